@@ -1,0 +1,8 @@
+//! The pure core: the agenda, the record and every change to it. No IO, no terminal, no clock.
+
+pub mod agenda;
+pub mod history;
+pub mod op;
+pub mod record;
+pub mod timing;
+pub mod validate;

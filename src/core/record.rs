@@ -1,0 +1,347 @@
+//! The record: everything a run of an agenda has captured, as plain data.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::agenda::Agenda;
+
+/// Identifies a note, proposal, action, strategy or resolution within one record.
+///
+/// Ids come from one counter per record and are never reused, so a journal replays to the
+/// same ids every time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(pub u64);
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+/// Everything one run of an agenda captured.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// The live plan: a copy of the agenda taken at the start, changed only by ops.
+    pub plan: Agenda,
+    /// How each session has run so far, by session id; a session not listed is pending.
+    pub runs: BTreeMap<String, SessionRun>,
+    /// The session the facilitator is on.
+    pub current: Option<String>,
+    /// Notes, in the order they were captured.
+    pub notes: Vec<Note>,
+    /// Proposals, those of the agenda first.
+    pub proposals: Vec<Proposal>,
+    /// Actions, in the order they were captured; the board says where each one sits.
+    pub actions: Vec<Action>,
+    /// Strategies, in board order; each holds its actions in column order.
+    pub strategies: Vec<Strategy>,
+    /// Actions not yet grouped into a strategy, in column order.
+    pub unsorted: Vec<Id>,
+    /// Resolutions, in the order they were recorded.
+    pub resolutions: Vec<Resolution>,
+    /// The next free id.
+    pub next_id: u64,
+}
+
+/// How a session has run.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRun {
+    /// Where the session stands.
+    pub state: RunState,
+    /// When it first started.
+    pub started: Option<NaiveDateTime>,
+    /// When it ended.
+    pub ended: Option<NaiveDateTime>,
+    /// Seconds it ran before its latest start or resume.
+    pub active_secs: i64,
+    /// When it last started or resumed, while it runs.
+    pub resumed: Option<NaiveDateTime>,
+}
+
+/// Where a session stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RunState {
+    /// Not started yet.
+    #[default]
+    Pending,
+    /// Running now.
+    Running,
+    /// Started, then paused.
+    Paused,
+    /// Ended.
+    Done,
+    /// Skipped: the meeting moved on without it.
+    Skipped,
+}
+
+impl SessionRun {
+    /// Seconds the session has run, counting up to `now` while it runs.
+    pub fn elapsed_secs(&self, now: NaiveDateTime) -> i64 {
+        let running = self
+            .resumed
+            .map_or(0, |since| (now - since).num_seconds().max(0));
+        self.active_secs + running
+    }
+}
+
+/// What a note is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NoteKind {
+    /// A plain note.
+    #[default]
+    Note,
+    /// A key point, lifted into the minutes.
+    KeyPoint,
+    /// A question raised.
+    Question,
+    /// Someone's words, quoted.
+    Quote,
+}
+
+impl NoteKind {
+    /// The kind as the UI and minutes name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteKind::Note => "note",
+            NoteKind::KeyPoint => "key point",
+            NoteKind::Question => "question",
+            NoteKind::Quote => "quote",
+        }
+    }
+}
+
+/// Something said or observed, captured in a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// The note's id.
+    pub id: Id,
+    /// The session that produced it.
+    pub session: String,
+    /// What kind of note it is.
+    pub kind: NoteKind,
+    /// The text, any Unicode, possibly several lines.
+    pub text: String,
+    /// Who said it: a participant id when the speaker is on the list, else the name as typed.
+    pub speaker: Option<String>,
+    /// When it was captured, local time.
+    pub at: NaiveDateTime,
+}
+
+/// The outcome of weighing a proposal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Decision {
+    /// Not decided yet.
+    #[default]
+    Open,
+    /// Selected by the meeting.
+    Selected,
+    /// Merged into another proposal.
+    MergedInto(Id),
+    /// Not taken up now; continues as existing work, with a word on how.
+    Parked(String),
+}
+
+/// A proposal put to the meeting, with how it was weighed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proposal {
+    /// The proposal's id.
+    pub id: Id,
+    /// The agenda's handle for it, when it came from the agenda.
+    pub key: Option<String>,
+    /// The proposal in a few words.
+    pub title: String,
+    /// What it asks.
+    pub summary: String,
+    /// The session it was added in, when added live.
+    pub session: Option<String>,
+    /// Its score on each criterion, by criterion id.
+    pub scores: BTreeMap<String, u8>,
+    /// Dot votes counted in the room.
+    pub dots: u32,
+    /// What the meeting decided.
+    pub decision: Decision,
+}
+
+/// The highest score a proposal can get on one criterion.
+pub const SCORE_MAX: u8 = 5;
+
+/// Something to be done, a card on the board.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// The action's id.
+    pub id: Id,
+    /// What is to be done.
+    pub text: String,
+    /// Who does it, when known.
+    pub owner: Option<String>,
+    /// By when, when known.
+    pub due: Option<NaiveDate>,
+    /// The session it came from.
+    pub session: String,
+}
+
+/// A named group of actions: a column on the board.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Strategy {
+    /// The strategy's id.
+    pub id: Id,
+    /// Its name, the column's title.
+    pub name: String,
+    /// Its actions, top to bottom.
+    pub actions: Vec<Id>,
+}
+
+/// How a resolution was decided.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Method {
+    /// Nobody objected.
+    Consensus,
+    /// Hands counted in the room.
+    Vote {
+        /// Votes for.
+        #[serde(rename = "for")]
+        for_: u32,
+        /// Votes against.
+        against: u32,
+        /// Abstentions.
+        abstain: u32,
+    },
+}
+
+/// Where a resolution stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResolutionStatus {
+    /// Put to the room, not settled yet.
+    #[default]
+    Proposed,
+    /// Adopted.
+    Adopted,
+    /// Rejected.
+    Rejected,
+    /// Put off to a later meeting.
+    Deferred,
+}
+
+/// A formal decision of the meeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resolution {
+    /// The resolution's id.
+    pub id: Id,
+    /// The session it was recorded in.
+    pub session: String,
+    /// What was resolved.
+    pub text: String,
+    /// How it was decided.
+    pub method: Method,
+    /// Where it stands.
+    pub status: ResolutionStatus,
+    /// The proposal it settles, if any.
+    pub proposal: Option<Id>,
+    /// The actions that follow from it.
+    pub actions: Vec<Id>,
+    /// When it was recorded, local time.
+    pub at: NaiveDateTime,
+}
+
+impl Record {
+    /// A fresh record of an agenda: nothing run, the agenda's proposals listed and open.
+    pub fn new(agenda: Agenda) -> Record {
+        let proposals: Vec<Proposal> = agenda
+            .proposals
+            .iter()
+            .zip(1..)
+            .map(|(plan, n)| Proposal {
+                id: Id(n),
+                key: Some(plan.id.clone()),
+                title: plan.title.clone(),
+                summary: plan.summary.clone(),
+                session: None,
+                scores: BTreeMap::new(),
+                dots: 0,
+                decision: Decision::Open,
+            })
+            .collect();
+        let next_id = proposals.len() as u64 + 1;
+        Record {
+            plan: agenda,
+            runs: BTreeMap::new(),
+            current: None,
+            notes: Vec::new(),
+            proposals,
+            actions: Vec::new(),
+            strategies: Vec::new(),
+            unsorted: Vec::new(),
+            resolutions: Vec::new(),
+            next_id,
+        }
+    }
+
+    /// The id the next created item should take.
+    pub fn fresh_id(&self) -> Id {
+        Id(self.next_id)
+    }
+
+    /// How the session has run (pending when it has not).
+    pub fn run(&self, session: &str) -> SessionRun {
+        self.runs.get(session).cloned().unwrap_or_default()
+    }
+
+    /// The session that is running now, if any.
+    pub fn running(&self) -> Option<&str> {
+        self.runs
+            .iter()
+            .find(|(_, run)| run.state == RunState::Running)
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// The note with this id.
+    pub fn note(&self, id: Id) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    /// The proposal with this id.
+    pub fn proposal(&self, id: Id) -> Option<&Proposal> {
+        self.proposals.iter().find(|p| p.id == id)
+    }
+
+    /// The action with this id.
+    pub fn action(&self, id: Id) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    /// The strategy with this id.
+    pub fn strategy(&self, id: Id) -> Option<&Strategy> {
+        self.strategies.iter().find(|s| s.id == id)
+    }
+
+    /// The resolution with this id.
+    pub fn resolution(&self, id: Id) -> Option<&Resolution> {
+        self.resolutions.iter().find(|r| r.id == id)
+    }
+
+    /// Where an action sits on the board: its strategy (None for Unsorted) and index.
+    pub fn card_position(&self, id: Id) -> Option<(Option<Id>, usize)> {
+        if let Some(i) = self.unsorted.iter().position(|&a| a == id) {
+            return Some((None, i));
+        }
+        self.strategies.iter().find_map(|s| {
+            s.actions
+                .iter()
+                .position(|&a| a == id)
+                .map(|i| (Some(s.id), i))
+        })
+    }
+
+    /// A proposal's weighted total over the meeting's criteria.
+    pub fn proposal_total(&self, proposal: &Proposal) -> u32 {
+        self.plan
+            .criteria
+            .iter()
+            .filter_map(|c| proposal.scores.get(&c.id).map(|&s| u32::from(s) * c.weight))
+            .sum()
+    }
+}

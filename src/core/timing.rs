@@ -1,0 +1,128 @@
+//! The time plan: the rest of a day re-timed from how its sessions actually ran.
+
+use chrono::{NaiveDateTime, TimeDelta};
+
+use super::agenda::SessionKind;
+use super::record::{Record, RunState};
+
+/// One session of a day, placed in time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimedSession {
+    /// The session's id.
+    pub id: String,
+    /// The session's title.
+    pub title: String,
+    /// What kind of block it is.
+    pub kind: SessionKind,
+    /// Where it stands.
+    pub state: RunState,
+    /// When the agenda has it start.
+    pub planned_start: NaiveDateTime,
+    /// When the agenda has it end.
+    pub planned_end: NaiveDateTime,
+    /// When it started, or now looks like starting.
+    pub start: NaiveDateTime,
+    /// When it ended, or now looks like ending.
+    pub end: NaiveDateTime,
+}
+
+impl TimedSession {
+    /// Minutes it starts after its planned start (negative: early).
+    pub fn drift_minutes(&self) -> i64 {
+        (self.start - self.planned_start).num_minutes()
+    }
+}
+
+/// A day re-timed: every session with its planned and projected times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayPlan {
+    /// The sessions of the day in order.
+    pub sessions: Vec<TimedSession>,
+}
+
+/// Re-times day `day` of the record's plan as it stands at `now`.
+///
+/// Sessions that ran keep their actual times; the one running is projected to use the rest of
+/// its planned length; pending sessions follow on, never before their planned start nor
+/// before `now`; skipped sessions take no time.
+pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
+    let Some(d) = record.plan.days.get(day) else {
+        return DayPlan {
+            sessions: Vec::new(),
+        };
+    };
+    let mut cursor: Option<NaiveDateTime> = None;
+    let mut sessions = Vec::with_capacity(d.sessions.len());
+    for s in &d.sessions {
+        let planned_start = d.date.and_time(s.start);
+        let planned_length = TimeDelta::minutes(i64::from(s.minutes));
+        let run = record.run(&s.id);
+        let (start, end) = match run.state {
+            RunState::Done => {
+                let start = run.started.unwrap_or(planned_start);
+                (start, run.ended.unwrap_or(start).max(start))
+            }
+            RunState::Running | RunState::Paused => {
+                let start = run.started.unwrap_or(planned_start);
+                let left = planned_length - TimeDelta::seconds(run.elapsed_secs(now));
+                (start, now + left.max(TimeDelta::zero()))
+            }
+            RunState::Skipped => {
+                let at = cursor.unwrap_or(planned_start);
+                (at, at)
+            }
+            RunState::Pending => {
+                let start = cursor.map_or(planned_start, |c| c.max(planned_start)).max(now);
+                (start, start + planned_length)
+            }
+        };
+        cursor = Some(end);
+        sessions.push(TimedSession {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            kind: s.kind,
+            state: run.state,
+            planned_start,
+            planned_end: planned_start + planned_length,
+            start,
+            end,
+        });
+    }
+    DayPlan { sessions }
+}
+
+impl DayPlan {
+    /// Minutes the rest of the day runs late (negative: early): the drift of the next pending
+    /// session, or of the day's end once nothing is pending.
+    pub fn drift_minutes(&self) -> i64 {
+        match self
+            .sessions
+            .iter()
+            .find(|s| s.state == RunState::Pending)
+        {
+            Some(next) => next.drift_minutes(),
+            None => self
+                .sessions
+                .last()
+                .map_or(0, |last| (last.end - last.planned_end).num_minutes()),
+        }
+    }
+
+    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14".
+    pub fn summary(&self) -> String {
+        let drift = self.drift_minutes();
+        let pending = || self.sessions.iter().filter(|s| s.state == RunState::Pending);
+        let landmark = pending()
+            .find(|s| s.kind == SessionKind::Break)
+            .or_else(|| pending().next());
+        let moved = |lead: String| match landmark {
+            Some(s) => format!("{lead}; {} now at {}", s.title, s.start.format("%H:%M")),
+            None => lead,
+        };
+        match drift {
+            0 => "on time".to_owned(),
+            d if d > 0 => moved(format!("running {d} min late")),
+            d => format!("running {} min early", -d),
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The meaning checks of an agenda: what a well-formed file can still get wrong.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveTime, Timelike};
+
+use super::agenda::Agenda;
+
+/// One thing wrong with an agenda.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// What is wrong and what was expected.
+    pub message: String,
+    /// Where in the file it is.
+    pub anchor: Anchor,
+}
+
+/// A place in an agenda file, named by content because the parsed agenda has no positions:
+/// the `nth` (from 0) occurrence of the string `value`, written as `field: "value"` when a
+/// field is given. The file loader turns it into a line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    /// The field the value is written under, if it matters.
+    pub field: Option<&'static str>,
+    /// The string value as written.
+    pub value: String,
+    /// Which occurrence, from 0.
+    pub nth: usize,
+}
+
+impl Anchor {
+    fn field(field: &'static str, value: &str, nth: usize) -> Anchor {
+        Anchor {
+            field: Some(field),
+            value: value.to_owned(),
+            nth,
+        }
+    }
+
+    fn value(value: &str, nth: usize) -> Anchor {
+        Anchor {
+            field: None,
+            value: value.to_owned(),
+            nth,
+        }
+    }
+}
+
+/// The longest a session may be planned: a whole day.
+const MAX_MINUTES: u32 = 24 * 60;
+
+/// Checks what the agenda means: unique ids, known references, days in order, sessions that
+/// fit their day without overlapping. Returns every problem found, in file order where it can.
+pub fn validate(agenda: &Agenda) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut say = |anchor: Anchor, message: String| problems.push(Problem { message, anchor });
+    // How often each unknown reference was met so far, so repeats point at their own place.
+    let mut unknown = HashMap::new();
+
+    if agenda.title.trim().is_empty() {
+        say(
+            Anchor::field("title", &agenda.title, 0),
+            "the agenda needs a title".into(),
+        );
+    }
+
+    let participants = unique_ids(
+        agenda.participants.iter().map(|p| p.id.as_str()),
+        "participant",
+        &mut say,
+    );
+    for p in &agenda.participants {
+        if p.name.trim().is_empty() {
+            say(
+                Anchor::field("id", &p.id, 0),
+                format!("participant `{}` needs a name", p.id),
+            );
+        }
+    }
+    let criteria = unique_ids(
+        agenda.criteria.iter().map(|c| c.id.as_str()),
+        "criterion",
+        &mut say,
+    );
+    for c in &agenda.criteria {
+        if c.weight == 0 {
+            say(
+                Anchor::field("id", &c.id, 0),
+                format!(
+                    "criterion `{}` has weight 0; a weight is at least 1 (leave it out for 1)",
+                    c.id
+                ),
+            );
+        }
+    }
+    let proposals = unique_ids(
+        agenda.proposals.iter().map(|p| p.id.as_str()),
+        "proposal",
+        &mut say,
+    );
+    for p in &agenda.proposals {
+        known(&p.presenters, &participants, "participant", &mut unknown, &mut say);
+    }
+    unique_ids(
+        agenda.sessions().map(|(_, s)| s.id.as_str()),
+        "session",
+        &mut say,
+    );
+
+    if agenda.days.is_empty() {
+        say(
+            Anchor::field("days", "", 0),
+            "the agenda has no days; add at least one `(date: \"YYYY-MM-DD\", sessions: [...])`"
+                .into(),
+        );
+    }
+    for pair in agenda.days.windows(2) {
+        if pair[1].date <= pair[0].date {
+            let date = pair[1].date.to_string();
+            say(
+                Anchor::field("date", &date, 0),
+                format!(
+                    "day {date} comes after day {}; days must be in date order, each date once",
+                    pair[0].date
+                ),
+            );
+        }
+    }
+    for day in &agenda.days {
+        if day.sessions.is_empty() {
+            say(
+                Anchor::field("date", &day.date.to_string(), 0),
+                format!("day {} has no sessions", day.date),
+            );
+        }
+        for s in &day.sessions {
+            let at = || Anchor::field("id", &s.id, 0);
+            if s.title.trim().is_empty() {
+                say(at(), format!("session `{}` needs a title", s.id));
+            }
+            if s.minutes == 0 || s.minutes > MAX_MINUTES {
+                say(
+                    at(),
+                    format!(
+                        "session `{}` lasts {} minutes; expected 1 to {MAX_MINUTES}",
+                        s.id, s.minutes
+                    ),
+                );
+            } else if minute_of_day(s.start) + s.minutes > MAX_MINUTES {
+                say(at(), format!("session `{}` runs past midnight", s.id));
+            }
+            known(&s.leads, &participants, "participant", &mut unknown, &mut say);
+            known(&s.proposals, &proposals, "proposal", &mut unknown, &mut say);
+            known(&s.criteria, &criteria, "criterion", &mut unknown, &mut say);
+        }
+        for pair in day.sessions.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if b.start < a.start {
+                say(
+                    Anchor::field("id", &b.id, 0),
+                    format!(
+                        "session `{}` starts at {}, before `{}` at {}; list sessions in the order they happen",
+                        b.id,
+                        b.start.format("%H:%M"),
+                        a.id,
+                        a.start.format("%H:%M")
+                    ),
+                );
+            } else if minute_of_day(a.start) + a.minutes > minute_of_day(b.start) {
+                say(
+                    Anchor::field("id", &b.id, 0),
+                    format!(
+                        "session `{}` starts at {}, while `{}` ({}, {} min) is still running",
+                        b.id,
+                        b.start.format("%H:%M"),
+                        a.id,
+                        a.start.format("%H:%M"),
+                        a.minutes
+                    ),
+                );
+            }
+        }
+    }
+    problems
+}
+
+fn minute_of_day(t: NaiveTime) -> u32 {
+    t.hour() * 60 + t.minute()
+}
+
+/// Reports empty and repeated ids of one kind, and returns the set of ids.
+fn unique_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    what: &str,
+    say: &mut impl FnMut(Anchor, String),
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    let mut repeats: Vec<(&str, usize)> = Vec::new();
+    for id in ids {
+        if id.trim().is_empty() {
+            say(
+                Anchor::field("id", id, 0),
+                format!("a {what} has an empty id"),
+            );
+        } else if !seen.insert(id) {
+            let nth = match repeats.iter_mut().find(|(r, _)| *r == id) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    repeats.push((id, 1));
+                    1
+                }
+            };
+            say(
+                Anchor::field("id", id, nth),
+                format!("{what} id `{id}` is used more than once; each {what} needs its own id"),
+            );
+        }
+    }
+    seen
+}
+
+/// Reports references to ids that are not defined.
+fn known(
+    refs: &[String],
+    defined: &HashSet<&str>,
+    what: &str,
+    unknown: &mut HashMap<String, usize>,
+    say: &mut impl FnMut(Anchor, String),
+) {
+    for r in refs {
+        if !defined.contains(r.as_str()) {
+            let seen = unknown.entry(r.clone()).or_insert(0);
+            *seen += 1;
+            say(
+                Anchor::value(r, *seen - 1),
+                format!("`{r}` is not a {what} of this agenda; expected one of its {what} ids"),
+            );
+        }
+    }
+}

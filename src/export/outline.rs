@@ -1,0 +1,50 @@
+//! The agenda outline as plain text: every day and session with planned and re-timed starts.
+
+use std::fmt::Write;
+
+use chrono::NaiveDateTime;
+
+use crate::core::record::{Record, RunState};
+use crate::core::timing::day_plan;
+
+/// The plan of the record at `now`, one line a session, for a terminal or a log.
+pub fn outline(record: &Record, now: NaiveDateTime) -> String {
+    let plan = &record.plan;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", plan.title);
+    if !plan.place.is_empty() {
+        let _ = writeln!(out, "{}", plan.place);
+    }
+    for (index, day) in plan.days.iter().enumerate() {
+        let timed = day_plan(record, index, now);
+        let _ = write!(out, "\nDay {} — {}", index + 1, day.date.format("%A %-d %B %Y"));
+        if !day.title.is_empty() {
+            let _ = write!(out, ": {}", day.title);
+        }
+        let _ = writeln!(out, "  [{}]", timed.summary());
+        for s in &timed.sessions {
+            let state = match s.state {
+                RunState::Pending => "",
+                RunState::Running => " (running)",
+                RunState::Paused => " (paused)",
+                RunState::Done => " (done)",
+                RunState::Skipped => " (skipped)",
+            };
+            let moved = if s.start != s.planned_start {
+                format!(" → {}", s.start.format("%H:%M"))
+            } else {
+                String::new()
+            };
+            let minutes = (s.planned_end - s.planned_start).num_minutes();
+            let _ = writeln!(
+                out,
+                "  {}{moved}  {:>3} min  {:<15} {}{state}",
+                s.planned_start.format("%H:%M"),
+                minutes,
+                s.kind.label(),
+                s.title,
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,379 @@
+//! Records on disk: a folder per run of an agenda holding the agenda copy, the journal of
+//! changes, an occasional snapshot and the writer's lock.
+//!
+//! Every change is framed and synced to the journal before [`Store::append`] returns, so the
+//! caller may show it as saved. Loading replays the journal over the latest snapshot and cuts
+//! a damaged tail back to the last whole change, with a warning.
+
+pub mod agenda_file;
+pub mod files;
+pub mod journal;
+pub mod lock;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::core::agenda::Agenda;
+use crate::core::history::{Change, ChangeError, Live};
+use crate::core::record::Record;
+use agenda_file::{AgendaError, parse_agenda};
+use files::{create_private_dir, private_options, sync_dir, write_atomically};
+use lock::LockError;
+
+/// The record's copy of its agenda.
+pub const AGENDA_FILE: &str = "agenda.ron";
+/// The record's journal of changes.
+pub const JOURNAL_FILE: &str = "journal";
+/// The record's latest snapshot.
+pub const SNAPSHOT_FILE: &str = "snapshot.json";
+
+/// How many changes may pile up in the journal before a new snapshot is written.
+const SNAPSHOT_EVERY: u64 = 1000;
+
+/// The version of the snapshot format.
+const SNAPSHOT_SCHEMA: u32 = 1;
+
+/// Why a record could not be created, opened or written.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// A file operation failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder involved.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// Another process writes this record.
+    #[error("record {} is open in another plenary{}", .path.display(), .pid.map(|p| format!(" (pid {p})")).unwrap_or_default())]
+    Locked {
+        /// The record folder.
+        path: PathBuf,
+        /// The other writer's pid, when known.
+        pid: Option<u32>,
+    },
+    /// The folder holds no record.
+    #[error("{} is not a plenary record: {why}", .path.display())]
+    NotARecord {
+        /// The folder.
+        path: PathBuf,
+        /// What is missing or wrong.
+        why: String,
+    },
+    /// A record already lives in the folder.
+    #[error("{} already holds a record; open it with `plenary resume {}`", .path.display(), .path.display())]
+    Exists {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// The record's agenda copy does not read.
+    #[error(transparent)]
+    Agenda(#[from] AgendaError),
+    /// A whole, checksummed change does not apply: the journal was edited or written by a
+    /// different version. Nothing is cut, so nothing is lost.
+    #[error("{}: change {index} of the journal does not apply ({error}); the record was left untouched", .path.display())]
+    Replay {
+        /// The journal.
+        path: PathBuf,
+        /// The change's position, from 1.
+        index: u64,
+        /// Why it does not apply.
+        error: ChangeError,
+    },
+    /// A change could not be encoded.
+    #[error("cannot encode a change: {0}")]
+    Encode(#[from] serde_json::Error),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// What a snapshot file holds: the live record after the first `changes` journal entries.
+/// Generic so that writing can borrow the live record instead of copying it.
+#[derive(Serialize, Deserialize)]
+struct Snapshot<L> {
+    schema: u32,
+    changes: u64,
+    journal_len: u64,
+    live: L,
+}
+
+/// A record read from disk.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The record with its history, as of the last whole change.
+    pub live: Live,
+    /// How many changes the journal holds.
+    pub changes: u64,
+    /// Bytes of the journal that hold whole changes.
+    pub good_len: u64,
+    /// Bytes past `good_len` that are damaged, and what was wrong with them.
+    pub damage: Option<(u64, String)>,
+    /// Things the user should know about the load.
+    pub warnings: Vec<String>,
+}
+
+/// Reads the record in `dir` without taking its lock or writing anything.
+pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
+    let journal_path = dir.join(JOURNAL_FILE);
+    let bytes = match std::fs::read(&journal_path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NotARecord {
+                path: dir.to_owned(),
+                why: format!("it has no {JOURNAL_FILE} file"),
+            });
+        }
+        Err(e) => return Err(io(&journal_path)(e)),
+    };
+    let mut warnings = Vec::new();
+    let snapshot = match read_snapshot(dir, &mut warnings) {
+        Some(s) if s.journal_len > bytes.len() as u64 => {
+            warnings.push(format!(
+                "{SNAPSHOT_FILE} is ahead of the journal; it was ignored and the journal replayed"
+            ));
+            None
+        }
+        other => other,
+    };
+    let from = snapshot.as_ref().map_or(0, |s| s.journal_len);
+    let scan = journal::scan(&bytes, from).map_err(|e| StoreError::NotARecord {
+        path: dir.to_owned(),
+        why: format!("{JOURNAL_FILE}: {e}"),
+    })?;
+    let (mut live, mut changes) = match snapshot {
+        Some(s) => (s.live, s.changes),
+        None => (Live::new(Record::new(read_agenda(dir)?)), 0),
+    };
+    for (change, _) in &scan.changes {
+        changes += 1;
+        live.apply(change).map_err(|error| StoreError::Replay {
+            path: journal_path.clone(),
+            index: changes,
+            error,
+        })?;
+    }
+    let damage = scan.damage.map(|why| {
+        let cut = bytes.len() as u64 - scan.good_len;
+        warnings.push(format!(
+            "{}: the journal ends in {why}; kept the {changes} whole changes before it and cut {cut} bytes",
+            journal_path.display()
+        ));
+        (cut, why)
+    });
+    Ok(Loaded {
+        live,
+        changes,
+        good_len: scan.good_len,
+        damage,
+        warnings,
+    })
+}
+
+fn read_agenda(dir: &Path) -> Result<Agenda, StoreError> {
+    let path = dir.join(AGENDA_FILE);
+    let bytes = std::fs::read(&path).map_err(io(&path))?;
+    Ok(parse_agenda(&path.display().to_string(), &bytes)?.0)
+}
+
+/// The snapshot, if there is a readable one; an unreadable one is a warning, not an error,
+/// because the journal alone rebuilds the record.
+fn read_snapshot(dir: &Path, warnings: &mut Vec<String>) -> Option<Snapshot<Live>> {
+    let bytes = std::fs::read(dir.join(SNAPSHOT_FILE)).ok()?;
+    match serde_json::from_slice::<Snapshot<Live>>(&bytes) {
+        Ok(s) if s.schema == SNAPSHOT_SCHEMA => Some(s),
+        _ => {
+            warnings.push(format!(
+                "{SNAPSHOT_FILE} does not read; it was ignored and the journal replayed"
+            ));
+            None
+        }
+    }
+}
+
+/// The writer of one record: holds its lock and appends to its journal.
+#[derive(Debug)]
+pub struct Store {
+    dir: PathBuf,
+    journal: File,
+    _lock: File,
+    changes: u64,
+    len: u64,
+    since_snapshot: u64,
+}
+
+/// A record opened for writing: the writer, the record, and what the user should know.
+#[derive(Debug)]
+pub struct Opened {
+    /// The writer.
+    pub store: Store,
+    /// The record with its history.
+    pub live: Live,
+    /// Things the user should know (a damaged tail that was cut, an ignored snapshot).
+    pub warnings: Vec<String>,
+}
+
+impl Store {
+    /// Starts a new record of `agenda` in `dir`, keeping `agenda_text` as its copy.
+    pub fn create(dir: &Path, agenda_text: &str, agenda: Agenda) -> Result<Opened, StoreError> {
+        if dir.join(JOURNAL_FILE).exists() {
+            return Err(StoreError::Exists {
+                path: dir.to_owned(),
+            });
+        }
+        create_private_dir(dir).map_err(io(dir))?;
+        let lock = take_lock(dir)?;
+        // Checked again under the lock: another process may have created it meanwhile.
+        if dir.join(JOURNAL_FILE).exists() {
+            return Err(StoreError::Exists {
+                path: dir.to_owned(),
+            });
+        }
+        write_atomically(dir, AGENDA_FILE, agenda_text.as_bytes()).map_err(io(dir))?;
+        let path = dir.join(JOURNAL_FILE);
+        let mut journal = private_options()
+            .append(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(io(&path))?;
+        journal::append_durably(&mut journal, journal::HEADER).map_err(io(&path))?;
+        sync_dir(dir).map_err(io(dir))?;
+        Ok(Opened {
+            store: Store {
+                dir: dir.to_owned(),
+                journal,
+                _lock: lock,
+                changes: 0,
+                len: journal::HEADER.len() as u64,
+                since_snapshot: 0,
+            },
+            live: Live::new(Record::new(agenda)),
+            warnings: Vec::new(),
+        })
+    }
+
+    /// Opens the record in `dir` for writing: takes the lock, loads, and cuts a damaged tail
+    /// off the journal before anything new is appended.
+    pub fn open(dir: &Path) -> Result<Opened, StoreError> {
+        if !dir.join(JOURNAL_FILE).exists() {
+            // Said before locking, so a wrong path never leaves a lock file behind.
+            return Err(StoreError::NotARecord {
+                path: dir.to_owned(),
+                why: format!("it has no {JOURNAL_FILE} file"),
+            });
+        }
+        let lock = take_lock(dir)?;
+        let loaded = load(dir)?;
+        let path = dir.join(JOURNAL_FILE);
+        let mut journal = private_options()
+            .append(true)
+            .open(&path)
+            .map_err(io(&path))?;
+        let mut len = loaded.good_len;
+        if loaded.damage.is_some() || len == 0 {
+            journal.set_len(len).map_err(io(&path))?;
+            if len == 0 {
+                journal::append_durably(&mut journal, journal::HEADER).map_err(io(&path))?;
+                len = journal::HEADER.len() as u64;
+            }
+            journal.sync_all().map_err(io(&path))?;
+        }
+        Ok(Opened {
+            store: Store {
+                dir: dir.to_owned(),
+                journal,
+                _lock: lock,
+                changes: loaded.changes,
+                len,
+                since_snapshot: 0,
+            },
+            live: loaded.live,
+            warnings: loaded.warnings,
+        })
+    }
+
+    /// The record folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// How many changes the journal holds.
+    pub fn changes(&self) -> u64 {
+        self.changes
+    }
+
+    /// Appends one change and returns once it is on disk. On failure the journal is put back
+    /// as it was, so a later append never lands after a torn one.
+    pub fn append(&mut self, change: &Change) -> Result<(), StoreError> {
+        let framed = journal::frame(change)?;
+        let path = self.dir.join(JOURNAL_FILE);
+        if let Err(e) = journal::append_durably(&mut self.journal, &framed) {
+            // Best effort: if even this fails, the next load cuts the torn tail.
+            let _ = self.journal.set_len(self.len);
+            return Err(io(&path)(e));
+        }
+        self.len += framed.len() as u64;
+        self.changes += 1;
+        self.since_snapshot += 1;
+        Ok(())
+    }
+
+    /// Applies a change to the live record and makes it durable. A refused change touches
+    /// neither; a change that applied but could not be written stays in memory and the error
+    /// says so.
+    pub fn commit(&mut self, live: &mut Live, change: &Change) -> Result<(), CommitError> {
+        live.apply(change).map_err(CommitError::Refused)?;
+        self.append(change).map_err(CommitError::Unsaved)?;
+        if self.since_snapshot >= SNAPSHOT_EVERY {
+            // The change is already safe in the journal; a snapshot only speeds up the next
+            // load, so a failed one is tried again after the next change.
+            let _ = self.snapshot(live);
+        }
+        Ok(())
+    }
+
+    /// Writes a snapshot of `live`, which must be the record as of this journal's end.
+    pub fn snapshot(&mut self, live: &Live) -> Result<(), StoreError> {
+        let snapshot = Snapshot {
+            schema: SNAPSHOT_SCHEMA,
+            changes: self.changes,
+            journal_len: self.len,
+            live,
+        };
+        let bytes = serde_json::to_vec(&snapshot)?;
+        write_atomically(&self.dir, SNAPSHOT_FILE, &bytes).map_err(io(&self.dir))?;
+        self.since_snapshot = 0;
+        Ok(())
+    }
+}
+
+/// Why [`Store::commit`] did not save a change.
+#[derive(Debug, Error)]
+pub enum CommitError {
+    /// The change does not fit the record; nothing changed.
+    #[error(transparent)]
+    Refused(ChangeError),
+    /// The change is in the live record but not yet on disk.
+    #[error("not saved: {0}")]
+    Unsaved(StoreError),
+}
+
+fn take_lock(dir: &Path) -> Result<File, StoreError> {
+    lock::lock(dir).map_err(|e| match e {
+        LockError::Held(pid) => StoreError::Locked {
+            path: dir.to_owned(),
+            pid,
+        },
+        LockError::Io(source) => StoreError::Io {
+            path: dir.join(lock::LOCK_FILE),
+            source,
+        },
+    })
+}

@@ -1,0 +1,261 @@
+//! Reading agenda files: RON in, an [`Agenda`] or diagnostics naming file, line and column out.
+
+use std::fmt;
+use std::path::Path;
+
+use thiserror::Error;
+
+use crate::core::agenda::Agenda;
+use crate::core::validate::{Anchor, validate};
+
+/// Agendas larger than this are refused before parsing, to keep time and memory bounded.
+pub const MAX_AGENDA_BYTES: usize = 8 * 1024 * 1024;
+
+/// How deep RON nesting may go; a real agenda needs fewer than ten levels.
+const RECURSION_LIMIT: usize = 64;
+
+/// One problem in an agenda file, at a line and column (both from 1, columns in characters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the user named it.
+    pub path: String,
+    /// The line, from 1.
+    pub line: usize,
+    /// The column in characters, from 1.
+    pub col: usize,
+    /// What is wrong and what was expected.
+    pub message: String,
+    /// The offending line, made safe to print, when there is one to show.
+    pub source_line: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)?;
+        if let Some(text) = &self.source_line {
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let caret = " ".repeat(self.col.saturating_sub(1));
+            write!(f, "\n{pad} |\n{number} | {text}\n{pad} | {caret}^")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why an agenda could not be read.
+#[derive(Debug, Error)]
+pub enum AgendaError {
+    /// The file could not be read at all.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The file as the user named it.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file was read and is wrong, in one or more places.
+    #[error("{}", join(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn join(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads and checks the agenda file at `path`.
+pub fn load_agenda(path: &Path) -> Result<(Agenda, String), AgendaError> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|source| AgendaError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    if meta.len() > MAX_AGENDA_BYTES as u64 {
+        return Err(too_large(&name, meta.len()));
+    }
+    let bytes = std::fs::read(path).map_err(|source| AgendaError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    parse_agenda(&name, &bytes)
+}
+
+fn too_large(name: &str, len: u64) -> AgendaError {
+    AgendaError::Invalid(vec![Diagnostic {
+        path: name.to_owned(),
+        line: 1,
+        col: 1,
+        message: format!(
+            "the file is {:.1} MiB; an agenda may be at most {} MiB",
+            len as f64 / (1024.0 * 1024.0),
+            MAX_AGENDA_BYTES / (1024 * 1024)
+        ),
+        source_line: None,
+    }])
+}
+
+/// Parses and checks agenda text; `name` is how diagnostics name the file. On success returns
+/// the agenda and the text as parsed (BOM removed, line endings made `\n`).
+pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), AgendaError> {
+    if bytes.len() > MAX_AGENDA_BYTES {
+        return Err(too_large(name, bytes.len() as u64));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let (line, col) = line_col(
+                &String::from_utf8_lossy(&bytes[..e.valid_up_to()]),
+                e.valid_up_to(),
+            );
+            return Err(at(
+                name,
+                line,
+                col,
+                format!(
+                    "the file is not UTF-8 text (byte 0x{:02x} at offset {}); an agenda is a RON text file",
+                    bytes[e.valid_up_to()],
+                    e.valid_up_to()
+                ),
+                None,
+            ));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // ron counts a lone `\r` as whitespace but not as a line break; making every ending `\n`
+    // keeps line numbers right for files written on Windows.
+    let text = text.replace("\r\n", "\n");
+    if text.trim().is_empty() {
+        return Err(at(
+            name,
+            1,
+            1,
+            "the file is empty; expected an agenda like `(title: \"…\", days: [ … ])` (see `plenary new`)"
+                .into(),
+            None,
+        ));
+    }
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    let agenda: Agenda = match options.from_str(&text) {
+        Ok(agenda) => agenda,
+        Err(e) => {
+            let mut message = syntax_message(&e.code);
+            if text.trim_start().starts_with('{') {
+                message.push_str(
+                    " (this looks like JSON; an agenda is RON: `(title: \"…\", days: [ … ])`)",
+                );
+            }
+            let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+            let shown = source_line(&text, line);
+            return Err(at(name, line, col, message, shown));
+        }
+    };
+    let problems = validate(&agenda);
+    if problems.is_empty() {
+        return Ok((agenda, text));
+    }
+    Err(AgendaError::Invalid(
+        problems
+            .into_iter()
+            .map(|p| {
+                let (line, col) = locate(&text, &p.anchor)
+                    .map_or((1, 1), |offset| line_col(&text[..offset], offset));
+                Diagnostic {
+                    path: name.to_owned(),
+                    line,
+                    col,
+                    message: p.message,
+                    source_line: source_line(&text, line),
+                }
+            })
+            .collect(),
+    ))
+}
+
+fn at(
+    name: &str,
+    line: usize,
+    col: usize,
+    message: String,
+    source_line: Option<String>,
+) -> AgendaError {
+    AgendaError::Invalid(vec![Diagnostic {
+        path: name.to_owned(),
+        line,
+        col,
+        message,
+        source_line,
+    }])
+}
+
+/// ron's wording, with the cases users meet most said in an agenda's terms.
+fn syntax_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("nesting goes deeper than {RECURSION_LIMIT} levels; an agenda is never that deep")
+        }
+        ron::Error::Eof => "the file ends too early; a bracket or quote is not closed".into(),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            chars.next().map_or(text.clone(), |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
+    }
+}
+
+/// The byte offset where an anchor's value is written in `text`, if it can be found.
+fn locate(text: &str, anchor: &Anchor) -> Option<usize> {
+    let quoted = ron::to_string(&anchor.value).ok()?;
+    let mut seen = 0;
+    for (offset, _) in text.match_indices(&quoted) {
+        if let Some(field) = anchor.field {
+            let before = text[..offset].trim_end();
+            let Some(before) = before.strip_suffix(':') else {
+                continue;
+            };
+            let before = before.trim_end();
+            let whole_word = before
+                .strip_suffix(field)
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+            if !whole_word {
+                continue;
+            }
+        }
+        if seen == anchor.nth {
+            return Some(offset);
+        }
+        seen += 1;
+    }
+    None
+}
+
+/// Line and column (from 1, in characters) just after `before`, which holds `len` bytes.
+fn line_col(before: &str, len: usize) -> (usize, usize) {
+    let before = &before[..len.min(before.len())];
+    let line = 1 + before.matches('\n').count();
+    let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (line, col)
+}
+
+/// Line `line` of `text`, with control characters shown inert so it is safe to print.
+fn source_line(text: &str, line: usize) -> Option<String> {
+    let raw = text.lines().nth(line.checked_sub(1)?)?;
+    const SHOWN: usize = 200;
+    let mut shown: String = raw
+        .chars()
+        .take(SHOWN)
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect();
+    if raw.chars().count() > SHOWN {
+        shown.push('…');
+    }
+    Some(shown)
+}

@@ -1,0 +1,103 @@
+//! The journal: an append-only file of changes, each framed with its length and a checksum,
+//! so a torn or damaged tail is found and cut back to the last whole change.
+
+use std::fs::File;
+use std::io::Write;
+
+use crate::core::history::Change;
+
+/// The first bytes of every journal.
+pub const HEADER: &[u8] = b"plenary journal v1\n";
+
+/// Bytes before each change: its length and its CRC-32, both little-endian u32.
+const FRAME_HEAD: usize = 8;
+
+/// No single change is this large; a length above it means damage.
+const MAX_FRAME: usize = 64 * 1024 * 1024;
+
+/// What reading a journal found.
+#[derive(Debug)]
+pub struct Scan {
+    /// The whole changes, in order, each with the offset just after it.
+    pub changes: Vec<(Change, u64)>,
+    /// Bytes of the file that hold the header and whole changes.
+    pub good_len: u64,
+    /// What was wrong past `good_len`, if anything.
+    pub damage: Option<String>,
+}
+
+/// Why a file is not a journal at all.
+#[derive(Debug, thiserror::Error)]
+#[error("it does not start like a plenary journal")]
+pub struct NotAJournal;
+
+/// Frames one change as it is written to the journal.
+pub fn frame(change: &Change) -> serde_json::Result<Vec<u8>> {
+    let payload = serde_json::to_vec(change)?;
+    let mut out = Vec::with_capacity(FRAME_HEAD + payload.len());
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+    out.extend_from_slice(&payload);
+    Ok(out)
+}
+
+/// Reads the changes of a journal, starting at byte `from` (the header's end or later),
+/// stopping at the first frame that is torn, fails its checksum or does not decode.
+pub fn scan(bytes: &[u8], from: u64) -> Result<Scan, NotAJournal> {
+    if bytes.len() < HEADER.len() {
+        // A crash while the journal was being created leaves a prefix of the header.
+        if HEADER.starts_with(bytes) {
+            return Ok(Scan {
+                changes: Vec::new(),
+                good_len: 0,
+                damage: (!bytes.is_empty()).then(|| "the journal header is torn".to_owned()),
+            });
+        }
+        return Err(NotAJournal);
+    }
+    if !bytes.starts_with(HEADER) {
+        return Err(NotAJournal);
+    }
+    let mut at = (from as usize).max(HEADER.len()).min(bytes.len());
+    let mut changes = Vec::new();
+    let damage = loop {
+        let rest = &bytes[at..];
+        if rest.is_empty() {
+            break None;
+        }
+        if rest.len() < FRAME_HEAD {
+            break Some(format!("a torn change of {} bytes", rest.len()));
+        }
+        let len = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
+        let crc = u32::from_le_bytes([rest[4], rest[5], rest[6], rest[7]]);
+        if len > MAX_FRAME {
+            break Some(format!("a change claiming {len} bytes"));
+        }
+        let Some(payload) = rest.get(FRAME_HEAD..FRAME_HEAD + len) else {
+            break Some(format!(
+                "a torn change ({} of {} bytes)",
+                rest.len() - FRAME_HEAD,
+                len
+            ));
+        };
+        if crc32fast::hash(payload) != crc {
+            break Some("a change whose checksum does not match".to_owned());
+        }
+        let Ok(change) = serde_json::from_slice::<Change>(payload) else {
+            break Some("a change that does not decode".to_owned());
+        };
+        at += FRAME_HEAD + len;
+        changes.push((change, at as u64));
+    };
+    Ok(Scan {
+        changes,
+        good_len: at as u64,
+        damage,
+    })
+}
+
+/// Appends one framed change and waits until it is on disk.
+pub fn append_durably(file: &mut File, framed: &[u8]) -> std::io::Result<()> {
+    file.write_all(framed)?;
+    file.sync_data()
+}

@@ -1,0 +1,49 @@
+//! One writer per record: an exclusive lock on the record's lock file, holding the writer's pid.
+//!
+//! The operating system drops the lock when its process dies, so a lock left by a killed
+//! process never blocks the next run.
+
+use std::fs::{File, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::path::Path;
+
+use super::files::private_options;
+
+/// The name of the lock file inside a record folder.
+pub const LOCK_FILE: &str = "lock";
+
+/// Why the lock was not taken.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another process holds it; its pid when it could be read.
+    Held(Option<u32>),
+    /// The lock file could not be opened or locked.
+    Io(std::io::Error),
+}
+
+/// Takes the record's lock and writes our pid into it; the lock lasts as long as the file.
+pub fn lock(dir: &Path) -> Result<File, LockError> {
+    let mut file = private_options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(LOCK_FILE))
+        .map_err(LockError::Io)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let pid = file
+                .read_to_string(&mut text)
+                .ok()
+                .and_then(|_| text.trim().parse().ok());
+            return Err(LockError::Held(pid));
+        }
+        Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
+    }
+    file.set_len(0).map_err(LockError::Io)?;
+    file.rewind().map_err(LockError::Io)?;
+    write!(file, "{}", std::process::id()).map_err(LockError::Io)?;
+    Ok(file)
+}

@@ -1,0 +1,281 @@
+//! The pure core: ops, undo and redo, the time plan. State in, changes, state out.
+
+mod common;
+
+use common::{KINDS, Pick, assert_invariants, at, change_for, content, small_live};
+use plenary::core::history::{Change, ChangeError, Live};
+use plenary::core::op::{Op, OpError};
+use plenary::core::record::{Decision, Id, RunState};
+use plenary::core::timing::day_plan;
+use proptest::prelude::*;
+
+fn run(live: &mut Live, ops: impl IntoIterator<Item = Op>) {
+    for op in ops {
+        live.apply(&Change::Do(op.clone()))
+            .unwrap_or_else(|e| panic!("{op:?} was refused: {e}"));
+    }
+}
+
+fn start(session: &str, minute: i64) -> Op {
+    Op::StartSession {
+        session: session.into(),
+        at: at(minute),
+    }
+}
+
+fn end(session: &str, minute: i64) -> Op {
+    Op::EndSession {
+        session: session.into(),
+        at: at(minute),
+    }
+}
+
+#[test]
+fn a_late_start_re_times_the_rest_of_the_day() {
+    let mut live = small_live();
+    run(&mut live, [start("open", 10), end("open", 44)]);
+    let plan = day_plan(&live.record, 0, at(44));
+    assert_eq!(plan.drift_minutes(), 14);
+    assert_eq!(plan.summary(), "running 14 min late; Lunch now at 11:14");
+    let lunch = plan.sessions.iter().find(|s| s.id == "lunch").expect("lunch");
+    assert_eq!(lunch.start.format("%H:%M").to_string(), "11:14");
+    assert_eq!(lunch.planned_start.format("%H:%M").to_string(), "11:00");
+}
+
+#[test]
+fn a_running_session_that_overruns_pushes_the_next_one() {
+    let mut live = small_live();
+    run(&mut live, [start("open", 0)]);
+    // 45 minutes into a 30-minute session: the proposals round cannot start before now.
+    let plan = day_plan(&live.record, 0, at(45));
+    assert_eq!(plan.sessions[0].end, at(45));
+    assert_eq!(plan.sessions[1].start, at(45));
+    assert_eq!(plan.summary(), "running 15 min late; Lunch now at 11:15");
+}
+
+#[test]
+fn pausing_stops_the_session_clock() {
+    let mut live = small_live();
+    run(
+        &mut live,
+        [
+            start("open", 0),
+            Op::PauseSession {
+                session: "open".into(),
+                at: at(10),
+            },
+            start("open", 25),
+        ],
+    );
+    let run = live.record.run("open");
+    assert_eq!(run.state, RunState::Running);
+    assert_eq!(run.elapsed_secs(at(30)), 15 * 60);
+}
+
+#[test]
+fn on_time_and_skipped_sessions() {
+    let mut live = small_live();
+    let plan = day_plan(&live.record, 0, at(-30));
+    assert_eq!(plan.summary(), "on time");
+    run(
+        &mut live,
+        [Op::SkipSession {
+            session: "open".into(),
+        }],
+    );
+    let plan = day_plan(&live.record, 0, at(-30));
+    assert_eq!(plan.sessions[0].end, plan.sessions[0].start, "skipped takes no time");
+    assert_eq!(plan.sessions[1].start, at(30), "never before its planned start");
+}
+
+#[test]
+fn only_one_session_runs_at_a_time() {
+    let mut live = small_live();
+    run(&mut live, [start("open", 0)]);
+    let before = live.clone();
+    let refused = live.apply(&Change::Do(start("props", 5)));
+    assert!(matches!(refused, Err(ChangeError::Op(OpError::Refused(m))) if m.contains("`open` is running")));
+    assert_eq!(live, before);
+}
+
+#[test]
+fn splitting_a_session_and_undoing_it() {
+    let mut live = small_live();
+    let before = live.record.clone();
+    run(
+        &mut live,
+        [Op::SplitSession {
+            session: "props".into(),
+            id: "props-2".into(),
+            title: "Proposals, continued".into(),
+            minutes: 30,
+        }],
+    );
+    let day = &live.record.plan.days[0];
+    assert_eq!(day.sessions[1].minutes, 60);
+    assert_eq!(day.sessions[2].id, "props-2");
+    assert_eq!(day.sessions[2].start.format("%H:%M").to_string(), "10:30");
+    live.apply(&Change::Undo).expect("undo");
+    assert_eq!(live.record, before);
+}
+
+#[test]
+fn merging_strategies_and_undoing_it() {
+    let mut live = small_live();
+    let s1 = live.record.fresh_id();
+    run(
+        &mut live,
+        [Op::AddStrategy {
+            id: s1,
+            name: "Educating and informing members".into(),
+            index: 0,
+        }],
+    );
+    let s2 = live.record.fresh_id();
+    run(
+        &mut live,
+        [Op::AddStrategy {
+            id: s2,
+            name: "Capacity-building".into(),
+            index: 1,
+        }],
+    );
+    for (i, s) in [(0, s1), (1, s2), (2, s2)] {
+        let id = live.record.fresh_id();
+        run(
+            &mut live,
+            [Op::AddAction {
+                action: plenary::core::record::Action {
+                    id,
+                    text: format!("action {i}"),
+                    owner: None,
+                    due: None,
+                    session: "plan".into(),
+                },
+                strategy: Some(s),
+            }],
+        );
+    }
+    let before = live.record.clone();
+    run(&mut live, [Op::MergeStrategies { from: s2, into: s1 }]);
+    assert_eq!(live.record.strategies.len(), 1);
+    assert_eq!(live.record.strategies[0].actions.len(), 3);
+    live.apply(&Change::Undo).expect("undo");
+    assert_eq!(live.record, before);
+    live.apply(&Change::Redo).expect("redo");
+    assert_eq!(live.record.strategies[0].actions.len(), 3);
+}
+
+#[test]
+fn a_proposal_merged_away_cannot_take_others_in() {
+    let mut live = small_live();
+    run(
+        &mut live,
+        [Op::Decide {
+            proposal: Id(2),
+            decision: Decision::MergedInto(Id(1)),
+        }],
+    );
+    let refused = live.apply(&Change::Do(Op::Decide {
+        proposal: Id(1),
+        decision: Decision::MergedInto(Id(2)),
+    }));
+    assert!(refused.is_err());
+}
+
+#[test]
+fn a_refused_batch_leaves_nothing_behind() {
+    let mut live = small_live();
+    let before = live.clone();
+    let batch = Op::Batch(vec![
+        Op::RenameSession {
+            session: "open".into(),
+            title: "Welcome".into(),
+        },
+        Op::SetSessionMinutes {
+            session: "nope".into(),
+            minutes: 5,
+        },
+    ]);
+    assert!(live.apply(&Change::Do(batch)).is_err());
+    assert_eq!(live, before);
+}
+
+#[test]
+fn navigation_is_not_undone() {
+    let mut live = small_live();
+    run(
+        &mut live,
+        [
+            Op::RenameSession {
+                session: "open".into(),
+                title: "Welcome".into(),
+            },
+            Op::SetCurrent {
+                session: Some("props".into()),
+            },
+        ],
+    );
+    live.apply(&Change::Undo).expect("undo");
+    assert_eq!(live.record.plan.days[0].sessions[0].title, "Opening");
+    assert_eq!(live.record.current.as_deref(), Some("props"));
+}
+
+fn picks() -> impl Strategy<Value = Vec<Pick>> {
+    prop::collection::vec(
+        (0..KINDS, 0..64usize, 0..64usize, 0..64usize).prop_map(|(kind, a, b, c)| Pick {
+            kind,
+            a,
+            b,
+            c,
+        }),
+        1..150,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever happens, the record keeps its invariants, and a refused change changes nothing.
+    #[test]
+    fn random_changes_keep_the_invariants(picks in picks()) {
+        let mut live = small_live();
+        for (minute, pick) in picks.into_iter().enumerate() {
+            let before = live.clone();
+            let change = change_for(&live, pick, minute as i64);
+            match live.apply(&change) {
+                Ok(()) => assert_invariants(&live.record),
+                Err(_) => prop_assert_eq!(&live, &before),
+            }
+        }
+    }
+
+    /// Undo takes back exactly one change, redo puts it back, and undo after redo is identity.
+    #[test]
+    fn undo_and_redo_are_exact(picks in picks()) {
+        let mut live = small_live();
+        for (minute, pick) in picks.into_iter().enumerate() {
+            let before = live.clone();
+            let change = change_for(&live, pick, minute as i64);
+            if live.apply(&change).is_err() {
+                continue;
+            }
+            if let Change::Do(op) = &change
+                && !op.is_navigation()
+            {
+                let mut probe = live.clone();
+                probe.apply(&Change::Undo).expect("undo right after a change");
+                prop_assert_eq!(content(&probe.record), content(&before.record));
+                probe.apply(&Change::Redo).expect("redo right after an undo");
+                prop_assert_eq!(&probe.record, &live.record);
+            }
+            if !live.redo.is_empty() {
+                let mut probe = live.clone();
+                probe.apply(&Change::Redo).expect("redo");
+                probe.apply(&Change::Undo).expect("undo after redo");
+                prop_assert_eq!(&probe.record, &live.record);
+                prop_assert_eq!(probe.redo.len(), live.redo.len());
+            }
+        }
+    }
+}
