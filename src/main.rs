@@ -123,7 +123,10 @@ fn main() -> ExitCode {
 fn dispatch(command: Option<Command>) -> Result<(), Failure> {
     match command {
         None => {
-            let (agenda, text) = parse_agenda("agendas/durban-2018.ron (bundled)", EXAMPLE_AGENDA.as_bytes())?;
+            let (agenda, text) = parse_agenda(
+                "agendas/durban-2018.ron (bundled)",
+                EXAMPLE_AGENDA.as_bytes(),
+            )?;
             let dir = default_record_dir("durban-2018");
             open_meeting(Store::create(&dir, &text, agenda)?)
         }
@@ -136,7 +139,12 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "plenary", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "plenary",
+                &mut std::io::stdout(),
+            );
             Ok(())
         }
     }
@@ -190,9 +198,8 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
 }
 
 fn new_agenda(path: &Path) -> Result<(), Failure> {
-    let cannot = |e: &dyn std::fmt::Display| {
-        Failure::User(format!("{}: cannot write: {e}", path.display()))
-    };
+    let cannot =
+        |e: &dyn std::fmt::Display| Failure::User(format!("{}: cannot write: {e}", path.display()));
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -202,13 +209,14 @@ fn new_agenda(path: &Path) -> Result<(), Failure> {
     temp.write_all(TEMPLATE_AGENDA.as_bytes())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| cannot(&e))?;
-    temp.persist_noclobber(path).map_err(|e| match e.error.kind() {
-        std::io::ErrorKind::AlreadyExists => Failure::User(format!(
-            "{} already exists; plenary new never overwrites a file",
-            path.display()
-        )),
-        _ => cannot(&e.error),
-    })?;
+    temp.persist_noclobber(path)
+        .map_err(|e| match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => Failure::User(format!(
+                "{} already exists; plenary new never overwrites a file",
+                path.display()
+            )),
+            _ => cannot(&e.error),
+        })?;
     println!(
         "wrote {}; edit it, then `plenary check {}` and `plenary run {}`",
         path.display(),
@@ -219,8 +227,10 @@ fn new_agenda(path: &Path) -> Result<(), Failure> {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map_or_else(|| "meeting".to_owned(), |s| s.to_string_lossy().into_owned())
+    path.file_stem().map_or_else(
+        || "meeting".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 /// `sessions/<name>-<date>-<time>`: one folder a run, sorted by when it started.

@@ -37,7 +37,11 @@ fn a_late_start_re_times_the_rest_of_the_day() {
     let plan = day_plan(&live.record, 0, at(44));
     assert_eq!(plan.drift_minutes(), 14);
     assert_eq!(plan.summary(), "running 14 min late; Lunch now at 11:14");
-    let lunch = plan.sessions.iter().find(|s| s.id == "lunch").expect("lunch");
+    let lunch = plan
+        .sessions
+        .iter()
+        .find(|s| s.id == "lunch")
+        .expect("lunch");
     assert_eq!(lunch.start.format("%H:%M").to_string(), "11:14");
     assert_eq!(lunch.planned_start.format("%H:%M").to_string(), "11:00");
 }
@@ -84,8 +88,15 @@ fn on_time_and_skipped_sessions() {
         }],
     );
     let plan = day_plan(&live.record, 0, at(-30));
-    assert_eq!(plan.sessions[0].end, plan.sessions[0].start, "skipped takes no time");
-    assert_eq!(plan.sessions[1].start, at(30), "never before its planned start");
+    assert_eq!(
+        plan.sessions[0].end, plan.sessions[0].start,
+        "skipped takes no time"
+    );
+    assert_eq!(
+        plan.sessions[1].start,
+        at(30),
+        "never before its planned start"
+    );
 }
 
 #[test]
@@ -94,7 +105,9 @@ fn only_one_session_runs_at_a_time() {
     run(&mut live, [start("open", 0)]);
     let before = live.clone();
     let refused = live.apply(&Change::Do(start("props", 5)));
-    assert!(matches!(refused, Err(ChangeError::Op(OpError::Refused(m))) if m.contains("`open` is running")));
+    assert!(
+        matches!(refused, Err(ChangeError::Op(OpError::Refused(m))) if m.contains("`open` is running"))
+    );
     assert_eq!(live, before);
 }
 

@@ -83,8 +83,16 @@ fn truncating_the_journal_anywhere_keeps_every_whole_change_before_the_cut() {
         let loaded = load(&copy).unwrap_or_else(|e| panic!("cut at {cut}: {e}"));
         assert_eq!(loaded.changes as usize, whole, "cut at {cut}");
         assert_eq!(loaded.live, states[whole], "cut at {cut}");
-        let torn = cut != bytes.len() && !ends.contains(&(cut as u64)) && cut != journal::HEADER.len() && cut != 0;
-        assert_eq!(!loaded.warnings.is_empty(), torn, "cut at {cut}: {:?}", loaded.warnings);
+        let torn = cut != bytes.len()
+            && !ends.contains(&(cut as u64))
+            && cut != journal::HEADER.len()
+            && cut != 0;
+        assert_eq!(
+            !loaded.warnings.is_empty(),
+            torn,
+            "cut at {cut}: {:?}",
+            loaded.warnings
+        );
 
         // Opening for writing cuts the tail before anything new lands after it.
         let mut opened = Store::open(&copy).unwrap_or_else(|e| panic!("open cut at {cut}: {e}"));
@@ -96,7 +104,10 @@ fn truncating_the_journal_anywhere_keeps_every_whole_change_before_the_cut() {
         drop(opened.store);
         let reloaded = load(&copy).expect("reload");
         assert_eq!(reloaded.live, opened.live, "cut at {cut}");
-        assert!(reloaded.warnings.is_empty(), "cut at {cut}: tail was cut on open");
+        assert!(
+            reloaded.warnings.is_empty(),
+            "cut at {cut}: tail was cut on open"
+        );
         tried += 1;
     }
     assert!(tried > 100, "tried {tried} cuts");
@@ -116,7 +127,11 @@ fn a_flipped_byte_in_the_last_change_is_caught_by_its_checksum() {
     std::fs::write(&journal_path, &bytes).expect("write");
     let loaded = load(&path).expect("load");
     assert_eq!(loaded.live, states[3]);
-    assert!(loaded.warnings[0].contains("checksum"), "{:?}", loaded.warnings);
+    assert!(
+        loaded.warnings[0].contains("checksum"),
+        "{:?}",
+        loaded.warnings
+    );
 }
 
 #[test]
@@ -127,7 +142,10 @@ fn a_second_writer_is_refused_with_the_pid_of_the_first() {
     let err = Store::open(&path).expect_err("the record is locked");
     let message = err.to_string();
     assert!(matches!(err, StoreError::Locked { pid: Some(p), .. } if p == std::process::id()));
-    assert!(message.contains("is open in another plenary (pid"), "{message}");
+    assert!(
+        message.contains("is open in another plenary (pid"),
+        "{message}"
+    );
     // Reading without the lock still works: that is what a follower does.
     load(&path).expect("read-only load");
     drop(store);
@@ -150,7 +168,11 @@ fn opening_a_folder_that_is_not_a_record_says_so() {
     assert!(err.to_string().contains("is not a plenary record"), "{err}");
     std::fs::write(dir.path().join(JOURNAL_FILE), b"hello world, not a journal").expect("write");
     let err = Store::open(dir.path()).expect_err("not a journal");
-    assert!(err.to_string().contains("does not start like a plenary journal"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("does not start like a plenary journal"),
+        "{err}"
+    );
 }
 
 #[cfg(unix)]

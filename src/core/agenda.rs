@@ -201,12 +201,10 @@ impl Agenda {
 
     /// Where the session with this id sits: (day index, index within the day).
     pub fn position(&self, id: &str) -> Option<(usize, usize)> {
-        self.days.iter().enumerate().find_map(|(d, day)| {
-            day.sessions
-                .iter()
-                .position(|s| s.id == id)
-                .map(|i| (d, i))
-        })
+        self.days
+            .iter()
+            .enumerate()
+            .find_map(|(d, day)| day.sessions.iter().position(|s| s.id == id).map(|i| (d, i)))
     }
 
     /// The participant with this id, if any.

@@ -247,19 +247,30 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
                     "session `{session}` has run; skip it instead of removing it"
                 ));
             }
-            if session_has_captures(record, session) || record.current.as_deref() == Some(session)
-            {
+            if session_has_captures(record, session) {
                 return refuse(format!(
-                    "session `{session}` holds captures or is current; skip it instead"
+                    "session `{session}` holds captures; skip it instead of removing it"
                 ));
             }
             let removed = record.plan.days[day].sessions.remove(index);
             record.runs.remove(session);
-            Ok(Op::AddSession {
+            let add_back = Op::AddSession {
                 day,
                 index,
                 session: removed,
-            })
+            };
+            // Navigation never blocks a change (undo steps over it), so removing the session
+            // the facilitator is on moves them off it, and undo puts them back.
+            if record.current.as_deref() == Some(session) {
+                record.current = None;
+                return Ok(Op::Batch(vec![
+                    add_back,
+                    Op::SetCurrent {
+                        session: Some(session.clone()),
+                    },
+                ]));
+            }
+            Ok(add_back)
         }
         Op::MoveSession {
             session,
@@ -675,7 +686,9 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::AddResolution(resolution) => {
             check_resolution(record, resolution)?;
-            fresh(record, resolution.id, |r| r.resolution(resolution.id).is_some())?;
+            fresh(record, resolution.id, |r| {
+                r.resolution(resolution.id).is_some()
+            })?;
             record.resolutions.push(resolution.clone());
             claim(record, resolution.id);
             Ok(Op::DeleteResolution { id: resolution.id })
@@ -697,7 +710,9 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::RestoreResolution { index, resolution } => {
             check_resolution(record, resolution)?;
-            fresh(record, resolution.id, |r| r.resolution(resolution.id).is_some())?;
+            fresh(record, resolution.id, |r| {
+                r.resolution(resolution.id).is_some()
+            })?;
             let at = (*index).min(record.resolutions.len());
             record.resolutions.insert(at, resolution.clone());
             claim(record, resolution.id);
@@ -745,11 +760,7 @@ fn set_run(record: &mut Record, session: &str, run: Option<SessionRun>) -> Op {
 }
 
 /// The session's run, if it is in one of the `allowed` states.
-fn pending_or(
-    record: &Record,
-    session: &str,
-    allowed: &[RunState],
-) -> Result<SessionRun, OpError> {
+fn pending_or(record: &Record, session: &str, allowed: &[RunState]) -> Result<SessionRun, OpError> {
     session_exists(record, session)?;
     let run = record.run(session);
     if allowed.contains(&run.state) {

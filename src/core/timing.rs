@@ -43,14 +43,20 @@ pub struct DayPlan {
 /// Re-times day `day` of the record's plan as it stands at `now`.
 ///
 /// Sessions that ran keep their actual times; the one running is projected to use the rest of
-/// its planned length; pending sessions follow on, never before their planned start nor
-/// before `now`; skipped sessions take no time.
+/// its planned length; pending sessions follow on, never before their planned start nor,
+/// on a day under way, before `now`; skipped sessions take no time.
 pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     let Some(d) = record.plan.days.get(day) else {
         return DayPlan {
             sessions: Vec::new(),
         };
     };
+    // `now` only pushes sessions back on a day that is under way: a day in the past or the
+    // future that nothing ran on keeps its planned times.
+    let under_way = now.date() == d.date
+        || d.sessions
+            .iter()
+            .any(|s| record.run(&s.id).started.is_some());
     let mut cursor: Option<NaiveDateTime> = None;
     let mut sessions = Vec::with_capacity(d.sessions.len());
     for s in &d.sessions {
@@ -72,7 +78,8 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
                 (at, at)
             }
             RunState::Pending => {
-                let start = cursor.map_or(planned_start, |c| c.max(planned_start)).max(now);
+                let start = cursor.map_or(planned_start, |c| c.max(planned_start));
+                let start = if under_way { start.max(now) } else { start };
                 (start, start + planned_length)
             }
         };
@@ -95,11 +102,7 @@ impl DayPlan {
     /// Minutes the rest of the day runs late (negative: early): the drift of the next pending
     /// session, or of the day's end once nothing is pending.
     pub fn drift_minutes(&self) -> i64 {
-        match self
-            .sessions
-            .iter()
-            .find(|s| s.state == RunState::Pending)
-        {
+        match self.sessions.iter().find(|s| s.state == RunState::Pending) {
             Some(next) => next.drift_minutes(),
             None => self
                 .sessions
@@ -111,7 +114,11 @@ impl DayPlan {
     /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14".
     pub fn summary(&self) -> String {
         let drift = self.drift_minutes();
-        let pending = || self.sessions.iter().filter(|s| s.state == RunState::Pending);
+        let pending = || {
+            self.sessions
+                .iter()
+                .filter(|s| s.state == RunState::Pending)
+        };
         let landmark = pending()
             .find(|s| s.kind == SessionKind::Break)
             .or_else(|| pending().next());

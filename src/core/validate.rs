@@ -99,7 +99,13 @@ pub fn validate(agenda: &Agenda) -> Vec<Problem> {
         &mut say,
     );
     for p in &agenda.proposals {
-        known(&p.presenters, &participants, "participant", &mut unknown, &mut say);
+        known(
+            &p.presenters,
+            &participants,
+            "participant",
+            &mut unknown,
+            &mut say,
+        );
     }
     unique_ids(
         agenda.sessions().map(|(_, s)| s.id.as_str()),
@@ -149,7 +155,13 @@ pub fn validate(agenda: &Agenda) -> Vec<Problem> {
             } else if minute_of_day(s.start) + s.minutes > MAX_MINUTES {
                 say(at(), format!("session `{}` runs past midnight", s.id));
             }
-            known(&s.leads, &participants, "participant", &mut unknown, &mut say);
+            known(
+                &s.leads,
+                &participants,
+                "participant",
+                &mut unknown,
+                &mut say,
+            );
             known(&s.proposals, &proposals, "proposal", &mut unknown, &mut say);
             known(&s.criteria, &criteria, "criterion", &mut unknown, &mut say);
         }

@@ -17,7 +17,12 @@ pub fn outline(record: &Record, now: NaiveDateTime) -> String {
     }
     for (index, day) in plan.days.iter().enumerate() {
         let timed = day_plan(record, index, now);
-        let _ = write!(out, "\nDay {} — {}", index + 1, day.date.format("%A %-d %B %Y"));
+        let _ = write!(
+            out,
+            "\nDay {} — {}",
+            index + 1,
+            day.date.format("%A %-d %B %Y")
+        );
         if !day.title.is_empty() {
             let _ = write!(out, ": {}", day.title);
         }

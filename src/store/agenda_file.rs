@@ -31,7 +31,11 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)?;
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.col, self.message
+        )?;
         if let Some(text) = &self.source_line {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
@@ -148,6 +152,9 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
                 );
             }
             let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+            if (line, col) == line_col(&text, text.trim_end().len()) {
+                message.push_str("; the file ends here, so a bracket or quote is not closed");
+            }
             let shown = source_line(&text, line);
             return Err(at(name, line, col, message, shown));
         }
@@ -156,22 +163,22 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
     if problems.is_empty() {
         return Ok((agenda, text));
     }
-    Err(AgendaError::Invalid(
-        problems
-            .into_iter()
-            .map(|p| {
-                let (line, col) = locate(&text, &p.anchor)
-                    .map_or((1, 1), |offset| line_col(&text[..offset], offset));
-                Diagnostic {
-                    path: name.to_owned(),
-                    line,
-                    col,
-                    message: p.message,
-                    source_line: source_line(&text, line),
-                }
-            })
-            .collect(),
-    ))
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|p| {
+            let (line, col) =
+                locate(&text, &p.anchor).map_or((1, 1), |offset| line_col(&text[..offset], offset));
+            Diagnostic {
+                path: name.to_owned(),
+                line,
+                col,
+                message: p.message,
+                source_line: source_line(&text, line),
+            }
+        })
+        .collect();
+    diagnostics.sort_by_key(|d| (d.line, d.col));
+    Err(AgendaError::Invalid(diagnostics))
 }
 
 fn at(
@@ -194,7 +201,9 @@ fn at(
 fn syntax_message(code: &ron::Error) -> String {
     match code {
         ron::Error::ExceededRecursionLimit => {
-            format!("nesting goes deeper than {RECURSION_LIMIT} levels; an agenda is never that deep")
+            format!(
+                "nesting goes deeper than {RECURSION_LIMIT} levels; an agenda is never that deep"
+            )
         }
         ron::Error::Eof => "the file ends too early; a bracket or quote is not closed".into(),
         other => {
@@ -212,25 +221,33 @@ fn locate(text: &str, anchor: &Anchor) -> Option<usize> {
     let quoted = ron::to_string(&anchor.value).ok()?;
     let mut seen = 0;
     for (offset, _) in text.match_indices(&quoted) {
-        if let Some(field) = anchor.field {
-            let before = text[..offset].trim_end();
-            let Some(before) = before.strip_suffix(':') else {
-                continue;
-            };
-            let before = before.trim_end();
-            let whole_word = before
-                .strip_suffix(field)
-                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_'));
-            if !whole_word {
-                continue;
-            }
+        if let Some(field) = anchor.field
+            && !follows_field(&text[..offset], field)
+        {
+            continue;
         }
         if seen == anchor.nth {
             return Some(offset);
         }
         seen += 1;
     }
-    None
+    // An empty value may stand for a field with nothing in it (`days: []`): point at the field.
+    let field = anchor.field.filter(|_| anchor.value.is_empty())?;
+    text.match_indices(field)
+        .map(|(offset, _)| offset)
+        .find(|&offset| {
+            let word_start = !text[..offset].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+            word_start && text[offset + field.len()..].trim_start().starts_with(':')
+        })
+}
+
+/// Whether `before` ends with `field:` (spaces allowed), `field` being a whole word.
+fn follows_field(before: &str, field: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(':')
+        .and_then(|b| b.trim_end().strip_suffix(field))
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// Line and column (from 1, in characters) just after `before`, which holds `len` bytes.

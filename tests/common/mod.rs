@@ -8,8 +8,8 @@ use plenary::core::agenda::{Agenda, Session, SessionKind};
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
-    ResolutionStatus, RunState,
+    Action, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution, ResolutionStatus,
+    RunState,
 };
 use plenary::store::agenda_file::parse_agenda;
 
@@ -61,7 +61,9 @@ fn session_ids(r: &Record) -> Vec<String> {
 }
 
 fn session(r: &Record, i: usize) -> String {
-    nth(&session_ids(r), i).cloned().unwrap_or_else(|| "nope".into())
+    nth(&session_ids(r), i)
+        .cloned()
+        .unwrap_or_else(|| "nope".into())
 }
 
 fn note(r: &Record, i: usize) -> Id {
@@ -78,7 +80,7 @@ fn action(r: &Record, i: usize) -> Id {
 
 fn strategy(r: &Record, i: usize) -> Option<Id> {
     // One pick in three lands on Unsorted.
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         None
     } else {
         Some(nth(&r.strategies, i).map_or(Id(9999), |s| s.id))
@@ -106,7 +108,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
     let fresh = r.fresh_id();
     let op = match p.kind % KINDS {
         0 => Op::SetCurrent {
-            session: (p.b % 4 != 0).then(|| session(r, p.a)),
+            session: (!p.b.is_multiple_of(4)).then(|| session(r, p.a)),
         },
         1 => Op::StartSession {
             session: session(r, p.a),
@@ -160,10 +162,14 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
         10 => Op::AddNote(Note {
             id: fresh,
             session: session(r, p.a),
-            kind: [NoteKind::Note, NoteKind::KeyPoint, NoteKind::Question, NoteKind::Quote]
-                [p.b % 4],
+            kind: [
+                NoteKind::Note,
+                NoteKind::KeyPoint,
+                NoteKind::Question,
+                NoteKind::Quote,
+            ][p.b % 4],
             text,
-            speaker: (p.b % 2 == 0).then(|| "ana".to_owned()),
+            speaker: (p.b.is_multiple_of(2)).then(|| "ana".to_owned()),
             at: now,
         }),
         11 => Op::EditNote {
@@ -205,7 +211,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             action: Action {
                 id: fresh,
                 text,
-                owner: (p.c % 2 == 0).then(|| "Lucia".to_owned()),
+                owner: (p.c.is_multiple_of(2)).then(|| "Lucia".to_owned()),
                 due: NaiveDate::from_ymd_opt(2018, 8, 10),
                 session: session(r, p.a),
             },
@@ -217,9 +223,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             owner: None,
             due: None,
         },
-        19 => Op::DeleteAction {
-            id: action(r, p.a),
-        },
+        19 => Op::DeleteAction { id: action(r, p.a) },
         20 => Op::MoveAction {
             id: action(r, p.a),
             strategy: strategy(r, p.b),
@@ -249,7 +253,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             id: fresh,
             session: session(r, p.a),
             text,
-            method: if p.b % 2 == 0 {
+            method: if p.b.is_multiple_of(2) {
                 Method::Consensus
             } else {
                 Method::Vote {
@@ -259,7 +263,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 }
             },
             status: ResolutionStatus::Adopted,
-            proposal: (p.c % 2 == 0).then(|| proposal(r, p.c)),
+            proposal: (p.c.is_multiple_of(2)).then(|| proposal(r, p.c)),
             actions: nth(&r.actions, p.b).map(|a| vec![a.id]).unwrap_or_default(),
             at: now,
         }),
@@ -334,7 +338,10 @@ pub fn assert_invariants(r: &Record) {
     sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(sorted.len(), ids.len(), "ids are unique across the record");
-    assert!(ids.iter().all(|&i| i < r.next_id), "next_id is past every id");
+    assert!(
+        ids.iter().all(|&i| i < r.next_id),
+        "next_id is past every id"
+    );
 
     for n in &r.notes {
         assert!(known(&n.session), "notes belong to sessions of the plan");
@@ -351,7 +358,10 @@ pub fn assert_invariants(r: &Record) {
     on_board.sort();
     let mut actions: Vec<Id> = r.actions.iter().map(|a| a.id).collect();
     actions.sort();
-    assert_eq!(on_board, actions, "every action is on the board exactly once");
+    assert_eq!(
+        on_board, actions,
+        "every action is on the board exactly once"
+    );
 
     for p in &r.proposals {
         if let Decision::MergedInto(into) = p.decision {
