@@ -270,6 +270,7 @@ impl Store {
             });
         }
         let lock = take_lock(dir)?;
+        remove_stale_temporaries(dir);
         let loaded = load(dir)?;
         let path = dir.join(JOURNAL_FILE);
         let mut journal = private_options()
@@ -363,6 +364,25 @@ pub enum CommitError {
     /// The change is in the live record but not yet on disk.
     #[error("not saved: {0}")]
     Unsaved(StoreError),
+}
+
+/// Removes temporary files a killed writer left half-way through an atomic write. Only the
+/// lock holder calls this, so no live writer's temporary file is taken.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = [SNAPSHOT_FILE, AGENDA_FILE]
+            .iter()
+            .any(|file| name.starts_with(&format!(".{file}.")));
+        if stale {
+            // A file that will not go is harmless: it is never read.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn take_lock(dir: &Path) -> Result<File, StoreError> {
