@@ -1,6 +1,7 @@
 //! The pure core: the agenda, the record and every change to it. No IO, no terminal, no clock.
 
 pub mod agenda;
+pub mod capture;
 pub mod history;
 pub mod op;
 pub mod record;

@@ -1,7 +1,7 @@
 //! The `plenary` command line: parses arguments, calls the library, maps errors to messages
 //! and exit codes (0 ok, 1 user error, 2 internal error). Nothing else lives here.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -10,6 +10,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use plenary::export::outline::outline;
 use plenary::store::agenda_file::{AgendaError, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
+use plenary::tui::{self, app::App};
 
 /// The bundled example: the Durban 2018 meeting, compiled in so `plenary` works anywhere.
 const EXAMPLE_AGENDA: &str = include_str!("../agendas/durban-2018.ron");
@@ -150,19 +151,39 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
     }
 }
 
-/// Shows an opened record. Until the meeting screen exists this prints its outline.
+/// Opens the meeting screen on a record; when not at a terminal (a script, a pipe), prints
+/// the record's outline instead.
 fn open_meeting(opened: Opened) -> Result<(), Failure> {
     for warning in &opened.warnings {
         eprintln!("warning: {warning}");
     }
+    let Opened { store, live, .. } = opened;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        let mut app = App::new(live, store);
+        let shown = tui::run(&mut app);
+        // Whatever happened on screen, every saved change is already in the journal; the
+        // snapshot only makes the next open quicker.
+        let _ = app.store.snapshot(&app.live);
+        shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))?;
+        println!(
+            "record {} ({} changes saved{})",
+            app.store.dir().display(),
+            app.store.changes(),
+            match app.store.unsaved() {
+                0 => String::new(),
+                n => format!(", {n} NOT saved"),
+            }
+        );
+        return Ok(());
+    }
     let now = chrono::Local::now().naive_local();
     let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{}", outline(&opened.live.record, now));
+    let _ = write!(out, "{}", outline(&live.record, now));
     let _ = writeln!(
         out,
         "\nrecord: {} ({} changes saved)",
-        opened.store.dir().display(),
-        opened.store.changes()
+        store.dir().display(),
+        store.changes()
     );
     Ok(())
 }

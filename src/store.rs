@@ -10,6 +10,7 @@ pub mod files;
 pub mod journal;
 pub mod lock;
 
+use std::collections::VecDeque;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -207,6 +208,7 @@ pub struct Store {
     changes: u64,
     len: u64,
     since_snapshot: u64,
+    pending: VecDeque<Vec<u8>>,
 }
 
 /// A record opened for writing: the writer, the record, and what the user should know.
@@ -253,6 +255,7 @@ impl Store {
                 changes: 0,
                 len: journal::HEADER.len() as u64,
                 since_snapshot: 0,
+                pending: VecDeque::new(),
             },
             live: Live::new(Record::new(agenda)),
             warnings: Vec::new(),
@@ -294,6 +297,7 @@ impl Store {
                 changes: loaded.changes,
                 len,
                 since_snapshot: 0,
+                pending: VecDeque::new(),
             },
             live: loaded.live,
             warnings: loaded.warnings,
@@ -310,25 +314,39 @@ impl Store {
         self.changes
     }
 
-    /// Appends one change and returns once it is on disk. On failure the journal is put back
-    /// as it was, so a later append never lands after a torn one.
+    /// How many changes are in the live record but not yet on disk (their writes failed;
+    /// [`Store::flush`] tries them again).
+    pub fn unsaved(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Appends one change and returns once it is on disk. On failure the change waits, in
+    /// order, behind any earlier unwritten ones, so the journal never has a gap.
     pub fn append(&mut self, change: &Change) -> Result<(), StoreError> {
-        let framed = journal::frame(change)?;
-        let path = self.dir.join(JOURNAL_FILE);
-        if let Err(e) = journal::append_durably(&mut self.journal, &framed) {
-            // Best effort: if even this fails, the next load cuts the torn tail.
-            let _ = self.journal.set_len(self.len);
-            return Err(io(&path)(e));
+        self.pending.push_back(journal::frame(change)?);
+        self.flush()
+    }
+
+    /// Writes every change still waiting, oldest first, each durable before the next; stops at
+    /// the first failure and puts the journal back as it was before that write.
+    pub fn flush(&mut self) -> Result<(), StoreError> {
+        while let Some(framed) = self.pending.front() {
+            if let Err(e) = journal::append_durably(&mut self.journal, framed) {
+                // Best effort: if even this fails, the next load cuts the torn tail.
+                let _ = self.journal.set_len(self.len);
+                return Err(io(&self.dir.join(JOURNAL_FILE))(e));
+            }
+            self.len += framed.len() as u64;
+            self.changes += 1;
+            self.since_snapshot += 1;
+            self.pending.pop_front();
         }
-        self.len += framed.len() as u64;
-        self.changes += 1;
-        self.since_snapshot += 1;
         Ok(())
     }
 
     /// Applies a change to the live record and makes it durable. A refused change touches
-    /// neither; a change that applied but could not be written stays in memory and the error
-    /// says so.
+    /// neither; a change that applied but could not be written stays in memory, waiting to be
+    /// written, and the error says so.
     pub fn commit(&mut self, live: &mut Live, change: &Change) -> Result<(), CommitError> {
         live.apply(change).map_err(CommitError::Refused)?;
         self.append(change).map_err(CommitError::Unsaved)?;
@@ -340,8 +358,12 @@ impl Store {
         Ok(())
     }
 
-    /// Writes a snapshot of `live`, which must be the record as of this journal's end.
+    /// Writes a snapshot of `live`, which must be the record as of this journal's end; does
+    /// nothing while changes wait to be written, since `live` is then ahead of the journal.
     pub fn snapshot(&mut self, live: &Live) -> Result<(), StoreError> {
+        if !self.pending.is_empty() {
+            return Ok(());
+        }
         let snapshot = Snapshot {
             schema: SNAPSHOT_SCHEMA,
             changes: self.changes,

@@ -51,16 +51,21 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             sessions: Vec::new(),
         };
     };
+    // A day runs on the date its first session actually started, which may not be the date
+    // the agenda planned (a meeting moved, an example replayed): times of day are what count.
+    let started = d
+        .sessions
+        .iter()
+        .filter_map(|s| record.run(&s.id).started)
+        .min();
+    let date = started.map_or(d.date, |t| t.date());
     // `now` only pushes sessions back on a day that is under way: a day in the past or the
     // future that nothing ran on keeps its planned times.
-    let under_way = now.date() == d.date
-        || d.sessions
-            .iter()
-            .any(|s| record.run(&s.id).started.is_some());
+    let under_way = started.is_some() || now.date() == date;
     let mut cursor: Option<NaiveDateTime> = None;
     let mut sessions = Vec::with_capacity(d.sessions.len());
     for s in &d.sessions {
-        let planned_start = d.date.and_time(s.start);
+        let planned_start = date.and_time(s.start);
         let planned_length = TimeDelta::minutes(i64::from(s.minutes));
         let run = record.run(&s.id);
         let (start, end) = match run.state {

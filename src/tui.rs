@@ -1,0 +1,107 @@
+//! The meeting screen: the terminal shell around the core. Input becomes actions, actions
+//! become ops through the store, and every frame is drawn from state.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod overlay;
+pub mod theme;
+pub mod views;
+
+use std::io;
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, Timelike};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, Event};
+
+use app::App;
+
+/// Where input comes from: the real terminal, or a script in tests.
+pub trait Events {
+    /// The next event, waiting at most `timeout`; None when the wait ran out. An error ends
+    /// the loop (a script that ran out says so with one).
+    fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
+}
+
+/// Input from the terminal.
+pub struct TerminalEvents;
+
+impl Events for TerminalEvents {
+    fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
+        if event::poll(timeout)? {
+            event::read().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+/// Runs the meeting screen until the user quits: draws, waits for input or the next second of
+/// the clock, handles it, and draws again only when something changed.
+pub fn run_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut impl Events,
+    clock: impl Fn() -> NaiveDateTime,
+) -> io::Result<()>
+where
+    io::Error: From<B::Error>,
+{
+    let mut now = clock();
+    terminal.draw(|frame| views::draw(frame, app, now))?;
+    while !app.ui.quit {
+        // Wake at the next whole second so the clocks tick, and not more often.
+        let wait =
+            Duration::from_nanos(u64::from(1_000_000_000 - now.nanosecond().min(999_999_999)));
+        let event = events.next(wait)?;
+        let before = now.with_nanosecond(0);
+        now = clock();
+        let size = terminal.size()?;
+        let changed = match event {
+            Some(event) => {
+                app.handle(
+                    event,
+                    now,
+                    ratatui::layout::Rect::new(0, 0, size.width, size.height),
+                );
+                true
+            }
+            None => {
+                app.retry_unsaved();
+                now.with_nanosecond(0) != before
+            }
+        };
+        if changed && !app.ui.quit {
+            terminal.draw(|frame| views::draw(frame, app, now))?;
+        }
+    }
+    Ok(())
+}
+
+/// Opens the meeting screen on the real terminal and restores the terminal on every way out,
+/// a panic included.
+pub fn run(app: &mut App) -> io::Result<()> {
+    use ratatui::crossterm::event::{
+        DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    };
+    use ratatui::crossterm::execute;
+
+    // ratatui::init restores the screen on a panic; mouse capture and paste mode are ours to
+    // undo, so our hook runs first and then hands over to ratatui's.
+    let mut terminal = ratatui::init();
+    let restore_screen = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        restore_screen(info);
+    }));
+    let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste).and_then(|()| {
+        run_loop(&mut terminal, app, &mut TerminalEvents, || {
+            chrono::Local::now().naive_local()
+        })
+    });
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    result
+}

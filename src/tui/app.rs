@@ -1,0 +1,1252 @@
+//! The meeting screen's state and its handling of input: keys and clicks become actions,
+//! actions become ops, and every op goes through the store (durable) before it shows.
+
+use chrono::{NaiveDateTime, TimeDelta};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+
+use super::action::Action;
+use super::keymap::{Context, action_for};
+use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
+use super::views::{Areas, tab_at};
+use crate::core::agenda::{Session, SessionKind};
+use crate::core::capture::{Routed, route, speaker_id};
+use crate::core::history::{Change, Live};
+use crate::core::op::Op;
+use crate::core::record::{
+    Action as Card, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
+    ResolutionStatus, RunState,
+};
+use crate::store::{CommitError, Store};
+
+/// The workspace tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// The current session's notes.
+    Notes,
+    /// The proposal matrix.
+    Proposals,
+    /// The resolutions.
+    Resolutions,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 3] = [Tab::Notes, Tab::Proposals, Tab::Resolutions];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Notes => "Notes",
+            Tab::Proposals => "Proposals",
+            Tab::Resolutions => "Resolutions",
+        }
+    }
+
+    fn context(self) -> Context {
+        match self {
+            Tab::Notes => Context::Notes,
+            Tab::Proposals => Context::Proposals,
+            Tab::Resolutions => Context::Resolutions,
+        }
+    }
+}
+
+/// Whether what the user did is on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Every change is durable.
+    All,
+    /// Some changes could not be written yet.
+    Pending(usize, String),
+}
+
+/// The view state of the meeting screen: never part of the record.
+pub struct Ui {
+    /// The tab shown.
+    pub tab: Tab,
+    /// The selected note, by position in the current session's notes.
+    pub note: usize,
+    /// The selected proposal.
+    pub proposal: usize,
+    /// The selected criterion in the matrix.
+    pub criterion: usize,
+    /// The selected resolution.
+    pub resolution: usize,
+    /// What sits over the screen.
+    pub overlay: Option<Overlay>,
+    /// Whether everything is saved.
+    pub saved: Saved,
+    /// A one-line message for the footer (what a capture was filed as, why a key did nothing).
+    pub message: Option<String>,
+    /// Set when the app should close.
+    pub quit: bool,
+}
+
+/// The meeting screen: the live record, its writer, and the view state.
+pub struct App {
+    /// The record with its history.
+    pub live: Live,
+    /// The record's writer.
+    pub store: Store,
+    /// The view state.
+    pub ui: Ui,
+}
+
+/// Minutes the lengthen and shorten keys move a session by.
+const STEP_MINUTES: u32 = 5;
+
+impl App {
+    /// A meeting screen over an opened record.
+    pub fn new(live: Live, store: Store) -> App {
+        let saved = match store.unsaved() {
+            0 => Saved::All,
+            n => Saved::Pending(n, String::new()),
+        };
+        App {
+            live,
+            store,
+            ui: Ui {
+                tab: Tab::Notes,
+                note: usize::MAX,
+                proposal: 0,
+                criterion: 0,
+                resolution: 0,
+                overlay: None,
+                saved,
+                message: None,
+                quit: false,
+            },
+        }
+    }
+
+    /// The record.
+    pub fn record(&self) -> &Record {
+        &self.live.record
+    }
+
+    /// The session the screen is on: the one chosen, else the one running, else the first
+    /// that has not run, else the last.
+    pub fn current(&self) -> Option<&Session> {
+        let plan = &self.record().plan;
+        let chosen = self
+            .record()
+            .current
+            .as_deref()
+            .or_else(|| self.record().running())
+            .and_then(|id| plan.session(id));
+        chosen
+            .or_else(|| {
+                plan.sessions()
+                    .map(|(_, s)| s)
+                    .find(|s| self.record().run(&s.id).state == RunState::Pending)
+            })
+            .or_else(|| plan.sessions().map(|(_, s)| s).last())
+    }
+
+    /// The index of the day the current session is on.
+    pub fn current_day(&self) -> usize {
+        self.current()
+            .and_then(|s| self.record().plan.position(&s.id))
+            .map_or(0, |(d, _)| d)
+    }
+
+    /// The notes of the current session, in capture order.
+    pub fn session_notes(&self) -> Vec<&Note> {
+        let Some(current) = self.current() else {
+            return Vec::new();
+        };
+        self.record()
+            .notes
+            .iter()
+            .filter(|n| n.session == current.id)
+            .collect()
+    }
+
+    /// The keys' context right now.
+    pub fn context(&self) -> Context {
+        self.ui.tab.context()
+    }
+
+    /// Handles one input event at `now`, on a screen of `size`.
+    pub fn handle(&mut self, event: Event, now: NaiveDateTime, size: Rect) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.key(key, now),
+            Event::Mouse(mouse) => self.mouse(mouse, size),
+            Event::Paste(text) => self.paste(&text),
+            _ => {}
+        }
+    }
+
+    /// Writes changes that could not be written before; called on every tick.
+    pub fn retry_unsaved(&mut self) {
+        if self.store.unsaved() > 0 {
+            self.ui.saved = match self.store.flush() {
+                Ok(()) => Saved::All,
+                Err(e) => Saved::Pending(self.store.unsaved(), e.to_string()),
+            };
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent, now: NaiveDateTime) {
+        let ctrl_c =
+            key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+        self.ui.message = None;
+        match self.ui.overlay.take() {
+            Some(overlay) => self.overlay_key(overlay, key, now, ctrl_c),
+            None if ctrl_c => self.ui.quit = true,
+            None => {
+                if let Some(action) = action_for(self.context(), key) {
+                    self.perform(action, now);
+                }
+            }
+        }
+    }
+
+    fn overlay_key(&mut self, overlay: Overlay, key: KeyEvent, now: NaiveDateTime, ctrl_c: bool) {
+        match overlay {
+            Overlay::Help => {
+                if ctrl_c {
+                    self.ui.quit = true;
+                }
+                // Any other key closes help.
+            }
+            Overlay::Editor(editor) => self.editor_key(editor, key, now, ctrl_c),
+            Overlay::Prompt(prompt) => self.prompt_key(prompt, key, now, ctrl_c),
+            Overlay::Picker(picker) => self.picker_key(picker, key, ctrl_c),
+            Overlay::Confirm(confirm) => {
+                let yes = ctrl_c || matches!(key.code, KeyCode::Char('y' | 'Y'));
+                let no = matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc);
+                match confirm {
+                    Confirm::Discard(editor) if no => {
+                        self.ui.overlay = Some(Overlay::Editor(editor));
+                    }
+                    Confirm::Quit(editor) if no => {
+                        self.ui.overlay = Some(Overlay::Editor(editor));
+                    }
+                    Confirm::Discard(_) if yes => {}
+                    Confirm::Quit(_) if yes => self.ui.quit = true,
+                    other => self.ui.overlay = Some(Overlay::Confirm(other)),
+                }
+            }
+        }
+    }
+
+    fn editor_key(
+        &mut self,
+        mut editor: Box<Editor>,
+        key: KeyEvent,
+        now: NaiveDateTime,
+        ctrl_c: bool,
+    ) {
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl_c {
+            self.ui.overlay = Some(if editor.holds_text() {
+                Overlay::Confirm(Confirm::Quit(editor))
+            } else {
+                self.ui.quit = true;
+                return;
+            });
+            return;
+        }
+        if editor.field == Field::Speaker {
+            self.speaker_key(&mut editor, key);
+            self.ui.overlay = Some(Overlay::Editor(editor));
+            return;
+        }
+        match key.code {
+            KeyCode::Enter if !alt && !shift => {
+                if !editor.holds_text() {
+                    self.ui.message = Some("nothing to save".into());
+                } else if self.save_note(&editor, now) {
+                    if editor.note.is_some() {
+                        return;
+                    }
+                    // A new note saved, the editor stays open, empty, for the next one:
+                    // capture goes at the pace of the room.
+                    editor = Box::new(Editor::new(None, NoteKind::Note, None, ""));
+                }
+                self.ui.overlay = Some(Overlay::Editor(editor));
+                return;
+            }
+            KeyCode::Enter => editor.text.insert_newline(),
+            KeyCode::Esc => {
+                if editor.holds_text() {
+                    self.ui.overlay = Some(Overlay::Confirm(Confirm::Discard(editor)));
+                }
+                return;
+            }
+            KeyCode::Tab => {
+                editor.field = Field::Speaker;
+                editor.query.clear();
+                editor.pick = 0;
+            }
+            KeyCode::Char('t') if ctrl => editor.cycle_kind(),
+            _ => {
+                editor.text.input(key);
+            }
+        }
+        self.ui.overlay = Some(Overlay::Editor(editor));
+    }
+
+    fn speaker_key(&self, editor: &mut Editor, key: KeyEvent) {
+        let participants = &self.record().plan.participants;
+        match key.code {
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                editor.query.push(c);
+                editor.pick = 0;
+            }
+            KeyCode::Backspace => {
+                editor.query.pop();
+                editor.pick = 0;
+            }
+            KeyCode::Up => editor.pick = editor.pick.saturating_sub(1),
+            KeyCode::Down => editor.pick += 1,
+            KeyCode::Enter => {
+                let matches = speaker_matches(participants, &editor.query);
+                editor.speaker = if editor.query.trim().is_empty() {
+                    None
+                } else if matches.is_empty() {
+                    Some(speaker_id(&editor.query, participants))
+                } else {
+                    matches
+                        .get(editor.pick.min(matches.len() - 1))
+                        .map(|p| p.id.clone())
+                };
+                editor.field = Field::Text;
+            }
+            KeyCode::Esc | KeyCode::Tab => editor.field = Field::Text,
+            _ => {}
+        }
+    }
+
+    /// Files the editor's text; false (the editor keeps its text) if it could not be.
+    fn save_note(&mut self, editor: &Editor, now: NaiveDateTime) -> bool {
+        let Some(session) = self.current().map(|s| s.id.clone()) else {
+            self.ui.message = Some("the agenda has no session to file the note in".into());
+            return false;
+        };
+        let participants = &self.record().plan.participants;
+        let routed = route(&editor.content(), participants);
+        let id = self.record().fresh_id();
+        if let Some(note) = editor.note {
+            // An edit stays a note; a prefix still sets its kind.
+            let (kind, text, speaker) = match routed {
+                Routed::Note {
+                    kind,
+                    text,
+                    speaker,
+                } => (
+                    if kind == NoteKind::Note {
+                        editor.kind
+                    } else {
+                        kind
+                    },
+                    text,
+                    speaker.or_else(|| editor.speaker.clone()),
+                ),
+                _ => (
+                    editor.kind,
+                    editor.content().trim().to_owned(),
+                    editor.speaker.clone(),
+                ),
+            };
+            return self.commit(Op::EditNote {
+                id: note,
+                kind,
+                text,
+                speaker,
+            });
+        }
+        let (op, filed) = match routed {
+            Routed::Note {
+                kind,
+                text,
+                speaker,
+            } => {
+                let kind = if kind == NoteKind::Note {
+                    editor.kind
+                } else {
+                    kind
+                };
+                (
+                    Op::AddNote(Note {
+                        id,
+                        session,
+                        kind,
+                        text,
+                        speaker: speaker.or_else(|| editor.speaker.clone()),
+                        at: now,
+                    }),
+                    format!("{} saved", kind.label()),
+                )
+            }
+            Routed::Action { text, owner, due } => {
+                let mut filed = "action filed on the board".to_owned();
+                if let Some(o) = &owner {
+                    filed.push_str(&format!(" for {o}"));
+                }
+                if let Some(d) = due {
+                    filed.push_str(&format!(", due {d}"));
+                }
+                (
+                    Op::AddAction {
+                        action: Card {
+                            id,
+                            text,
+                            owner,
+                            due,
+                            session,
+                        },
+                        strategy: None,
+                    },
+                    filed,
+                )
+            }
+            Routed::Proposal { title } => (
+                Op::AddProposal(Proposal {
+                    id,
+                    key: None,
+                    title,
+                    summary: String::new(),
+                    session: Some(session),
+                    scores: Default::default(),
+                    dots: 0,
+                    decision: Decision::Open,
+                }),
+                "proposal added to the matrix".to_owned(),
+            ),
+            Routed::Resolution { text } => (
+                Op::AddResolution(Resolution {
+                    id,
+                    session,
+                    text,
+                    method: Method::Consensus,
+                    status: ResolutionStatus::Proposed,
+                    proposal: None,
+                    actions: Vec::new(),
+                    at: now,
+                }),
+                "resolution recorded as proposed".to_owned(),
+            ),
+        };
+        let saved = self.commit(op);
+        if saved {
+            self.ui.message = Some(filed);
+            self.ui.note = usize::MAX;
+        }
+        saved
+    }
+
+    fn prompt_key(
+        &mut self,
+        mut prompt: Box<Prompt>,
+        key: KeyEvent,
+        now: NaiveDateTime,
+        ctrl_c: bool,
+    ) {
+        match key.code {
+            _ if ctrl_c => self.ui.quit = true,
+            KeyCode::Esc => {}
+            KeyCode::Enter => self.answer(&prompt, now),
+            _ => {
+                prompt.input.input(key);
+                self.ui.overlay = Some(Overlay::Prompt(prompt));
+            }
+        }
+    }
+
+    fn picker_key(&mut self, mut picker: Picker, key: KeyEvent, ctrl_c: bool) {
+        let last = picker.items.len().saturating_sub(1);
+        match key.code {
+            _ if ctrl_c => {
+                self.ui.quit = true;
+                return;
+            }
+            KeyCode::Esc => return,
+            KeyCode::Up | KeyCode::Char('k') => picker.selected = picker.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => picker.selected = (picker.selected + 1).min(last),
+            KeyCode::Char(' ') if picker.multiple() && !picker.ticked.remove(&picker.selected) => {
+                picker.ticked.insert(picker.selected);
+            }
+            KeyCode::Enter => {
+                self.chosen(&picker);
+                return;
+            }
+            _ => {}
+        }
+        self.ui.overlay = Some(Overlay::Picker(picker));
+    }
+
+    fn mouse(&mut self, mouse: MouseEvent, size: Rect) {
+        if self.ui.overlay.is_some() {
+            return;
+        }
+        let areas = Areas::new(size);
+        let at = Position::new(mouse.column, mouse.row);
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if areas.tabs.contains(at) {
+                    if let Some(tab) = tab_at(areas.tabs, mouse.column) {
+                        self.ui.tab = tab;
+                    }
+                } else if areas.outline.contains(at) {
+                    let row = usize::from(mouse.row - areas.outline.y);
+                    if let Some(id) = super::views::outline::session_at(self, areas.outline, row) {
+                        self.commit(Op::SetCurrent { session: Some(id) });
+                    }
+                } else if areas.body.contains(at) {
+                    let row = usize::from(mouse.row - areas.body.y);
+                    self.select_row(areas.body, row);
+                }
+            }
+            MouseEventKind::ScrollDown => self.perform_view(Action::Down),
+            MouseEventKind::ScrollUp => self.perform_view(Action::Up),
+            _ => {}
+        }
+    }
+
+    fn select_row(&mut self, body: Rect, row: usize) {
+        match self.ui.tab {
+            Tab::Notes => {
+                let count = self.session_notes().len();
+                if let Some(i) = super::views::notes::note_at(self, body, row) {
+                    self.ui.note = i.min(count.saturating_sub(1));
+                }
+            }
+            Tab::Proposals => {
+                // The matrix has a header row, then one row a proposal.
+                if row >= 1 && row - 1 < self.record().proposals.len() {
+                    self.ui.proposal = row - 1;
+                }
+            }
+            Tab::Resolutions => {
+                if row < self.record().resolutions.len() {
+                    self.ui.resolution = row;
+                }
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        match self.ui.overlay.as_mut() {
+            Some(Overlay::Editor(editor)) if editor.field == Field::Text => {
+                editor.text.insert_str(text);
+            }
+            Some(Overlay::Prompt(prompt)) => {
+                prompt.input.insert_str(text.replace(['\n', '\r'], " "));
+            }
+            None => {
+                // Pasting on the screen starts a note with the pasted text, ready to file.
+                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
+                    None,
+                    NoteKind::Note,
+                    None,
+                    text,
+                ))));
+            }
+            _ => {}
+        }
+    }
+
+    /// Commits one op; false (with the reason in the footer) if it was refused.
+    fn commit(&mut self, op: Op) -> bool {
+        self.change(Change::Do(op))
+    }
+
+    fn change(&mut self, change: Change) -> bool {
+        match self.store.commit(&mut self.live, &change) {
+            Ok(()) => {
+                self.ui.saved = Saved::All;
+                true
+            }
+            Err(CommitError::Refused(e)) => {
+                self.ui.message = Some(e.to_string());
+                false
+            }
+            Err(CommitError::Unsaved(e)) => {
+                self.ui.saved = Saved::Pending(self.store.unsaved(), e.to_string());
+                true
+            }
+        }
+    }
+
+    /// Carries out an action.
+    pub fn perform(&mut self, action: Action, now: NaiveDateTime) {
+        match action {
+            Action::Up | Action::Down | Action::Left | Action::Right => self.perform_view(action),
+            Action::NextTab | Action::PrevTab => {
+                let i = Tab::ALL.iter().position(|&t| t == self.ui.tab).unwrap_or(0);
+                let n = Tab::ALL.len();
+                let next = if action == Action::NextTab {
+                    i + 1
+                } else {
+                    i + n - 1
+                };
+                self.ui.tab = Tab::ALL[next % n];
+            }
+            Action::NotesTab => self.ui.tab = Tab::Notes,
+            Action::ProposalsTab => self.ui.tab = Tab::Proposals,
+            Action::ResolutionsTab => self.ui.tab = Tab::Resolutions,
+            Action::Help => self.ui.overlay = Some(Overlay::Help),
+            Action::Quit => self.ui.quit = true,
+            Action::Undo => {
+                if self.live.undo.is_empty() {
+                    self.ui.message = Some("nothing to undo".into());
+                } else {
+                    self.change(Change::Undo);
+                }
+            }
+            Action::Redo => {
+                if self.live.redo.is_empty() {
+                    self.ui.message = Some("nothing to redo".into());
+                } else {
+                    self.change(Change::Redo);
+                }
+            }
+            Action::NewNote => {
+                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
+                    None,
+                    NoteKind::Note,
+                    None,
+                    "",
+                ))));
+            }
+            Action::NextSession | Action::PrevSession => {
+                self.step_session(action == Action::NextSession)
+            }
+            Action::StartPause => self.start_pause(now),
+            Action::EndSession => self.with_current(|id| Op::EndSession {
+                session: id,
+                at: now,
+            }),
+            Action::SkipSession => self.with_current(|id| Op::SkipSession { session: id }),
+            Action::AddSession => self.ask(
+                Ask::AddSession,
+                "Add a session after this one",
+                "title and minutes, like: Report back 20",
+                "",
+            ),
+            Action::MoveEarlier | Action::MoveLater => {
+                self.move_session(action == Action::MoveLater)
+            }
+            Action::Lengthen | Action::Shorten => self.resize_session(action == Action::Lengthen),
+            Action::Split => self.split_session(),
+            Action::Edit => self.edit(),
+            Action::Delete => self.delete(),
+            Action::AddProposal => self.ask(
+                Ask::AddProposal,
+                "New proposal",
+                "the proposal in a few words",
+                "",
+            ),
+            Action::Score(score) => self.score(Some(score)),
+            Action::ClearScore => self.score(None),
+            Action::DotUp | Action::DotDown => {
+                if let Some(p) = self.selected_proposal() {
+                    let dots = if action == Action::DotUp {
+                        p.dots.saturating_add(1)
+                    } else {
+                        p.dots.saturating_sub(1)
+                    };
+                    let id = p.id;
+                    self.commit(Op::SetDots { proposal: id, dots });
+                }
+            }
+            Action::SelectProposal => self.decide(Decision::Selected),
+            Action::ReopenProposal => self.decide(Decision::Open),
+            Action::ParkProposal => {
+                if let Some(id) = self.selected_proposal().map(|p| p.id) {
+                    self.ask(
+                        Ask::ParkProposal(id),
+                        "Park the proposal: how does it continue?",
+                        "Enter keeps the suggested wording",
+                        "continues as existing work",
+                    );
+                }
+            }
+            Action::MergeProposal => self.pick_merge(),
+            Action::AddResolution => self.ask(
+                Ask::AddResolution,
+                "New resolution",
+                "what the meeting resolves",
+                "",
+            ),
+            Action::CycleStatus => self.edit_resolution(|r| {
+                r.status = match r.status {
+                    ResolutionStatus::Proposed => ResolutionStatus::Adopted,
+                    ResolutionStatus::Adopted => ResolutionStatus::Rejected,
+                    ResolutionStatus::Rejected => ResolutionStatus::Deferred,
+                    ResolutionStatus::Deferred => ResolutionStatus::Proposed,
+                };
+            }),
+            Action::Consensus => self.edit_resolution(|r| r.method = Method::Consensus),
+            Action::RecordVote => {
+                if let Some(r) = self.selected_resolution() {
+                    let (id, answer) = match r.method {
+                        Method::Vote {
+                            for_,
+                            against,
+                            abstain,
+                        } => (r.id, format!("{for_} {against} {abstain}")),
+                        Method::Consensus => (r.id, String::new()),
+                    };
+                    self.ask(
+                        Ask::Vote(id),
+                        "Votes counted in the room",
+                        "for against abstain, like: 24 3 2",
+                        &answer,
+                    );
+                }
+            }
+            Action::LinkProposal => self.pick_link_proposal(),
+            Action::LinkActions => self.pick_link_actions(),
+        }
+    }
+
+    /// Moves the selection; changes nothing in the record.
+    fn perform_view(&mut self, action: Action) {
+        let down = matches!(action, Action::Down);
+        let step = |i: usize, len: usize| -> usize {
+            if len == 0 {
+                0
+            } else if down {
+                (i.min(len - 1) + 1).min(len - 1)
+            } else {
+                i.min(len - 1).saturating_sub(1)
+            }
+        };
+        match (self.ui.tab, action) {
+            (Tab::Notes, Action::Up | Action::Down) => {
+                let len = self.session_notes().len();
+                self.ui.note = step(self.ui.note, len);
+            }
+            (Tab::Proposals, Action::Up | Action::Down) => {
+                self.ui.proposal = step(self.ui.proposal, self.record().proposals.len());
+            }
+            (Tab::Proposals, Action::Left) => {
+                self.ui.criterion = self.ui.criterion.saturating_sub(1)
+            }
+            (Tab::Proposals, Action::Right) => {
+                let last = self.record().plan.criteria.len().saturating_sub(1);
+                self.ui.criterion = (self.ui.criterion + 1).min(last);
+            }
+            (Tab::Resolutions, Action::Up | Action::Down) => {
+                self.ui.resolution = step(self.ui.resolution, self.record().resolutions.len());
+            }
+            _ => {}
+        }
+    }
+
+    fn ask(&mut self, ask: Ask, title: &str, hint: &str, answer: &str) {
+        self.ui.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
+            ask, title, hint, answer,
+        ))));
+    }
+
+    fn with_current(&mut self, op: impl FnOnce(String) -> Op) {
+        if let Some(id) = self.current().map(|s| s.id.clone()) {
+            self.commit(op(id));
+        }
+    }
+
+    fn step_session(&mut self, forward: bool) {
+        let ids: Vec<String> = self
+            .record()
+            .plan
+            .sessions()
+            .map(|(_, s)| s.id.clone())
+            .collect();
+        let Some(here) = self
+            .current()
+            .and_then(|c| ids.iter().position(|id| *id == c.id))
+        else {
+            return;
+        };
+        let next = if forward {
+            here + 1
+        } else {
+            here.wrapping_sub(1)
+        };
+        match ids.get(next) {
+            Some(id) => {
+                let id = id.clone();
+                if self.commit(Op::SetCurrent { session: Some(id) }) {
+                    self.ui.note = usize::MAX;
+                }
+            }
+            None => {
+                self.ui.message = Some(
+                    if forward {
+                        "this is the last session"
+                    } else {
+                        "this is the first session"
+                    }
+                    .into(),
+                );
+            }
+        }
+    }
+
+    fn start_pause(&mut self, now: NaiveDateTime) {
+        let Some(id) = self.current().map(|s| s.id.clone()) else {
+            return;
+        };
+        let op = match self.record().run(&id).state {
+            RunState::Running => Op::PauseSession {
+                session: id,
+                at: now,
+            },
+            RunState::Pending | RunState::Paused => {
+                let start = Op::StartSession {
+                    session: id.clone(),
+                    at: now,
+                };
+                // Starting a session pauses the one still running, so one key moves the room on.
+                match self.record().running().map(str::to_owned) {
+                    Some(other) => Op::Batch(vec![
+                        Op::PauseSession {
+                            session: other,
+                            at: now,
+                        },
+                        start,
+                        Op::SetCurrent { session: Some(id) },
+                    ]),
+                    None => Op::Batch(vec![start, Op::SetCurrent { session: Some(id) }]),
+                }
+            }
+            RunState::Done | RunState::Skipped => {
+                self.ui.message = Some("this session is over; ] goes to the next".into());
+                return;
+            }
+        };
+        self.commit(op);
+    }
+
+    fn move_session(&mut self, later: bool) {
+        let Some(current) = self.current().cloned() else {
+            return;
+        };
+        let Some((day, index)) = self.record().plan.position(&current.id) else {
+            return;
+        };
+        let sessions = &self.record().plan.days[day].sessions;
+        let other = if later {
+            index + 1
+        } else {
+            index.wrapping_sub(1)
+        };
+        let Some(neighbour) = sessions.get(other).cloned() else {
+            self.ui.message = Some("no session to swap with on this day".into());
+            return;
+        };
+        // The two swap places; the earlier slot's start is kept and the later one follows it.
+        let (first, second) = if later {
+            (&neighbour, &current)
+        } else {
+            (&current, &neighbour)
+        };
+        let slot = current.start.min(neighbour.start);
+        let after = slot + TimeDelta::minutes(i64::from(first.minutes));
+        let (first_index, second_index) = (index.min(other), index.max(other));
+        self.commit(Op::Batch(vec![
+            Op::MoveSession {
+                session: first.id.clone(),
+                day,
+                index: first_index,
+                start: slot,
+            },
+            Op::MoveSession {
+                session: second.id.clone(),
+                day,
+                index: second_index,
+                start: after,
+            },
+        ]));
+    }
+
+    fn resize_session(&mut self, longer: bool) {
+        let Some(current) = self.current() else {
+            return;
+        };
+        let minutes = if longer {
+            current.minutes.saturating_add(STEP_MINUTES)
+        } else {
+            current.minutes.saturating_sub(STEP_MINUTES).max(1)
+        };
+        let id = current.id.clone();
+        self.commit(Op::SetSessionMinutes {
+            session: id,
+            minutes,
+        });
+    }
+
+    fn split_session(&mut self) {
+        let Some(current) = self.current().cloned() else {
+            return;
+        };
+        if current.minutes < 2 {
+            self.ui.message = Some("a one-minute session cannot be split".into());
+            return;
+        }
+        let id = self.unused_session_id(&format!("{}-2", current.id));
+        self.commit(Op::SplitSession {
+            session: current.id.clone(),
+            id,
+            title: format!("{} (continued)", current.title),
+            minutes: current.minutes / 2,
+        });
+    }
+
+    fn unused_session_id(&self, base: &str) -> String {
+        let plan = &self.record().plan;
+        let mut id = base.to_owned();
+        let mut n = 2;
+        while plan.session(&id).is_some() {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+
+    fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) {
+        let answer = prompt.answer();
+        if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_)) {
+            self.ui.message = Some("nothing typed; nothing changed".into());
+            return;
+        }
+        match &prompt.ask {
+            Ask::AddSession => self.add_session(&answer),
+            Ask::AddProposal => {
+                let id = self.record().fresh_id();
+                let session = self.current().map(|s| s.id.clone());
+                self.commit(Op::AddProposal(Proposal {
+                    id,
+                    key: None,
+                    title: answer,
+                    summary: String::new(),
+                    session,
+                    scores: Default::default(),
+                    dots: 0,
+                    decision: Decision::Open,
+                }));
+            }
+            Ask::EditProposal(id) => {
+                let summary = self
+                    .record()
+                    .proposal(*id)
+                    .map(|p| p.summary.clone())
+                    .unwrap_or_default();
+                self.commit(Op::EditProposal {
+                    id: *id,
+                    title: answer,
+                    summary,
+                });
+            }
+            Ask::ParkProposal(id) => {
+                self.commit(Op::Decide {
+                    proposal: *id,
+                    decision: Decision::Parked(answer),
+                });
+            }
+            Ask::AddResolution => {
+                let Some(session) = self.current().map(|s| s.id.clone()) else {
+                    return;
+                };
+                let id = self.record().fresh_id();
+                if self.commit(Op::AddResolution(Resolution {
+                    id,
+                    session,
+                    text: answer,
+                    method: Method::Consensus,
+                    status: ResolutionStatus::Proposed,
+                    proposal: None,
+                    actions: Vec::new(),
+                    at: now,
+                })) {
+                    self.ui.resolution = self.record().resolutions.len() - 1;
+                }
+            }
+            Ask::EditResolution(id) => {
+                let id = *id;
+                self.edit_resolution_by(id, |r| r.text = answer);
+            }
+            Ask::Vote(id) => {
+                let numbers: Vec<u32> = answer
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|w| w.parse().ok())
+                    .collect();
+                match numbers[..] {
+                    [for_, against, abstain] => {
+                        let id = *id;
+                        self.edit_resolution_by(id, |r| {
+                            r.method = Method::Vote {
+                                for_,
+                                against,
+                                abstain,
+                            }
+                        });
+                    }
+                    _ => self.ui.message = Some("type three numbers: for, against, abstain".into()),
+                }
+            }
+        }
+    }
+
+    fn add_session(&mut self, answer: &str) {
+        let Some(current) = self.current().cloned() else {
+            return;
+        };
+        let Some((day, index)) = self.record().plan.position(&current.id) else {
+            return;
+        };
+        // "Report back 20": a trailing number is the length in minutes.
+        let (title, minutes) = match answer.rsplit_once(' ') {
+            Some((title, n)) if n.parse::<u32>().is_ok_and(|m| m > 0) => {
+                (title.trim(), n.parse().unwrap_or(30))
+            }
+            _ => (answer, 30),
+        };
+        let slug: String = title
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect::<Vec<_>>()
+            .join("-");
+        let id = self.unused_session_id(if slug.is_empty() { "session" } else { &slug });
+        let start = current.start + TimeDelta::minutes(i64::from(current.minutes));
+        self.commit(Op::AddSession {
+            day,
+            index: index + 1,
+            session: Session {
+                id,
+                title: title.to_owned(),
+                kind: SessionKind::Discussion,
+                start,
+                minutes,
+                description: String::new(),
+                leads: Vec::new(),
+                proposals: Vec::new(),
+                criteria: Vec::new(),
+            },
+        });
+    }
+
+    fn edit(&mut self) {
+        match self.ui.tab {
+            Tab::Notes => {
+                let notes = self.session_notes();
+                let Some(note) = notes.get(self.ui.note.min(notes.len().saturating_sub(1))) else {
+                    return;
+                };
+                let editor =
+                    Editor::new(Some(note.id), note.kind, note.speaker.clone(), &note.text);
+                self.ui.overlay = Some(Overlay::Editor(Box::new(editor)));
+            }
+            Tab::Proposals => {
+                if let Some(p) = self.selected_proposal() {
+                    let (id, title) = (p.id, p.title.clone());
+                    self.ask(
+                        Ask::EditProposal(id),
+                        "Edit the proposal",
+                        "the proposal in a few words",
+                        &title,
+                    );
+                }
+            }
+            Tab::Resolutions => {
+                if let Some(r) = self.selected_resolution() {
+                    let (id, text) = (r.id, r.text.clone());
+                    self.ask(
+                        Ask::EditResolution(id),
+                        "Edit the resolution",
+                        "what the meeting resolves",
+                        &text,
+                    );
+                }
+            }
+        }
+    }
+
+    fn delete(&mut self) {
+        let op = match self.ui.tab {
+            Tab::Notes => {
+                let notes = self.session_notes();
+                notes
+                    .get(self.ui.note.min(notes.len().saturating_sub(1)))
+                    .map(|n| Op::DeleteNote { id: n.id })
+            }
+            Tab::Proposals => self
+                .selected_proposal()
+                .map(|p| Op::DeleteProposal { id: p.id }),
+            Tab::Resolutions => self
+                .selected_resolution()
+                .map(|r| Op::DeleteResolution { id: r.id }),
+        };
+        if let Some(op) = op
+            && self.commit(op)
+        {
+            self.ui.message = Some("deleted; u brings it back".into());
+        }
+    }
+
+    /// The proposal selected in the matrix.
+    pub fn selected_proposal(&self) -> Option<&Proposal> {
+        let proposals = &self.record().proposals;
+        proposals.get(self.ui.proposal.min(proposals.len().saturating_sub(1)))
+    }
+
+    /// The resolution selected in the list.
+    pub fn selected_resolution(&self) -> Option<&Resolution> {
+        let resolutions = &self.record().resolutions;
+        resolutions.get(self.ui.resolution.min(resolutions.len().saturating_sub(1)))
+    }
+
+    fn score(&mut self, score: Option<u8>) {
+        let criteria = &self.record().plan.criteria;
+        let Some(criterion) = criteria.get(self.ui.criterion.min(criteria.len().saturating_sub(1)))
+        else {
+            self.ui.message = Some("the agenda has no criteria to score on".into());
+            return;
+        };
+        let criterion = criterion.id.clone();
+        if let Some(id) = self.selected_proposal().map(|p| p.id) {
+            self.commit(Op::Score {
+                proposal: id,
+                criterion,
+                score,
+            });
+        }
+    }
+
+    fn decide(&mut self, decision: Decision) {
+        if let Some(id) = self.selected_proposal().map(|p| p.id) {
+            self.commit(Op::Decide {
+                proposal: id,
+                decision,
+            });
+        }
+    }
+
+    fn pick_merge(&mut self) {
+        let Some(from) = self.selected_proposal().map(|p| p.id) else {
+            return;
+        };
+        let items: Vec<(String, Option<Id>)> = self
+            .record()
+            .proposals
+            .iter()
+            .filter(|p| p.id != from && !matches!(p.decision, Decision::MergedInto(_)))
+            .map(|p| (p.title.clone(), Some(p.id)))
+            .collect();
+        if items.is_empty() {
+            self.ui.message = Some("there is no other proposal to merge into".into());
+            return;
+        }
+        self.ui.overlay = Some(Overlay::Picker(Picker {
+            pick: Pick::MergeInto(from),
+            title: "Merge into which proposal?".into(),
+            items,
+            selected: 0,
+            ticked: Default::default(),
+        }));
+    }
+
+    fn pick_link_proposal(&mut self) {
+        let Some(r) = self.selected_resolution() else {
+            return;
+        };
+        let id = r.id;
+        let mut items = vec![("(no proposal)".to_owned(), None)];
+        items.extend(
+            self.record()
+                .proposals
+                .iter()
+                .map(|p| (p.title.clone(), Some(p.id))),
+        );
+        let selected = items
+            .iter()
+            .position(|(_, p)| *p == r.proposal)
+            .unwrap_or(0);
+        self.ui.overlay = Some(Overlay::Picker(Picker {
+            pick: Pick::LinkProposal(id),
+            title: "Which proposal does it settle?".into(),
+            items,
+            selected,
+            ticked: Default::default(),
+        }));
+    }
+
+    fn pick_link_actions(&mut self) {
+        let Some(r) = self.selected_resolution() else {
+            return;
+        };
+        let items: Vec<(String, Option<Id>)> = self
+            .record()
+            .actions
+            .iter()
+            .map(|a| (a.text.clone(), Some(a.id)))
+            .collect();
+        if items.is_empty() {
+            self.ui.message = Some("there are no actions yet; capture one with action: …".into());
+            return;
+        }
+        let ticked = items
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, id))| id.is_some_and(|id| r.actions.contains(&id)))
+            .map(|(i, _)| i)
+            .collect();
+        self.ui.overlay = Some(Overlay::Picker(Picker {
+            pick: Pick::LinkActions(r.id),
+            title: "Which actions follow from it? (Space ticks, Enter keeps)".into(),
+            items,
+            selected: 0,
+            ticked,
+        }));
+    }
+
+    fn chosen(&mut self, picker: &Picker) {
+        let choice = picker.items.get(picker.selected).and_then(|(_, id)| *id);
+        match picker.pick {
+            Pick::MergeInto(from) => {
+                if let Some(into) = choice {
+                    self.commit(Op::Decide {
+                        proposal: from,
+                        decision: Decision::MergedInto(into),
+                    });
+                }
+            }
+            Pick::LinkProposal(r) => self.edit_resolution_by(r, |res| res.proposal = choice),
+            Pick::LinkActions(r) => {
+                let actions: Vec<Id> = picker
+                    .ticked
+                    .iter()
+                    .filter_map(|&i| picker.items.get(i).and_then(|(_, id)| *id))
+                    .collect();
+                self.edit_resolution_by(r, |res| res.actions = actions);
+            }
+        }
+    }
+
+    fn edit_resolution(&mut self, change: impl FnOnce(&mut Resolution)) {
+        if let Some(id) = self.selected_resolution().map(|r| r.id) {
+            self.edit_resolution_by(id, change);
+        }
+    }
+
+    fn edit_resolution_by(&mut self, id: Id, change: impl FnOnce(&mut Resolution)) {
+        if let Some(mut r) = self.record().resolution(id).cloned() {
+            change(&mut r);
+            self.commit(Op::EditResolution(r));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! What can sit over the meeting screen: the note editor, a one-line prompt, a picker, a
+//! yes/no question, or help. Each holds only view state; the record changes through the app.
+
+use std::collections::BTreeSet;
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+use crate::core::agenda::Participant;
+use crate::core::record::{Id, NoteKind};
+
+/// The thing over the meeting screen, if any.
+pub enum Overlay {
+    /// Every key of the current view.
+    Help,
+    /// The note editor.
+    Editor(Box<Editor>),
+    /// A one-line question.
+    Prompt(Box<Prompt>),
+    /// A list to choose from.
+    Picker(Picker),
+    /// A yes/no question.
+    Confirm(Confirm),
+}
+
+/// Which part of the editor has the keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The note text.
+    Text,
+    /// The speaker, typed ahead against the participants.
+    Speaker,
+}
+
+/// The multi-line note editor with its kind and speaker.
+pub struct Editor {
+    /// The note being edited, or None for a new one.
+    pub note: Option<Id>,
+    /// The kind the note will be filed as (a prefix in the text overrides it).
+    pub kind: NoteKind,
+    /// The speaker picked: a participant id, or a name as typed.
+    pub speaker: Option<String>,
+    /// The text.
+    pub text: TextArea<'static>,
+    /// Which part has the keys.
+    pub field: Field,
+    /// What has been typed in the speaker field.
+    pub query: String,
+    /// Which match is highlighted in the speaker field.
+    pub pick: usize,
+}
+
+impl Editor {
+    /// An editor for a new note, or for an existing one with its text.
+    pub fn new(note: Option<Id>, kind: NoteKind, speaker: Option<String>, text: &str) -> Editor {
+        Editor {
+            note,
+            kind,
+            speaker,
+            text: text_area(text.lines().map(str::to_owned).collect()),
+            field: Field::Text,
+            query: String::new(),
+            pick: 0,
+        }
+    }
+
+    /// The text as typed.
+    pub fn content(&self) -> String {
+        self.text.lines().join("\n")
+    }
+
+    /// Whether closing the editor would lose typed text.
+    pub fn holds_text(&self) -> bool {
+        !self.content().trim().is_empty()
+    }
+
+    /// The next note kind, for the kind key.
+    pub fn cycle_kind(&mut self) {
+        self.kind = match self.kind {
+            NoteKind::Note => NoteKind::KeyPoint,
+            NoteKind::KeyPoint => NoteKind::Question,
+            NoteKind::Question => NoteKind::Quote,
+            NoteKind::Quote => NoteKind::Note,
+        };
+    }
+}
+
+/// Participants matching a typed query, names starting with it first.
+pub fn speaker_matches<'p>(participants: &'p [Participant], query: &str) -> Vec<&'p Participant> {
+    let q = query.trim().to_lowercase();
+    let mut starts: Vec<&Participant> = Vec::new();
+    let mut contains: Vec<&Participant> = Vec::new();
+    for p in participants {
+        let name = p.name.to_lowercase();
+        let starts_word = name.split_whitespace().any(|w| w.starts_with(&q));
+        if q.is_empty() || starts_word {
+            starts.push(p);
+        } else if name.contains(&q) || p.organisation.to_lowercase().contains(&q) {
+            contains.push(p);
+        }
+    }
+    starts.extend(contains);
+    starts
+}
+
+/// What a prompt's answer is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// The title (and minutes) of a session to add after the current one.
+    AddSession,
+    /// The title of a new proposal.
+    AddProposal,
+    /// A new title for a proposal.
+    EditProposal(Id),
+    /// How a parked proposal continues.
+    ParkProposal(Id),
+    /// The text of a new resolution.
+    AddResolution,
+    /// New text for a resolution.
+    EditResolution(Id),
+    /// The vote count on a resolution: for, against, abstain.
+    Vote(Id),
+}
+
+/// A one-line question with an editable answer.
+pub struct Prompt {
+    /// What the answer is for.
+    pub ask: Ask,
+    /// The question.
+    pub title: String,
+    /// A hint on the expected answer.
+    pub hint: String,
+    /// The answer being typed.
+    pub input: TextArea<'static>,
+}
+
+impl Prompt {
+    /// A prompt with an answer already filled in.
+    pub fn new(ask: Ask, title: &str, hint: &str, answer: &str) -> Prompt {
+        let mut input = text_area(vec![answer.to_owned()]);
+        input.move_cursor(ratatui_textarea::CursorMove::End);
+        Prompt {
+            ask,
+            title: title.to_owned(),
+            hint: hint.to_owned(),
+            input,
+        }
+    }
+
+    /// The answer as typed, on one line.
+    pub fn answer(&self) -> String {
+        self.input.lines().join(" ").trim().to_owned()
+    }
+}
+
+/// What a picker's choice is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// The proposal another one is merged into.
+    MergeInto(Id),
+    /// The proposal a resolution settles (None: no proposal).
+    LinkProposal(Id),
+    /// The actions that follow from a resolution (several may be chosen).
+    LinkActions(Id),
+}
+
+/// A list to choose one item, or several, from.
+pub struct Picker {
+    /// What the choice is for.
+    pub pick: Pick,
+    /// The title over the list.
+    pub title: String,
+    /// The items: what they show and the id they stand for (None: "none").
+    pub items: Vec<(String, Option<Id>)>,
+    /// The highlighted item.
+    pub selected: usize,
+    /// The items ticked, when several may be chosen.
+    pub ticked: BTreeSet<usize>,
+}
+
+impl Picker {
+    /// Whether several items may be ticked.
+    pub fn multiple(&self) -> bool {
+        matches!(self.pick, Pick::LinkActions(_))
+    }
+}
+
+/// What a yes/no question decides.
+pub enum Confirm {
+    /// Close the editor and lose its text; "no" goes back to it.
+    Discard(Box<Editor>),
+    /// Quit while the editor holds text; "no" goes back to it.
+    Quit(Box<Editor>),
+}
+
+impl Confirm {
+    /// The question.
+    pub fn question(&self) -> &'static str {
+        match self {
+            Confirm::Discard(_) => "Discard the text you typed?",
+            Confirm::Quit(_) => "Quit and lose the text you typed?",
+        }
+    }
+}
+
+fn text_area(lines: Vec<String>) -> TextArea<'static> {
+    let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area
+}

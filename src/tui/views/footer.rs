@@ -1,0 +1,92 @@
+//! The footer: the keys that work right now, a message, and the save indicator.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::tui::action::Action;
+use crate::tui::app::{App, Saved, Tab};
+use crate::tui::keymap::help_rows;
+use crate::tui::overlay::{Field, Overlay};
+use crate::tui::theme;
+
+/// The actions the footer hints at for each tab, most used first; `?` lists the rest.
+fn hinted(tab: Tab) -> &'static [Action] {
+    match tab {
+        Tab::Notes => &[
+            Action::NewNote,
+            Action::StartPause,
+            Action::NextSession,
+            Action::Edit,
+            Action::Undo,
+        ],
+        Tab::Proposals => &[
+            Action::Score(0),
+            Action::DotUp,
+            Action::SelectProposal,
+            Action::ParkProposal,
+            Action::MergeProposal,
+        ],
+        Tab::Resolutions => &[
+            Action::AddResolution,
+            Action::CycleStatus,
+            Action::RecordVote,
+            Action::LinkProposal,
+        ],
+    }
+}
+
+/// The keys of the open overlay, when one is open.
+fn overlay_keys(overlay: &Overlay) -> &'static str {
+    match overlay {
+        Overlay::Help => "any key closes help",
+        Overlay::Editor(e) if e.field == Field::Speaker => {
+            "type a name · ↑↓ choose · Enter pick · Esc back to the text"
+        }
+        Overlay::Editor(_) => {
+            "Enter save · Alt-Enter new line · Tab speaker · C-t kind · Esc close"
+        }
+        Overlay::Prompt(_) => "Enter confirm · Esc cancel",
+        Overlay::Picker(p) if p.multiple() => "↑↓ move · Space tick · Enter keep · Esc cancel",
+        Overlay::Picker(_) => "↑↓ move · Enter choose · Esc cancel",
+        Overlay::Confirm(_) => "y yes · n no",
+    }
+}
+
+/// Draws the footer.
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    if area.height == 0 {
+        return;
+    }
+    let (saved, saved_style) = match &app.ui.saved {
+        Saved::All => ("✓ saved".to_owned(), theme::good()),
+        Saved::Pending(n, _) => (format!("⚠ {n} unsaved"), theme::bad()),
+    };
+    let left: Line = if let Some(message) = &app.ui.message {
+        Line::styled(format!(" {message}"), theme::warn())
+    } else if let Some(overlay) = &app.ui.overlay {
+        Line::styled(format!(" {}", overlay_keys(overlay)), theme::dim())
+    } else {
+        let rows = help_rows(app.context());
+        let mut spans = Vec::new();
+        for action in hinted(app.ui.tab) {
+            let same = |a: &Action| match (a, action) {
+                (Action::Score(_), Action::Score(_)) => true,
+                (a, b) => a == b,
+            };
+            if let Some((keys, a)) = rows.iter().find(|(_, a)| same(a)) {
+                let key = keys.split(' ').next().unwrap_or(keys);
+                spans.push(Span::styled(format!(" {key}"), theme::title()));
+                spans.push(Span::styled(format!(" {}", a.name()), theme::dim()));
+            }
+        }
+        spans.push(Span::styled(" ?", theme::title()));
+        spans.push(Span::styled(" keys", theme::dim()));
+        Line::from(spans)
+    };
+    frame.render_widget(left, area);
+    frame.render_widget(
+        Line::from(Span::styled(format!("{saved} "), saved_style)).alignment(Alignment::Right),
+        area,
+    );
+}

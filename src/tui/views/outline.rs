@@ -1,0 +1,92 @@
+//! The agenda outline: the current day's sessions with their state and re-timed starts.
+
+use chrono::NaiveDateTime;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use super::{inert, row_style, scroll_offset};
+use crate::core::record::RunState;
+use crate::core::timing::day_plan;
+use crate::tui::app::App;
+use crate::tui::theme;
+
+/// Rows above the first session: the day's title.
+const HEAD_ROWS: usize = 1;
+
+/// Draws the outline of the current session's day.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
+    if area.width < 2 || area.height == 0 {
+        return;
+    }
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .border_style(theme::dim());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let record = app.record();
+    let day_index = app.current_day();
+    let Some(day) = record.plan.days.get(day_index) else {
+        return;
+    };
+    let plan = day_plan(record, day_index, now);
+    let current = app.current().map(|s| s.id.as_str());
+    let mut lines = vec![Line::styled(
+        format!("Day {} · {}", day_index + 1, day.date.format("%a %-d %b")),
+        theme::title(),
+    )];
+    let rows = usize::from(inner.height).saturating_sub(HEAD_ROWS);
+    let selected = plan
+        .sessions
+        .iter()
+        .position(|s| Some(s.id.as_str()) == current)
+        .unwrap_or(0);
+    let offset = scroll_offset(selected, plan.sessions.len(), rows);
+    for s in plan.sessions.iter().skip(offset).take(rows) {
+        let (symbol, style) = match s.state {
+            RunState::Done => ("✓", theme::dim()),
+            RunState::Running => ("▶", theme::good()),
+            RunState::Paused => ("‖", theme::warn()),
+            RunState::Skipped => ("»", theme::dim()),
+            RunState::Pending => ("·", ratatui::style::Style::default()),
+        };
+        let late = s.state == RunState::Pending && s.drift_minutes() > 0;
+        let time_style = if late { theme::warn() } else { theme::dim() };
+        let is_current = Some(s.id.as_str()) == current;
+        let line = Line::from(vec![
+            Span::styled(format!("{symbol} "), style),
+            Span::styled(format!("{} ", s.start.format("%H:%M")), time_style),
+            Span::raw(inert(&s.title).into_owned()),
+        ])
+        .style(row_style(is_current));
+        lines.push(line);
+    }
+    for (i, line) in lines.into_iter().enumerate() {
+        if i >= usize::from(inner.height) {
+            break;
+        }
+        let row = Rect {
+            y: inner.y + i as u16,
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(line, row);
+    }
+}
+
+/// The id of the session drawn on `row` of the outline area, if any.
+pub fn session_at(app: &App, area: Rect, row: usize) -> Option<String> {
+    let record = app.record();
+    let day = record.plan.days.get(app.current_day())?;
+    let rows = usize::from(area.height).saturating_sub(HEAD_ROWS);
+    let current = app.current().map(|s| s.id.as_str());
+    let selected = day
+        .sessions
+        .iter()
+        .position(|s| Some(s.id.as_str()) == current)
+        .unwrap_or(0);
+    let offset = scroll_offset(selected, day.sessions.len(), rows);
+    let index = row.checked_sub(HEAD_ROWS)? + offset;
+    day.sessions.get(index).map(|s| s.id.clone())
+}

@@ -1,0 +1,178 @@
+//! Drawing what sits over the screen: the note editor, prompts, pickers, questions, help.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::{Areas, inert, row_style, scroll_offset};
+use crate::tui::app::App;
+use crate::tui::keymap::help_rows;
+use crate::tui::overlay::{Confirm, Editor, Field, Overlay, Picker, Prompt, speaker_matches};
+use crate::tui::theme;
+
+/// Where the note editor goes: the bottom of the body, a third of it or more.
+pub fn editor_area(body: Rect) -> Rect {
+    let height = (body.height / 2).clamp(body.height.min(5), 10);
+    Rect {
+        y: body.y + body.height - height,
+        height,
+        ..body
+    }
+}
+
+/// A box of at most `width` × `height` in the middle of `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+/// Draws the open overlay, if any.
+pub fn render(frame: &mut Frame, areas: Areas, app: &App) {
+    let screen = frame.area();
+    match &app.ui.overlay {
+        None => {}
+        Some(Overlay::Help) => help(frame, screen, app),
+        Some(Overlay::Editor(editor)) => self::editor(frame, editor_area(areas.body), app, editor),
+        Some(Overlay::Prompt(prompt)) => self::prompt(frame, screen, prompt),
+        Some(Overlay::Picker(picker)) => self::picker(frame, screen, picker),
+        Some(Overlay::Confirm(confirm)) => self::confirm(frame, screen, confirm),
+    }
+}
+
+fn help(frame: &mut Frame, screen: Rect, app: &App) {
+    let rows = help_rows(app.context());
+    let area = centered(screen, 76, rows.len() as u16 + 2);
+    frame.render_widget(Clear, area);
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|(keys, action)| {
+            Line::from(vec![
+                Span::styled(format!(" {keys:<10}"), theme::title()),
+                Span::raw(action.description()),
+            ])
+        })
+        .collect();
+    let block =
+        Block::bordered().title(format!(" Keys · {} (any key closes) ", app.ui.tab.title()));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
+    frame.render_widget(Clear, area);
+    let participants = &app.record().plan.participants;
+    let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
+        app.record()
+            .plan
+            .participant(s)
+            .map_or(s, |p| p.name.as_str())
+            .to_owned()
+    });
+    let what = if editor.note.is_some() {
+        "Edit note"
+    } else {
+        "New note"
+    };
+    let session = app
+        .current()
+        .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
+    let title = format!(
+        " {what}{session} · {} · speaker: {} ",
+        editor.kind.label(),
+        inert(&speaker)
+    );
+    let block = Block::bordered().title(title).border_style(theme::accent());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if editor.field == Field::Text {
+        frame.render_widget(&editor.text, inner);
+        return;
+    }
+    let matches = speaker_matches(participants, &editor.query);
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Speaker: ", theme::dim()),
+        Span::raw(inert(&editor.query).into_owned()),
+        Span::styled("▏", theme::accent()),
+    ])];
+    let rows = usize::from(inner.height).saturating_sub(1);
+    let pick = editor.pick.min(matches.len().saturating_sub(1));
+    let offset = scroll_offset(pick, matches.len(), rows);
+    for (i, p) in matches.iter().enumerate().skip(offset).take(rows) {
+        let org = if p.organisation.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", p.organisation)
+        };
+        lines.push(
+            Line::raw(format!("  {}{}", inert(&p.name), inert(&org))).style(row_style(i == pick)),
+        );
+    }
+    if matches.is_empty() && !editor.query.trim().is_empty() {
+        lines.push(Line::styled(
+            "  not on the list; Enter keeps the name as typed",
+            theme::dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn prompt(frame: &mut Frame, screen: Rect, prompt: &Prompt) {
+    let area = centered(screen, 70, 4);
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .title(format!(" {} ", prompt.title))
+        .title_bottom(Line::styled(format!(" {} ", prompt.hint), theme::dim()))
+        .border_style(theme::accent());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&prompt.input, inner);
+}
+
+fn picker(frame: &mut Frame, screen: Rect, picker: &Picker) {
+    let area = centered(screen, 70, picker.items.len() as u16 + 2);
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .title(format!(" {} ", picker.title))
+        .border_style(theme::accent());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = usize::from(inner.height);
+    let offset = scroll_offset(picker.selected, picker.items.len(), rows);
+    for (i, (label, _)) in picker.items.iter().enumerate().skip(offset).take(rows) {
+        let tick = match (picker.multiple(), picker.ticked.contains(&i)) {
+            (false, _) => "",
+            (true, true) => "[x] ",
+            (true, false) => "[ ] ",
+        };
+        let line =
+            Line::raw(format!(" {tick}{}", inert(label))).style(row_style(i == picker.selected));
+        frame.render_widget(
+            line,
+            Rect {
+                y: inner.y + (i - offset) as u16,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}
+
+fn confirm(frame: &mut Frame, screen: Rect, confirm: &Confirm) {
+    let area = centered(screen, 50, 3);
+    frame.render_widget(Clear, area);
+    let block = Block::bordered().border_style(theme::warn());
+    let text = Paragraph::new(Line::from(vec![
+        Span::raw(format!(" {} ", confirm.question())),
+        Span::styled("y", theme::title()),
+        Span::raw("/"),
+        Span::styled("n", theme::title()),
+    ]))
+    .wrap(Wrap { trim: true })
+    .block(block);
+    frame.render_widget(text, area);
+}

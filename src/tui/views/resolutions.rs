@@ -1,0 +1,131 @@
+//! The Resolutions tab: each resolution with its status and method, the selected one in full.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{inert, row_style, scroll_offset};
+use crate::core::record::{Method, Resolution, ResolutionStatus};
+use crate::tui::app::App;
+use crate::tui::theme;
+
+/// How a resolution's status reads.
+pub fn status_label(status: ResolutionStatus) -> &'static str {
+    match status {
+        ResolutionStatus::Proposed => "proposed",
+        ResolutionStatus::Adopted => "adopted",
+        ResolutionStatus::Rejected => "rejected",
+        ResolutionStatus::Deferred => "deferred",
+    }
+}
+
+/// How a resolution's method reads: "consensus" or "vote 24–3–2".
+pub fn method_label(resolution: &Resolution) -> String {
+    match resolution.method {
+        Method::Consensus => "consensus".into(),
+        Method::Vote {
+            for_,
+            against,
+            abstain,
+        } => format!("vote {for_} for, {against} against, {abstain} abstain"),
+    }
+}
+
+/// Draws the list of resolutions and the details of the selected one.
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let record = app.record();
+    if record.resolutions.is_empty() {
+        frame.render_widget(
+            Line::styled(
+                "  No resolutions yet. a records one; resolution: in a note does too.",
+                theme::dim(),
+            ),
+            area,
+        );
+        return;
+    }
+    let detail_rows = if area.height > 12 { 6 } else { 0 };
+    let list_rows = usize::from(area.height - detail_rows);
+    let selected = app.ui.resolution.min(record.resolutions.len() - 1);
+    let offset = scroll_offset(selected, record.resolutions.len(), list_rows);
+    for (i, r) in record
+        .resolutions
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(list_rows)
+    {
+        let status_style = match r.status {
+            ResolutionStatus::Adopted => theme::good(),
+            ResolutionStatus::Rejected => theme::bad(),
+            ResolutionStatus::Deferred => theme::warn(),
+            ResolutionStatus::Proposed => theme::accent(),
+        };
+        let line = Line::from(vec![
+            Span::styled(format!(" {:<9}", status_label(r.status)), status_style),
+            Span::raw(inert(&r.text).into_owned()),
+        ])
+        .style(row_style(i == selected));
+        frame.render_widget(
+            line,
+            Rect {
+                y: area.y + (i - offset) as u16,
+                height: 1,
+                ..area
+            },
+        );
+    }
+    if detail_rows == 0 {
+        return;
+    }
+    let r = &record.resolutions[selected];
+    let proposal = r
+        .proposal
+        .and_then(|p| record.proposal(p))
+        .map_or("none".to_owned(), |p| inert(&p.title).into_owned());
+    let actions: Vec<String> = r
+        .actions
+        .iter()
+        .filter_map(|a| record.action(*a))
+        .map(|a| inert(&a.text).into_owned())
+        .collect();
+    let session = record
+        .plan
+        .session(&r.session)
+        .map_or(r.session.as_str(), |s| s.title.as_str());
+    let lines = vec![
+        Line::from(vec![
+            Span::styled("Decided by ", theme::dim()),
+            Span::raw(method_label(r)),
+        ]),
+        Line::from(vec![
+            Span::styled("Settles    ", theme::dim()),
+            Span::raw(proposal),
+        ]),
+        Line::from(vec![
+            Span::styled("Actions    ", theme::dim()),
+            Span::raw(if actions.is_empty() {
+                "none".to_owned()
+            } else {
+                actions.join("; ")
+            }),
+        ]),
+        Line::from(vec![
+            Span::styled("Session    ", theme::dim()),
+            Span::raw(format!("{} at {}", inert(session), r.at.format("%H:%M"))),
+        ]),
+    ];
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme::dim());
+    let detail = Rect {
+        y: area.y + area.height - detail_rows,
+        height: detail_rows,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        detail,
+    );
+}
