@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+pub mod screen;
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use plenary::core::agenda::{Agenda, Session, SessionKind};
 use plenary::core::history::{Change, Live};
@@ -384,4 +386,48 @@ pub fn content(r: &Record) -> Record {
         next_id: 0,
         ..r.clone()
     }
+}
+
+/// Key events from a key string: characters type themselves; `<Enter>`, `<Esc>`, `<Tab>`,
+/// `<S-Tab>`, `<Space>`, `<BS>`, `<Del>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<lt>` (a
+/// literal `<`), and `<C-x>` / `<A-Enter>` with Ctrl and Alt.
+pub fn keys(script: &str) -> Vec<ratatui::crossterm::event::Event> {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut events = Vec::new();
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        let (code, modifiers, len) = if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            let (modifiers, name) = match name.split_once('-') {
+                Some(("C", n)) if !n.is_empty() => (KeyModifiers::CONTROL, n),
+                Some(("A", n)) if !n.is_empty() => (KeyModifiers::ALT, n),
+                Some(("S", n)) if !n.is_empty() => (KeyModifiers::SHIFT, n),
+                _ => (KeyModifiers::NONE, name),
+            };
+            let code = match name {
+                "Enter" => KeyCode::Enter,
+                "Esc" => KeyCode::Esc,
+                "Tab" if modifiers == KeyModifiers::SHIFT => KeyCode::BackTab,
+                "Tab" => KeyCode::Tab,
+                "Space" => KeyCode::Char(' '),
+                "BS" => KeyCode::Backspace,
+                "Del" => KeyCode::Delete,
+                "Up" => KeyCode::Up,
+                "Down" => KeyCode::Down,
+                "Left" => KeyCode::Left,
+                "Right" => KeyCode::Right,
+                "lt" => KeyCode::Char('<'),
+                one if one.chars().count() == 1 => KeyCode::Char(one.chars().next().unwrap_or(' ')),
+                other => panic!("unknown key <{other}>"),
+            };
+            (code, modifiers, end + 1)
+        } else {
+            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
+        };
+        events.push(Event::Key(KeyEvent::new(code, modifiers)));
+        rest = &rest[len..];
+    }
+    events
 }

@@ -75,7 +75,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
             format!("{symbol} {}", inert(&session.title)),
             theme::title(),
         ),
-        Span::styled(format!(" ({state})"), theme::dim()),
+        // On a narrow screen the symbol says it; the words would push the time plan off.
+        Span::styled(
+            if area.width >= 100 {
+                format!(" ({state})")
+            } else {
+                String::new()
+            },
+            theme::dim(),
+        ),
         Span::raw("  "),
         Span::styled(timer, timer_style),
         Span::raw("  "),

@@ -45,22 +45,49 @@ pub fn render(frame: &mut Frame, areas: Areas, app: &App) {
     }
 }
 
+/// What help says about routing notes, under the keys.
+const PREFIXES: &str = "In a note: action: Name to … by YYYY-MM-DD · proposal: · resolution: · q: · key: · \"…\" — Name";
+
 fn help(frame: &mut Frame, screen: Rect, app: &App) {
     let rows = help_rows(app.context());
-    let area = centered(screen, 76, rows.len() as u16 + 2);
+    // One column with descriptions where it fits; else two columns of short names, so every
+    // key is on screen at 80x24.
+    let one_column = rows.len() as u16 + 4 <= screen.height;
+    let lines: Vec<Line> = if one_column {
+        rows.iter()
+            .map(|(keys, action)| {
+                Line::from(vec![
+                    Span::styled(format!(" {keys:<10}"), theme::title()),
+                    Span::raw(action.description()),
+                ])
+            })
+            .collect()
+    } else {
+        let half = rows.len().div_ceil(2);
+        (0..half)
+            .map(|i| {
+                let mut spans = Vec::new();
+                for (keys, action) in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
+                    spans.push(Span::styled(format!(" {keys:<8}"), theme::title()));
+                    spans.push(Span::raw(format!("{:<27}", action.name())));
+                }
+                Line::from(spans)
+            })
+            .collect()
+    };
+    let mut lines = lines;
+    lines.push(Line::styled(format!(" {PREFIXES}"), theme::dim()));
+    // One spare row: the prefixes line wraps on a narrow screen.
+    let area = centered(screen, 96, lines.len() as u16 + 3);
     frame.render_widget(Clear, area);
-    let lines: Vec<Line> = rows
-        .iter()
-        .map(|(keys, action)| {
-            Line::from(vec![
-                Span::styled(format!(" {keys:<10}"), theme::title()),
-                Span::raw(action.description()),
-            ])
-        })
-        .collect();
     let block =
         Block::bordered().title(format!(" Keys · {} (any key closes) ", app.ui.tab.title()));
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
 }
 
 fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {

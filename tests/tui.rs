@@ -1,0 +1,286 @@
+//! The meeting screen, driven as a person would: a record in, keys, the record out, and what
+//! the screen shows. Every change goes through a real record on disk.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::screen::Screen;
+use plenary::core::record::{Decision, Method, NoteKind, ResolutionStatus, RunState};
+
+#[test]
+fn a_note_with_each_prefix_goes_where_it_belongs() {
+    let mut s = Screen::new(80, 24);
+    s.keys("n")
+        .keys("Plain words<Enter>")
+        .keys("key: data must come from communities<Enter>")
+        .keys("q: who coordinates?<Enter>")
+        .keys("\"Land is life\" — Ana<Enter>")
+        .keys("action: Lucia to circulate the survey results by 2018-08-10<Enter>")
+        .keys("proposal: a pilot on corporate capture<Enter>")
+        .keys("resolution: create an Action Group<Enter>")
+        .keys("<Esc>");
+    let r = s.reloaded();
+    let notes: Vec<(NoteKind, &str, Option<&str>)> = r
+        .notes
+        .iter()
+        .map(|n| (n.kind, n.text.as_str(), n.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (NoteKind::Note, "Plain words", None),
+            (NoteKind::KeyPoint, "data must come from communities", None),
+            (NoteKind::Question, "who coordinates?", None),
+            (NoteKind::Quote, "Land is life", Some("ana")),
+        ]
+    );
+    assert!(r.notes.iter().all(|n| n.session == "open" && n.at == s.now));
+    assert_eq!(r.actions.len(), 1);
+    assert_eq!(r.actions[0].owner.as_deref(), Some("Lucia"));
+    assert_eq!(r.actions[0].due, NaiveDate::from_ymd_opt(2018, 8, 10));
+    assert_eq!(
+        r.unsorted,
+        vec![r.actions[0].id],
+        "a new action waits in Unsorted"
+    );
+    assert_eq!(
+        r.proposals.last().map(|p| p.title.as_str()),
+        Some("a pilot on corporate capture")
+    );
+    assert_eq!(r.resolutions[0].text, "create an Action Group");
+    assert_eq!(r.resolutions[0].status, ResolutionStatus::Proposed);
+    let screen = s.text();
+    assert!(
+        screen.contains("★ data must come from communities"),
+        "{screen}"
+    );
+    assert!(screen.contains("❝ Land is life — Ana"), "{screen}");
+}
+
+#[test]
+fn the_editor_keeps_typed_text_until_told_to_drop_it() {
+    let mut s = Screen::new(80, 24);
+    s.keys("nhalf a thought<Esc>");
+    assert!(s.text().contains("Discard the text you typed? y/n"));
+    s.keys("n");
+    assert!(
+        s.text().contains("half a thought"),
+        "n goes back to the editor"
+    );
+    s.keys("<A-Enter>second line<Enter>");
+    let r = s.reloaded();
+    assert_eq!(r.notes[0].text, "half a thought\nsecond line");
+    // Ctrl-C with text in the editor asks too; y quits.
+    s.keys("more<C-c>");
+    assert!(s.text().contains("Quit and lose the text you typed?"));
+    assert!(!s.app.ui.quit);
+    s.keys("y");
+    assert!(s.app.ui.quit);
+}
+
+#[test]
+fn kind_and_speaker_are_picked_in_the_editor() {
+    let mut s = Screen::new(80, 24);
+    s.keys("n<C-t><C-t><Tab>be<Enter>Who decides?<Enter><Esc>");
+    let r = s.reloaded();
+    assert_eq!(r.notes[0].kind, NoteKind::Question);
+    assert_eq!(r.notes[0].speaker.as_deref(), Some("ben"));
+    s.keys("e");
+    assert!(s.text().contains("Edit note"));
+    s.keys("<BS><BS><BS><BS><BS><BS><BS><BS>leads?<Enter>");
+    assert_eq!(s.reloaded().notes[0].text, "Who leads?");
+    s.keys("d");
+    assert!(s.reloaded().notes.is_empty());
+    s.keys("u");
+    assert_eq!(s.reloaded().notes[0].text, "Who leads?");
+}
+
+#[test]
+fn scoring_and_deciding_proposals() {
+    let mut s = Screen::new(80, 24);
+    // First proposal: 4 on impact, 3 on fit (weight 2), three dots; select it.
+    s.keys("P4l3+++s");
+    // Second: park it with the suggested wording, then merge it instead.
+    s.keys("j2p<Enter>");
+    let r = s.reloaded();
+    assert_eq!(r.proposals[0].scores.get("impact"), Some(&4));
+    assert_eq!(r.proposals[0].scores.get("fit"), Some(&3));
+    assert_eq!(r.proposal_total(&r.proposals[0]), 10);
+    assert_eq!(r.proposals[0].dots, 3);
+    assert_eq!(r.proposals[0].decision, Decision::Selected);
+    assert_eq!(
+        r.proposals[1].decision,
+        Decision::Parked("continues as existing work".into())
+    );
+    s.keys("m<Enter>");
+    let r = s.reloaded();
+    assert_eq!(
+        r.proposals[1].decision,
+        Decision::MergedInto(r.proposals[0].id)
+    );
+    let screen = s.text();
+    assert!(screen.contains("merged →"), "{screen}");
+    assert!(screen.contains("selected"), "{screen}");
+    assert!(
+        screen.contains("█"),
+        "the bar chart shows totals:\n{screen}"
+    );
+}
+
+#[test]
+fn adopting_a_resolution_with_a_vote() {
+    let mut s = Screen::new(80, 24);
+    s.keys("Ra")
+        .keys("Create an Action Group to design the pilot<Enter>")
+        .keys("v24 3 2<Enter>")
+        .keys("s")
+        .keys("p<Down><Enter>");
+    let r = s.reloaded();
+    let res = &r.resolutions[0];
+    assert_eq!(res.text, "Create an Action Group to design the pilot");
+    assert_eq!(
+        res.method,
+        Method::Vote {
+            for_: 24,
+            against: 3,
+            abstain: 2
+        }
+    );
+    assert_eq!(res.status, ResolutionStatus::Adopted);
+    assert_eq!(res.proposal, Some(r.proposals[0].id));
+    let screen = s.text();
+    assert!(
+        screen.contains("adopted  Create an Action Group"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("vote 24 for, 3 against, 2 abstain"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn undo_and_redo_one_change_at_a_time() {
+    let mut s = Screen::new(80, 24);
+    s.keys("nfirst<Enter>second<Enter><Esc>");
+    s.keys("u");
+    assert_eq!(s.reloaded().notes.len(), 1);
+    s.keys("u");
+    assert!(s.reloaded().notes.is_empty());
+    s.keys("u");
+    assert!(s.text().contains("nothing to undo"));
+    s.keys("<C-r>");
+    assert_eq!(s.reloaded().notes.len(), 1);
+    s.keys("<C-r><C-r>");
+    assert_eq!(s.reloaded().notes.len(), 2);
+    assert!(s.text().contains("nothing to redo"));
+}
+
+#[test]
+fn changing_the_agenda_mid_meeting() {
+    let mut s = Screen::new(80, 24);
+    s.keys("<Space>").wait(10);
+    // Lengthen the opening by ten minutes, add a session after it, split the proposals round.
+    s.keys(">>");
+    s.keys("AReport back from the visit 20<Enter>");
+    s.keys("]]/");
+    let r = s.reloaded();
+    let day: Vec<(&str, u32)> = r.plan.days[0]
+        .sessions
+        .iter()
+        .map(|x| (x.id.as_str(), x.minutes))
+        .collect();
+    assert_eq!(
+        day,
+        [
+            ("open", 40),
+            ("report-back-from-the", 20),
+            ("props", 45),
+            ("props-2", 45),
+            ("lunch", 60),
+            ("decide", 60)
+        ]
+    );
+    // Move the report-back later, past the proposals round, and skip it.
+    s.keys("[J");
+    let ids: Vec<&str> = s.app.live.record.plan.days[0]
+        .sessions
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(ids[..3], ["open", "props", "report-back-from-the"]);
+    s.keys("S");
+    assert_eq!(
+        s.reloaded().run("report-back-from-the").state,
+        RunState::Skipped
+    );
+    let screen = s.text();
+    assert!(
+        screen.contains("» "),
+        "the skipped session is marked:\n{screen}"
+    );
+}
+
+#[test]
+fn running_late_re_times_the_rest_of_the_day() {
+    let mut s = Screen::new(80, 24);
+    s.wait(15).keys("<Space>").wait(34).keys("E");
+    let screen = s.text();
+    assert!(
+        screen.contains("running 14 min late; Lunch now at 11:14"),
+        "{screen}"
+    );
+    assert!(screen.contains("· 11:14 Lunch"), "{screen}");
+    s.keys("]<Space>").wait(100);
+    let screen = s.text();
+    assert!(screen.contains("▶ Proposals"), "{screen}");
+    assert!(
+        screen.contains("100:00 / 90:00"),
+        "over time shows:\n{screen}"
+    );
+}
+
+#[test]
+fn starting_the_next_session_pauses_the_one_running() {
+    let mut s = Screen::new(80, 24);
+    s.keys("<Space>").wait(5).keys("]<Space>");
+    let r = s.reloaded();
+    assert_eq!(r.run("open").state, RunState::Paused);
+    assert_eq!(r.run("props").state, RunState::Running);
+    assert_eq!(r.current.as_deref(), Some("props"));
+}
+
+#[test]
+fn tabs_and_sessions_answer_to_the_mouse() {
+    let mut s = Screen::new(80, 24);
+    // The tabs row is the third row, right of the 28-column outline.
+    s.click(28 + 12, 2);
+    assert!(s.text().contains("Sum Dot Decision"));
+    // The outline lists the day's sessions under its title: row 4 is the second session.
+    s.click(5, 4);
+    assert_eq!(s.app.live.record.current.as_deref(), Some("props"));
+}
+
+#[test]
+fn help_lists_every_key_of_the_view() {
+    let mut s = Screen::new(120, 45);
+    s.keys("?");
+    let screen = s.text();
+    for expected in ["n", "Space", "]", "u", "C-r", "q"] {
+        assert!(
+            screen.contains(&format!(" {expected} ")),
+            "help shows {expected}:\n{screen}"
+        );
+    }
+    assert!(screen.contains("new note in the current session"));
+    s.keys("x");
+    assert!(!s.text().contains("any key closes"));
+}
+
+#[test]
+fn q_quits_and_the_record_reopens_as_left() {
+    let mut s = Screen::new(80, 24);
+    s.keys("nIsiZulu: siyabonga 🙏<Enter><Esc>q");
+    assert!(s.app.ui.quit);
+    assert_eq!(s.reloaded().notes[0].text, "IsiZulu: siyabonga 🙏");
+}
