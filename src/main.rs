@@ -166,13 +166,14 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
         let _ = app.store.snapshot(&app.live);
         shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))?;
         println!(
-            "record {} ({} changes saved{})",
+            "record {} ({} changes saved{}); carry on with: plenary resume {}",
             app.store.dir().display(),
             app.store.changes(),
             match app.store.unsaved() {
                 0 => String::new(),
                 n => format!(", {n} NOT saved"),
-            }
+            },
+            app.store.dir().display()
         );
         return Ok(());
     }

@@ -69,25 +69,56 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     } else {
         theme::good()
     };
-    let spans = vec![
-        Span::raw(format!(" Day {} · ", day + 1)),
-        Span::styled(
-            format!("{symbol} {}", inert(&session.title)),
-            theme::title(),
-        ),
-        // On a narrow screen the symbol says it; the words would push the time plan off.
-        Span::styled(
-            if area.width >= 100 {
-                format!(" ({state})")
-            } else {
-                String::new()
-            },
-            theme::dim(),
-        ),
-        Span::raw("  "),
-        Span::styled(timer, timer_style),
-        Span::raw("  "),
-        Span::styled(plan.summary(), summary_style),
-    ];
-    frame.render_widget(Line::from(spans), line);
+    // The timer and the time plan are what the facilitator looks up for; they keep their
+    // place on the right and the session's title takes what is left, shortened if it must.
+    let state = if area.width >= 100 {
+        format!(" ({state})")
+    } else {
+        String::new()
+    };
+    let columns = |s: &str| Span::raw(s).width();
+    let right = format!("{timer}  {} ", plan.summary());
+    let lead = format!(" Day {} · {symbol} ", day + 1);
+    let room = usize::from(area.width)
+        .saturating_sub(columns(&right) + columns(&lead) + columns(&state) + 2);
+    let title = shorten(&inert(&session.title), room);
+    frame.render_widget(
+        Line::from(vec![
+            Span::raw(lead),
+            Span::styled(title, theme::title()),
+            Span::styled(state, theme::dim()),
+        ]),
+        line,
+    );
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(timer, timer_style),
+            Span::raw("  "),
+            Span::styled(format!("{} ", plan.summary()), summary_style),
+        ])
+        .alignment(Alignment::Right),
+        line,
+    );
+}
+
+/// `text` cut to `width` terminal columns (wide characters count two), with an ellipsis
+/// when cut.
+fn shorten(text: &str, width: usize) -> String {
+    let columns = |s: &str| Span::raw(s).width();
+    if columns(text) <= width {
+        return text.to_owned();
+    }
+    let mut cut = String::new();
+    for c in text.chars() {
+        let mut next = cut.clone();
+        next.push(c);
+        if columns(&next) + 1 > width {
+            break;
+        }
+        cut = next;
+    }
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
 }

@@ -70,11 +70,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         let empty = Paragraph::new(vec![
             Line::raw(""),
             Line::styled("  No notes in this session yet.", theme::dim()),
+            Line::styled("  n captures one. A line that starts with", theme::dim()),
             Line::styled(
-                "  n captures one. Start a line with action:, proposal:,",
+                "  action:, proposal:, resolution:, q: or key:",
                 theme::dim(),
             ),
-            Line::styled("  resolution:, q: or key: to file it there.", theme::dim()),
+            Line::styled("  is filed there.", theme::dim()),
         ])
         .wrap(Wrap { trim: false });
         frame.render_widget(empty, list);

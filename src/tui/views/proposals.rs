@@ -45,7 +45,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // left after the rest, between 3 and 12 columns each; their full titles show underneath.
     let n = criteria.len() as u16;
     let narrow = area.width < 70;
-    let (title_w, total_w, dots_w, decision_w) = if narrow {
+    let (title_w, total_w, dots_w, decision_w): (u16, u16, u16, u16) = if narrow {
         (12, 3, 3, 8)
     } else {
         (18, 5, 4, 12)
@@ -99,12 +99,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             row
         }
     });
-    let mut widths = vec![Constraint::Min(title_w)];
+    // Titles and decisions share what is left, titles first.
+    let mut widths = vec![Constraint::Fill(3)];
     widths.extend(criteria.iter().map(|_| Constraint::Length(crit_w)));
     widths.extend([
         Constraint::Length(total_w),
         Constraint::Length(dots_w),
-        Constraint::Min(decision_w),
+        Constraint::Fill(2),
     ]);
     let table_height = (record.proposals.len() as u16 + 1).min(area.height);
     let table = Table::new(rows, widths)
