@@ -183,7 +183,7 @@ fn changing_the_agenda_mid_meeting() {
     // Lengthen the opening by ten minutes, add a session after it, split the proposals round.
     s.keys(">>");
     s.keys("AReport back from the visit 20<Enter>");
-    s.keys("]]/");
+    s.keys("]]|");
     let r = s.reloaded();
     let day: Vec<(&str, u32)> = r.plan.days[0]
         .sessions

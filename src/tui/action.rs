@@ -15,9 +15,9 @@ pub enum Action {
     Up,
     /// Moves the selection down.
     Down,
-    /// Moves the selection left (criteria in the matrix).
+    /// Moves the selection left (criteria in the matrix, columns on the board).
     Left,
-    /// Moves the selection right (criteria in the matrix).
+    /// Moves the selection right (criteria in the matrix, columns on the board).
     Right,
     /// Shows the next tab.
     NextTab,
@@ -89,6 +89,32 @@ pub enum Action {
     LinkProposal,
     /// Links the resolution to the actions that follow from it.
     LinkActions,
+    /// Shows the strategy board.
+    BoardTab,
+    /// Dims (on the board) or hides (in notes) what does not match a text.
+    Filter,
+    /// Adds a card to the focused column.
+    AddCard,
+    /// Moves the focused card to the column on the left.
+    CardLeft,
+    /// Moves the focused card to the column on the right.
+    CardRight,
+    /// Moves the focused card up its column.
+    CardUp,
+    /// Moves the focused card down its column.
+    CardDown,
+    /// Creates a strategy right of the focused column.
+    AddStrategy,
+    /// Renames the focused strategy.
+    RenameStrategy,
+    /// Moves the focused strategy one column left.
+    StrategyLeft,
+    /// Moves the focused strategy one column right.
+    StrategyRight,
+    /// Merges the focused strategy into another.
+    MergeStrategy,
+    /// Deletes the focused strategy; its cards go back to Unsorted.
+    DeleteStrategy,
 }
 
 impl Action {
@@ -137,6 +163,19 @@ impl Action {
             Action::Consensus => "consensus",
             Action::LinkProposal => "link proposal",
             Action::LinkActions => "link actions",
+            Action::BoardTab => "board",
+            Action::Filter => "filter",
+            Action::AddCard => "add card",
+            Action::CardLeft => "card left",
+            Action::CardRight => "card right",
+            Action::CardUp => "card up",
+            Action::CardDown => "card down",
+            Action::AddStrategy => "new strategy",
+            Action::RenameStrategy => "rename strategy",
+            Action::StrategyLeft => "strategy left",
+            Action::StrategyRight => "strategy right",
+            Action::MergeStrategy => "merge strategy",
+            Action::DeleteStrategy => "delete strategy",
         }
     }
 
@@ -187,6 +226,21 @@ impl Action {
             Action::Consensus => "record it as decided by consensus",
             Action::LinkProposal => "link the proposal it settles",
             Action::LinkActions => "link the actions that follow from it",
+            Action::BoardTab => "show the strategy board",
+            Action::Filter => {
+                "type a filter: the board dims, notes hide what does not match (empty clears)"
+            }
+            Action::AddCard => "add an action card (Name to … by YYYY-MM-DD sets owner and due)",
+            Action::CardLeft => "move the card to the column on the left",
+            Action::CardRight => "move the card to the column on the right",
+            Action::CardUp => "move the card up its column",
+            Action::CardDown => "move the card down its column",
+            Action::AddStrategy => "create a strategy right of this column",
+            Action::RenameStrategy => "rename this strategy",
+            Action::StrategyLeft => "move this strategy one column left",
+            Action::StrategyRight => "move this strategy one column right",
+            Action::MergeStrategy => "merge this strategy into another",
+            Action::DeleteStrategy => "delete this strategy; its cards go back to Unsorted",
         }
     }
 }

@@ -10,7 +10,7 @@ use ratatui::layout::{Position, Rect};
 use super::action::Action;
 use super::keymap::{Context, action_for};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
-use super::views::{Areas, tab_at};
+use super::views::{Areas, board, tab_at};
 use crate::core::agenda::{Session, SessionKind};
 use crate::core::capture::{Routed, route, speaker_id};
 use crate::core::history::{Change, Live};
@@ -30,11 +30,13 @@ pub enum Tab {
     Proposals,
     /// The resolutions.
     Resolutions,
+    /// The strategy board.
+    Board,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 3] = [Tab::Notes, Tab::Proposals, Tab::Resolutions];
+    pub const ALL: [Tab; 4] = [Tab::Notes, Tab::Proposals, Tab::Resolutions, Tab::Board];
 
     /// The tab's title.
     pub fn title(self) -> &'static str {
@@ -42,6 +44,7 @@ impl Tab {
             Tab::Notes => "Notes",
             Tab::Proposals => "Proposals",
             Tab::Resolutions => "Resolutions",
+            Tab::Board => "Board",
         }
     }
 
@@ -50,6 +53,7 @@ impl Tab {
             Tab::Notes => Context::Notes,
             Tab::Proposals => Context::Proposals,
             Tab::Resolutions => Context::Resolutions,
+            Tab::Board => Context::Board,
         }
     }
 }
@@ -75,6 +79,14 @@ pub struct Ui {
     pub criterion: usize,
     /// The selected resolution.
     pub resolution: usize,
+    /// The focused board column (0 is Unsorted).
+    pub column: usize,
+    /// The focused card in that column.
+    pub card: usize,
+    /// The text the board dims and the notes hide what does not match.
+    pub filter: Option<String>,
+    /// The card being dragged with the mouse.
+    pub drag: Option<Id>,
     /// What sits over the screen.
     pub overlay: Option<Overlay>,
     /// Whether everything is saved.
@@ -114,6 +126,10 @@ impl App {
                 proposal: 0,
                 criterion: 0,
                 resolution: 0,
+                column: 0,
+                card: 0,
+                filter: None,
+                drag: None,
                 overlay: None,
                 saved,
                 message: None,
@@ -161,8 +177,43 @@ impl App {
         self.record()
             .notes
             .iter()
-            .filter(|n| n.session == current.id)
+            .filter(|n| n.session == current.id && self.matches(&n.text))
             .collect()
+    }
+
+    /// Whether `text` passes the filter (everything does when there is none).
+    pub fn matches(&self, text: &str) -> bool {
+        self.ui
+            .filter
+            .as_ref()
+            .is_none_or(|f| text.to_lowercase().contains(&f.to_lowercase()))
+    }
+
+    /// The board's columns, left to right: Unsorted, then each strategy, with their cards.
+    pub fn columns(&self) -> Vec<(Option<Id>, &[Id])> {
+        let record = self.record();
+        std::iter::once((None, record.unsorted.as_slice()))
+            .chain(
+                record
+                    .strategies
+                    .iter()
+                    .map(|s| (Some(s.id), s.actions.as_slice())),
+            )
+            .collect()
+    }
+
+    /// The focused column and card, clamped to the board as it is.
+    pub fn focus(&self) -> (usize, usize) {
+        let columns = self.columns();
+        let column = self.ui.column.min(columns.len() - 1);
+        let card = self.ui.card.min(columns[column].1.len().saturating_sub(1));
+        (column, card)
+    }
+
+    /// The focused card, if its column has any.
+    pub fn focused_card(&self) -> Option<Id> {
+        let (column, card) = self.focus();
+        self.columns()[column].1.get(card).copied()
     }
 
     /// The keys' context right now.
@@ -197,6 +248,10 @@ impl App {
         match self.ui.overlay.take() {
             Some(overlay) => self.overlay_key(overlay, key, now, ctrl_c),
             None if ctrl_c => self.ui.quit = true,
+            None if key.code == KeyCode::Esc && self.ui.filter.is_some() => {
+                self.ui.filter = None;
+                self.ui.message = Some("filter cleared".into());
+            }
             None => {
                 if let Some(action) = action_for(self.context(), key) {
                     self.perform(action, now);
@@ -453,6 +508,11 @@ impl App {
             _ if ctrl_c => self.ui.quit = true,
             KeyCode::Esc => {}
             KeyCode::Enter => self.answer(&prompt, now),
+            // Ctrl-U clears the answer, as in a shell: the quick way past a suggestion.
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                prompt.input = Prompt::new(prompt.ask.clone(), "", "", "").input;
+                self.ui.overlay = Some(Overlay::Prompt(prompt));
+            }
             _ => {
                 prompt.input.input(key);
                 self.ui.overlay = Some(Overlay::Prompt(prompt));
@@ -499,9 +559,42 @@ impl App {
                     if let Some(id) = super::views::outline::session_at(self, areas.outline, row) {
                         self.commit(Op::SetCurrent { session: Some(id) });
                     }
+                } else if areas.body.contains(at) && self.ui.tab == Tab::Board {
+                    if let Some((column, card)) =
+                        board::hit(self, areas.body, mouse.column, mouse.row)
+                    {
+                        self.ui.column = column;
+                        self.ui.card = card.unwrap_or(self.ui.card);
+                        self.ui.drag = card.and_then(|_| self.focused_card());
+                    }
                 } else if areas.body.contains(at) {
                     let row = usize::from(mouse.row - areas.body.y);
                     self.select_row(areas.body, row);
+                }
+            }
+            MouseEventKind::Up(MouseButton::Left) => {
+                // A card dragged to another column lands where it was dropped.
+                let Some(id) = self.ui.drag.take() else {
+                    return;
+                };
+                let Some((column, card)) = board::hit(self, areas.body, mouse.column, mouse.row)
+                else {
+                    return;
+                };
+                let columns = self.columns();
+                let (strategy, cards) = columns[column];
+                let from = self.record().card_position(id).map(|(s, _)| s);
+                if from == Some(strategy) {
+                    return;
+                }
+                let index = card.unwrap_or(cards.len()).min(cards.len());
+                if self.commit(Op::MoveAction {
+                    id,
+                    strategy,
+                    index,
+                }) {
+                    self.ui.column = column;
+                    self.ui.card = index;
                 }
             }
             MouseEventKind::ScrollDown => self.perform_view(Action::Down),
@@ -529,6 +622,7 @@ impl App {
                     self.ui.resolution = row;
                 }
             }
+            Tab::Board => {}
         }
     }
 
@@ -705,7 +799,137 @@ impl App {
             }
             Action::LinkProposal => self.pick_link_proposal(),
             Action::LinkActions => self.pick_link_actions(),
+            Action::BoardTab => self.ui.tab = Tab::Board,
+            Action::Filter => {
+                let current = self.ui.filter.clone().unwrap_or_default();
+                self.ask(
+                    Ask::Filter,
+                    "Filter",
+                    "cards and notes that contain this; empty clears",
+                    &current,
+                );
+            }
+            Action::AddCard => {
+                let (column, _) = self.focus();
+                let strategy = self.columns()[column].0;
+                self.ask(
+                    Ask::AddCard(strategy),
+                    "New card",
+                    "what is to be done; Name to … by YYYY-MM-DD sets owner and due",
+                    "",
+                );
+            }
+            Action::CardLeft | Action::CardRight | Action::CardUp | Action::CardDown => {
+                self.move_card(action)
+            }
+            Action::AddStrategy => {
+                let (column, _) = self.focus();
+                self.ask(
+                    Ask::AddStrategy(column),
+                    "New strategy",
+                    "its name, the column's title",
+                    "",
+                );
+            }
+            Action::RenameStrategy => {
+                if let Some(s) = self.focused_strategy() {
+                    let (id, name) = (s.id, s.name.clone());
+                    self.ask(
+                        Ask::RenameStrategy(id),
+                        "Rename the strategy",
+                        "its name, the column's title",
+                        &name,
+                    );
+                }
+            }
+            Action::StrategyLeft | Action::StrategyRight => {
+                let (column, _) = self.focus();
+                let Some(id) = self.focused_strategy().map(|s| s.id) else {
+                    return;
+                };
+                let index = column - 1;
+                let target = if action == Action::StrategyLeft {
+                    index.checked_sub(1)
+                } else {
+                    Some(index + 1)
+                };
+                if let Some(target) = target.filter(|&t| t < self.record().strategies.len())
+                    && self.commit(Op::MoveStrategy { id, index: target })
+                {
+                    self.ui.column = target + 1;
+                }
+            }
+            Action::MergeStrategy => self.pick_merge_strategy(),
+            Action::DeleteStrategy => {
+                if let Some(id) = self.focused_strategy().map(|s| s.id)
+                    && self.commit(Op::DeleteStrategy { id })
+                {
+                    self.ui.message = Some(
+                        "strategy deleted, its cards are in Unsorted; u brings it back".into(),
+                    );
+                }
+            }
         }
+    }
+
+    /// The strategy of the focused column (None on Unsorted).
+    pub fn focused_strategy(&self) -> Option<&crate::core::record::Strategy> {
+        let (column, _) = self.focus();
+        column
+            .checked_sub(1)
+            .and_then(|i| self.record().strategies.get(i))
+    }
+
+    fn move_card(&mut self, action: Action) {
+        let Some(id) = self.focused_card() else {
+            return;
+        };
+        let (column, card) = self.focus();
+        let columns = self.columns();
+        let (target, index) = match action {
+            Action::CardLeft if column > 0 => (column - 1, card.min(columns[column - 1].1.len())),
+            Action::CardRight if column + 1 < columns.len() => {
+                (column + 1, card.min(columns[column + 1].1.len()))
+            }
+            Action::CardUp if card > 0 => (column, card - 1),
+            Action::CardDown if card + 1 < columns[column].1.len() => (column, card + 1),
+            _ => return,
+        };
+        let strategy = columns[target].0;
+        if self.commit(Op::MoveAction {
+            id,
+            strategy,
+            index,
+        }) {
+            self.ui.column = target;
+            self.ui.card = index;
+        }
+    }
+
+    fn pick_merge_strategy(&mut self) {
+        let Some(from) = self.focused_strategy().map(|s| s.id) else {
+            self.ui.message =
+                Some("Unsorted is not a strategy; focus a strategy to merge it".into());
+            return;
+        };
+        let items: Vec<(String, Option<Id>)> = self
+            .record()
+            .strategies
+            .iter()
+            .filter(|s| s.id != from)
+            .map(|s| (s.name.clone(), Some(s.id)))
+            .collect();
+        if items.is_empty() {
+            self.ui.message = Some("there is no other strategy to merge into".into());
+            return;
+        }
+        self.ui.overlay = Some(Overlay::Picker(Picker {
+            pick: Pick::MergeStrategy(from),
+            title: "Merge into which strategy?".into(),
+            items,
+            selected: 0,
+            ticked: Default::default(),
+        }));
     }
 
     /// Moves the selection; changes nothing in the record.
@@ -737,6 +961,21 @@ impl App {
             }
             (Tab::Resolutions, Action::Up | Action::Down) => {
                 self.ui.resolution = step(self.ui.resolution, self.record().resolutions.len());
+            }
+            (Tab::Board, Action::Up | Action::Down) => {
+                let (column, card) = self.focus();
+                self.ui.column = column;
+                self.ui.card = step(card, self.columns()[column].1.len());
+            }
+            (Tab::Board, Action::Left | Action::Right) => {
+                let (column, card) = self.focus();
+                let last = self.columns().len() - 1;
+                self.ui.column = if action == Action::Left {
+                    column.saturating_sub(1)
+                } else {
+                    (column + 1).min(last)
+                };
+                self.ui.card = card;
             }
             _ => {}
         }
@@ -915,7 +1154,7 @@ impl App {
 
     fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) {
         let answer = prompt.answer();
-        if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_)) {
+        if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_) | Ask::Filter) {
             self.ui.message = Some("nothing typed; nothing changed".into());
             return;
         }
@@ -974,6 +1213,63 @@ impl App {
             Ask::EditResolution(id) => {
                 let id = *id;
                 self.edit_resolution_by(id, |r| r.text = answer);
+            }
+            Ask::Filter => {
+                self.ui.filter = (!answer.is_empty()).then_some(answer);
+                self.ui.note = usize::MAX;
+            }
+            Ask::AddCard(strategy) => {
+                let Some(session) = self.current().map(|s| s.id.clone()) else {
+                    return;
+                };
+                let Routed::Action { text, owner, due } = route(&format!("action: {answer}"), &[])
+                else {
+                    return;
+                };
+                let id = self.record().fresh_id();
+                let strategy = *strategy;
+                if self.commit(Op::AddAction {
+                    action: Card {
+                        id,
+                        text,
+                        owner,
+                        due,
+                        session,
+                    },
+                    strategy,
+                }) {
+                    self.ui.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
+                }
+            }
+            Ask::EditCard(id) => {
+                if let Routed::Action { text, owner, due } =
+                    route(&format!("action: {answer}"), &[])
+                {
+                    self.commit(Op::EditAction {
+                        id: *id,
+                        text,
+                        owner,
+                        due,
+                    });
+                }
+            }
+            Ask::AddStrategy(column) => {
+                let id = self.record().fresh_id();
+                let index = (*column).min(self.record().strategies.len());
+                if self.commit(Op::AddStrategy {
+                    id,
+                    name: answer,
+                    index,
+                }) {
+                    self.ui.column = index + 1;
+                    self.ui.card = 0;
+                }
+            }
+            Ask::RenameStrategy(id) => {
+                self.commit(Op::RenameStrategy {
+                    id: *id,
+                    name: answer,
+                });
             }
             Ask::Vote(id) => {
                 let numbers: Vec<u32> = answer
@@ -1073,6 +1369,25 @@ impl App {
                     );
                 }
             }
+            Tab::Board => {
+                if let Some(a) = self.focused_card().and_then(|id| self.record().action(id)) {
+                    // Written back the way it is typed, so owner and due can be edited too.
+                    let mut line = match &a.owner {
+                        Some(owner) => format!("{owner} to {}", a.text),
+                        None => a.text.clone(),
+                    };
+                    if let Some(due) = a.due {
+                        line.push_str(&format!(" by {due}"));
+                    }
+                    let id = a.id;
+                    self.ask(
+                        Ask::EditCard(id),
+                        "Edit the card",
+                        "Name to … by YYYY-MM-DD sets owner and due",
+                        &line,
+                    );
+                }
+            }
         }
     }
 
@@ -1090,6 +1405,7 @@ impl App {
             Tab::Resolutions => self
                 .selected_resolution()
                 .map(|r| Op::DeleteResolution { id: r.id }),
+            Tab::Board => self.focused_card().map(|id| Op::DeleteAction { id }),
         };
         if let Some(op) = op
             && self.commit(op)
@@ -1216,13 +1532,24 @@ impl App {
 
     fn chosen(&mut self, picker: &Picker) {
         let choice = picker.items.get(picker.selected).and_then(|(_, id)| *id);
-        match picker.pick {
+        match picker.pick.clone() {
             Pick::MergeInto(from) => {
                 if let Some(into) = choice {
                     self.commit(Op::Decide {
                         proposal: from,
                         decision: Decision::MergedInto(into),
                     });
+                }
+            }
+            Pick::MergeStrategy(from) => {
+                if let Some(into) = choice
+                    && self.commit(Op::MergeStrategies { from, into })
+                {
+                    self.ui.column = self
+                        .columns()
+                        .iter()
+                        .position(|(s, _)| *s == Some(into))
+                        .unwrap_or(0);
                 }
             }
             Pick::LinkProposal(r) => self.edit_resolution_by(r, |res| res.proposal = choice),

@@ -16,6 +16,8 @@ pub enum Context {
     Proposals,
     /// The Resolutions tab.
     Resolutions,
+    /// The strategy board.
+    Board,
 }
 
 /// One key binding: a key with its modifiers, its label in help, and its action.
@@ -52,7 +54,7 @@ const fn ctrl(context: Context, c: char, label: &'static str, action: Action) ->
     }
 }
 
-use Context::{Global, Notes, Proposals, Resolutions};
+use Context::{Board, Global, Notes, Proposals, Resolutions};
 use KeyCode::{BackTab, Char, Delete, Down, Enter, Left, Right, Tab, Up};
 
 /// Every binding of the meeting screen. Earlier entries win when a key is bound twice in
@@ -92,6 +94,25 @@ pub const BINDINGS: &[Binding] = &[
     key(Resolutions, Char('p'), "p", Action::LinkProposal),
     key(Resolutions, Char('t'), "t", Action::LinkActions),
     key(Resolutions, Char('d'), "d", Action::Delete),
+    key(Board, Char('a'), "a", Action::AddCard),
+    key(Board, Char('e'), "e", Action::Edit),
+    key(Board, Enter, "Enter", Action::Edit),
+    key(Board, Char('d'), "d", Action::Delete),
+    key(Board, Delete, "Del", Action::Delete),
+    key(Board, Char('h'), "h ←", Action::Left),
+    key(Board, Left, "←", Action::Left),
+    key(Board, Char('l'), "l →", Action::Right),
+    key(Board, Right, "→", Action::Right),
+    key(Board, Char('H'), "H", Action::CardLeft),
+    key(Board, Char('L'), "L", Action::CardRight),
+    key(Board, Char('K'), "K", Action::CardUp),
+    key(Board, Char('J'), "J", Action::CardDown),
+    key(Board, Char('s'), "s", Action::AddStrategy),
+    key(Board, Char('r'), "r", Action::RenameStrategy),
+    key(Board, Char('('), "(", Action::StrategyLeft),
+    key(Board, Char(')'), ")", Action::StrategyRight),
+    key(Board, Char('m'), "m", Action::MergeStrategy),
+    key(Board, Char('X'), "X", Action::DeleteStrategy),
     key(Global, Char('n'), "n", Action::NewNote),
     key(Global, Char('k'), "k ↑", Action::Up),
     key(Global, Up, "↑", Action::Up),
@@ -102,6 +123,8 @@ pub const BINDINGS: &[Binding] = &[
     key(Global, Char('N'), "N", Action::NotesTab),
     key(Global, Char('P'), "P", Action::ProposalsTab),
     key(Global, Char('R'), "R", Action::ResolutionsTab),
+    key(Global, Char('B'), "B", Action::BoardTab),
+    key(Global, Char('/'), "/", Action::Filter),
     key(Global, Char(']'), "]", Action::NextSession),
     key(Global, Char('['), "[", Action::PrevSession),
     key(Global, Char(' '), "Space", Action::StartPause),
@@ -112,7 +135,7 @@ pub const BINDINGS: &[Binding] = &[
     key(Global, Char('J'), "J", Action::MoveLater),
     key(Global, Char('>'), ">", Action::Lengthen),
     key(Global, Char('<'), "<", Action::Shorten),
-    key(Global, Char('/'), "/", Action::Split),
+    key(Global, Char('|'), "|", Action::Split),
     key(Global, Char('u'), "u", Action::Undo),
     ctrl(Global, 'r', "C-r", Action::Redo),
     key(Global, Char('?'), "?", Action::Help),
@@ -138,8 +161,17 @@ pub fn action_for(context: Context, event: KeyEvent) -> Option<Action> {
 /// once with all its keys.
 pub fn help_rows(context: Context) -> Vec<(String, Action)> {
     let mut rows: Vec<(String, Action)> = Vec::new();
+    let overridden = |g: &Binding| {
+        g.context == Global
+            && BINDINGS
+                .iter()
+                .any(|b| b.context == context && b.code == g.code && b.modifiers == g.modifiers)
+    };
     for wanted in [context, Global] {
-        for b in BINDINGS.iter().filter(|b| b.context == wanted) {
+        for b in BINDINGS
+            .iter()
+            .filter(|b| b.context == wanted && !overridden(b))
+        {
             let same = |a: Action| match (a, b.action) {
                 (Action::Score(_), Action::Score(_)) => true,
                 (a, other) => a == other,

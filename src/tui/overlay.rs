@@ -119,6 +119,16 @@ pub enum Ask {
     EditResolution(Id),
     /// The vote count on a resolution: for, against, abstain.
     Vote(Id),
+    /// A new card for a column (None: Unsorted).
+    AddCard(Option<Id>),
+    /// New text, owner and due date for a card.
+    EditCard(Id),
+    /// The name of a strategy to create at a place on the board.
+    AddStrategy(usize),
+    /// A new name for a strategy.
+    RenameStrategy(Id),
+    /// The text cards and notes are filtered by.
+    Filter,
 }
 
 /// A one-line question with an editable answer.
@@ -161,6 +171,8 @@ pub enum Pick {
     LinkProposal(Id),
     /// The actions that follow from a resolution (several may be chosen).
     LinkActions(Id),
+    /// The strategy another one is merged into.
+    MergeStrategy(Id),
 }
 
 /// A list to choose one item, or several, from.

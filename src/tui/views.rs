@@ -1,6 +1,7 @@
 //! Rendering the meeting screen from state. Nothing here changes the record or the view
 //! state: the same app and clock always draw the same frame.
 
+pub mod board;
 pub mod footer;
 pub mod header;
 pub mod notes;
@@ -74,6 +75,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         Tab::Notes => notes::render(frame, areas.body, app),
         Tab::Proposals => proposals::render(frame, areas.body, app),
         Tab::Resolutions => resolutions::render(frame, areas.body, app),
+        Tab::Board => board::render(frame, areas.body, app),
     }
     footer::render(frame, areas.footer, app);
     overlays::render(frame, areas, app);

@@ -33,6 +33,13 @@ fn hinted(tab: Tab) -> &'static [Action] {
             Action::RecordVote,
             Action::LinkProposal,
         ],
+        Tab::Board => &[
+            Action::AddCard,
+            Action::CardLeft,
+            Action::CardRight,
+            Action::AddStrategy,
+            Action::Filter,
+        ],
     }
 }
 

@@ -1,0 +1,273 @@
+//! The strategy board: grouping actions into strategies by keyboard and mouse, merging and
+//! undoing, and how it looks with a few cards and with two thousand.
+
+mod common;
+
+use common::screen::Screen;
+use plenary::core::history::Change;
+use plenary::core::op::Op;
+use plenary::core::record::{Action, Id};
+use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+/// Actions the Durban room listed before grouping them (illustrative wording).
+const DURBAN_ACTIONS: [&str; 6] = [
+    "action: Secretariat to share a primer on corporate capture by 2018-09-15",
+    "action: run webinars on the Corporate Capture Project",
+    "action: Sipho to hold a training on documenting land grabs",
+    "action: exchange visits between movements",
+    "action: Thandi to organise community assemblies in Durban",
+    "action: a day of action on women's land rights",
+];
+
+fn board_with_actions() -> Screen {
+    let mut s = Screen::new(160, 45);
+    s.keys("n");
+    for line in DURBAN_ACTIONS {
+        s.keys(line).keys("<Enter>");
+    }
+    s.keys("<Esc>B");
+    s
+}
+
+fn names(s: &Screen) -> Vec<(String, Vec<String>)> {
+    let r = &s.app.live.record;
+    let text = |ids: &[Id]| -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| r.action(*id))
+            .map(|a| a.text.clone())
+            .collect()
+    };
+    std::iter::once(("Unsorted".to_owned(), text(&r.unsorted)))
+        .chain(
+            r.strategies
+                .iter()
+                .map(|st| (st.name.clone(), text(&st.actions))),
+        )
+        .collect()
+}
+
+#[test]
+fn grouping_the_durban_actions_into_three_strategies() {
+    let mut s = board_with_actions();
+    // Three strategies, left to right, each created right of the focused column.
+    s.keys("sEducating and informing members<Enter>")
+        .keys("sCapacity-building<Enter>")
+        .keys("sMobilising communities<Enter>");
+    // From Unsorted, the first two cards go one column right, the next two two columns, the
+    // last two three columns. A card keeps its row as it moves, so each lands on top.
+    for moves in ["L", "L", "LL", "LL", "LLL", "LLL"] {
+        s.keys("hhhh").keys(moves);
+    }
+    let r = s.reloaded();
+    assert!(r.unsorted.is_empty());
+    let grouped = names(&s);
+    assert_eq!(grouped[1].0, "Educating and informing members");
+    assert_eq!(
+        grouped[1].1,
+        [
+            "run webinars on the Corporate Capture Project",
+            "share a primer on corporate capture"
+        ]
+    );
+    assert_eq!(grouped[2].0, "Capacity-building");
+    assert_eq!(grouped[2].1.len(), 2);
+    assert_eq!(grouped[3].0, "Mobilising communities");
+    assert_eq!(
+        grouped[3].1,
+        [
+            "a day of action on women's land rights",
+            "organise community assemblies in Durban"
+        ]
+    );
+    let owner = r
+        .actions
+        .iter()
+        .find(|a| a.text.starts_with("organise"))
+        .and_then(|a| a.owner.clone());
+    assert_eq!(owner.as_deref(), Some("Thandi"));
+    let screen = s.text();
+    assert!(screen.contains(" Mobilising communities  2"), "{screen}");
+    assert!(screen.contains("Thandi"), "{screen}");
+}
+
+#[test]
+fn merging_two_strategies_and_undoing_it() {
+    let mut s = board_with_actions();
+    s.keys("sEducating<Enter>sInforming<Enter>");
+    for moves in ["L", "L", "LL", "LL"] {
+        s.keys("hhh").keys(moves);
+    }
+    let before = s.reloaded();
+    assert_eq!(names(&s)[1].1.len(), 2);
+    assert_eq!(names(&s)[2].1.len(), 2);
+    // Focus Informing, merge it into Educating.
+    s.keys("lll").keys("m<Enter>");
+    let after = names(&s);
+    assert_eq!(after.len(), 2, "{after:?}");
+    assert_eq!(after[1].0, "Educating");
+    assert_eq!(after[1].1.len(), 4);
+    s.keys("u");
+    assert_eq!(
+        s.reloaded(),
+        before,
+        "undo brings the strategy and its cards back"
+    );
+    s.keys("<C-r>");
+    assert_eq!(names(&s).len(), 2);
+}
+
+#[test]
+fn cards_move_within_a_column_and_are_edited_deleted_renamed() {
+    let mut s = board_with_actions();
+    s.keys("jJ");
+    assert_eq!(
+        names(&s)[0].1[2],
+        "run webinars on the Corporate Capture Project"
+    );
+    s.keys("K").keys("K");
+    assert_eq!(
+        names(&s)[0].1[0],
+        "run webinars on the Corporate Capture Project"
+    );
+    s.keys("e<C-u>Grace to run two webinars by 2018-10-01<Enter>");
+    let r = s.reloaded();
+    let edited = &r.actions[1];
+    assert_eq!(edited.text, "run two webinars");
+    assert_eq!(edited.owner.as_deref(), Some("Grace"));
+    s.keys("d");
+    assert_eq!(s.reloaded().actions.len(), 5);
+    s.keys("sTrain<Enter>r<C-u>Training<Enter>");
+    assert_eq!(s.reloaded().strategies[0].name, "Training");
+    s.keys("X");
+    assert!(s.reloaded().strategies.is_empty());
+    s.keys("u");
+    assert_eq!(s.reloaded().strategies[0].name, "Training");
+}
+
+#[test]
+fn the_filter_dims_cards_that_do_not_match() {
+    let mut s = board_with_actions();
+    s.keys("/webinar<Enter>");
+    assert_eq!(s.app.ui.filter.as_deref(), Some("webinar"));
+    let buffer = s.terminal.backend().buffer().clone();
+    let row_of = |needle: &str| {
+        (0..buffer.area.height).find(|&y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains(needle)
+        })
+    };
+    // Whether the cell where `needle` starts on row `y` is drawn dim.
+    let dim = |y: u16, needle: &str| {
+        let first = needle.chars().next().map(String::from).unwrap_or_default();
+        let x = (0..buffer.area.width)
+            .find(|&x| {
+                buffer[(x, y)].symbol() == first
+                    && (0..needle.len() as u16)
+                        .map(|i| buffer[(x + i, y)].symbol())
+                        .collect::<String>()
+                        == needle
+            })
+            .expect("the text is on its row");
+        buffer[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::DIM)
+    };
+    let webinar = row_of("run webinars").expect("webinar card shown");
+    let visits = row_of("exchange visits").expect("an unfocused card that does not match");
+    assert!(!dim(webinar, "run webinars"), "the match stands out");
+    assert!(dim(visits, "exchange visits"), "the rest is dimmed");
+    s.keys("/<C-u><Enter>");
+    assert_eq!(s.app.ui.filter, None);
+    s.keys("/visits<Enter>");
+    assert_eq!(s.app.ui.filter.as_deref(), Some("visits"));
+    s.keys("<Esc>");
+    assert_eq!(s.app.ui.filter, None, "Esc clears a filter");
+}
+
+#[test]
+fn a_card_dragged_with_the_mouse_lands_in_another_column() {
+    let mut s = board_with_actions();
+    s.keys("sCapacity-building<Enter>h");
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    // The body starts at row 3, right of the 38-column outline; the first card is under the
+    // two rows of the column's title. With two columns of 61, the second starts at 38 + 61.
+    s.event(mouse(MouseEventKind::Down(MouseButton::Left), 45, 5));
+    s.event(mouse(MouseEventKind::Drag(MouseButton::Left), 80, 6));
+    s.event(mouse(MouseEventKind::Up(MouseButton::Left), 38 + 61 + 5, 8));
+    let grouped = names(&s);
+    assert_eq!(grouped[1].1, ["share a primer on corporate capture"]);
+    assert_eq!(grouped[0].1.len(), 5);
+}
+
+/// A board of `cards` actions spread over `strategies` strategies, made in one change.
+fn big_board(width: u16, height: u16, cards: u64, strategies: u64) -> Screen {
+    let mut s = Screen::new(width, height);
+    let first = s.app.live.record.fresh_id().0;
+    let mut ops: Vec<Op> = (0..strategies)
+        .map(|i| Op::AddStrategy {
+            id: Id(first + i),
+            name: format!("Strategy {}", i + 1),
+            index: i as usize,
+        })
+        .collect();
+    for n in 0..cards {
+        let id = Id(first + strategies + n);
+        ops.push(Op::AddAction {
+            action: Action {
+                id,
+                text: format!("Action {n} — ngiyabonga 集体 🌍"),
+                owner: (n % 3 == 0).then(|| format!("Owner {}", n % 7)),
+                due: None,
+                session: "plan".into(),
+            },
+            strategy: (n % 13 != 0).then_some(Id(first + n % strategies)),
+        });
+    }
+    s.app
+        .store
+        .commit(&mut s.app.live, &Change::Do(Op::Batch(ops)))
+        .expect("commit the board");
+    s.keys("B");
+    s
+}
+
+fn snapshot(name: &str, s: &mut Screen) {
+    s.draw();
+    let size = s.size();
+    insta::assert_snapshot!(
+        format!("{name}_{}x{}", size.width, size.height),
+        s.terminal.backend()
+    );
+}
+
+#[test]
+fn board_snapshots() {
+    let mut s = board_with_actions();
+    s.keys("sEducating and informing members<Enter>hLL");
+    snapshot("board_few", &mut s);
+
+    let mut narrow = Screen::new(80, 24);
+    narrow.keys("naction: Lucia to circulate the survey by 2018-08-10<Enter>action: map campaigns<Enter><Esc>B");
+    narrow.keys("sCapacity-building<Enter>sMobilising<Enter>");
+    snapshot("board_narrow", &mut narrow);
+
+    let mut big = big_board(200, 50, 2000, 12);
+    // Deep into the seventh strategy: the columns scroll to keep the focused card in view.
+    big.keys("lllllll");
+    for _ in 0..150 {
+        big.keys("j");
+    }
+    snapshot("board_2000", &mut big);
+    assert_eq!(big.app.focus(), (7, 150));
+    let screen = big.text();
+    assert!(screen.contains(" Strategy 7 "), "{screen}");
+}
