@@ -5,5 +5,6 @@ pub mod capture;
 pub mod history;
 pub mod op;
 pub mod record;
+pub mod speakers;
 pub mod timing;
 pub mod validate;

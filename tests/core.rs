@@ -234,6 +234,60 @@ fn navigation_is_not_undone() {
     assert_eq!(live.record.current.as_deref(), Some("props"));
 }
 
+#[test]
+fn the_speaker_queue_and_progressive_ordering() {
+    use plenary::core::speakers::{Grouping, speaking_time};
+    let mut live = small_live();
+    let hand = |s: &str| Op::RaiseHand { speaker: s.into() };
+    let next = |minute| Op::NextSpeaker {
+        session: "open".into(),
+        at: at(minute),
+    };
+    run(
+        &mut live,
+        [hand("ana"), hand("ben"), next(0), next(4), hand("ana")],
+    );
+    // Ana spoke 0–4; Ben has the floor; Ana waits again.
+    let s = &live.record.speakers;
+    assert_eq!(s.floor, Some(("ben".into(), at(4))));
+    assert_eq!(s.queue, ["ana"]);
+    run(&mut live, [hand("Visitor"), Op::SetProgressive(true)]);
+    // Progressive: the visitor has not spoken, so goes before Ana.
+    assert_eq!(
+        live.record.speakers.next_up(at(6)).map(String::as_str),
+        Some("Visitor")
+    );
+    run(&mut live, [next(6)]);
+    let by_person = speaking_time(
+        &live.record.speakers,
+        &live.record.plan,
+        Grouping::Person,
+        at(9),
+    );
+    assert_eq!(
+        by_person,
+        [
+            ("Ana".into(), 240),
+            ("Visitor".into(), 180),
+            ("Ben".into(), 120)
+        ]
+    );
+    let by_gender = speaking_time(
+        &live.record.speakers,
+        &live.record.plan,
+        Grouping::Gender,
+        at(9),
+    );
+    assert_eq!(
+        by_gender,
+        [("not given".into(), 300), ("woman".into(), 240)]
+    );
+    live.apply(&Change::Undo)
+        .expect("undo the last turn change");
+    assert_eq!(live.record.speakers.floor, Some(("ben".into(), at(4))));
+    assert_eq!(live.record.speakers.turns.len(), 1);
+}
+
 fn picks() -> impl Strategy<Value = Vec<Pick>> {
     prop::collection::vec(
         (0..KINDS, 0..64usize, 0..64usize, 0..64usize).prop_map(|(kind, a, b, c)| Pick {

@@ -57,6 +57,14 @@ fn every_view_at_both_sizes() {
         snapshot("prompt", &mut s);
         s.keys("<Esc>t");
         snapshot("link_actions", &mut s);
+        s.keys("<Esc>Qaan<Enter>abe<Enter><Enter>");
+        s.wait(2);
+        s.keys("<Enter>");
+        s.wait(1);
+        s.keys("a");
+        snapshot("raise_hand", &mut s);
+        s.keys("Visitor<Enter>");
+        snapshot("speakers", &mut s);
     }
 }
 

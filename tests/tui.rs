@@ -284,3 +284,49 @@ fn q_quits_and_the_record_reopens_as_left() {
     assert!(s.app.ui.quit);
     assert_eq!(s.reloaded().notes[0].text, "IsiZulu: siyabonga 🙏");
 }
+
+#[test]
+fn running_a_speaker_queue_with_progressive_ordering() {
+    let mut s = Screen::new(80, 24);
+    s.keys("Q")
+        .keys("aan<Enter>")
+        .keys("abe<Enter>")
+        .keys("aGuest from Kenya<Enter>");
+    assert_eq!(
+        s.app.live.record.speakers.queue,
+        ["ana", "ben", "Guest from Kenya"]
+    );
+    s.keys("<Enter>")
+        .wait(3)
+        .keys("<Enter>")
+        .wait(2)
+        .keys("aan<Enter>o");
+    // Ana has spoken, so progressive ordering puts the guest first.
+    let r = s.reloaded();
+    assert_eq!(
+        r.speakers.floor.as_ref().map(|(who, _)| who.as_str()),
+        Some("ben")
+    );
+    assert_eq!(
+        r.speakers.next_up(s.now).map(String::as_str),
+        Some("Guest from Kenya")
+    );
+    s.keys("<Enter>").wait(1).keys("s");
+    let r = s.reloaded();
+    let turns: Vec<(&str, i64)> = r
+        .speakers
+        .turns
+        .iter()
+        .map(|t| (t.speaker.as_str(), (t.end - t.start).num_minutes()))
+        .collect();
+    assert_eq!(turns, [("ana", 3), ("ben", 2), ("Guest from Kenya", 1)]);
+    let screen = s.text();
+    assert!(screen.contains("Speaking time by person"), "{screen}");
+    assert!(
+        screen.contains("Ana 3:00") || screen.contains("3:00 50%"),
+        "{screen}"
+    );
+    s.keys("gg");
+    assert!(s.text().contains("Speaking time by region"));
+    assert!(s.text().contains("Latin America"));
+}

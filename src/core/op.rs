@@ -143,6 +143,25 @@ pub enum Op {
         index: usize,
         resolution: Resolution,
     },
+    /// Raises a hand: the speaker joins the end of the queue.
+    RaiseHand { speaker: String },
+    /// Lowers a hand: the speaker leaves the queue.
+    LowerHand { speaker: String },
+    /// Ends the turn under way, if any, and gives the floor to whoever is next up.
+    NextSpeaker { session: String, at: NaiveDateTime },
+    /// Ends the turn under way; nobody has the floor.
+    EndTurn { session: String, at: NaiveDateTime },
+    /// Turns progressive ordering on or off.
+    SetProgressive(bool),
+    /// Puts the queue and the floor back as they were, keeps the first `turns` turns and
+    /// appends `append` after them (the inverse of the speaker ops).
+    RestoreSpeakers {
+        queue: Vec<String>,
+        floor: Option<(String, NaiveDateTime)>,
+        turns: usize,
+        append: Vec<super::speakers::Turn>,
+        progressive: bool,
+    },
     /// Several ops as one change: all apply, or none.
     Batch(Vec<Op>),
 }
@@ -179,6 +198,84 @@ fn refuse<T>(message: impl Into<String>) -> Result<T, OpError> {
 pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
     match op {
         Op::Batch(ops) => apply_batch(record, ops),
+        Op::RaiseHand { speaker } => {
+            if speaker.trim().is_empty() {
+                return refuse("a hand needs a name");
+            }
+            let s = &record.speakers;
+            if s.queue.contains(speaker) {
+                return refuse(format!("{speaker} is already in the queue"));
+            }
+            if s.floor.as_ref().is_some_and(|(on, _)| on == speaker) {
+                return refuse(format!("{speaker} has the floor"));
+            }
+            let inverse = restore_speakers(record);
+            record.speakers.queue.push(speaker.clone());
+            Ok(inverse)
+        }
+        Op::LowerHand { speaker } => {
+            if !record.speakers.queue.contains(speaker) {
+                return refuse(format!("{speaker} is not in the queue"));
+            }
+            let inverse = restore_speakers(record);
+            record.speakers.queue.retain(|s| s != speaker);
+            Ok(inverse)
+        }
+        Op::NextSpeaker { session, at } | Op::EndTurn { session, at } => {
+            session_exists(record, session)?;
+            let next = match op {
+                Op::NextSpeaker { .. } => record.speakers.next_up(*at).cloned(),
+                _ => None,
+            };
+            if next.is_none() && record.speakers.floor.is_none() {
+                return refuse(match op {
+                    Op::NextSpeaker { .. } => "nobody is in the queue",
+                    _ => "nobody has the floor",
+                });
+            }
+            let inverse = restore_speakers(record);
+            let speakers = &mut record.speakers;
+            if let Some((speaker, start)) = speakers.floor.take() {
+                speakers.turns.push(super::speakers::Turn {
+                    speaker,
+                    session: session.clone(),
+                    start,
+                    end: (*at).max(start),
+                });
+            }
+            if let Some(next) = next {
+                speakers.queue.retain(|s| *s != next);
+                speakers.floor = Some((next, *at));
+            }
+            Ok(inverse)
+        }
+        Op::SetProgressive(on) => {
+            let inverse = restore_speakers(record);
+            record.speakers.progressive = *on;
+            Ok(inverse)
+        }
+        Op::RestoreSpeakers {
+            queue,
+            floor,
+            turns,
+            append,
+            progressive,
+        } => {
+            if *turns > record.speakers.turns.len() {
+                return refuse("those turns were never taken");
+            }
+            let speakers = &mut record.speakers;
+            let removed = speakers.turns.split_off(*turns);
+            speakers.turns.extend(append.iter().cloned());
+            let inverse = Op::RestoreSpeakers {
+                queue: std::mem::replace(&mut speakers.queue, queue.clone()),
+                floor: std::mem::replace(&mut speakers.floor, floor.clone()),
+                turns: *turns,
+                append: removed,
+                progressive: std::mem::replace(&mut speakers.progressive, *progressive),
+            };
+            Ok(inverse)
+        }
         Op::SetCurrent { session } => {
             if let Some(s) = session {
                 session_exists(record, s)?;
@@ -743,6 +840,19 @@ fn apply_batch(record: &mut Record, ops: &[Op]) -> Result<Op, OpError> {
     Ok(Op::Batch(inverses))
 }
 
+/// The op that puts the speaker queue back as it is now. Speaker ops only ever append turns,
+/// so remembering how many there are is enough to take new ones back.
+fn restore_speakers(record: &Record) -> Op {
+    let s = &record.speakers;
+    Op::RestoreSpeakers {
+        queue: s.queue.clone(),
+        floor: s.floor.clone(),
+        turns: s.turns.len(),
+        append: Vec::new(),
+        progressive: s.progressive,
+    }
+}
+
 fn stop_clock(run: &mut SessionRun, at: NaiveDateTime) {
     run.active_secs = run.elapsed_secs(at);
     run.resumed = None;
@@ -794,6 +904,7 @@ fn session_has_captures(record: &Record, session: &str) -> bool {
     record.notes.iter().any(|n| here(&n.session))
         || record.actions.iter().any(|a| here(&a.session))
         || record.resolutions.iter().any(|r| here(&r.session))
+        || record.speakers.turns.iter().any(|t| here(&t.session))
         || record
             .proposals
             .iter()

@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::agenda::Agenda;
+use super::speakers::Speakers;
 
 /// Identifies a note, proposal, action, strategy or resolution within one record.
 ///
@@ -43,6 +44,9 @@ pub struct Record {
     pub unsorted: Vec<Id>,
     /// Resolutions, in the order they were recorded.
     pub resolutions: Vec<Resolution>,
+    /// The speaker queue and the turns taken.
+    #[serde(default)]
+    pub speakers: Speakers,
     /// The next free id.
     pub next_id: u64,
 }
@@ -276,6 +280,7 @@ impl Record {
             strategies: Vec::new(),
             unsorted: Vec::new(),
             resolutions: Vec::new(),
+            speakers: Speakers::default(),
             next_id,
         }
     }

@@ -115,6 +115,20 @@ pub enum Action {
     MergeStrategy,
     /// Deletes the focused strategy; its cards go back to Unsorted.
     DeleteStrategy,
+    /// Shows the speaker queue.
+    SpeakersTab,
+    /// Raises a hand for a participant.
+    RaiseHand,
+    /// Lowers the selected hand.
+    LowerHand,
+    /// Gives the floor to whoever is next up.
+    NextSpeaker,
+    /// Ends the turn under way.
+    EndTurn,
+    /// Turns progressive ordering on or off.
+    ToggleProgressive,
+    /// Groups the speaking-time chart by person, organisation, region or gender.
+    CycleGrouping,
 }
 
 impl Action {
@@ -176,6 +190,13 @@ impl Action {
             Action::StrategyRight => "strategy right",
             Action::MergeStrategy => "merge strategy",
             Action::DeleteStrategy => "delete strategy",
+            Action::SpeakersTab => "speakers",
+            Action::RaiseHand => "raise hand",
+            Action::LowerHand => "lower hand",
+            Action::NextSpeaker => "next speaker",
+            Action::EndTurn => "end turn",
+            Action::ToggleProgressive => "progressive",
+            Action::CycleGrouping => "group chart",
         }
     }
 
@@ -241,6 +262,13 @@ impl Action {
             Action::StrategyRight => "move this strategy one column right",
             Action::MergeStrategy => "merge this strategy into another",
             Action::DeleteStrategy => "delete this strategy; its cards go back to Unsorted",
+            Action::SpeakersTab => "show the speaker queue and speaking time",
+            Action::RaiseHand => "raise a hand: pick a participant, or type a name",
+            Action::LowerHand => "lower the selected hand",
+            Action::NextSpeaker => "give the floor to whoever is next up",
+            Action::EndTurn => "end the turn under way",
+            Action::ToggleProgressive => "progressive ordering: who spoke least goes first",
+            Action::CycleGrouping => "chart speaking time by person, organisation, region, gender",
         }
     }
 }

@@ -19,6 +19,7 @@ use crate::core::record::{
     Action as Card, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
     ResolutionStatus, RunState,
 };
+use crate::core::speakers::Grouping;
 use crate::store::{CommitError, Store};
 
 /// The workspace tabs.
@@ -32,11 +33,19 @@ pub enum Tab {
     Resolutions,
     /// The strategy board.
     Board,
+    /// The speaker queue.
+    Speakers,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 4] = [Tab::Notes, Tab::Proposals, Tab::Resolutions, Tab::Board];
+    pub const ALL: [Tab; 5] = [
+        Tab::Notes,
+        Tab::Proposals,
+        Tab::Resolutions,
+        Tab::Board,
+        Tab::Speakers,
+    ];
 
     /// The tab's title.
     pub fn title(self) -> &'static str {
@@ -45,6 +54,7 @@ impl Tab {
             Tab::Proposals => "Proposals",
             Tab::Resolutions => "Resolutions",
             Tab::Board => "Board",
+            Tab::Speakers => "Speakers",
         }
     }
 
@@ -54,6 +64,7 @@ impl Tab {
             Tab::Proposals => Context::Proposals,
             Tab::Resolutions => Context::Resolutions,
             Tab::Board => Context::Board,
+            Tab::Speakers => Context::Speakers,
         }
     }
 }
@@ -87,6 +98,10 @@ pub struct Ui {
     pub filter: Option<String>,
     /// The card being dragged with the mouse.
     pub drag: Option<Id>,
+    /// The selected hand in the speaker queue.
+    pub hand: usize,
+    /// How the speaking-time chart is grouped.
+    pub grouping: Grouping,
     /// What sits over the screen.
     pub overlay: Option<Overlay>,
     /// Whether everything is saved.
@@ -130,6 +145,8 @@ impl App {
                 card: 0,
                 filter: None,
                 drag: None,
+                hand: 0,
+                grouping: Grouping::Person,
                 overlay: None,
                 saved,
                 message: None,
@@ -521,15 +538,26 @@ impl App {
     }
 
     fn picker_key(&mut self, mut picker: Picker, key: KeyEvent, ctrl_c: bool) {
-        let last = picker.items.len().saturating_sub(1);
+        let last = picker.shown().len().saturating_sub(1);
+        let typed = picker.typed();
         match key.code {
             _ if ctrl_c => {
                 self.ui.quit = true;
                 return;
             }
             KeyCode::Esc => return,
-            KeyCode::Up | KeyCode::Char('k') => picker.selected = picker.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => picker.selected = (picker.selected + 1).min(last),
+            KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
+            KeyCode::Down => picker.selected = (picker.selected + 1).min(last),
+            KeyCode::Char('k') if !typed => picker.selected = picker.selected.saturating_sub(1),
+            KeyCode::Char('j') if !typed => picker.selected = (picker.selected + 1).min(last),
+            KeyCode::Char(c) if typed && !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                picker.query.push(c);
+                picker.selected = 0;
+            }
+            KeyCode::Backspace if typed => {
+                picker.query.pop();
+                picker.selected = 0;
+            }
             KeyCode::Char(' ') if picker.multiple() && !picker.ticked.remove(&picker.selected) => {
                 picker.ticked.insert(picker.selected);
             }
@@ -622,7 +650,7 @@ impl App {
                     self.ui.resolution = row;
                 }
             }
-            Tab::Board => {}
+            Tab::Board | Tab::Speakers => {}
         }
     }
 
@@ -860,6 +888,71 @@ impl App {
                 }
             }
             Action::MergeStrategy => self.pick_merge_strategy(),
+            Action::SpeakersTab => self.ui.tab = Tab::Speakers,
+            Action::RaiseHand => {
+                let items = self
+                    .record()
+                    .plan
+                    .participants
+                    .iter()
+                    .map(|p| {
+                        let org = if p.organisation.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" · {}", p.organisation)
+                        };
+                        (format!("{}{org}", p.name), None)
+                    })
+                    .collect();
+                self.ui.overlay = Some(Overlay::Picker(Picker {
+                    pick: Pick::RaiseHand,
+                    title: "Who raises a hand?".into(),
+                    items,
+                    selected: 0,
+                    ticked: Default::default(),
+                    query: String::new(),
+                }));
+            }
+            Action::LowerHand => {
+                let queue = &self.record().speakers.queue;
+                if let Some(speaker) = queue
+                    .get(self.ui.hand.min(queue.len().saturating_sub(1)))
+                    .cloned()
+                {
+                    self.commit(Op::LowerHand { speaker });
+                }
+            }
+            Action::NextSpeaker | Action::EndTurn => {
+                let Some(session) = self.current().map(|s| s.id.clone()) else {
+                    return;
+                };
+                let at = now;
+                self.commit(if action == Action::NextSpeaker {
+                    Op::NextSpeaker { session, at }
+                } else {
+                    Op::EndTurn { session, at }
+                });
+            }
+            Action::ToggleProgressive => {
+                let on = !self.record().speakers.progressive;
+                if self.commit(Op::SetProgressive(on)) {
+                    self.ui.message = Some(
+                        if on {
+                            "progressive ordering: who spoke least goes first"
+                        } else {
+                            "hands in the order they went up"
+                        }
+                        .into(),
+                    );
+                }
+            }
+            Action::CycleGrouping => {
+                let i = Grouping::ALL
+                    .iter()
+                    .position(|&g| g == self.ui.grouping)
+                    .unwrap_or(0);
+                self.ui.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
+            }
             Action::DeleteStrategy => {
                 if let Some(id) = self.focused_strategy().map(|s| s.id)
                     && self.commit(Op::DeleteStrategy { id })
@@ -929,6 +1022,7 @@ impl App {
             items,
             selected: 0,
             ticked: Default::default(),
+            query: String::new(),
         }));
     }
 
@@ -961,6 +1055,9 @@ impl App {
             }
             (Tab::Resolutions, Action::Up | Action::Down) => {
                 self.ui.resolution = step(self.ui.resolution, self.record().resolutions.len());
+            }
+            (Tab::Speakers, Action::Up | Action::Down) => {
+                self.ui.hand = step(self.ui.hand, self.record().speakers.queue.len());
             }
             (Tab::Board, Action::Up | Action::Down) => {
                 let (column, card) = self.focus();
@@ -1388,6 +1485,7 @@ impl App {
                     );
                 }
             }
+            Tab::Speakers => {}
         }
     }
 
@@ -1406,6 +1504,7 @@ impl App {
                 .selected_resolution()
                 .map(|r| Op::DeleteResolution { id: r.id }),
             Tab::Board => self.focused_card().map(|id| Op::DeleteAction { id }),
+            Tab::Speakers => None,
         };
         if let Some(op) = op
             && self.commit(op)
@@ -1473,6 +1572,7 @@ impl App {
             items,
             selected: 0,
             ticked: Default::default(),
+            query: String::new(),
         }));
     }
 
@@ -1498,6 +1598,7 @@ impl App {
             items,
             selected,
             ticked: Default::default(),
+            query: String::new(),
         }));
     }
 
@@ -1527,12 +1628,25 @@ impl App {
             items,
             selected: 0,
             ticked,
+            query: String::new(),
         }));
     }
 
     fn chosen(&mut self, picker: &Picker) {
-        let choice = picker.items.get(picker.selected).and_then(|(_, id)| *id);
+        let shown = picker.shown();
+        let index = shown.get(picker.selected).map(|(i, _)| *i);
+        let choice = index.and_then(|i| picker.items[i].1);
         match picker.pick.clone() {
+            Pick::RaiseHand => {
+                let speaker = match index {
+                    // The items are the participants, in agenda order.
+                    Some(i) => self.record().plan.participants.get(i).map(|p| p.id.clone()),
+                    None => Some(picker.query.trim().to_owned()).filter(|q| !q.is_empty()),
+                };
+                if let Some(speaker) = speaker {
+                    self.commit(Op::RaiseHand { speaker });
+                }
+            }
             Pick::MergeInto(from) => {
                 if let Some(into) = choice {
                     self.commit(Op::Decide {

@@ -18,6 +18,8 @@ pub enum Context {
     Resolutions,
     /// The strategy board.
     Board,
+    /// The speaker queue.
+    Speakers,
 }
 
 /// One key binding: a key with its modifiers, its label in help, and its action.
@@ -54,7 +56,7 @@ const fn ctrl(context: Context, c: char, label: &'static str, action: Action) ->
     }
 }
 
-use Context::{Board, Global, Notes, Proposals, Resolutions};
+use Context::{Board, Global, Notes, Proposals, Resolutions, Speakers};
 use KeyCode::{BackTab, Char, Delete, Down, Enter, Left, Right, Tab, Up};
 
 /// Every binding of the meeting screen. Earlier entries win when a key is bound twice in
@@ -113,6 +115,13 @@ pub const BINDINGS: &[Binding] = &[
     key(Board, Char(')'), ")", Action::StrategyRight),
     key(Board, Char('m'), "m", Action::MergeStrategy),
     key(Board, Char('X'), "X", Action::DeleteStrategy),
+    key(Speakers, Char('a'), "a", Action::RaiseHand),
+    key(Speakers, Char('x'), "x", Action::LowerHand),
+    key(Speakers, Char('d'), "d", Action::LowerHand),
+    key(Speakers, Enter, "Enter", Action::NextSpeaker),
+    key(Speakers, Char('s'), "s", Action::EndTurn),
+    key(Speakers, Char('o'), "o", Action::ToggleProgressive),
+    key(Speakers, Char('g'), "g", Action::CycleGrouping),
     key(Global, Char('n'), "n", Action::NewNote),
     key(Global, Char('k'), "k ↑", Action::Up),
     key(Global, Up, "↑", Action::Up),
@@ -124,6 +133,7 @@ pub const BINDINGS: &[Binding] = &[
     key(Global, Char('P'), "P", Action::ProposalsTab),
     key(Global, Char('R'), "R", Action::ResolutionsTab),
     key(Global, Char('B'), "B", Action::BoardTab),
+    key(Global, Char('Q'), "Q", Action::SpeakersTab),
     key(Global, Char('/'), "/", Action::Filter),
     key(Global, Char(']'), "]", Action::NextSession),
     key(Global, Char('['), "[", Action::PrevSession),

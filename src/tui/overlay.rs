@@ -173,6 +173,8 @@ pub enum Pick {
     LinkActions(Id),
     /// The strategy another one is merged into.
     MergeStrategy(Id),
+    /// Who raises a hand.
+    RaiseHand,
 }
 
 /// A list to choose one item, or several, from.
@@ -187,9 +189,26 @@ pub struct Picker {
     pub selected: usize,
     /// The items ticked, when several may be chosen.
     pub ticked: BTreeSet<usize>,
+    /// What has been typed to narrow the list, in pickers that take typing.
+    pub query: String,
 }
 
 impl Picker {
+    /// Whether typing narrows the list (then only the arrow keys move).
+    pub fn typed(&self) -> bool {
+        matches!(self.pick, Pick::RaiseHand)
+    }
+
+    /// The items shown: those matching what was typed, with their positions in `items`.
+    pub fn shown(&self) -> Vec<(usize, &(String, Option<Id>))> {
+        let q = self.query.to_lowercase();
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, (label, _))| q.is_empty() || label.to_lowercase().contains(&q))
+            .collect()
+    }
+
     /// Whether several items may be ticked.
     pub fn multiple(&self) -> bool {
         matches!(self.pick, Pick::LinkActions(_))

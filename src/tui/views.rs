@@ -9,6 +9,7 @@ pub mod outline;
 pub mod overlays;
 pub mod proposals;
 pub mod resolutions;
+pub mod speakers;
 
 use std::borrow::Cow;
 
@@ -76,6 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         Tab::Proposals => proposals::render(frame, areas.body, app),
         Tab::Resolutions => resolutions::render(frame, areas.body, app),
         Tab::Board => board::render(frame, areas.body, app),
+        Tab::Speakers => speakers::render(frame, areas.body, app, now),
     }
     footer::render(frame, areas.footer, app);
     overlays::render(frame, areas, app);

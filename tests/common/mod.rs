@@ -48,7 +48,7 @@ pub struct Pick {
 }
 
 /// How many kinds of pick there are.
-pub const KINDS: u8 = 34;
+pub const KINDS: u8 = 39;
 
 fn nth<T>(items: &[T], i: usize) -> Option<&T> {
     if items.is_empty() {
@@ -285,6 +285,21 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
         29 => Op::DeleteProposal {
             id: proposal(r, p.a),
         },
+        34 => Op::RaiseHand {
+            speaker: ["ana", "ben", "Visitor from Kenya"][p.b % 3].to_owned(),
+        },
+        35 => Op::LowerHand {
+            speaker: ["ana", "ben", "Visitor from Kenya"][p.b % 3].to_owned(),
+        },
+        36 => Op::NextSpeaker {
+            session: session(r, p.a),
+            at: now,
+        },
+        37 => Op::EndTurn {
+            session: session(r, p.a),
+            at: now,
+        },
+        38 => Op::SetProgressive(p.b.is_multiple_of(2)),
         30 | 31 => return Change::Undo,
         32 => return Change::Redo,
         _ => Op::Batch(vec![
@@ -372,6 +387,23 @@ pub fn assert_invariants(r: &Record) {
         }
         assert!(p.scores.values().all(|&s| s <= 5));
     }
+    let queue = &r.speakers.queue;
+    let mut unique_queue = queue.clone();
+    unique_queue.sort();
+    unique_queue.dedup();
+    assert_eq!(unique_queue.len(), queue.len(), "a hand is raised once");
+    if let Some((speaker, _)) = &r.speakers.floor {
+        assert!(
+            !queue.contains(speaker),
+            "who has the floor is not also waiting"
+        );
+    }
+    assert!(
+        r.speakers
+            .turns
+            .iter()
+            .all(|t| t.end >= t.start && known(&t.session))
+    );
     for x in &r.resolutions {
         assert!(known(&x.session));
         assert!(x.proposal.is_none_or(|p| r.proposal(p).is_some()));

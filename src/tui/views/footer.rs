@@ -40,6 +40,13 @@ fn hinted(tab: Tab) -> &'static [Action] {
             Action::AddStrategy,
             Action::Filter,
         ],
+        Tab::Speakers => &[
+            Action::RaiseHand,
+            Action::NextSpeaker,
+            Action::EndTurn,
+            Action::ToggleProgressive,
+            Action::CycleGrouping,
+        ],
     }
 }
 

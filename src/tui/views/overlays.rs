@@ -161,17 +161,46 @@ fn prompt(frame: &mut Frame, screen: Rect, prompt: &Prompt) {
 }
 
 fn picker(frame: &mut Frame, screen: Rect, picker: &Picker) {
-    let area = centered(screen, 70, picker.items.len() as u16 + 2);
+    let shown = picker.shown();
+    let query_rows = u16::from(picker.typed());
+    let area = centered(screen, 70, shown.len().max(1) as u16 + 2 + query_rows);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
         .title(format!(" {} ", picker.title))
         .border_style(theme::accent());
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if picker.typed() {
+        let line = Line::from(vec![
+            Span::styled(" Name: ", theme::dim()),
+            Span::raw(inert(&picker.query).into_owned()),
+            Span::styled("▏", theme::accent()),
+        ]);
+        frame.render_widget(line, Rect { height: 1, ..inner });
+        if shown.is_empty() && inner.height > 1 {
+            let hint = Line::styled(
+                "  not on the list; Enter takes the name as typed",
+                theme::dim(),
+            );
+            frame.render_widget(
+                hint,
+                Rect {
+                    y: inner.y + 1,
+                    height: 1,
+                    ..inner
+                },
+            );
+        }
+    }
+    let inner = Rect {
+        y: inner.y + query_rows,
+        height: inner.height.saturating_sub(query_rows),
+        ..inner
+    };
     let rows = usize::from(inner.height);
-    let offset = scroll_offset(picker.selected, picker.items.len(), rows);
-    for (i, (label, _)) in picker.items.iter().enumerate().skip(offset).take(rows) {
-        let tick = match (picker.multiple(), picker.ticked.contains(&i)) {
+    let offset = scroll_offset(picker.selected, shown.len(), rows);
+    for (i, (item, (label, _))) in shown.iter().enumerate().skip(offset).take(rows) {
+        let tick = match (picker.multiple(), picker.ticked.contains(item)) {
             (false, _) => "",
             (true, true) => "[x] ",
             (true, false) => "[ ] ",

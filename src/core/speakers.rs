@@ -1,0 +1,126 @@
+//! The speaker queue ("the stack"): hands raised, who has the floor, and every turn taken,
+//! so speaking time per person, organisation, region and gender can be shown to the room.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::agenda::Agenda;
+
+/// The queue and the record of turns.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speakers {
+    /// Raised hands, in the order they went up: participant ids, or names as typed.
+    pub queue: Vec<String>,
+    /// Who has the floor and since when.
+    pub floor: Option<(String, NaiveDateTime)>,
+    /// Every turn that ended, in order.
+    pub turns: Vec<Turn>,
+    /// Progressive ordering: those who have spoken least go first.
+    pub progressive: bool,
+}
+
+/// One turn at speaking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Turn {
+    /// Who spoke.
+    pub speaker: String,
+    /// The session it was in.
+    pub session: String,
+    /// When they started.
+    pub start: NaiveDateTime,
+    /// When they stopped.
+    pub end: NaiveDateTime,
+}
+
+impl Speakers {
+    /// Seconds each speaker has spoken, counting the turn under way up to `now`.
+    pub fn seconds_by_speaker(&self, now: NaiveDateTime) -> BTreeMap<String, i64> {
+        let mut totals: BTreeMap<String, i64> = BTreeMap::new();
+        for turn in &self.turns {
+            *totals.entry(turn.speaker.clone()).or_default() +=
+                (turn.end - turn.start).num_seconds().max(0);
+        }
+        if let Some((speaker, since)) = &self.floor {
+            *totals.entry(speaker.clone()).or_default() += (now - *since).num_seconds().max(0);
+        }
+        totals
+    }
+
+    /// Who speaks next: the first hand raised, or under progressive ordering the hand of
+    /// whoever has spoken least (the first raised among equals).
+    pub fn next_up(&self, now: NaiveDateTime) -> Option<&String> {
+        if !self.progressive {
+            return self.queue.first();
+        }
+        let spoken = self.seconds_by_speaker(now);
+        self.queue
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, s)| (spoken.get(*s).copied().unwrap_or(0), *i))
+            .map(|(_, s)| s)
+    }
+}
+
+/// How speaking time is grouped in the chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grouping {
+    /// One bar a person.
+    Person,
+    /// One bar an organisation.
+    Organisation,
+    /// One bar a region.
+    Region,
+    /// One bar a gender, where participants gave it.
+    Gender,
+}
+
+impl Grouping {
+    /// Every grouping, in the order the chart cycles through them.
+    pub const ALL: [Grouping; 4] = [
+        Grouping::Person,
+        Grouping::Organisation,
+        Grouping::Region,
+        Grouping::Gender,
+    ];
+
+    /// What the grouping is called.
+    pub fn label(self) -> &'static str {
+        match self {
+            Grouping::Person => "person",
+            Grouping::Organisation => "organisation",
+            Grouping::Region => "region",
+            Grouping::Gender => "gender",
+        }
+    }
+}
+
+/// Seconds spoken per group, largest first; speakers not on the list, or without the field,
+/// count under "not given".
+pub fn speaking_time(
+    speakers: &Speakers,
+    agenda: &Agenda,
+    grouping: Grouping,
+    now: NaiveDateTime,
+) -> Vec<(String, i64)> {
+    let mut totals: BTreeMap<String, i64> = BTreeMap::new();
+    for (speaker, seconds) in speakers.seconds_by_speaker(now) {
+        let person = agenda.participant(&speaker);
+        let given = |field: Option<&str>| {
+            field
+                .filter(|f| !f.trim().is_empty())
+                .map_or_else(|| "not given".to_owned(), str::to_owned)
+        };
+        let key = match grouping {
+            Grouping::Person => person.map_or(speaker.clone(), |p| p.name.clone()),
+            Grouping::Organisation => given(person.map(|p| p.organisation.as_str())),
+            Grouping::Region => given(person.map(|p| p.region.as_str())),
+            Grouping::Gender => given(person.and_then(|p| p.gender.as_deref())),
+        };
+        *totals.entry(key).or_default() += seconds;
+    }
+    let mut rows: Vec<(String, i64)> = totals.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows
+}

@@ -1,0 +1,133 @@
+//! The Speakers tab: who has the floor and for how long, the queue of raised hands, and
+//! speaking time so far as a chart by person, organisation, region or gender.
+
+use chrono::NaiveDateTime;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{inert, row_style, scroll_offset};
+use crate::core::agenda::Agenda;
+use crate::core::speakers::speaking_time;
+use crate::tui::app::App;
+use crate::tui::theme;
+
+/// `seconds` as m:ss.
+pub fn clock(seconds: i64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// A speaker as the room knows them: name and organisation when on the list.
+pub fn who(agenda: &Agenda, speaker: &str) -> String {
+    match agenda.participant(speaker) {
+        Some(p) if !p.organisation.is_empty() => format!("{} · {}", p.name, p.organisation),
+        Some(p) => p.name.clone(),
+        None => speaker.to_owned(),
+    }
+}
+
+/// The lines of the queue and the chart, shared with the projector view.
+pub fn lines(
+    app: &App,
+    now: NaiveDateTime,
+    width: u16,
+    selected: Option<usize>,
+) -> Vec<Line<'static>> {
+    let record = app.record();
+    let speakers = &record.speakers;
+    let plan = &record.plan;
+    let mut lines = Vec::new();
+    match &speakers.floor {
+        Some((speaker, since)) => lines.push(Line::from(vec![
+            Span::styled(" Speaking  ", theme::dim()),
+            Span::styled(inert(&who(plan, speaker)).into_owned(), theme::title()),
+            Span::styled(
+                format!("  {}", clock((now - *since).num_seconds().max(0))),
+                theme::good(),
+            ),
+        ])),
+        None => lines.push(Line::styled(" Nobody has the floor.", theme::dim())),
+    }
+    let order = if speakers.progressive {
+        "progressive: who spoke least first"
+    } else {
+        "in the order hands went up"
+    };
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled(format!(" Queue ({})", speakers.queue.len()), theme::title()),
+        Span::styled(format!("  {order}"), theme::dim()),
+    ]));
+    let next = speakers.next_up(now);
+    let spoken = speakers.seconds_by_speaker(now);
+    for (i, speaker) in speakers.queue.iter().enumerate() {
+        let mark = if Some(speaker) == next { "▶" } else { " " };
+        let so_far = spoken
+            .get(speaker)
+            .map_or(String::new(), |s| format!("  spoke {}", clock(*s)));
+        lines.push(
+            Line::from(vec![
+                Span::styled(format!(" {mark} {}. ", i + 1), theme::accent()),
+                Span::raw(inert(&who(plan, speaker)).into_owned()),
+                Span::styled(so_far, theme::dim()),
+            ])
+            .style(row_style(Some(i) == selected)),
+        );
+    }
+    if speakers.queue.is_empty() {
+        lines.push(Line::styled(
+            "   No hands raised. a raises one.",
+            theme::dim(),
+        ));
+    }
+    let rows = speaking_time(speakers, plan, app.ui.grouping, now);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!(" Speaking time by {}", app.ui.grouping.label()),
+        theme::title(),
+    ));
+    let total: i64 = rows.iter().map(|(_, s)| s).sum();
+    let max = rows.first().map_or(1, |(_, s)| (*s).max(1));
+    let label_width = 20.min(usize::from(width) / 3);
+    let bar_room = usize::from(width).saturating_sub(label_width + 18);
+    for (name, seconds) in &rows {
+        let share = if total > 0 { seconds * 100 / total } else { 0 };
+        let label: String = inert(name).chars().take(label_width).collect();
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {label:<label_width$} ")),
+            Span::styled(
+                "█".repeat(bar_room * *seconds as usize / max as usize),
+                theme::accent(),
+            ),
+            Span::raw(format!(" {} {share}%", clock(*seconds))),
+        ]));
+    }
+    if rows.is_empty() {
+        lines.push(Line::styled("   Nobody has spoken yet.", theme::dim()));
+    }
+    lines
+}
+
+/// Draws the tab.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
+    let queue = app.record().speakers.queue.len();
+    let selected = app.ui.hand.min(queue.saturating_sub(1));
+    let lines = lines(app, now, area.width, (queue > 0).then_some(selected));
+    // The queue starts on the fourth line; keep the selected hand in view.
+    let offset = scroll_offset(selected + 3, lines.len(), usize::from(area.height));
+    for (i, line) in lines
+        .into_iter()
+        .skip(offset)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        frame.render_widget(
+            line,
+            Rect {
+                y: area.y + i as u16,
+                height: 1,
+                ..area
+            },
+        );
+    }
+}
