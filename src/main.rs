@@ -161,20 +161,22 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
         let mut app = App::new(live, store);
         let shown = tui::run(&mut app);
-        // Whatever happened on screen, every saved change is already in the journal; the
-        // snapshot only makes the next open quicker.
-        let _ = app.store.snapshot(&app.live);
+        if let Some(store) = app.store.as_mut() {
+            // Whatever happened on screen, every saved change is already in the journal;
+            // the snapshot only makes the next open quicker.
+            let _ = store.snapshot(&app.live);
+            println!(
+                "record {} ({} changes saved{}); carry on with: plenary resume {}",
+                store.dir().display(),
+                store.changes(),
+                match store.unsaved() {
+                    0 => String::new(),
+                    n => format!(", {n} NOT saved"),
+                },
+                store.dir().display()
+            );
+        }
         shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))?;
-        println!(
-            "record {} ({} changes saved{}); carry on with: plenary resume {}",
-            app.store.dir().display(),
-            app.store.changes(),
-            match app.store.unsaved() {
-                0 => String::new(),
-                n => format!(", {n} NOT saved"),
-            },
-            app.store.dir().display()
-        );
         return Ok(());
     }
     let now = chrono::Local::now().naive_local();

@@ -7,6 +7,7 @@
 
 pub mod agenda_file;
 pub mod files;
+pub mod follow;
 pub mod journal;
 pub mod lock;
 
@@ -30,6 +31,9 @@ pub const AGENDA_FILE: &str = "agenda.ron";
 pub const JOURNAL_FILE: &str = "journal";
 /// The record's latest snapshot.
 pub const SNAPSHOT_FILE: &str = "snapshot.json";
+/// What the writer's screen shows (tab, theme), for followers on a second screen. Not part
+/// of the record: losing it loses nothing.
+pub const VIEW_FILE: &str = "view.json";
 
 /// How many changes may pile up in the journal before a new snapshot is written.
 const SNAPSHOT_EVERY: u64 = 1000;
@@ -358,6 +362,11 @@ impl Store {
         Ok(())
     }
 
+    /// Publishes what the writer's screen shows, for followers.
+    pub fn publish_view(&self, view: &[u8]) -> Result<(), StoreError> {
+        write_atomically(&self.dir, VIEW_FILE, view).map_err(io(&self.dir))
+    }
+
     /// Writes a snapshot of `live`, which must be the record as of this journal's end; does
     /// nothing while changes wait to be written, since `live` is then ahead of the journal.
     pub fn snapshot(&mut self, live: &Live) -> Result<(), StoreError> {
@@ -397,7 +406,7 @@ fn remove_stale_temporaries(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let stale = [SNAPSHOT_FILE, AGENDA_FILE]
+        let stale = [SNAPSHOT_FILE, AGENDA_FILE, VIEW_FILE]
             .iter()
             .any(|file| name.starts_with(&format!(".{file}.")));
         if stale {

@@ -234,6 +234,8 @@ fn big_board(width: u16, height: u16, cards: u64, strategies: u64) -> Screen {
     }
     s.app
         .store
+        .as_mut()
+        .expect("a writer")
         .commit(&mut s.app.live, &Change::Do(Op::Batch(ops)))
         .expect("commit the board");
     s.keys("B");

@@ -58,10 +58,17 @@ pub fn scan(bytes: &[u8], from: u64) -> Result<Scan, NotAJournal> {
     if !bytes.starts_with(HEADER) {
         return Err(NotAJournal);
     }
-    let mut at = (from as usize).max(HEADER.len()).min(bytes.len());
+    let at = (from as usize).max(HEADER.len()).min(bytes.len());
+    Ok(frames(bytes, at))
+}
+
+/// Reads whole frames from `bytes[at..]`, where `at` is a frame boundary; offsets in the
+/// result count from the start of `bytes`. Stops at the first frame that is torn, fails its
+/// checksum or does not decode.
+pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
     let mut changes = Vec::new();
     let damage = loop {
-        let rest = &bytes[at..];
+        let rest = &bytes[at.min(bytes.len())..];
         if rest.is_empty() {
             break None;
         }
@@ -89,11 +96,11 @@ pub fn scan(bytes: &[u8], from: u64) -> Result<Scan, NotAJournal> {
         at += FRAME_HEAD + len;
         changes.push((change, at as u64));
     };
-    Ok(Scan {
+    Scan {
         changes,
         good_len: at as u64,
         damage,
-    })
+    }
 }
 
 /// Appends one framed change and waits until it is on disk.

@@ -129,6 +129,10 @@ pub enum Action {
     ToggleProgressive,
     /// Groups the speaking-time chart by person, organisation, region or gender.
     CycleGrouping,
+    /// Switches between the facilitator's view and the projector view.
+    Projector,
+    /// Switches to the next theme.
+    NextTheme,
 }
 
 impl Action {
@@ -197,6 +201,8 @@ impl Action {
             Action::EndTurn => "end turn",
             Action::ToggleProgressive => "progressive",
             Action::CycleGrouping => "group chart",
+            Action::Projector => "projector",
+            Action::NextTheme => "theme",
         }
     }
 
@@ -269,6 +275,8 @@ impl Action {
             Action::EndTurn => "end the turn under way",
             Action::ToggleProgressive => "progressive ordering: who spoke least goes first",
             Action::CycleGrouping => "chart speaking time by person, organisation, region, gender",
+            Action::Projector => "switch to the projector view and back (big type, no hints)",
+            Action::NextTheme => "next theme: terminal, projector dark, projector light",
         }
     }
 }

@@ -10,6 +10,7 @@ use ratatui::layout::{Position, Rect};
 use super::action::Action;
 use super::keymap::{Context, action_for};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
+use super::theme::Theme;
 use super::views::{Areas, board, tab_at};
 use crate::core::agenda::{Session, SessionKind};
 use crate::core::capture::{Routed, route, speaker_id};
@@ -110,14 +111,20 @@ pub struct Ui {
     pub message: Option<String>,
     /// Set when the app should close.
     pub quit: bool,
+    /// Whether the projector view is shown instead of the facilitator's.
+    pub projector: bool,
+    /// Which of the app's themes is in force.
+    pub theme: usize,
 }
 
 /// The meeting screen: the live record, its writer, and the view state.
 pub struct App {
     /// The record with its history.
     pub live: Live,
-    /// The record's writer.
-    pub store: Store,
+    /// The record's writer; None in a read-only follower, which changes nothing.
+    pub store: Option<Store>,
+    /// The themes to choose from; the first is in force until the theme key is pressed.
+    pub themes: Vec<Theme>,
     /// The view state.
     pub ui: Ui,
 }
@@ -128,13 +135,20 @@ const STEP_MINUTES: u32 = 5;
 impl App {
     /// A meeting screen over an opened record.
     pub fn new(live: Live, store: Store) -> App {
-        let saved = match store.unsaved() {
-            0 => Saved::All,
-            n => Saved::Pending(n, String::new()),
-        };
+        let mut app = App::follower(live);
+        if store.unsaved() > 0 {
+            app.ui.saved = Saved::Pending(store.unsaved(), String::new());
+        }
+        app.store = Some(store);
+        app
+    }
+
+    /// A read-only screen over a record that another process writes.
+    pub fn follower(live: Live) -> App {
         App {
             live,
-            store,
+            store: None,
+            themes: Theme::built_in(),
             ui: Ui {
                 tab: Tab::Notes,
                 note: usize::MAX,
@@ -148,11 +162,21 @@ impl App {
                 hand: 0,
                 grouping: Grouping::Person,
                 overlay: None,
-                saved,
+                saved: Saved::All,
                 message: None,
                 quit: false,
+                projector: false,
+                theme: 0,
             },
         }
+    }
+
+    /// The theme in force.
+    pub fn theme(&self) -> Theme {
+        self.themes
+            .get(self.ui.theme % self.themes.len().max(1))
+            .cloned()
+            .unwrap_or_else(Theme::plain)
     }
 
     /// The record.
@@ -250,10 +274,13 @@ impl App {
 
     /// Writes changes that could not be written before; called on every tick.
     pub fn retry_unsaved(&mut self) {
-        if self.store.unsaved() > 0 {
-            self.ui.saved = match self.store.flush() {
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
+        if store.unsaved() > 0 {
+            self.ui.saved = match store.flush() {
                 Ok(()) => Saved::All,
-                Err(e) => Saved::Pending(self.store.unsaved(), e.to_string()),
+                Err(e) => Saved::Pending(store.unsaved(), e.to_string()),
             };
         }
     }
@@ -571,7 +598,8 @@ impl App {
     }
 
     fn mouse(&mut self, mouse: MouseEvent, size: Rect) {
-        if self.ui.overlay.is_some() {
+        // The projector view has nothing to click; the laptop's own view does.
+        if self.ui.overlay.is_some() || self.ui.projector {
             return;
         }
         let areas = Areas::new(size);
@@ -681,7 +709,11 @@ impl App {
     }
 
     fn change(&mut self, change: Change) -> bool {
-        match self.store.commit(&mut self.live, &change) {
+        let Some(store) = self.store.as_mut() else {
+            self.ui.message = Some("this screen follows the record; it changes nothing".into());
+            return false;
+        };
+        match store.commit(&mut self.live, &change) {
             Ok(()) => {
                 self.ui.saved = Saved::All;
                 true
@@ -691,7 +723,7 @@ impl App {
                 false
             }
             Err(CommitError::Unsaved(e)) => {
-                self.ui.saved = Saved::Pending(self.store.unsaved(), e.to_string());
+                self.ui.saved = Saved::Pending(store.unsaved(), e.to_string());
                 true
             }
         }
@@ -889,6 +921,11 @@ impl App {
             }
             Action::MergeStrategy => self.pick_merge_strategy(),
             Action::SpeakersTab => self.ui.tab = Tab::Speakers,
+            Action::Projector => self.ui.projector = !self.ui.projector,
+            Action::NextTheme => {
+                self.ui.theme = (self.ui.theme + 1) % self.themes.len().max(1);
+                self.ui.message = Some(format!("theme: {}", self.theme().name));
+            }
             Action::RaiseHand => {
                 let items = self
                     .record()

@@ -1,21 +1,121 @@
-//! The few styles the meeting screen uses, in one place. `NO_COLOR` turns colour off and
-//! leaves only bold, reverse and dim, which read on any projector.
+//! Themes are data: a RON file names the colours, and the built-in ones are compiled in. A
+//! theme is in force while a frame is drawn (see [`scope`]); `NO_COLOR` drops every colour
+//! and keeps bold, reverse and dim, which read on any projector.
 
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::str::FromStr;
 
 use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
 
-fn colour() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()))
+/// A theme as written in its file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    name: String,
+    #[serde(default)]
+    foreground: Option<String>,
+    #[serde(default)]
+    background: Option<String>,
+    accent: String,
+    good: String,
+    warn: String,
+    bad: String,
 }
 
-fn fg(color: Color) -> Style {
-    if colour() {
-        Style::default().fg(color)
-    } else {
-        Style::default()
+/// A theme ready to draw with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    /// What it is called.
+    pub name: String,
+    base: Style,
+    accent: Option<Color>,
+    good: Option<Color>,
+    warn: Option<Color>,
+    bad: Option<Color>,
+}
+
+/// The built-in themes' files, in the order the theme key cycles through them.
+pub const BUILT_IN: [&str; 3] = [
+    include_str!("../../themes/terminal.ron"),
+    include_str!("../../themes/projector-dark.ron"),
+    include_str!("../../themes/projector-light.ron"),
+];
+
+impl Theme {
+    /// Reads a theme file; the error says which colour or field is wrong.
+    pub fn parse(text: &str) -> Result<Theme, String> {
+        let raw: RawTheme = ron::from_str(text).map_err(|e| e.to_string())?;
+        let colour = |name: &str, value: &str| {
+            Color::from_str(value).map_err(|_| format!("{name}: `{value}` is not a colour"))
+        };
+        let optional = |name: &str, value: &Option<String>| {
+            value.as_deref().map(|v| colour(name, v)).transpose()
+        };
+        let mut base = Style::default();
+        if let Some(fg) = optional("foreground", &raw.foreground)? {
+            base = base.fg(fg);
+        }
+        if let Some(bg) = optional("background", &raw.background)? {
+            base = base.bg(bg);
+        }
+        Ok(Theme {
+            name: raw.name,
+            base,
+            accent: Some(colour("accent", &raw.accent)?),
+            good: Some(colour("good", &raw.good)?),
+            warn: Some(colour("warn", &raw.warn)?),
+            bad: Some(colour("bad", &raw.bad)?),
+        })
     }
+
+    /// The built-in themes; with `NO_COLOR` set, one plain theme.
+    pub fn built_in() -> Vec<Theme> {
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            return vec![Theme::plain()];
+        }
+        // Checked by the tests: every built-in file parses.
+        BUILT_IN
+            .iter()
+            .filter_map(|t| Theme::parse(t).ok())
+            .collect()
+    }
+
+    /// No colour at all: the terminal's own, with bold, reverse and dim.
+    pub fn plain() -> Theme {
+        Theme {
+            name: "plain".into(),
+            base: Style::default(),
+            accent: None,
+            good: None,
+            warn: None,
+            bad: None,
+        }
+    }
+
+    /// The colours of the whole screen.
+    pub fn base(&self) -> Style {
+        self.base
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Theme> = RefCell::new(Theme::plain());
+}
+
+/// Runs `draw` with `theme` in force, as every frame does.
+pub fn scope<T>(theme: &Theme, draw: impl FnOnce() -> T) -> T {
+    let previous = CURRENT.with(|c| c.replace(theme.clone()));
+    let result = draw();
+    CURRENT.with(|c| *c.borrow_mut() = previous);
+    result
+}
+
+fn fg(pick: impl Fn(&Theme) -> Option<Color>) -> Style {
+    CURRENT.with(|c| match pick(&c.borrow()) {
+        Some(colour) => Style::default().fg(colour),
+        None => Style::default(),
+    })
 }
 
 /// The selected row or tab.
@@ -35,20 +135,20 @@ pub fn title() -> Style {
 
 /// Things on time, done, saved.
 pub fn good() -> Style {
-    fg(Color::Green)
+    fg(|t| t.good)
 }
 
 /// Things running short: time nearly up, running late.
 pub fn warn() -> Style {
-    fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    fg(|t| t.warn).add_modifier(Modifier::BOLD)
 }
 
 /// Things overdue or unsaved.
 pub fn bad() -> Style {
-    fg(Color::Red).add_modifier(Modifier::BOLD)
+    fg(|t| t.bad).add_modifier(Modifier::BOLD)
 }
 
 /// Kinds and labels.
 pub fn accent() -> Style {
-    fg(Color::Cyan)
+    fg(|t| t.accent)
 }

@@ -7,6 +7,7 @@ pub mod header;
 pub mod notes;
 pub mod outline;
 pub mod overlays;
+pub mod projector;
 pub mod proposals;
 pub mod resolutions;
 pub mod speakers;
@@ -66,8 +67,22 @@ impl Areas {
     }
 }
 
-/// Draws the whole meeting screen at `now`.
+/// Draws the whole meeting screen at `now`, in the app's theme: the facilitator's view, or
+/// the projector's.
 pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
+    let theme = app.theme();
+    theme::scope(&theme, || {
+        let area = frame.area();
+        frame.buffer_mut().set_style(area, theme.base());
+        if app.ui.projector {
+            projector::draw(frame, app, now);
+        } else {
+            facilitator(frame, app, now);
+        }
+    });
+}
+
+fn facilitator(frame: &mut Frame, app: &App, now: NaiveDateTime) {
     let areas = Areas::new(frame.area());
     header::render(frame, areas.header, app, now);
     outline::render(frame, areas.outline, app, now);

@@ -1,0 +1,66 @@
+//! Following a record that another process writes: read-only, never locking, never
+//! writing; each poll applies whatever whole changes the journal gained since the last.
+
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+
+use super::{JOURNAL_FILE, StoreError, journal, load};
+use crate::core::history::Live;
+
+/// A reader that keeps a live record up to date with a record's journal.
+pub struct Follower {
+    dir: PathBuf,
+    /// Bytes of the journal already applied.
+    offset: u64,
+}
+
+impl Follower {
+    /// Loads the record in `dir` and starts following it.
+    pub fn start(dir: &Path) -> Result<(Follower, Live), StoreError> {
+        let loaded = load(dir)?;
+        Ok((
+            Follower {
+                dir: dir.to_owned(),
+                offset: loaded.good_len,
+            },
+            loaded.live,
+        ))
+    }
+
+    /// Applies the changes written since the last poll; true if any were. A change the
+    /// writer is still writing waits for the next poll. If the journal was cut back (the
+    /// writer recovered from a crash), the record is loaded again from scratch.
+    pub fn poll(&mut self, live: &mut Live) -> Result<bool, StoreError> {
+        let path = self.dir.join(JOURNAL_FILE);
+        let io = |source| StoreError::Io {
+            path: path.clone(),
+            source,
+        };
+        let len = std::fs::metadata(&path).map_err(io)?.len();
+        if len == self.offset {
+            return Ok(false);
+        }
+        if len < self.offset {
+            return self.reload(live);
+        }
+        let mut file = std::fs::File::open(&path).map_err(io)?;
+        file.seek(SeekFrom::Start(self.offset)).map_err(io)?;
+        let mut tail = Vec::with_capacity((len - self.offset) as usize);
+        file.read_to_end(&mut tail).map_err(io)?;
+        let scan = journal::frames(&tail, 0);
+        for (change, _) in &scan.changes {
+            if live.apply(change).is_err() {
+                return self.reload(live);
+            }
+        }
+        self.offset += scan.good_len;
+        Ok(!scan.changes.is_empty())
+    }
+
+    fn reload(&mut self, live: &mut Live) -> Result<bool, StoreError> {
+        let loaded = load(&self.dir)?;
+        *live = loaded.live;
+        self.offset = loaded.good_len;
+        Ok(true)
+    }
+}
