@@ -109,6 +109,10 @@ fn parts_break_at_lines_or_spaces_when_that_costs_no_extra_code() {
     for part in &parts[..parts.len() - 1] {
         assert!(part.chunk.ends_with('\n'), "{:?}", part.chunk);
     }
+    let items = "- item\n- another item\n".repeat(40);
+    for part in split(&items, "X", 10).expect("split") {
+        assert!(!part.chunk.ends_with("- "), "a bullet stays with its item");
+    }
     let words = "word ".repeat(200);
     for part in split(&words, "X", 10).expect("split").iter().rev().skip(1) {
         assert!(part.chunk.ends_with(' '), "{:?}", part.chunk);

@@ -199,13 +199,23 @@ fn chunk_by<'t>(
             }
             let window = &rest[..limit];
             let line = window.rfind('\n').filter(|_| cut == Cut::Line);
-            let word = window.rfind([' ', '\n']).filter(|_| cut != Cut::Char);
+            let word = window
+                .rmatch_indices([' ', '\n'])
+                .map(|(i, _)| i)
+                .find(|&i| !bullet_before(window, i))
+                .filter(|_| cut != Cut::Char);
             line.or(word).map_or(limit, |i| i + 1)
         };
         chunks.push(&rest[..end]);
         at += end;
     }
     Some(chunks)
+}
+
+/// Whether the space at `i` follows a line's `-` bullet, which must stay with its item.
+fn bullet_before(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    before == "-" || before.ends_with("\n-")
 }
 
 /// A QR code as modules: `size` × `size`, dark or light, without the quiet zone.
