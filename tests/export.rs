@@ -476,7 +476,7 @@ fn a_session_summary_tells_that_session_only() {
     let options = Options::default();
     let decision = summary::session_summary(&record, "d3-decision", &options).expect("a session");
     assert!(decision.starts_with(
-        "Advancing network-wide collective action and campaigning\nDecision on the first pilot campaign\nDay 3, Tuesday 24 July 2018, 14:03–15:41\n"
+        "Decision on the first pilot campaign\nDurban, day 3 (Tuesday 24 July 2018), 14:03–15:41\n"
     ));
     assert!(decision.contains(
         "DECIDED\n- Selected: Corporate capture: land, housing, natural resources and women's leadership\n- Continues as existing collective work: "

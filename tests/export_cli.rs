@@ -244,7 +244,7 @@ fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
         })
         .collect();
     assert_eq!(format!("{joined}\n"), session);
-    assert!(session.contains("Resolution to create an Action Group\nDay 4"));
+    assert!(session.starts_with("Resolution to create an Action Group\nDurban, day 4 ("));
 }
 
 #[test]

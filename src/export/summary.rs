@@ -66,12 +66,13 @@ pub fn meeting_summary(record: &Record, options: &Options) -> String {
     out.trim_end().to_owned()
 }
 
-/// The summary of one session, or None if the record has no session `id`.
+/// The summary of one session, or None if the record has no session `id`: its title, the
+/// meeting's short name, day and times, then its key points and outcomes.
 pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<String> {
     let session: &Session = record.plan.session(id)?;
     let (day, _) = record.plan.position(id)?;
     let mut out = String::new();
-    let _ = writeln!(out, "{}", one_line(&record.plan.title));
+    // The session first; the meeting by its short name, to keep the summary to few codes.
     let _ = writeln!(out, "{}", one_line(&session.title));
     let date = record
         .plan
@@ -79,7 +80,13 @@ pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<S
         .get(day)
         .map(|d| long_date(d.date))
         .unwrap_or_default();
-    let _ = writeln!(out, "Day {}, {date}, {}", day + 1, when(record, session));
+    let _ = writeln!(
+        out,
+        "{}, day {} ({date}), {}",
+        one_line(&super::common::short_name(record)),
+        day + 1,
+        when(record, session)
+    );
     let key_points: Vec<String> = notes(record, id, NoteKind::KeyPoint)
         .map(|n| format!("- {}", one_line(&n.text)))
         .collect();
