@@ -1,4 +1,39 @@
 //! Exports: the record turned into text for people and other tools. Pure functions of
 //! `&Record`; writing files happens at the edge, in the CLI.
+//!
+//! - [`minutes`]: the minutes as Markdown, shaped like a meeting report.
+//! - [`html`]: the same minutes as one self-contained, printable HTML file with QR codes.
+//! - [`csv`]: the actions as CSV, one row an action.
+//! - [`json`]: the full record as JSON, with a schema version.
+//! - [`summary`]: the compact outcome summary a phone shows after scanning a QR code.
+//! - [`qr`]: that summary split into QR codes, drawn as half blocks, SVG or PNG.
 
+pub(crate) mod common;
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod minutes;
 pub mod outline;
+pub mod qr;
+pub mod summary;
+
+/// How an export is made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Put participant names (action owners) into the outcome summary and its QR codes.
+    /// Off by default: what people carry home on their phones names no one unless asked.
+    /// The minutes always name owners; speakers are named unless the agenda is in
+    /// Chatham House mode, where no export ever says who said what.
+    pub names: bool,
+    /// The largest QR version the codes in the HTML minutes may use (1 to 40).
+    pub max_version: u8,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            names: false,
+            max_version: qr::DEFAULT_MAX_VERSION,
+        }
+    }
+}

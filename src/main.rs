@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
 use plenary::store::agenda_file::{AgendaError, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
@@ -60,7 +61,77 @@ enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
+    /// Export a record, finished or not: minutes (Markdown or HTML), actions (CSV) or the
+    /// whole record (JSON).
+    Export {
+        /// The record folder.
+        record: PathBuf,
+        /// What to write: md (minutes), html (minutes with QR codes, one printable file),
+        /// csv (one row an action), json (the full record).
+        #[arg(long, short, value_enum, default_value = "md")]
+        format: Format,
+        /// Write to this file (replaced atomically, readable by you only) instead of
+        /// standard output.
+        #[arg(long, short, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Name action owners in the HTML minutes' QR codes (left out by default).
+        #[arg(long)]
+        names: bool,
+        /// The largest QR version for the HTML minutes' codes (1 to 40).
+        #[arg(long, value_name = "V", default_value_t = QR_VERSION, value_parser = clap::value_parser!(u8).range(1..=40))]
+        max_version: u8,
+    },
+    /// Show a record's outcomes as QR codes to scan with a phone: the whole meeting or one
+    /// session, split into numbered parts when they do not fit one code.
+    Qr {
+        /// The record folder.
+        record: PathBuf,
+        /// One session's outcomes (its id) instead of the whole meeting's.
+        #[arg(long, value_name = "ID")]
+        session: Option<String>,
+        /// Also write each code as an SVG file into this folder.
+        #[arg(long, value_name = "DIR")]
+        svg: Option<PathBuf>,
+        /// Also write each code as a PNG file into this folder.
+        #[arg(long, value_name = "DIR")]
+        png: Option<PathBuf>,
+        /// The largest QR version a code may take (1 to 40); larger holds more but needs a
+        /// closer phone.
+        #[arg(long, value_name = "V", default_value_t = QR_VERSION, value_parser = clap::value_parser!(u8).range(1..=40))]
+        max_version: u8,
+        /// Name action owners in the codes (left out by default).
+        #[arg(long)]
+        names: bool,
+        /// Draw light modules as blocks, for a light-on-dark terminal when colours are off.
+        #[arg(long)]
+        invert: bool,
+        /// Print the summary text the codes hold instead of the codes.
+        #[arg(long)]
+        text: bool,
+    },
+    /// Write the bundled example record (the Durban meeting replayed) into a new folder.
+    #[command(hide = true)]
+    ExampleRecord {
+        /// The folder to create, usually sessions/durban-2018.
+        path: PathBuf,
+    },
 }
+
+/// What `plenary export` writes.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum Format {
+    /// The minutes as Markdown.
+    Md,
+    /// The minutes as one self-contained HTML file, with QR codes.
+    Html,
+    /// The actions as CSV.
+    Csv,
+    /// The full record as JSON.
+    Json,
+}
+
+/// The default largest QR version: codes small enough to scan across a room.
+const QR_VERSION: u8 = plenary::export::qr::DEFAULT_MAX_VERSION;
 
 /// A failure, with the exit code it maps to.
 enum Failure {
@@ -148,6 +219,39 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
             );
             Ok(())
         }
+        Some(Command::Export {
+            record,
+            format,
+            output,
+            names,
+            max_version,
+        }) => export(
+            &record,
+            format,
+            output.as_deref(),
+            &ExportOptions { names, max_version },
+        ),
+        Some(Command::Qr {
+            record,
+            session,
+            svg,
+            png,
+            max_version,
+            names,
+            invert,
+            text,
+        }) => qr(
+            &record,
+            session.as_deref(),
+            &QrOutputs {
+                svg: svg.as_deref(),
+                png: png.as_deref(),
+                invert,
+                text,
+            },
+            &ExportOptions { names, max_version },
+        ),
+        Some(Command::ExampleRecord { path }) => example_record(&path),
     }
 }
 
@@ -261,4 +365,218 @@ fn stem(path: &Path) -> String {
 fn default_record_dir(name: &str) -> PathBuf {
     let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
     Path::new(RECORDS_DIR).join(format!("{name}-{stamp}"))
+}
+
+/// Reads a record for exporting, without taking its lock: a meeting under way can be exported
+/// from another terminal.
+fn read_record(path: &Path) -> Result<plenary::core::record::Record, Failure> {
+    if !path.is_dir() {
+        return Err(Failure::User(if path.exists() {
+            format!(
+                "{} is not a record: a record is a folder (like sessions/durban-2018)",
+                path.display()
+            )
+        } else {
+            format!(
+                "{}: no such record (the folder does not exist)",
+                path.display()
+            )
+        }));
+    }
+    let loaded = plenary::store::load(path)?;
+    for warning in &loaded.warnings {
+        eprintln!("warning: {warning}");
+    }
+    Ok(loaded.live.record)
+}
+
+/// Writes `bytes` to the file `path` atomically (a temporary file in the same folder, synced,
+/// then renamed; readable by its owner only), or to standard output when there is no path.
+fn write_out(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
+    match path {
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(bytes).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Internal(
+                    format!("cannot write to standard output: {e}"),
+                )),
+                _ => Ok(()),
+            }
+        }
+        Some(path) => {
+            let cannot = |e: &dyn std::fmt::Display| {
+                Failure::User(format!("{}: cannot write: {e}", path.display()))
+            };
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                return Err(cannot(&"not a file name"));
+            };
+            let folder = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            plenary::store::files::write_atomically(folder, name, bytes).map_err(|e| cannot(&e))
+        }
+    }
+}
+
+fn export(
+    path: &Path,
+    format: Format,
+    output: Option<&Path>,
+    options: &ExportOptions,
+) -> Result<(), Failure> {
+    use plenary::export::{csv, html, json, minutes};
+    let record = read_record(path)?;
+    let text = match format {
+        Format::Md => minutes::minutes_markdown(&record, options),
+        Format::Html => html::minutes_html(&record, options),
+        Format::Csv => csv::actions_csv(&record)
+            .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
+        Format::Json => json::record_json(&record)
+            .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))?,
+    };
+    write_out(output, text.as_bytes())?;
+    if let Some(output) = output {
+        eprintln!("wrote {}", output.display());
+    }
+    Ok(())
+}
+
+/// Where `plenary qr` draws and writes its codes.
+struct QrOutputs<'a> {
+    svg: Option<&'a Path>,
+    png: Option<&'a Path>,
+    invert: bool,
+    text: bool,
+}
+
+fn qr(
+    path: &Path,
+    session: Option<&str>,
+    outputs: &QrOutputs<'_>,
+    options: &ExportOptions,
+) -> Result<(), Failure> {
+    use plenary::export::{qr, summary};
+    use std::io::IsTerminal;
+    let record = read_record(path)?;
+    let text = match session {
+        None => summary::meeting_summary(&record, options),
+        Some(id) => summary::session_summary(&record, id, options).ok_or_else(|| {
+            let ids: Vec<&str> = record.plan.sessions().map(|(_, s)| s.id.as_str()).collect();
+            Failure::User(format!(
+                "{} has no session `{id}`; its sessions are: {}",
+                path.display(),
+                ids.join(", ")
+            ))
+        })?,
+    };
+    if outputs.text {
+        return write_out(None, format!("{text}\n").as_bytes());
+    }
+    let label = summary::label(&record);
+    let codes =
+        qr::codes(&text, &label, options.max_version).map_err(|e| Failure::User(e.to_string()))?;
+    let colour = std::io::stdout().is_terminal();
+    let mut screen = String::new();
+    for code in &codes {
+        let title = code.part.header.as_deref().unwrap_or(&label);
+        screen.push_str(&format!(
+            "{title} (version {}, {} bytes)\n\n",
+            code.matrix.version(),
+            code.part.payload().len()
+        ));
+        for line in qr::half_blocks(&code.matrix, outputs.invert) {
+            if colour {
+                // Black on bright white whatever the terminal's theme.
+                screen.push_str(&format!("\x1b[30;107m{line}\x1b[0m\n"));
+            } else {
+                screen.push_str(&line);
+                screen.push('\n');
+            }
+        }
+        screen.push('\n');
+    }
+    write_out(None, screen.as_bytes())?;
+
+    let stem = match session {
+        None => "outcomes".to_owned(),
+        Some(id) => format!(
+            "outcomes-{}",
+            id.chars()
+                .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                })
+                .collect::<String>()
+        ),
+    };
+    let name = |code: &qr::Code, ext: &str| {
+        if code.part.count == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{}-of-{}.{ext}", code.part.number, code.part.count)
+        }
+    };
+    let mut files: Vec<(&Path, String, Vec<u8>)> = Vec::new();
+    if let Some(dir) = outputs.svg {
+        for code in &codes {
+            let svg = qr::svg(&code.matrix, &code.part.payload());
+            files.push((dir, name(code, "svg"), svg.into_bytes()));
+        }
+    }
+    if let Some(dir) = outputs.png {
+        for code in &codes {
+            let png = qr::png(&code.matrix, 8, &code.part.payload())
+                .map_err(|e| Failure::Internal(e.to_string()))?;
+            files.push((dir, name(code, "png"), png));
+        }
+    }
+    for (dir, file, bytes) in &files {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::User(format!("{}: cannot create: {e}", dir.display())))?;
+        plenary::store::files::write_atomically(dir, file, bytes).map_err(|e| {
+            Failure::User(format!("{}: cannot write: {e}", dir.join(file).display()))
+        })?;
+    }
+    for (kind, dir) in [("SVG", outputs.svg), ("PNG", outputs.png)] {
+        if let Some(dir) = dir {
+            let n = codes.len();
+            eprintln!(
+                "wrote {n} {kind} file{} to {}",
+                if n == 1 { "" } else { "s" },
+                dir.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Replays the bundled Durban meeting into a new record folder, change by change, through the
+/// same store every meeting uses. Maintainers rebuild `sessions/durban-2018` with it.
+fn example_record(path: &Path) -> Result<(), Failure> {
+    use plenary::example::{DURBAN_AGENDA, durban_script};
+    let (agenda, text) = parse_agenda(
+        "agendas/durban-2018.ron (bundled)",
+        DURBAN_AGENDA.as_bytes(),
+    )?;
+    let Opened {
+        mut store,
+        mut live,
+        ..
+    } = Store::create(path, &text, agenda)?;
+    for (n, change) in durban_script().iter().enumerate() {
+        store.commit(&mut live, change).map_err(|e| {
+            Failure::Internal(format!(
+                "change {} of the example does not apply: {e}",
+                n + 1
+            ))
+        })?;
+    }
+    let changes = store.changes();
+    drop(store);
+    // The lock only matters while a writer holds it; the example is shipped without one.
+    let _ = std::fs::remove_file(path.join(plenary::store::lock::LOCK_FILE));
+    println!("wrote {} ({changes} changes)", path.display());
+    Ok(())
 }

@@ -1,0 +1,55 @@
+//! The actions as CSV (RFC 4180), one row an action, for spreadsheets and for handing actions
+//! to their owners: `strategy,text,owner,due,status,session`.
+//!
+//! Rows follow the board: each strategy's actions top to bottom, strategies left to right,
+//! then the actions not grouped into a strategy (their `strategy` cell is empty). `owner` is
+//! the participant's name when the owner is on the participant list, else as typed; owners are
+//! kept in Chatham House mode, being assignments rather than attributions. `due` is
+//! `YYYY-MM-DD`. `status` is `open` for every action: the record does not track progress on
+//! actions yet. `session` is the title of the session the action came from.
+
+use crate::core::record::{Action, Record};
+
+use super::common::person;
+
+/// The columns, in order.
+pub const HEADER: [&str; 6] = ["strategy", "text", "owner", "due", "status", "session"];
+
+/// The actions as CSV text, with a header row.
+pub fn actions_csv(record: &Record) -> Result<String, ::csv::Error> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer.write_record(HEADER)?;
+    let rows = record
+        .strategies
+        .iter()
+        .flat_map(|s| s.actions.iter().map(move |&a| (s.name.as_str(), a)))
+        .chain(record.unsorted.iter().map(|&a| ("", a)));
+    for (strategy, id) in rows {
+        if let Some(action) = record.action(id) {
+            writer.write_record(row(record, strategy, action))?;
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| ::csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn row(record: &Record, strategy: &str, a: &Action) -> [String; 6] {
+    [
+        strategy.to_owned(),
+        a.text.clone(),
+        a.owner
+            .as_deref()
+            .map(|o| person(record, o))
+            .unwrap_or_default(),
+        a.due.map(|d| d.to_string()).unwrap_or_default(),
+        "open".to_owned(),
+        record
+            .plan
+            .session(&a.session)
+            .map_or_else(|| a.session.clone(), |s| s.title.clone()),
+    ]
+}

@@ -1,0 +1,55 @@
+//! The full record as JSON for other tools: the record's own fields (the live plan, session
+//! runs, notes, proposals, actions, strategies, resolutions) plus `schema_version`, which goes
+//! up whenever a field changes meaning or shape.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::core::record::Record;
+
+/// The version of the JSON export's shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Export<'r> {
+    schema_version: u32,
+    #[serde(flatten)]
+    record: &'r Record,
+}
+
+#[derive(Deserialize)]
+struct Import {
+    schema_version: u32,
+    #[serde(flatten)]
+    record: Record,
+}
+
+/// Why JSON did not read back as a record.
+#[derive(Debug, Error)]
+pub enum JsonError {
+    /// Not JSON, or not a record.
+    #[error("not a plenary record export: {0}")]
+    Parse(#[from] serde_json::Error),
+    /// Written by a newer plenary.
+    #[error("schema version {0} is newer than this plenary reads ({SCHEMA_VERSION})")]
+    Newer(u32),
+}
+
+/// The record as pretty-printed JSON, ending in a newline.
+pub fn record_json(record: &Record) -> Result<String, serde_json::Error> {
+    let mut text = serde_json::to_string_pretty(&Export {
+        schema_version: SCHEMA_VERSION,
+        record,
+    })?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Reads an export back into a record.
+pub fn record_from_json(text: &str) -> Result<Record, JsonError> {
+    let import: Import = serde_json::from_str(text)?;
+    if import.schema_version > SCHEMA_VERSION {
+        return Err(JsonError::Newer(import.schema_version));
+    }
+    Ok(import.record)
+}

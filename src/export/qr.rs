@@ -1,0 +1,432 @@
+//! QR codes of the outcome summary: split into numbered parts that each fit one small code,
+//! encoded in byte mode at error correction level M, and drawn as Unicode half blocks for a
+//! terminal, as SVG or as PNG.
+//!
+//! Small codes scan from the back of a room, so by default a code is at most version 10
+//! (57 modules a side), which holds [`byte_capacity`]`(10)` = 213 bytes at level M. A summary
+//! longer than that is split into parts, each starting with a line like
+//! `Durban outcomes 2/3`; the parts' texts after that line, joined, are the summary again.
+//! Parts break after a line where that costs no extra code, else after a space, and never
+//! inside a character.
+//!
+//! The text is encoded as UTF-8 in byte mode without an ECI marker, which phone cameras read
+//! as UTF-8. Byte mode is forced so no encoder can pick Kanji mode for UTF-8 bytes that happen
+//! to look like Shift JIS.
+
+use std::fmt::Write;
+
+use thiserror::Error;
+
+/// The largest version a code takes unless asked otherwise: small enough to scan across a room.
+pub const DEFAULT_MAX_VERSION: u8 = 10;
+
+/// The largest QR version there is.
+pub const MAX_VERSION: u8 = 40;
+
+/// Light modules around every code, on each side, as the QR standard asks.
+pub const QUIET_ZONE: usize = 4;
+
+/// Data codewords at error correction level M, for versions 1 to 40 (ISO/IEC 18004, table 7).
+const DATA_CODEWORDS_M: [u16; 40] = [
+    16, 28, 44, 64, 86, 108, 124, 154, 182, 216, 254, 290, 334, 365, 415, 453, 507, 563, 627, 669,
+    714, 782, 860, 914, 1000, 1062, 1128, 1193, 1267, 1373, 1455, 1541, 1631, 1725, 1812, 1914,
+    1992, 2102, 2216, 2334,
+];
+
+/// Why codes could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum QrError {
+    /// Versions run from 1 to 40.
+    #[error("QR version {0} does not exist; versions run from 1 to 40")]
+    NoSuchVersion(u8),
+    /// The version cannot hold even a numbered part's first line and one character.
+    #[error(
+        "a QR code of version {version} holds {capacity} bytes, too few for numbered parts; \
+         use a version of {needed} or more"
+    )]
+    TooSmall {
+        /// The version asked for.
+        version: u8,
+        /// The bytes it holds.
+        capacity: usize,
+        /// The smallest version that works.
+        needed: u8,
+    },
+    /// The encoder refused the data (it should never: parts are sized to fit).
+    #[error("the QR encoder refused a part: {0}")]
+    Encode(String),
+    /// PNG encoding failed.
+    #[error("cannot make a PNG: {0}")]
+    Png(String),
+}
+
+/// How many bytes a code of `version` holds in byte mode at level M (None past 1 to 40).
+///
+/// Byte mode spends 4 bits on the mode and 8 bits (versions 1–9) or 16 bits (10–40) on the
+/// length; the rest of the data codewords hold the bytes.
+pub fn byte_capacity(version: u8) -> Option<usize> {
+    let codewords = *DATA_CODEWORDS_M.get(usize::from(version).checked_sub(1)?)?;
+    let header_bits = if version < 10 { 4 + 8 } else { 4 + 16 };
+    Some((usize::from(codewords) * 8 - header_bits) / 8)
+}
+
+/// One part of a summary, as one code carries it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The part's number, from 1.
+    pub number: usize,
+    /// How many parts there are.
+    pub count: usize,
+    /// The first line, `Durban outcomes 2/3`, when there are several parts.
+    pub header: Option<String>,
+    /// This part's piece of the summary.
+    pub chunk: String,
+}
+
+impl Part {
+    /// The text the code holds: the header line, then the chunk.
+    pub fn payload(&self) -> String {
+        match &self.header {
+            Some(h) => format!("{h}\n{}", self.chunk),
+            None => self.chunk.clone(),
+        }
+    }
+}
+
+/// Splits `summary` into parts of at most `max_version`'s capacity, labelled `label 2/3`.
+pub fn split(summary: &str, label: &str, max_version: u8) -> Result<Vec<Part>, QrError> {
+    let capacity = byte_capacity(max_version).ok_or(QrError::NoSuchVersion(max_version))?;
+    if summary.len() <= capacity {
+        return Ok(vec![Part {
+            number: 1,
+            count: 1,
+            header: None,
+            chunk: summary.to_owned(),
+        }]);
+    }
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The header's length depends on how many digits the count has; find the digit count that
+    // agrees with the number of parts it produces.
+    for digits in 1..=6u32 {
+        let widest = 10usize.pow(digits) - 1;
+        let chunks = chunk(summary, |number| {
+            let header = header_line(&label, number, widest);
+            capacity.checked_sub(header.len() + 1)
+        })
+        .ok_or_else(|| too_small(&label, max_version, capacity))?;
+        if chunks.len() <= widest {
+            let count = chunks.len();
+            return Ok(chunks
+                .into_iter()
+                .enumerate()
+                .map(|(i, chunk)| Part {
+                    number: i + 1,
+                    count,
+                    header: Some(header_line(&label, i + 1, count)),
+                    chunk: chunk.to_owned(),
+                })
+                .collect());
+        }
+    }
+    Err(too_small(&label, max_version, capacity))
+}
+
+fn header_line(label: &str, number: usize, count: usize) -> String {
+    if label.is_empty() {
+        format!("{number}/{count}")
+    } else {
+        format!("{label} {number}/{count}")
+    }
+}
+
+fn too_small(label: &str, version: u8, capacity: usize) -> QrError {
+    // A part needs its header, a newline and room for the widest character (4 bytes);
+    // reckoned for up to 999 parts.
+    let want = header_line(label, 999, 999).len() + 1 + 4 * 8;
+    let needed = (1..=MAX_VERSION)
+        .find(|&v| byte_capacity(v).is_some_and(|c| c >= want))
+        .unwrap_or(MAX_VERSION);
+    QrError::TooSmall {
+        version,
+        capacity,
+        needed,
+    }
+}
+
+/// Where a chunk may end, from most to least readable.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// After a line break when there is one in reach (else as `Word`).
+    Line,
+    /// After a space or line break, whichever comes last (else as `Char`).
+    Word,
+    /// At the last character boundary in reach.
+    Char,
+}
+
+/// Cuts `text` into chunks; `room(n)` is how many bytes chunk `n` (from 1) may take. Cuts at
+/// line breaks where that costs no extra part, else at spaces where that costs none, else at
+/// character boundaries (never inside a character). None when a chunk has no room for one.
+fn chunk(text: &str, room: impl Fn(usize) -> Option<usize>) -> Option<Vec<&str>> {
+    let fewest = chunk_by(text, &room, Cut::Char)?;
+    for cut in [Cut::Line, Cut::Word] {
+        if let Some(chunks) = chunk_by(text, &room, cut)
+            && chunks.len() == fewest.len()
+        {
+            return Some(chunks);
+        }
+    }
+    Some(fewest)
+}
+
+/// Cuts greedily: each chunk as long as `cut` allows.
+fn chunk_by<'t>(
+    text: &'t str,
+    room: &impl Fn(usize) -> Option<usize>,
+    cut: Cut,
+) -> Option<Vec<&'t str>> {
+    let mut chunks = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let room = room(chunks.len() + 1).filter(|&r| r >= 4)?;
+        let rest = &text[at..];
+        let end = if rest.len() <= room {
+            rest.len()
+        } else {
+            let mut limit = room;
+            while !rest.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &rest[..limit];
+            let line = window.rfind('\n').filter(|_| cut == Cut::Line);
+            let word = window
+                .rmatch_indices([' ', '\n'])
+                .map(|(i, _)| i)
+                .find(|&i| !bullet_before(window, i))
+                .filter(|_| cut != Cut::Char);
+            line.or(word).map_or(limit, |i| i + 1)
+        };
+        chunks.push(&rest[..end]);
+        at += end;
+    }
+    Some(chunks)
+}
+
+/// Whether the space at `i` follows a line's `-` bullet, which must stay with its item.
+fn bullet_before(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    before == "-" || before.ends_with("\n-")
+}
+
+/// A QR code as modules: `size` × `size`, dark or light, without the quiet zone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Matrix {
+    size: usize,
+    version: u8,
+    dark: Vec<bool>,
+}
+
+impl Matrix {
+    /// Modules a side (21 for version 1, 57 for version 10).
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    /// The QR version, 1 to 40.
+    pub fn version(&self) -> u8 {
+        self.version
+    }
+
+    /// Whether the module at column `x`, row `y` is dark; outside the code (the quiet zone)
+    /// every module is light.
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        x < self.size && y < self.size && self.dark[y * self.size + x]
+    }
+
+    /// Whether the module at (`x`, `y`) of the code drawn with its quiet zone is dark.
+    fn is_dark_framed(&self, x: usize, y: usize) -> bool {
+        match (x.checked_sub(QUIET_ZONE), y.checked_sub(QUIET_ZONE)) {
+            (Some(x), Some(y)) => self.is_dark(x, y),
+            _ => false,
+        }
+    }
+
+    /// Modules a side with the quiet zone.
+    pub fn framed_size(&self) -> usize {
+        self.size + 2 * QUIET_ZONE
+    }
+}
+
+/// Encodes one payload in byte mode at level M, in the smallest version that holds it.
+pub fn encode(payload: &str) -> Result<Matrix, QrError> {
+    let code = fast_qr::QRBuilder::new(payload.as_bytes())
+        .ecl(fast_qr::ECL::M)
+        .mode(fast_qr::Mode::Byte)
+        .build()
+        .map_err(|e| QrError::Encode(e.to_string()))?;
+    let size = code.size;
+    let version = code
+        .version
+        .map(|v| v as u8 + 1)
+        .ok_or_else(|| QrError::Encode("no version chosen".to_owned()))?;
+    let dark = (0..size)
+        .flat_map(|y| (0..size).map(move |x| (x, y)))
+        .map(|(x, y)| code[y][x].value())
+        .collect();
+    Ok(Matrix {
+        size,
+        version,
+        dark,
+    })
+}
+
+/// One part with its code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// The part.
+    pub part: Part,
+    /// Its code.
+    pub matrix: Matrix,
+}
+
+/// Splits a summary and encodes every part.
+pub fn codes(summary: &str, label: &str, max_version: u8) -> Result<Vec<Code>, QrError> {
+    split(summary, label, max_version)?
+        .into_iter()
+        .map(|part| {
+            let matrix = encode(&part.payload())?;
+            Ok(Code { part, matrix })
+        })
+        .collect()
+}
+
+/// The code as lines of Unicode half blocks (`▀`, `▄`, `█` and space), two rows of modules a
+/// line, with the quiet zone. Blocks are dark modules; `invert` makes them the light ones,
+/// for a light-on-dark terminal drawn without colours.
+pub fn half_blocks(matrix: &Matrix, invert: bool) -> Vec<String> {
+    let n = matrix.framed_size();
+    (0..n)
+        .step_by(2)
+        .map(|y| {
+            (0..n)
+                .map(|x| {
+                    let top = matrix.is_dark_framed(x, y) != invert;
+                    let bottom = if y + 1 < n {
+                        matrix.is_dark_framed(x, y + 1) != invert
+                    } else {
+                        invert
+                    };
+                    match (top, bottom) {
+                        (true, true) => '█',
+                        (true, false) => '▀',
+                        (false, true) => '▄',
+                        (false, false) => ' ',
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The dark modules as one SVG path, one `h` run per stretch of dark modules in a row, offset
+/// by the quiet zone.
+fn svg_path(matrix: &Matrix) -> String {
+    let mut d = String::new();
+    for y in 0..matrix.size {
+        let mut x = 0;
+        while x < matrix.size {
+            if matrix.is_dark(x, y) {
+                let start = x;
+                while x < matrix.size && matrix.is_dark(x, y) {
+                    x += 1;
+                }
+                let _ = write!(
+                    d,
+                    "M{} {}h{}v1h-{}z",
+                    start + QUIET_ZONE,
+                    y + QUIET_ZONE,
+                    x - start,
+                    x - start
+                );
+            } else {
+                x += 1;
+            }
+        }
+    }
+    d
+}
+
+/// Escapes text for HTML and XML content and attribute values.
+pub(crate) fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The code as an SVG file, with `title` (the part's text) as its accessible name.
+pub fn svg(matrix: &Matrix, title: &str) -> String {
+    let n = matrix.framed_size();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" width=\"{w}\" \
+         height=\"{w}\" shape-rendering=\"crispEdges\" role=\"img\">\n\
+         <title>{title}</title>\n\
+         <rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/>\n\
+         <path fill=\"#000\" d=\"{d}\"/>\n\
+         </svg>\n",
+        w = n * 8,
+        title = escape_xml(title),
+        d = svg_path(matrix),
+    )
+}
+
+/// The code as an `<svg>` element to put inside an HTML page: no namespace needed, labelled by
+/// the element with id `labelled_by` (the text beside it).
+pub(crate) fn svg_inline(matrix: &Matrix, labelled_by: &str) -> String {
+    let n = matrix.framed_size();
+    format!(
+        "<svg class=\"qr\" viewBox=\"0 0 {n} {n}\" shape-rendering=\"crispEdges\" role=\"img\" \
+         aria-labelledby=\"{id}\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/>\
+         <path fill=\"#000\" d=\"{d}\"/></svg>",
+        id = escape_xml(labelled_by),
+        d = svg_path(matrix),
+    )
+}
+
+/// The code as a black-and-white PNG, `scale` pixels a module, with the quiet zone; the part's
+/// text goes into the file's `Description`.
+pub fn png(matrix: &Matrix, scale: u32, description: &str) -> Result<Vec<u8>, QrError> {
+    let scale = scale.max(1) as usize;
+    let side = matrix.framed_size() * scale;
+    let stride = side.div_ceil(8);
+    let mut pixels = vec![0u8; stride * side];
+    for y in 0..side {
+        for x in 0..side {
+            if !matrix.is_dark_framed(x / scale, y / scale) {
+                pixels[y * stride + x / 8] |= 0x80 >> (x % 8);
+            }
+        }
+    }
+    let side = u32::try_from(side).map_err(|e| QrError::Png(e.to_string()))?;
+    let mut out = Vec::new();
+    let png_error = |e: png::EncodingError| QrError::Png(e.to_string());
+    let mut encoder = png::Encoder::new(&mut out, side, side);
+    encoder.set_color(png::ColorType::Grayscale);
+    encoder.set_depth(png::BitDepth::One);
+    encoder
+        .add_itxt_chunk("Description".to_owned(), description.to_owned())
+        .map_err(png_error)?;
+    let mut writer = encoder.write_header().map_err(png_error)?;
+    writer.write_image_data(&pixels).map_err(png_error)?;
+    writer.finish().map_err(png_error)?;
+    Ok(out)
+}
