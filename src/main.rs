@@ -45,6 +45,12 @@ enum Command {
         /// The record folder.
         record: PathBuf,
     },
+    /// Show the projector view of a record another plenary is writing, for a second screen:
+    /// follows every saved change, read-only (q quits, T changes the theme).
+    Present {
+        /// The record folder.
+        record: PathBuf,
+    },
     /// Check agenda files and report every problem as path:line:col.
     Check {
         /// The agenda files to check.
@@ -208,6 +214,7 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
             open_meeting(Store::create(&dir, &text, parsed)?)
         }
         Some(Command::Resume { record }) => open_meeting(Store::open(&record)?),
+        Some(Command::Present { record }) => present(&record),
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
         Some(Command::Completions { shell }) => {
@@ -293,6 +300,14 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
         store.changes()
     );
     Ok(())
+}
+
+fn present(record: &Path) -> Result<(), Failure> {
+    match tui::present::run(record) {
+        Ok(()) => Ok(()),
+        Err(tui::present::PresentError::Store(e)) => Err(e.into()),
+        Err(e) => Err(Failure::Internal(e.to_string())),
+    }
 }
 
 fn check(paths: &[PathBuf]) -> Result<(), Failure> {

@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod overlay;
+pub mod present;
 pub mod theme;
 pub mod views;
 
@@ -51,7 +52,17 @@ where
 {
     let mut now = clock();
     terminal.draw(|frame| views::draw(frame, app, now))?;
+    let mut published = None;
     while !app.ui.quit {
+        // Followers on a second screen show what this one shows.
+        let shown = app.shown();
+        if published.as_ref() != Some(&shown)
+            && let Some(store) = &app.store
+            && let Ok(bytes) = serde_json::to_vec(&shown)
+            && store.publish_view(&bytes).is_ok()
+        {
+            published = Some(shown);
+        }
         // Wake at the next whole second so the clocks tick, and not more often.
         let wait =
             Duration::from_nanos(u64::from(1_000_000_000 - now.nanosecond().min(999_999_999)));

@@ -64,7 +64,7 @@ impl Speakers {
 }
 
 /// How speaking time is grouped in the chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Grouping {
     /// One bar a person.
     Person,

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
+use serde::{Deserialize, Serialize};
 
 use super::action::Action;
 use super::keymap::{Context, action_for};
@@ -24,7 +25,7 @@ use crate::core::speakers::Grouping;
 use crate::store::{CommitError, Store};
 
 /// The workspace tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Tab {
     /// The current session's notes.
     Notes,
@@ -117,6 +118,20 @@ pub struct Ui {
     pub theme: usize,
 }
 
+/// What the writer's screen shows, published for followers on a second screen so the wall
+/// shows what the facilitator is on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    /// The tab.
+    pub tab: Tab,
+    /// The focused board column and card.
+    pub focus: (usize, usize),
+    /// The speaking-time chart's grouping.
+    pub grouping: Grouping,
+    /// The selected proposal and criterion.
+    pub cell: (usize, usize),
+}
+
 /// The meeting screen: the live record, its writer, and the view state.
 pub struct App {
     /// The record with its history.
@@ -169,6 +184,24 @@ impl App {
                 theme: 0,
             },
         }
+    }
+
+    /// What the screen shows, for followers.
+    pub fn shown(&self) -> Shown {
+        Shown {
+            tab: self.ui.tab,
+            focus: (self.ui.column, self.ui.card),
+            grouping: self.ui.grouping,
+            cell: (self.ui.proposal, self.ui.criterion),
+        }
+    }
+
+    /// Shows what another screen shows.
+    pub fn show(&mut self, shown: &Shown) {
+        self.ui.tab = shown.tab;
+        (self.ui.column, self.ui.card) = shown.focus;
+        self.ui.grouping = shown.grouping;
+        (self.ui.proposal, self.ui.criterion) = shown.cell;
     }
 
     /// The theme in force.

@@ -1,0 +1,112 @@
+//! `plenary present`: the projector view of a record another plenary is writing, for a second
+//! screen. It follows the journal and what the writer's screen shows, never takes the lock
+//! and never writes.
+
+use std::io;
+use std::path::Path;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+
+use super::app::{App, Shown};
+use super::{Events, TerminalEvents, views};
+use crate::store::follow::Follower;
+use crate::store::{StoreError, VIEW_FILE};
+
+/// How often the journal is checked for new changes: well inside the 200 ms a change may
+/// take to reach the wall.
+const POLL: Duration = Duration::from_millis(50);
+
+/// What the writer's screen shows, if it has said.
+fn read_shown(dir: &Path) -> Option<Shown> {
+    let bytes = std::fs::read(dir.join(VIEW_FILE)).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Follows the record in `dir` on `terminal` until q, Esc or Ctrl-C.
+pub fn follow<B: Backend>(
+    terminal: &mut Terminal<B>,
+    dir: &Path,
+    events: &mut impl Events,
+    clock: impl Fn() -> chrono::NaiveDateTime,
+) -> Result<(), PresentError>
+where
+    io::Error: From<B::Error>,
+{
+    let (mut follower, live) = Follower::start(dir)?;
+    let mut app = App::follower(live);
+    app.ui.projector = true;
+    let mut shown = read_shown(dir);
+    if let Some(s) = &shown {
+        app.show(s);
+    }
+    let mut second = clock().and_utc().timestamp();
+    let mut draw = true;
+    loop {
+        let now = clock();
+        if draw {
+            terminal
+                .draw(|frame| views::draw(frame, &app, now))
+                .map_err(io::Error::from)?;
+        }
+        draw = false;
+        match events.next(POLL)? {
+            Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                let ctrl_c =
+                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+                match key.code {
+                    KeyCode::Char('q') | KeyCode::Esc => return Ok(()),
+                    _ if ctrl_c => return Ok(()),
+                    KeyCode::Char('T') => {
+                        app.ui.theme = (app.ui.theme + 1) % app.themes.len().max(1);
+                        draw = true;
+                    }
+                    _ => {}
+                }
+            }
+            Some(Event::Resize(..)) => draw = true,
+            _ => {}
+        }
+        if follower.poll(&mut app.live)? {
+            draw = true;
+        }
+        let latest = read_shown(dir);
+        if latest != shown {
+            if let Some(s) = &latest {
+                app.show(s);
+            }
+            shown = latest;
+            draw = true;
+        }
+        let tick = clock().and_utc().timestamp();
+        if tick != second {
+            second = tick;
+            draw = true;
+        }
+    }
+}
+
+/// Opens the follower on the real terminal and restores it on every way out.
+pub fn run(dir: &Path) -> Result<(), PresentError> {
+    // Load first, so a wrong path is said on a normal screen.
+    Follower::start(dir)?;
+    let mut terminal = ratatui::init();
+    let result = follow(&mut terminal, dir, &mut TerminalEvents, || {
+        chrono::Local::now().naive_local()
+    });
+    ratatui::restore();
+    result
+}
+
+/// Why the follower stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum PresentError {
+    /// The record could not be read.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The terminal failed.
+    #[error("the terminal failed: {0}")]
+    Terminal(#[from] io::Error),
+}

@@ -1,0 +1,92 @@
+//! A plenary process in a real pseudo-terminal, for end-to-end tests.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+/// A plenary process in a pseudo-terminal, with everything it has drawn so far.
+pub struct Session {
+    pub child: Box<dyn portable_pty::Child + Send + Sync>,
+    pub writer: Box<dyn Write + Send>,
+    pub screen: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Session {
+    /// Starts plenary with `args` in `dir` on an 80x24 terminal.
+    pub fn start(dir: &Path, args: &[&str]) -> Session {
+        Session::start_sized(dir, args, 80, 24)
+    }
+
+    /// Starts plenary with `args` in `dir` on a terminal of `cols` by `rows`.
+    pub fn start_sized(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_plenary"));
+        command.args(args);
+        command.cwd(dir);
+        command.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(command).expect("spawn plenary");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&screen);
+        // The master must be drained or the child blocks on a full terminal.
+        std::thread::spawn(move || {
+            let _keep_open = pty.master;
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("screen").extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            child,
+            writer,
+            screen,
+        }
+    }
+
+    pub fn type_keys(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("type");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Waits until the screen output holds `text`; panics with what was drawn if it never does.
+    pub fn wait_for(&self, text: &str) -> Duration {
+        let started = Instant::now();
+        let deadline = started + Duration::from_secs(20);
+        loop {
+            let shown = String::from_utf8_lossy(&self.screen.lock().expect("screen")).into_owned();
+            if shown.contains(text) {
+                return started.elapsed();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never saw {text:?}; the screen got:\n{shown}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn sigkill(&mut self) {
+        let pid = self.child.process_id().expect("a pid");
+        let status = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success());
+        self.child.wait().expect("reap");
+    }
+}

@@ -1,0 +1,100 @@
+//! Two processes: this test writes a record as the facilitator's plenary would, while
+//! `plenary present` follows it in a pseudo-terminal. Each saved change must reach the
+//! follower's screen; the follower takes no lock and writes nothing.
+
+mod common;
+
+use std::time::Duration;
+
+use common::pty::Session;
+use common::{SMALL, at, small_agenda};
+use plenary::core::history::Change;
+use plenary::core::op::Op;
+use plenary::core::record::{Action, Id};
+use plenary::store::{JOURNAL_FILE, Store};
+use plenary::tui::app::{Shown, Tab};
+
+#[test]
+fn the_follower_shows_each_saved_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let rec = dir.path().join("rec");
+    // The writer holds the record's lock for the whole test: the follower must not need it.
+    let mut opened = Store::create(&rec, SMALL, small_agenda()).expect("create");
+    let shown = Shown {
+        tab: Tab::Board,
+        focus: (0, 0),
+        grouping: plenary::core::speakers::Grouping::Person,
+        cell: (0, 0),
+    };
+    opened
+        .store
+        .publish_view(&serde_json::to_vec(&shown).expect("json"))
+        .expect("publish the view");
+    let follower = Session::start_sized(dir.path(), &["present", "rec"], 200, 50);
+    follower.wait_for("Unsorted");
+    let before: Vec<(String, u64)> = files(&rec);
+
+    let mut latencies = Vec::new();
+    for n in 0..8u64 {
+        let id = Id(opened.live.record.next_id);
+        let text = format!("Card{n}FromTheWriter");
+        let change = Change::Do(Op::AddAction {
+            action: Action {
+                id,
+                text: text.clone(),
+                owner: None,
+                due: None,
+                session: "open".into(),
+            },
+            strategy: None,
+        });
+        opened
+            .store
+            .commit(&mut opened.live, &change)
+            .expect("commit");
+        latencies.push(follower.wait_for(&text));
+    }
+    // Starting the session shows on the wall's timer line.
+    let start = Change::Do(Op::StartSession {
+        session: "open".into(),
+        at: at(0),
+    });
+    opened
+        .store
+        .commit(&mut opened.live, &start)
+        .expect("start");
+    follower.wait_for("running");
+
+    latencies.sort();
+    eprintln!(
+        "follower latency over {} changes: median {:?}, max {:?} (poll interval 50 ms)",
+        latencies.len(),
+        latencies[latencies.len() / 2],
+        latencies[latencies.len() - 1]
+    );
+    // Generous: the target is 200 ms; a loaded shared machine may be slower.
+    assert!(latencies.iter().all(|l| *l < Duration::from_secs(10)));
+
+    let mut after = files(&rec);
+    // Only the journal grew (the writer's), nothing else appeared or changed.
+    after.retain(|(name, _)| name != JOURNAL_FILE);
+    let mut before = before;
+    before.retain(|(name, _)| name != JOURNAL_FILE);
+    assert_eq!(before, after, "the follower wrote nothing");
+}
+
+/// The files of a record folder with their sizes.
+fn files(dir: &std::path::Path) -> Vec<(String, u64)> {
+    let mut files: Vec<(String, u64)> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| {
+            let e = e.expect("entry");
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                e.metadata().expect("stat").len(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
