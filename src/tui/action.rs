@@ -133,6 +133,8 @@ pub enum Action {
     Projector,
     /// Switches to the next theme.
     NextTheme,
+    /// Shows the outcomes as QR codes, full screen.
+    Outcomes,
 }
 
 impl Action {
@@ -203,6 +205,7 @@ impl Action {
             Action::CycleGrouping => "group chart",
             Action::Projector => "projector",
             Action::NextTheme => "theme",
+            Action::Outcomes => "QR codes",
         }
     }
 
@@ -277,6 +280,7 @@ impl Action {
             Action::CycleGrouping => "chart speaking time by person, organisation, region, gender",
             Action::Projector => "switch to the projector view and back (big type, no hints)",
             Action::NextTheme => "next theme: terminal, projector dark, projector light",
+            Action::Outcomes => "show the outcomes as QR codes to scan, full screen",
         }
     }
 }

@@ -12,6 +12,7 @@ use super::action::Action;
 use super::keymap::{Context, action_for};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
 use super::theme::Theme;
+use super::views::qr::QrShown;
 use super::views::{Areas, board, tab_at};
 use crate::core::agenda::{Session, SessionKind};
 use crate::core::capture::{Routed, route, speaker_id};
@@ -116,6 +117,8 @@ pub struct Ui {
     pub projector: bool,
     /// Which of the app's themes is in force.
     pub theme: usize,
+    /// The QR screen, when it is shown.
+    pub qr: Option<QrShown>,
 }
 
 /// What the writer's screen shows, published for followers on a second screen so the wall
@@ -130,6 +133,9 @@ pub struct Shown {
     pub grouping: Grouping,
     /// The selected proposal and criterion.
     pub cell: (usize, usize),
+    /// The QR screen, when it is shown.
+    #[serde(default)]
+    pub qr: Option<QrShown>,
 }
 
 /// The meeting screen: the live record, its writer, and the view state.
@@ -182,6 +188,7 @@ impl App {
                 quit: false,
                 projector: false,
                 theme: 0,
+                qr: None,
             },
         }
     }
@@ -193,6 +200,7 @@ impl App {
             focus: (self.ui.column, self.ui.card),
             grouping: self.ui.grouping,
             cell: (self.ui.proposal, self.ui.criterion),
+            qr: self.ui.qr.clone(),
         }
     }
 
@@ -202,6 +210,7 @@ impl App {
         (self.ui.column, self.ui.card) = shown.focus;
         self.ui.grouping = shown.grouping;
         (self.ui.proposal, self.ui.criterion) = shown.cell;
+        self.ui.qr.clone_from(&shown.qr);
     }
 
     /// The theme in force.
@@ -322,6 +331,10 @@ impl App {
         let ctrl_c =
             key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         self.ui.message = None;
+        if self.ui.qr.is_some() {
+            self.qr_key(key, ctrl_c);
+            return;
+        }
         match self.ui.overlay.take() {
             Some(overlay) => self.overlay_key(overlay, key, now, ctrl_c),
             None if ctrl_c => self.ui.quit = true,
@@ -333,6 +346,40 @@ impl App {
                 if let Some(action) = action_for(self.context(), key) {
                     self.perform(action, now);
                 }
+            }
+        }
+    }
+
+    /// Keys on the QR screen: page through the parts, switch between the session's outcomes
+    /// and the meeting's, close.
+    fn qr_key(&mut self, key: KeyEvent, ctrl_c: bool) {
+        let session = self.current().map(|s| s.id.clone());
+        let Some(shown) = self.ui.qr.as_mut() else {
+            return;
+        };
+        match key.code {
+            _ if ctrl_c => self.ui.quit = true,
+            KeyCode::Esc | KeyCode::Char('q' | 'O') => self.ui.qr = None,
+            KeyCode::Right | KeyCode::Char('l' | ' ' | 'n') | KeyCode::PageDown => {
+                shown.part += 1;
+            }
+            KeyCode::Left | KeyCode::Char('h' | 'p') | KeyCode::PageUp => {
+                shown.part = shown.part.saturating_sub(1);
+            }
+            KeyCode::Char('s') => {
+                shown.session = match shown.session {
+                    Some(_) => None,
+                    None => session,
+                };
+                shown.part = 0;
+            }
+            _ => {}
+        }
+        // Paging stops at the last part.
+        if let Some(shown) = self.ui.qr.clone() {
+            let last = super::views::qr::parts(self, &shown).saturating_sub(1);
+            if let Some(s) = self.ui.qr.as_mut() {
+                s.part = s.part.min(last);
             }
         }
     }
@@ -632,7 +679,7 @@ impl App {
 
     fn mouse(&mut self, mouse: MouseEvent, size: Rect) {
         // The projector view has nothing to click; the laptop's own view does.
-        if self.ui.overlay.is_some() || self.ui.projector {
+        if self.ui.overlay.is_some() || self.ui.projector || self.ui.qr.is_some() {
             return;
         }
         let areas = Areas::new(size);
@@ -955,6 +1002,12 @@ impl App {
             Action::MergeStrategy => self.pick_merge_strategy(),
             Action::SpeakersTab => self.ui.tab = Tab::Speakers,
             Action::Projector => self.ui.projector = !self.ui.projector,
+            Action::Outcomes => {
+                self.ui.qr = Some(QrShown {
+                    session: None,
+                    part: 0,
+                });
+            }
             Action::NextTheme => {
                 self.ui.theme = (self.ui.theme + 1) % self.themes.len().max(1);
                 self.ui.message = Some(format!("theme: {}", self.theme().name));

@@ -137,6 +137,7 @@ pub const BINDINGS: &[Binding] = &[
     key(Global, Char('W'), "W", Action::Projector),
     key(Global, KeyCode::F(5), "F5", Action::Projector),
     key(Global, Char('T'), "T", Action::NextTheme),
+    key(Global, Char('O'), "O", Action::Outcomes),
     key(Global, Char('/'), "/", Action::Filter),
     key(Global, Char(']'), "]", Action::NextSession),
     key(Global, Char('['), "[", Action::PrevSession),

@@ -9,6 +9,7 @@ pub mod outline;
 pub mod overlays;
 pub mod projector;
 pub mod proposals;
+pub mod qr;
 pub mod resolutions;
 pub mod speakers;
 
@@ -74,7 +75,9 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
     theme::scope(&theme, || {
         let area = frame.area();
         frame.buffer_mut().set_style(area, theme.base());
-        if app.ui.projector {
+        if let Some(shown) = &app.ui.qr {
+            qr::render(frame, area, app, shown);
+        } else if app.ui.projector {
             projector::draw(frame, app, now);
         } else {
             facilitator(frame, app, now);
