@@ -25,6 +25,7 @@ fn the_follower_shows_each_saved_change() {
         focus: (0, 0),
         grouping: plenary::core::speakers::Grouping::Person,
         cell: (0, 0),
+        qr: None,
     };
     opened
         .store
