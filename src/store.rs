@@ -362,6 +362,27 @@ impl Store {
         Ok(())
     }
 
+    /// Writes a complete copy of the record, unwritten changes included, into the new folder
+    /// `to`: the way out when the record's own disk is full or gone.
+    pub fn save_copy(&self, to: &Path) -> Result<(), StoreError> {
+        if to.exists() {
+            return Err(StoreError::Exists {
+                path: to.to_owned(),
+            });
+        }
+        let journal_path = self.dir.join(JOURNAL_FILE);
+        let mut journal = std::fs::read(&journal_path).map_err(io(&journal_path))?;
+        journal.truncate(self.len as usize);
+        for framed in &self.pending {
+            journal.extend_from_slice(framed);
+        }
+        let agenda_path = self.dir.join(AGENDA_FILE);
+        let agenda = std::fs::read(&agenda_path).map_err(io(&agenda_path))?;
+        create_private_dir(to).map_err(io(to))?;
+        write_atomically(to, AGENDA_FILE, &agenda).map_err(io(to))?;
+        write_atomically(to, JOURNAL_FILE, &journal).map_err(io(to))
+    }
+
     /// Publishes what the writer's screen shows, for followers.
     pub fn publish_view(&self, view: &[u8]) -> Result<(), StoreError> {
         write_atomically(&self.dir, VIEW_FILE, view).map_err(io(&self.dir))

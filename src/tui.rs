@@ -27,15 +27,40 @@ pub trait Events {
 }
 
 /// Input from the terminal.
-pub struct TerminalEvents;
+pub struct TerminalEvents {
+    /// Set from `PLENARY_TEST_PANIC_ON_F12`: F12 panics, so tests can check that a panic
+    /// restores the terminal and loses no saved change. Nothing else reads it.
+    panic_on_f12: bool,
+}
+
+impl TerminalEvents {
+    /// Input from the terminal, with the test-only panic switch read from the environment.
+    pub fn new() -> TerminalEvents {
+        TerminalEvents {
+            panic_on_f12: std::env::var_os("PLENARY_TEST_PANIC_ON_F12").is_some(),
+        }
+    }
+}
+
+impl Default for TerminalEvents {
+    fn default() -> TerminalEvents {
+        TerminalEvents::new()
+    }
+}
 
 impl Events for TerminalEvents {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        if event::poll(timeout)? {
-            event::read().map(Some)
-        } else {
-            Ok(None)
+        if !event::poll(timeout)? {
+            return Ok(None);
         }
+        let event = event::read()?;
+        if self.panic_on_f12
+            && let Event::Key(key) = &event
+            && key.code == event::KeyCode::F(12)
+        {
+            panic!("forced panic (PLENARY_TEST_PANIC_ON_F12)");
+        }
+        Ok(Some(event))
     }
 }
 
@@ -108,7 +133,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
         restore_screen(info);
     }));
     let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste).and_then(|()| {
-        run_loop(&mut terminal, app, &mut TerminalEvents, || {
+        run_loop(&mut terminal, app, &mut TerminalEvents::new(), || {
             chrono::Local::now().naive_local()
         })
     });

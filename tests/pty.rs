@@ -37,3 +37,81 @@ fn a_note_typed_then_sigkill_then_resume_finds_the_note() {
     second.wait_for("\u{1b}[?1049l");
     second.wait_for("\u{1b}[?1000l");
 }
+
+#[test]
+fn a_panic_restores_the_terminal_and_keeps_every_saved_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let mut session = Session::start_with(
+        dir.path(),
+        &["run", "small.ron", "--record", "rec"],
+        80,
+        24,
+        &[("PLENARY_TEST_PANIC_ON_F12", "1")],
+    );
+    session.wait_for("Notes");
+    session.type_keys(b"nSaved before the panic\r");
+    session.wait_for("note saved");
+    // F12, as a terminal sends it.
+    session.type_keys(b"\x1b[24~");
+    let status = session.child.wait().expect("plenary exits");
+    assert!(!status.success(), "a panic is not a clean exit: {status:?}");
+    session.wait_for("forced panic");
+    session.wait_for("\u{1b}[?1049l");
+    session.wait_for("\u{1b}[?1000l");
+    let loaded = plenary::store::load(&dir.path().join("rec")).expect("the record loads");
+    assert_eq!(loaded.live.record.notes[0].text, "Saved before the panic");
+    // The lock died with the process: the record opens again at once.
+    plenary::store::Store::open(&dir.path().join("rec")).expect("the record opens again");
+}
+
+#[test]
+fn sigkill_while_typing_and_moving_cards_never_breaks_the_record() {
+    const TRIALS: usize = 8;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let mut rng = fastrand::Rng::new();
+    // Notes, cards, strategies, moves, undo and redo, typed at the speed a person types.
+    let script: &[&[u8]] = &[
+        b"nA note with words \xe2\x80\x94 ngiyabonga\r",
+        b"action: Ana to map campaigns by 2018-09-01\r",
+        b"\x1b",
+        b"B",
+        b"sA strategy\r",
+        b"h",
+        b"L",
+        b"K",
+        b"u",
+        b"\x12",
+        b"N",
+        b" ",
+    ];
+    let mut first = true;
+    for trial in 0..TRIALS {
+        let args: &[&str] = if first {
+            &["run", "small.ron", "--record", "rec"]
+        } else {
+            &["resume", "rec"]
+        };
+        first = false;
+        let mut session = Session::start(dir.path(), args);
+        session.wait_for("Notes");
+        let keys = rng.usize(1..script.len() * 2);
+        for k in 0..keys {
+            session.type_keys(script[k % script.len()]);
+            std::thread::sleep(std::time::Duration::from_millis(rng.u64(0..15)));
+        }
+        session.sigkill();
+        let loaded = plenary::store::load(&dir.path().join("rec"))
+            .unwrap_or_else(|e| panic!("trial {trial}: the record does not load: {e}"));
+        common::assert_invariants(&loaded.live.record);
+    }
+    let loaded = plenary::store::load(&dir.path().join("rec")).expect("load");
+    eprintln!(
+        "{TRIALS} SIGKILLs while typing: the record holds {} changes, {} notes, {} actions",
+        loaded.changes,
+        loaded.live.record.notes.len(),
+        loaded.live.record.actions.len()
+    );
+    assert!(loaded.changes > 0);
+}

@@ -246,3 +246,19 @@ proptest! {
         prop_assert_eq!(loaded.live, live);
     }
 }
+
+#[test]
+fn a_copy_saved_elsewhere_is_a_whole_record() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rec");
+    let (mut store, mut live) = new_record(&path);
+    with_notes(&mut store, &mut live, 3);
+    let copy = dir.path().join("usb-stick").join("rec-copy");
+    store.save_copy(&copy).expect("save a copy");
+    let loaded = load(&copy).expect("the copy loads");
+    assert_eq!(loaded.live, live);
+    let err = store
+        .save_copy(&copy)
+        .expect_err("never over an existing folder");
+    assert!(err.to_string().contains("already holds a record"), "{err}");
+}

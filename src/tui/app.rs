@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::action::Action;
 use super::keymap::{Context, action_for};
-use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
+use super::overlay::{
+    Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, clean, speaker_matches,
+};
 use super::theme::Theme;
 use super::views::qr::QrShown;
 use super::views::{Areas, board, tab_at};
@@ -337,7 +339,7 @@ impl App {
         }
         match self.ui.overlay.take() {
             Some(overlay) => self.overlay_key(overlay, key, now, ctrl_c),
-            None if ctrl_c => self.ui.quit = true,
+            None if ctrl_c => self.quit(),
             None if key.code == KeyCode::Esc && self.ui.filter.is_some() => {
                 self.ui.filter = None;
                 self.ui.message = Some("filter cleared".into());
@@ -407,6 +409,21 @@ impl App {
                     }
                     Confirm::Discard(_) if yes => {}
                     Confirm::Quit(_) if yes => self.ui.quit = true,
+                    Confirm::QuitUnsaved(_) if yes => self.ui.quit = true,
+                    Confirm::QuitUnsaved(_) if no => {}
+                    Confirm::QuitUnsaved(_) if key.code == KeyCode::Char('c') => {
+                        let here = self
+                            .store
+                            .as_ref()
+                            .map(|s| s.dir().display().to_string())
+                            .unwrap_or_default();
+                        self.ask(
+                            Ask::SaveCopy,
+                            "Save a copy of the record in a new folder",
+                            "on another disk or a USB stick; it must not exist yet",
+                            &format!("{here}-copy"),
+                        );
+                    }
                     other => self.ui.overlay = Some(Overlay::Confirm(other)),
                 }
             }
@@ -765,10 +782,10 @@ impl App {
     fn paste(&mut self, text: &str) {
         match self.ui.overlay.as_mut() {
             Some(Overlay::Editor(editor)) if editor.field == Field::Text => {
-                editor.text.insert_str(text);
+                editor.text.insert_str(clean(text));
             }
             Some(Overlay::Prompt(prompt)) => {
-                prompt.input.insert_str(text.replace(['\n', '\r'], " "));
+                prompt.input.insert_str(clean(text).replace('\n', " "));
             }
             None => {
                 // Pasting on the screen starts a note with the pasted text, ready to file.
@@ -809,6 +826,14 @@ impl App {
         }
     }
 
+    /// Quits, unless changes are not on disk: then asks first and offers to save a copy.
+    fn quit(&mut self) {
+        match self.store.as_ref().map_or(0, Store::unsaved) {
+            0 => self.ui.quit = true,
+            n => self.ui.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved(n))),
+        }
+    }
+
     /// Carries out an action.
     pub fn perform(&mut self, action: Action, now: NaiveDateTime) {
         match action {
@@ -827,7 +852,7 @@ impl App {
             Action::ProposalsTab => self.ui.tab = Tab::Proposals,
             Action::ResolutionsTab => self.ui.tab = Tab::Resolutions,
             Action::Help => self.ui.overlay = Some(Overlay::Help),
-            Action::Quit => self.ui.quit = true,
+            Action::Quit => self.quit(),
             Action::Undo => {
                 if self.live.undo.is_empty() {
                     self.ui.message = Some("nothing to undo".into());
@@ -1433,6 +1458,19 @@ impl App {
             Ask::EditResolution(id) => {
                 let id = *id;
                 self.edit_resolution_by(id, |r| r.text = answer);
+            }
+            Ask::SaveCopy => {
+                let Some(store) = self.store.as_ref() else {
+                    return;
+                };
+                match store.save_copy(std::path::Path::new(&answer)) {
+                    Ok(()) => {
+                        self.ui.message = Some(format!(
+                            "a copy of the whole record is in {answer}; q quits"
+                        ));
+                    }
+                    Err(e) => self.ui.message = Some(format!("no copy: {e}")),
+                }
             }
             Ask::Filter => {
                 self.ui.filter = (!answer.is_empty()).then_some(answer);

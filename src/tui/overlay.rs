@@ -56,7 +56,7 @@ impl Editor {
             note,
             kind,
             speaker,
-            text: text_area(text.lines().map(str::to_owned).collect()),
+            text: text_area(clean(text).lines().map(str::to_owned).collect()),
             field: Field::Text,
             query: String::new(),
             pick: 0,
@@ -129,6 +129,8 @@ pub enum Ask {
     RenameStrategy(Id),
     /// The text cards and notes are filtered by.
     Filter,
+    /// A folder to save a copy of the record in, when the record's own disk fails.
+    SaveCopy,
 }
 
 /// A one-line question with an editable answer.
@@ -146,7 +148,7 @@ pub struct Prompt {
 impl Prompt {
     /// A prompt with an answer already filled in.
     pub fn new(ask: Ask, title: &str, hint: &str, answer: &str) -> Prompt {
-        let mut input = text_area(vec![answer.to_owned()]);
+        let mut input = text_area(vec![clean(answer).replace('\n', " ")]);
         input.move_cursor(ratatui_textarea::CursorMove::End);
         Prompt {
             ask,
@@ -221,16 +223,38 @@ pub enum Confirm {
     Discard(Box<Editor>),
     /// Quit while the editor holds text; "no" goes back to it.
     Quit(Box<Editor>),
+    /// Quit while changes could not be written to disk; "c" saves a copy elsewhere first.
+    QuitUnsaved(usize),
 }
 
 impl Confirm {
     /// The question.
-    pub fn question(&self) -> &'static str {
+    pub fn question(&self) -> String {
         match self {
-            Confirm::Discard(_) => "Discard the text you typed?",
-            Confirm::Quit(_) => "Quit and lose the text you typed?",
+            Confirm::Discard(_) => "Discard the text you typed? y/n".into(),
+            Confirm::Quit(_) => "Quit and lose the text you typed? y/n".into(),
+            Confirm::QuitUnsaved(n) => format!(
+                "{n} change{} could not be written to disk. c: save a copy of the record in \
+                 another folder · y: quit and lose {} · n: stay (plenary keeps trying)",
+                if *n == 1 { "" } else { "s" },
+                if *n == 1 { "it" } else { "them" }
+            ),
         }
     }
+}
+
+/// Text from a paste or a record made safe for the editor: control characters (an escape
+/// sequence, a bell) become visible placeholders, so they never reach the terminal raw.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c != '\r')
+        .map(|c| match c {
+            '\n' => '\n',
+            '\t' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
 }
 
 fn text_area(lines: Vec<String>) -> TextArea<'static> {

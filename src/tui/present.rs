@@ -93,7 +93,7 @@ pub fn run(dir: &Path) -> Result<(), PresentError> {
     // Load first, so a wrong path is said on a normal screen.
     Follower::start(dir)?;
     let mut terminal = ratatui::init();
-    let result = follow(&mut terminal, dir, &mut TerminalEvents, || {
+    let result = follow(&mut terminal, dir, &mut TerminalEvents::new(), || {
         chrono::Local::now().naive_local()
     });
     ratatui::restore();

@@ -22,6 +22,17 @@ impl Session {
 
     /// Starts plenary with `args` in `dir` on a terminal of `cols` by `rows`.
     pub fn start_sized(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with(dir, args, cols, rows, &[])
+    }
+
+    /// Starts plenary with `args` and extra environment variables `env` in `dir`.
+    pub fn start_with(
+        dir: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -34,6 +45,9 @@ impl Session {
         command.args(args);
         command.cwd(dir);
         command.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pty.slave.spawn_command(command).expect("spawn plenary");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");

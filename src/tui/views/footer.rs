@@ -76,7 +76,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Saved::All => ("✓ saved".to_owned(), theme::good()),
         Saved::Pending(n, _) => (format!("⚠ {n} unsaved"), theme::bad()),
     };
-    let left: Line = if let Some(message) = &app.ui.message {
+    let left: Line = if let Saved::Pending(n, why) = &app.ui.saved {
+        // Persistent until everything is on disk: nothing typed may look saved when it is not.
+        let why = if why.is_empty() {
+            String::new()
+        } else {
+            format!(" ({why})")
+        };
+        Line::styled(
+            format!(
+                " ⚠ {n} change{} NOT on disk{why}; retrying every second",
+                if *n == 1 { "" } else { "s" }
+            ),
+            theme::bad(),
+        )
+    } else if let Some(message) = &app.ui.message {
         Line::styled(format!(" {message}"), theme::warn())
     } else if let Some(overlay) = &app.ui.overlay {
         Line::styled(format!(" {}", overlay_keys(overlay)), theme::dim())

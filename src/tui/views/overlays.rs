@@ -219,16 +219,15 @@ fn picker(frame: &mut Frame, screen: Rect, picker: &Picker) {
 }
 
 fn confirm(frame: &mut Frame, screen: Rect, confirm: &Confirm) {
-    let area = centered(screen, 50, 3);
+    let question = confirm.question();
+    let width = 60u16;
+    // Rows for the wrapped question, and the border.
+    let rows = (question.chars().count() as u16).div_ceil(width - 4) + 2;
+    let area = centered(screen, width, rows);
     frame.render_widget(Clear, area);
     let block = Block::bordered().border_style(theme::warn());
-    let text = Paragraph::new(Line::from(vec![
-        Span::raw(format!(" {} ", confirm.question())),
-        Span::styled("y", theme::title()),
-        Span::raw("/"),
-        Span::styled("n", theme::title()),
-    ]))
-    .wrap(Wrap { trim: true })
-    .block(block);
+    let text = Paragraph::new(Line::styled(question, theme::title()))
+        .wrap(Wrap { trim: true })
+        .block(block);
     frame.render_widget(text, area);
 }
