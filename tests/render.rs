@@ -79,3 +79,27 @@ fn an_empty_meeting_at_both_sizes() {
         snapshot("empty_resolutions", &mut s);
     }
 }
+
+#[test]
+fn every_projector_screen_at_200x50() {
+    let mut s = meeting(200, 50);
+    s.keys("Bnaction: Ben to map the members' campaigns<Enter><Esc>");
+    s.keys("sEducating and informing members<Enter>hL");
+    s.keys("Qaan<Enter><Enter>");
+    s.wait(1);
+    s.keys("W");
+    for (tab, key) in [
+        ("agenda", "N"),
+        ("proposals", "P"),
+        ("resolutions", "R"),
+        ("board", "B"),
+        ("speakers", "Q"),
+    ] {
+        s.keys(key);
+        snapshot(&format!("projector_{tab}"), &mut s);
+    }
+    s.keys("O");
+    snapshot("projector_qr", &mut s);
+    s.keys("<Esc>T");
+    snapshot("projector_dark_theme", &mut s);
+}

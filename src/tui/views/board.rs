@@ -169,7 +169,8 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
                 focused,
             );
         }
-        if cards.is_empty() && rect.height > HEAD_ROWS {
+        // The wall gets no key hints.
+        if cards.is_empty() && rect.height > HEAD_ROWS && !app.ui.projector {
             let hint = if strategy.is_none() {
                 " new actions land here"
             } else {

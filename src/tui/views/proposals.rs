@@ -31,7 +31,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if record.proposals.is_empty() {
         frame.render_widget(
             Line::styled(
-                "  No proposals yet. a adds one; proposal: in a note does too.",
+                if app.ui.projector {
+                    "  No proposals yet."
+                } else {
+                    "  No proposals yet. a adds one; proposal: in a note does too."
+                },
                 theme::dim(),
             ),
             area,

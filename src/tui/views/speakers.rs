@@ -75,10 +75,12 @@ pub fn lines(
         );
     }
     if speakers.queue.is_empty() {
-        lines.push(Line::styled(
-            "   No hands raised. a raises one.",
-            theme::dim(),
-        ));
+        let hint = if app.ui.projector {
+            "   No hands raised."
+        } else {
+            "   No hands raised. a raises one."
+        };
+        lines.push(Line::styled(hint, theme::dim()));
     }
     let rows = speaking_time(speakers, plan, app.ui.grouping, now);
     lines.push(Line::raw(""));
