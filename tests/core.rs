@@ -58,6 +58,31 @@ fn a_running_session_that_overruns_pushes_the_next_one() {
 }
 
 #[test]
+fn sessions_the_room_passed_by_take_no_time() {
+    let mut live = small_live();
+    // The room starts with the decision, passing the opening and the proposals by.
+    run(&mut live, [start("decide", 0)]);
+    let plan = day_plan(&live.record, 0, at(10));
+    let passed: Vec<(&str, bool)> = plan
+        .sessions
+        .iter()
+        .map(|s| (s.id.as_str(), s.passed))
+        .collect();
+    assert_eq!(
+        passed,
+        [
+            ("open", true),
+            ("props", true),
+            ("lunch", true),
+            ("decide", false)
+        ]
+    );
+    assert!(plan.sessions[..3].iter().all(|s| s.start == s.end));
+    // Nothing pending is left after the decision: the day's end drift is what counts.
+    assert_eq!(plan.summary(), "running 180 min early");
+}
+
+#[test]
 fn pausing_stops_the_session_clock() {
     let mut live = small_live();
     run(

@@ -22,6 +22,9 @@ pub struct TimedSession {
     pub planned_end: NaiveDateTime,
     /// When it started, or now looks like starting.
     pub start: NaiveDateTime,
+    /// Pending, but a later session of the day has already started: the room passed it by
+    /// for now, so it takes no time in the projection.
+    pub passed: bool,
     /// When it ended, or now looks like ending.
     pub end: NaiveDateTime,
 }
@@ -62,9 +65,15 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     // `now` only pushes sessions back on a day that is under way: a day in the past or the
     // future that nothing ran on keeps its planned times.
     let under_way = started.is_some() || now.date() == date;
+    let last_started = d
+        .sessions
+        .iter()
+        .rposition(|s| record.run(&s.id).state != RunState::Pending);
     let mut cursor: Option<NaiveDateTime> = None;
     let mut sessions = Vec::with_capacity(d.sessions.len());
-    for s in &d.sessions {
+    for (index, s) in d.sessions.iter().enumerate() {
+        let passed = record.run(&s.id).state == RunState::Pending
+            && last_started.is_some_and(|last| index < last);
         let planned_start = date.and_time(s.start);
         let planned_length = TimeDelta::minutes(i64::from(s.minutes));
         let run = record.run(&s.id);
@@ -79,6 +88,10 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
                 (start, now + left.max(TimeDelta::zero()))
             }
             RunState::Skipped => {
+                let at = cursor.unwrap_or(planned_start);
+                (at, at)
+            }
+            RunState::Pending if passed => {
                 let at = cursor.unwrap_or(planned_start);
                 (at, at)
             }
@@ -97,6 +110,7 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             planned_start,
             planned_end: planned_start + planned_length,
             start,
+            passed,
             end,
         });
     }
@@ -107,7 +121,11 @@ impl DayPlan {
     /// Minutes the rest of the day runs late (negative: early): the drift of the next pending
     /// session, or of the day's end once nothing is pending.
     pub fn drift_minutes(&self) -> i64 {
-        match self.sessions.iter().find(|s| s.state == RunState::Pending) {
+        match self
+            .sessions
+            .iter()
+            .find(|s| s.state == RunState::Pending && !s.passed)
+        {
             Some(next) => next.drift_minutes(),
             None => self
                 .sessions
@@ -122,7 +140,7 @@ impl DayPlan {
         let pending = || {
             self.sessions
                 .iter()
-                .filter(|s| s.state == RunState::Pending)
+                .filter(|s| s.state == RunState::Pending && !s.passed)
         };
         let landmark = pending()
             .find(|s| s.kind == SessionKind::Break)

@@ -51,12 +51,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
             RunState::Skipped => ("»", theme::dim()),
             RunState::Pending => ("·", ratatui::style::Style::default()),
         };
-        let late = s.state == RunState::Pending && s.drift_minutes() > 0;
+        // A session the room passed by shows dim, at its planned time.
+        let (symbol, style) = if s.passed {
+            ("◦", theme::dim())
+        } else {
+            (symbol, style)
+        };
+        let shown_start = if s.passed { s.planned_start } else { s.start };
+        let late = s.state == RunState::Pending && !s.passed && s.drift_minutes() > 0;
         let time_style = if late { theme::warn() } else { theme::dim() };
         let is_current = Some(s.id.as_str()) == current;
         let line = Line::from(vec![
             Span::styled(format!("{symbol} "), style),
-            Span::styled(format!("{} ", s.start.format("%H:%M")), time_style),
+            Span::styled(format!("{} ", shown_start.format("%H:%M")), time_style),
             Span::raw(inert(&s.title).into_owned()),
         ])
         .style(row_style(is_current));
