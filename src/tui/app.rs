@@ -1052,14 +1052,11 @@ impl App {
                         (format!("{}{org}", p.name), None)
                     })
                     .collect();
-                self.ui.overlay = Some(Overlay::Picker(Picker {
-                    pick: Pick::RaiseHand,
-                    title: "Who raises a hand?".into(),
+                self.ui.overlay = Some(Overlay::Picker(Picker::new(
+                    Pick::RaiseHand,
+                    "Who raises a hand?",
                     items,
-                    selected: 0,
-                    ticked: Default::default(),
-                    query: String::new(),
-                }));
+                )));
             }
             Action::LowerHand => {
                 let queue = &self.record().speakers.queue;
@@ -1164,14 +1161,11 @@ impl App {
             self.ui.message = Some("there is no other strategy to merge into".into());
             return;
         }
-        self.ui.overlay = Some(Overlay::Picker(Picker {
-            pick: Pick::MergeStrategy(from),
-            title: "Merge into which strategy?".into(),
+        self.ui.overlay = Some(Overlay::Picker(Picker::new(
+            Pick::MergeStrategy(from),
+            "Merge into which strategy?",
             items,
-            selected: 0,
-            ticked: Default::default(),
-            query: String::new(),
-        }));
+        )));
     }
 
     /// Moves the selection; changes nothing in the record.
@@ -1727,14 +1721,11 @@ impl App {
             self.ui.message = Some("there is no other proposal to merge into".into());
             return;
         }
-        self.ui.overlay = Some(Overlay::Picker(Picker {
-            pick: Pick::MergeInto(from),
-            title: "Merge into which proposal?".into(),
+        self.ui.overlay = Some(Overlay::Picker(Picker::new(
+            Pick::MergeInto(from),
+            "Merge into which proposal?",
             items,
-            selected: 0,
-            ticked: Default::default(),
-            query: String::new(),
-        }));
+        )));
     }
 
     fn pick_link_proposal(&mut self) {
@@ -1753,14 +1744,13 @@ impl App {
             .iter()
             .position(|(_, p)| *p == r.proposal)
             .unwrap_or(0);
-        self.ui.overlay = Some(Overlay::Picker(Picker {
-            pick: Pick::LinkProposal(id),
-            title: "Which proposal does it settle?".into(),
+        let mut picker = Picker::new(
+            Pick::LinkProposal(id),
+            "Which proposal does it settle?",
             items,
-            selected,
-            ticked: Default::default(),
-            query: String::new(),
-        }));
+        );
+        picker.selected = selected;
+        self.ui.overlay = Some(Overlay::Picker(picker));
     }
 
     fn pick_link_actions(&mut self) {
@@ -1783,14 +1773,13 @@ impl App {
             .filter(|(_, (_, id))| id.is_some_and(|id| r.actions.contains(&id)))
             .map(|(i, _)| i)
             .collect();
-        self.ui.overlay = Some(Overlay::Picker(Picker {
-            pick: Pick::LinkActions(r.id),
-            title: "Which actions follow from it? (Space ticks, Enter keeps)".into(),
+        let mut picker = Picker::new(
+            Pick::LinkActions(r.id),
+            "Which actions follow from it? (Space ticks, Enter keeps)",
             items,
-            selected: 0,
-            ticked,
-            query: String::new(),
-        }));
+        );
+        picker.ticked = ticked;
+        self.ui.overlay = Some(Overlay::Picker(picker));
     }
 
     fn chosen(&mut self, picker: &Picker) {

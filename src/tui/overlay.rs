@@ -196,6 +196,18 @@ pub struct Picker {
 }
 
 impl Picker {
+    /// A picker with nothing chosen or typed yet.
+    pub fn new(pick: Pick, title: impl Into<String>, items: Vec<(String, Option<Id>)>) -> Picker {
+        Picker {
+            pick,
+            title: title.into(),
+            items,
+            selected: 0,
+            ticked: BTreeSet::new(),
+            query: String::new(),
+        }
+    }
+
     /// Whether typing narrows the list (then only the arrow keys move).
     pub fn typed(&self) -> bool {
         matches!(self.pick, Pick::RaiseHand)
