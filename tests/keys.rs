@@ -19,7 +19,8 @@ fn event() -> impl Strategy<Value = Event> {
         4 => prop::sample::select(vec![
             'n', 'e', 'd', 'j', 'k', 'h', 'l', 'u', 'q', '?', ' ', ']', '[', 'E', 'S', 'A', 'J',
             'K', '>', '<', '/', 'N', 'P', 'R', 'a', 's', 'p', 'm', 'o', 'v', 'c', 't', 'x', 'y',
-            '0', '3', '5', '+', '-', ':', 'é', '集', '🌍', 'ب',
+            '0', '3', '5', '+', '-', ':', 'é', '集', '🌍', 'ب', 'O', 'W', 'T', 'Q', 'B', 'H',
+            'L', '(', ')', 'X', 'g', 'r', 'i', '|', '/', 'A',
         ])
         .prop_map(move |c| key(KeyCode::Char(c), none)),
         2 => prop::sample::select(vec![

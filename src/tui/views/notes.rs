@@ -12,6 +12,9 @@ use crate::tui::app::App;
 use crate::tui::overlay::Overlay;
 use crate::tui::theme;
 
+/// The narrowest area a wrapped paragraph is drawn in.
+pub const MIN_WRAP_WIDTH: u16 = 12;
+
 /// Rows the full text of the selected note takes under the list, when there is room.
 const PREVIEW_ROWS: u16 = 4;
 
@@ -24,7 +27,9 @@ fn split(app: &App, body: Rect) -> (Rect, Option<Rect>) {
         },
         _ => body,
     };
-    if free.height > PREVIEW_ROWS * 3 {
+    // A wrapped paragraph of wide characters in a sliver of a screen writes past its edge
+    // (ratatui 0.30), and a preview there would show nothing anyway.
+    if free.height > PREVIEW_ROWS * 3 && free.width >= MIN_WRAP_WIDTH {
         let list = Rect {
             height: free.height - PREVIEW_ROWS,
             ..free

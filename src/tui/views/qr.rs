@@ -43,6 +43,9 @@ pub fn parts(app: &App, shown: &QrShown) -> usize {
 /// Draws the QR screen over the whole of `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     frame.render_widget(Clear, area);
+    if area.width < super::notes::MIN_WRAP_WIDTH {
+        return;
+    }
     let say = |frame: &mut Frame, lines: Vec<Line<'static>>| {
         frame.render_widget(
             Paragraph::new(lines)

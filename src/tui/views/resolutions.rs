@@ -45,7 +45,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
-    let detail_rows = if area.height > 12 { 6 } else { 0 };
+    let detail_rows = if area.height > 12 && area.width >= super::notes::MIN_WRAP_WIDTH {
+        6
+    } else {
+        0
+    };
     let list_rows = usize::from(area.height - detail_rows);
     let selected = app.ui.resolution.min(record.resolutions.len() - 1);
     let offset = scroll_offset(selected, record.resolutions.len(), list_rows);
