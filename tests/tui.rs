@@ -330,3 +330,23 @@ fn running_a_speaker_queue_with_progressive_ordering() {
     assert!(s.text().contains("Speaking time by region"));
     assert!(s.text().contains("Latin America"));
 }
+
+#[test]
+fn themes_cycle_and_colour_the_whole_screen() {
+    use ratatui::style::Color;
+    let mut s = Screen::new(80, 24);
+    let background = |s: &Screen| s.terminal.backend().buffer()[(40, 12)].bg;
+    s.draw();
+    assert_eq!(
+        background(&s),
+        Color::Reset,
+        "the terminal's own colours first"
+    );
+    s.keys("T");
+    assert!(s.text().contains("theme: projector-dark"));
+    assert_eq!(background(&s), Color::Rgb(0, 0, 0));
+    s.keys("T");
+    assert_eq!(background(&s), Color::Rgb(255, 255, 255));
+    s.keys("T");
+    assert_eq!(background(&s), Color::Reset, "and round again");
+}

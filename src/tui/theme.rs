@@ -13,10 +13,12 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 struct RawTheme {
     name: String,
+    /// The text colour; left out, the terminal's own.
     #[serde(default)]
-    foreground: Option<String>,
+    foreground: String,
+    /// The background colour; left out, the terminal's own.
     #[serde(default)]
-    background: Option<String>,
+    background: String,
     accent: String,
     good: String,
     warn: String,
@@ -49,9 +51,8 @@ impl Theme {
         let colour = |name: &str, value: &str| {
             Color::from_str(value).map_err(|_| format!("{name}: `{value}` is not a colour"))
         };
-        let optional = |name: &str, value: &Option<String>| {
-            value.as_deref().map(|v| colour(name, v)).transpose()
-        };
+        let optional =
+            |name: &str, value: &str| (!value.is_empty()).then(|| colour(name, value)).transpose();
         let mut base = Style::default();
         if let Some(fg) = optional("foreground", &raw.foreground)? {
             base = base.fg(fg);
@@ -151,4 +152,46 @@ pub fn bad() -> Style {
 /// Kinds and labels.
 pub fn accent() -> Style {
     fg(|t| t.accent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_theme_parses() {
+        for text in BUILT_IN {
+            let theme = Theme::parse(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+            assert!(!theme.name.is_empty());
+        }
+        let names: Vec<String> = BUILT_IN
+            .iter()
+            .filter_map(|t| Theme::parse(t).ok())
+            .map(|t| t.name)
+            .collect();
+        assert_eq!(names, ["terminal", "projector-dark", "projector-light"]);
+    }
+
+    #[test]
+    fn a_theme_with_a_wrong_colour_or_field_is_refused() {
+        let bad = Theme::parse(
+            r#"(name: "x", accent: "chartreuse-ish", good: "green", warn: "red", bad: "red")"#,
+        );
+        assert_eq!(
+            bad,
+            Err("accent: `chartreuse-ish` is not a colour".to_owned())
+        );
+        let unknown = Theme::parse(
+            r#"(name: "x", accent: "red", good: "green", warn: "red", bad: "red", font: "big")"#,
+        );
+        assert!(unknown.is_err_and(|e| e.contains("font")));
+    }
+
+    #[test]
+    fn the_scope_puts_the_theme_in_force_and_back() {
+        let dark = Theme::parse(BUILT_IN[1]).expect("projector-dark");
+        assert_eq!(good(), Style::default(), "plain outside a frame");
+        scope(&dark, || assert_eq!(good().fg, dark.good));
+        assert_eq!(good(), Style::default());
+    }
 }
