@@ -333,8 +333,14 @@ fn running_a_speaker_queue_with_progressive_ordering() {
 
 #[test]
 fn themes_cycle_and_colour_the_whole_screen() {
+    use plenary::tui::theme::{BUILT_IN, Theme};
     use ratatui::style::Color;
     let mut s = Screen::new(80, 24);
+    // The built-in themes whatever NO_COLOR says where the tests run.
+    s.app.themes = BUILT_IN
+        .iter()
+        .filter_map(|t| Theme::parse(t).ok())
+        .collect();
     let background = |s: &Screen| s.terminal.backend().buffer()[(40, 12)].bg;
     s.draw();
     assert_eq!(
