@@ -115,3 +115,40 @@ fn sigkill_while_typing_and_moving_cards_never_breaks_the_record() {
     );
     assert!(loaded.changes > 0);
 }
+
+#[test]
+fn no_color_means_no_colour_codes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let mut session = Session::start_with(
+        dir.path(),
+        &["run", "small.ron", "--record", "rec"],
+        80,
+        24,
+        &[("NO_COLOR", "1")],
+    );
+    session.wait_for("Notes");
+    // Start the session (the timer turns green elsewhere), open the projector and cycle themes.
+    session.type_keys(b" WT");
+    session.wait_for("of 30 min");
+    session.type_keys(b"q");
+    session.child.wait().expect("plenary exits");
+    let shown = String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned();
+    // Every SGR sequence (ESC [ params m): no foreground or background colour parameter.
+    let colours: Vec<&str> = shown
+        .split("\u{1b}[")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('m').map(|(params, _)| params))
+        .filter(|params| params.chars().all(|c| c.is_ascii_digit() || c == ';'))
+        .filter(|params| {
+            params
+                .split(';')
+                .filter_map(|p| p.parse::<u32>().ok())
+                .any(|p| matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107))
+        })
+        .collect();
+    assert!(
+        colours.is_empty(),
+        "colour codes with NO_COLOR: {colours:?}"
+    );
+}
