@@ -385,7 +385,9 @@ impl Store {
 
     /// Publishes what the writer's screen shows, for followers.
     pub fn publish_view(&self, view: &[u8]) -> Result<(), StoreError> {
-        write_atomically(&self.dir, VIEW_FILE, view).map_err(io(&self.dir))
+        // Moving through the board publishes on every key: no fsync, since a lost view file
+        // only means a follower shows the previous tab.
+        files::replace_quickly(&self.dir, VIEW_FILE, view).map_err(io(&self.dir))
     }
 
     /// Writes a snapshot of `live`, which must be the record as of this journal's end; does

@@ -34,6 +34,17 @@ pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result
     sync_dir(dir)
 }
 
+/// Replaces `dir/name` with `bytes` so readers see the old file or the new one, never a mix;
+/// without syncing, for files whose loss in a crash costs nothing (what a screen shows).
+pub fn replace_quickly(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.persist(dir.join(name)).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Makes a folder's entries (new files, renames) durable.
 pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
