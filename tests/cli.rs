@@ -411,6 +411,17 @@ fn a_record_open_elsewhere_is_refused_with_the_writers_pid() {
 }
 
 #[test]
+fn present_of_something_that_is_not_a_record() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    plenary()
+        .args(["present"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(contains("is not a plenary record: it has no journal file"));
+}
+
+#[test]
 fn resume_of_something_that_is_not_a_record() {
     let dir = tempfile::tempdir().expect("temp dir");
     plenary()
