@@ -443,6 +443,9 @@ fn help_version_completions_and_usage_errors() {
         &["check", "--help"],
         &["run", "--help"],
         &["resume", "--help"],
+        &["present", "--help"],
+        &["export", "--help"],
+        &["qr", "--help"],
         &["new", "--help"],
     ] {
         plenary()
