@@ -103,6 +103,29 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
     }
 }
 
+/// How many whole frames the journal holds before byte `upto`, checking each one's length and
+/// checksum (without decoding it); None unless a frame ends exactly at `upto`.
+pub fn count_frames(bytes: &[u8], upto: u64) -> Option<u64> {
+    let upto = usize::try_from(upto).ok()?;
+    if !bytes.starts_with(HEADER) || upto > bytes.len() || upto < HEADER.len() {
+        return None;
+    }
+    let mut at = HEADER.len();
+    let mut count = 0;
+    while at < upto {
+        let head = bytes.get(at..at + FRAME_HEAD)?;
+        let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let crc = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
+        let payload = bytes.get(at + FRAME_HEAD..(at + FRAME_HEAD).checked_add(len)?)?;
+        if crc32fast::hash(payload) != crc {
+            return None;
+        }
+        at += FRAME_HEAD + len;
+        count += 1;
+    }
+    (at == upto).then_some(count)
+}
+
 /// Appends one framed change and waits until it is on disk.
 pub fn append_durably(file: &mut File, framed: &[u8]) -> std::io::Result<()> {
     file.write_all(framed)?;

@@ -42,8 +42,11 @@ pub fn lock(dir: &Path) -> Result<File, LockError> {
         }
         Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
     }
-    file.set_len(0).map_err(LockError::Io)?;
-    file.rewind().map_err(LockError::Io)?;
-    write!(file, "{}", std::process::id()).map_err(LockError::Io)?;
+    // The pid only helps the message another plenary gives; the lock itself is taken. On a
+    // full disk the pid may not fit, and that must not keep anyone from their record.
+    let _ = file
+        .set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|_| write!(file, "{}", std::process::id()));
     Ok(file)
 }
