@@ -154,6 +154,9 @@ impl From<StoreError> for Failure {
             StoreError::Locked { .. }
             | StoreError::Exists { .. }
             | StoreError::NotARecord { .. }
+            | StoreError::Foreign { .. }
+            | StoreError::Replay { .. }
+            | StoreError::Damaged { .. }
             | StoreError::Agenda(_) => Failure::User(e.to_string()),
             StoreError::Io { ref source, .. }
                 if matches!(

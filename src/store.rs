@@ -89,6 +89,26 @@ pub enum StoreError {
         /// Why it does not apply.
         error: ChangeError,
     },
+    /// A whole change, its checksum right, that this plenary cannot read: the journal was
+    /// written by another version. Nothing is cut, so nothing is lost.
+    #[error("{}: change {index} of the journal is whole but this plenary cannot read it (written by another version?); the record was left untouched", .path.display())]
+    Foreign {
+        /// The journal.
+        path: PathBuf,
+        /// The change's position, from 1.
+        index: u64,
+    },
+    /// A change in the middle of the journal is damaged (a bad disk, an edit), with more after
+    /// it. Only a torn last change is ever cut, so the record is left as it is.
+    #[error("{}: change {index} of the journal is damaged and {trailing} bytes follow it; plenary only ever cuts a torn last change, so the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index - 1)]
+    Damaged {
+        /// The journal.
+        path: PathBuf,
+        /// The damaged change's position, from 1.
+        index: u64,
+        /// Bytes after it.
+        trailing: u64,
+    },
     /// A change could not be encoded.
     #[error("cannot encode a change: {0}")]
     Encode(#[from] serde_json::Error),
@@ -122,6 +142,10 @@ pub struct Loaded {
     pub damage: Option<(u64, String)>,
     /// Things the user should know about the load.
     pub warnings: Vec<String>,
+    /// Bytes that follow the damaged change: 0 when the damage is a torn tail (all a crash
+    /// leaves); more when the journal is damaged in its middle, which opening it for writing
+    /// refuses to cut.
+    pub after_damage: u64,
 }
 
 /// The bytes of a record's files, as [`decode`] reads them.
@@ -219,13 +243,28 @@ fn replay(
             error,
         })?;
     }
+    if scan.foreign {
+        return Err(StoreError::Foreign {
+            path: journal_path,
+            index: changes + 1,
+        });
+    }
     let mut warnings = std::mem::take(warnings);
     let damage = scan.damage.map(|why| {
         let cut = bytes.len() as u64 - scan.good_len;
-        warnings.push(format!(
-            "{}: the journal ends in {why}; kept the {changes} whole changes before it and cut {cut} bytes",
-            journal_path.display()
-        ));
+        warnings.push(if scan.trailing > 0 {
+            format!(
+                "{}: change {} of the journal is damaged ({why}) and {} bytes follow it; read the {changes} whole changes before it",
+                journal_path.display(),
+                changes + 1,
+                scan.trailing
+            )
+        } else {
+            format!(
+                "{}: the journal ends in {why}; kept the {changes} whole changes before it and cut {cut} bytes",
+                journal_path.display()
+            )
+        });
         (cut, why)
     });
     Ok(Loaded {
@@ -234,6 +273,7 @@ fn replay(
         good_len: scan.good_len,
         damage,
         warnings,
+        after_damage: scan.trailing,
     })
 }
 
@@ -385,6 +425,13 @@ impl Store {
         let lock = take_lock(dir)?;
         remove_stale_temporaries(dir);
         let loaded = load(dir)?;
+        if loaded.after_damage > 0 {
+            return Err(StoreError::Damaged {
+                path: dir.join(JOURNAL_FILE),
+                index: loaded.changes + 1,
+                trailing: loaded.after_damage,
+            });
+        }
         let path = dir.join(JOURNAL_FILE);
         let mut journal = private_options()
             .append(true)
