@@ -17,6 +17,8 @@ pub mod outline;
 pub mod qr;
 pub mod summary;
 
+pub use crate::core::inert;
+
 /// How an export is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+use plenary::core::inert;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
 use plenary::store::agenda_file::{AgendaError, load_agenda, parse_agenda};
@@ -153,6 +154,9 @@ impl From<StoreError> for Failure {
             StoreError::Locked { .. }
             | StoreError::Exists { .. }
             | StoreError::NotARecord { .. }
+            | StoreError::Foreign { .. }
+            | StoreError::Replay { .. }
+            | StoreError::Damaged { .. }
             | StoreError::Agenda(_) => Failure::User(e.to_string()),
             StoreError::Io { ref source, .. }
                 if matches!(
@@ -188,11 +192,11 @@ fn main() -> ExitCode {
     match dispatch(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
-            eprintln!("{message}");
+            eprintln!("{}", inert(&message));
             ExitCode::from(1)
         }
         Err(Failure::Internal(message)) => {
-            eprintln!("plenary: internal error: {message}");
+            eprintln!("plenary: internal error: {}", inert(&message));
             ExitCode::from(2)
         }
     }
@@ -266,7 +270,7 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
 /// the record's outline instead.
 fn open_meeting(opened: Opened) -> Result<(), Failure> {
     for warning in &opened.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", inert(warning));
     }
     let Opened { store, live, .. } = opened;
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
@@ -326,7 +330,7 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
             }
             Err(e) => {
                 failed += 1;
-                eprintln!("{e}");
+                eprintln!("{}", inert(&e.to_string()));
             }
         }
     }
@@ -400,7 +404,7 @@ fn read_record(path: &Path) -> Result<plenary::core::record::Record, Failure> {
     }
     let loaded = plenary::store::load(path)?;
     for warning in &loaded.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", inert(warning));
     }
     Ok(loaded.live.record)
 }

@@ -15,7 +15,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use thiserror::Error;
 
 use crate::core::agenda::Agenda;
@@ -38,8 +38,9 @@ pub const VIEW_FILE: &str = "view.json";
 /// How many changes may pile up in the journal before a new snapshot is written.
 const SNAPSHOT_EVERY: u64 = 1000;
 
-/// The version of the snapshot format.
-const SNAPSHOT_SCHEMA: u32 = 1;
+/// The version of the snapshot format: 2 carries a CRC-32 of the record it holds (1, without
+/// one, is still read).
+const SNAPSHOT_SCHEMA: u32 = 2;
 
 /// Why a record could not be created, opened or written.
 #[derive(Debug, Error)]
@@ -88,6 +89,26 @@ pub enum StoreError {
         /// Why it does not apply.
         error: ChangeError,
     },
+    /// A whole change, its checksum right, that this plenary cannot read: the journal was
+    /// written by another version. Nothing is cut, so nothing is lost.
+    #[error("{}: change {index} of the journal is whole but this plenary cannot read it (written by another version?); the record was left untouched", .path.display())]
+    Foreign {
+        /// The journal.
+        path: PathBuf,
+        /// The change's position, from 1.
+        index: u64,
+    },
+    /// A change in the middle of the journal is damaged (a bad disk, an edit), with more after
+    /// it. Only a torn last change is ever cut, so the record is left as it is.
+    #[error("{}: change {index} of the journal is damaged and {trailing} bytes follow it; plenary only ever cuts a torn last change, so the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index - 1)]
+    Damaged {
+        /// The journal.
+        path: PathBuf,
+        /// The damaged change's position, from 1.
+        index: u64,
+        /// Bytes after it.
+        trailing: u64,
+    },
     /// A change could not be encoded.
     #[error("cannot encode a change: {0}")]
     Encode(#[from] serde_json::Error),
@@ -100,14 +121,12 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     }
 }
 
-/// What a snapshot file holds: the live record after the first `changes` journal entries.
-/// Generic so that writing can borrow the live record instead of copying it.
-#[derive(Serialize, Deserialize)]
-struct Snapshot<L> {
-    schema: u32,
+/// A snapshot as read: the live record after the first `changes` journal entries, which end
+/// at byte `journal_len`.
+struct Snapshot {
     changes: u64,
     journal_len: u64,
-    live: L,
+    live: Live,
 }
 
 /// A record read from disk.
@@ -123,12 +142,27 @@ pub struct Loaded {
     pub damage: Option<(u64, String)>,
     /// Things the user should know about the load.
     pub warnings: Vec<String>,
+    /// Bytes that follow the damaged change: 0 when the damage is a torn tail (all a crash
+    /// leaves); more when the journal is damaged in its middle, which opening it for writing
+    /// refuses to cut.
+    pub after_damage: u64,
+}
+
+/// The bytes of a record's files, as [`decode`] reads them.
+#[derive(Clone, Copy, Debug)]
+pub struct RecordBytes<'a> {
+    /// The agenda copy, if the file is there.
+    pub agenda: Option<&'a [u8]>,
+    /// The journal.
+    pub journal: &'a [u8],
+    /// The snapshot, if the file is there.
+    pub snapshot: Option<&'a [u8]>,
 }
 
 /// Reads the record in `dir` without taking its lock or writing anything.
 pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
     let journal_path = dir.join(JOURNAL_FILE);
-    let bytes = match std::fs::read(&journal_path) {
+    let journal = match std::fs::read(&journal_path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(StoreError::NotARecord {
@@ -138,24 +172,68 @@ pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
         }
         Err(e) => return Err(io(&journal_path)(e)),
     };
+    let agenda = read_agenda(dir)?;
+    // A snapshot that does not read is ignored (with a warning when it is there but damaged):
+    // the journal alone rebuilds the record.
+    let snapshot = std::fs::read(dir.join(SNAPSHOT_FILE)).ok();
+    decode(
+        dir,
+        &RecordBytes {
+            agenda: agenda.as_deref(),
+            journal: &journal,
+            snapshot: snapshot.as_deref(),
+        },
+    )
+}
+
+/// Rebuilds a record from the bytes of its files; `dir` only names it in messages. Never
+/// panics, whatever the bytes: a damaged journal tail is reported in [`Loaded::damage`], a
+/// snapshot that does not match the journal is ignored with a warning, anything else that is
+/// wrong is an error.
+pub fn decode(dir: &Path, files: &RecordBytes<'_>) -> Result<Loaded, StoreError> {
     let mut warnings = Vec::new();
-    let snapshot = match read_snapshot(dir, &mut warnings) {
-        Some(s) if s.journal_len > bytes.len() as u64 => {
-            warnings.push(format!(
-                "{SNAPSHOT_FILE} is ahead of the journal; it was ignored and the journal replayed"
-            ));
-            None
+    let snapshot = files
+        .snapshot
+        .and_then(|s| read_snapshot(s, files.journal, &mut warnings));
+    if let Some(snapshot) = snapshot {
+        match replay(dir, files, Some(snapshot), &mut warnings) {
+            // A snapshot that passed its checks but does not fit: trust the journal alone.
+            Err(StoreError::Replay { .. }) => warnings.push(format!(
+                "{SNAPSHOT_FILE} does not fit the journal; it was ignored and the journal replayed"
+            )),
+            other => return other,
         }
-        other => other,
-    };
+    }
+    replay(dir, files, None, &mut warnings)
+}
+
+/// Replays the journal over the snapshot (or over a fresh record of the agenda).
+fn replay(
+    dir: &Path,
+    files: &RecordBytes<'_>,
+    snapshot: Option<Snapshot>,
+    warnings: &mut Vec<String>,
+) -> Result<Loaded, StoreError> {
+    let journal_path = dir.join(JOURNAL_FILE);
+    let bytes = files.journal;
     let from = snapshot.as_ref().map_or(0, |s| s.journal_len);
-    let scan = journal::scan(&bytes, from).map_err(|e| StoreError::NotARecord {
+    let scan = journal::scan(bytes, from).map_err(|e| StoreError::NotARecord {
         path: dir.to_owned(),
         why: format!("{JOURNAL_FILE}: {e}"),
     })?;
     let (mut live, mut changes) = match snapshot {
         Some(s) => (s.live, s.changes),
-        None => (Live::new(Record::new(read_agenda(dir)?)), 0),
+        None => {
+            let path = dir.join(AGENDA_FILE);
+            let Some(agenda) = files.agenda else {
+                return Err(StoreError::NotARecord {
+                    path: dir.to_owned(),
+                    why: format!("it has no {AGENDA_FILE} file"),
+                });
+            };
+            let agenda = parse_agenda(&path.display().to_string(), agenda)?.0;
+            (Live::new(Record::new(agenda)), 0)
+        }
     };
     for (change, _) in &scan.changes {
         changes += 1;
@@ -165,12 +243,28 @@ pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
             error,
         })?;
     }
+    if scan.foreign {
+        return Err(StoreError::Foreign {
+            path: journal_path,
+            index: changes + 1,
+        });
+    }
+    let mut warnings = std::mem::take(warnings);
     let damage = scan.damage.map(|why| {
         let cut = bytes.len() as u64 - scan.good_len;
-        warnings.push(format!(
-            "{}: the journal ends in {why}; kept the {changes} whole changes before it and cut {cut} bytes",
-            journal_path.display()
-        ));
+        warnings.push(if scan.trailing > 0 {
+            format!(
+                "{}: change {} of the journal is damaged ({why}) and {} bytes follow it; read the {changes} whole changes before it",
+                journal_path.display(),
+                changes + 1,
+                scan.trailing
+            )
+        } else {
+            format!(
+                "{}: the journal ends in {why}; kept the {changes} whole changes before it and cut {cut} bytes",
+                journal_path.display()
+            )
+        });
         (cut, why)
     });
     Ok(Loaded {
@@ -179,35 +273,86 @@ pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
         good_len: scan.good_len,
         damage,
         warnings,
+        after_damage: scan.trailing,
     })
 }
 
-fn read_agenda(dir: &Path) -> Result<Agenda, StoreError> {
+/// The record's agenda copy, if the file is there; refused unread when it is too large.
+fn read_agenda(dir: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     let path = dir.join(AGENDA_FILE);
-    let bytes = std::fs::read(&path).map_err(io(&path))?;
-    Ok(parse_agenda(&path.display().to_string(), &bytes)?.0)
+    let file = match File::open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(&path)(e)),
+    };
+    let mut bytes = Vec::new();
+    // One byte past the limit is enough to know the file is too large.
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, agenda_file::MAX_AGENDA_BYTES as u64 + 1),
+        &mut bytes,
+    )
+    .map_err(io(&path))?;
+    Ok(Some(bytes))
 }
 
-/// The snapshot, if there is a readable one; an unreadable one is a warning, not an error,
-/// because the journal alone rebuilds the record.
-fn read_snapshot(dir: &Path, warnings: &mut Vec<String>) -> Option<Snapshot<Live>> {
-    let bytes = std::fs::read(dir.join(SNAPSHOT_FILE)).ok()?;
-    match serde_json::from_slice::<Snapshot<Live>>(&bytes) {
-        Ok(s) if s.schema == SNAPSHOT_SCHEMA => Some(s),
-        _ => {
-            warnings.push(format!(
-                "{SNAPSHOT_FILE} does not read; it was ignored and the journal replayed"
-            ));
-            None
-        }
+/// What a snapshot file holds, as read: the record is checked against its checksum before it
+/// is decoded.
+#[derive(Deserialize)]
+struct SnapshotFile<'a> {
+    schema: u32,
+    changes: u64,
+    journal_len: u64,
+    #[serde(default)]
+    crc: Option<u32>,
+    #[serde(borrow)]
+    live: &'a serde_json::value::RawValue,
+}
+
+/// The snapshot, if it reads and matches the journal: its record passes its checksum, and the
+/// journal holds exactly `changes` whole changes before `journal_len`. Anything else is a
+/// warning, not an error, because the journal alone rebuilds the record.
+fn read_snapshot(bytes: &[u8], journal: &[u8], warnings: &mut Vec<String>) -> Option<Snapshot> {
+    let mut ignore = |why: &str| {
+        warnings.push(format!(
+            "{SNAPSHOT_FILE} {why}; it was ignored and the journal replayed"
+        ));
+        None
+    };
+    let Ok(file) = serde_json::from_slice::<SnapshotFile<'_>>(bytes) else {
+        return ignore("does not read");
+    };
+    let checked = match (file.schema, file.crc) {
+        (1, None) => true,
+        (SNAPSHOT_SCHEMA, Some(crc)) => crc32fast::hash(file.live.get().as_bytes()) == crc,
+        _ => return ignore("is of a version this plenary does not know"),
+    };
+    if !checked {
+        return ignore("fails its checksum");
     }
+    if file.journal_len > journal.len() as u64 {
+        return ignore("is ahead of the journal");
+    }
+    if journal::count_frames(journal, file.journal_len) != Some(file.changes) {
+        return ignore("does not match the journal");
+    }
+    let Ok(live) = serde_json::from_str::<Live>(file.live.get()) else {
+        return ignore("does not read");
+    };
+    Some(Snapshot {
+        changes: file.changes,
+        journal_len: file.journal_len,
+        live,
+    })
 }
 
 /// The writer of one record: holds its lock and appends to its journal.
 #[derive(Debug)]
 pub struct Store {
     dir: PathBuf,
-    journal: File,
+    journal: Box<dyn JournalFile>,
+    /// The journal may end in part of a change (a failed write whose cut failed too): it must
+    /// be cut back to `len` before anything else is appended.
+    torn: bool,
     _lock: File,
     changes: u64,
     len: u64,
@@ -254,7 +399,8 @@ impl Store {
         Ok(Opened {
             store: Store {
                 dir: dir.to_owned(),
-                journal,
+                journal: Box::new(journal),
+                torn: false,
                 _lock: lock,
                 changes: 0,
                 len: journal::HEADER.len() as u64,
@@ -279,6 +425,13 @@ impl Store {
         let lock = take_lock(dir)?;
         remove_stale_temporaries(dir);
         let loaded = load(dir)?;
+        if loaded.after_damage > 0 {
+            return Err(StoreError::Damaged {
+                path: dir.join(JOURNAL_FILE),
+                index: loaded.changes + 1,
+                trailing: loaded.after_damage,
+            });
+        }
         let path = dir.join(JOURNAL_FILE);
         let mut journal = private_options()
             .append(true)
@@ -296,7 +449,8 @@ impl Store {
         Ok(Opened {
             store: Store {
                 dir: dir.to_owned(),
-                journal,
+                journal: Box::new(journal),
+                torn: false,
                 _lock: lock,
                 changes: loaded.changes,
                 len,
@@ -332,13 +486,26 @@ impl Store {
     }
 
     /// Writes every change still waiting, oldest first, each durable before the next; stops at
-    /// the first failure and puts the journal back as it was before that write.
+    /// the first failure and cuts the journal back to its last whole change, so a later retry
+    /// never leaves a gap or a torn change in the middle of the journal.
     pub fn flush(&mut self) -> Result<(), StoreError> {
+        let path = self.dir.join(JOURNAL_FILE);
+        if self.torn {
+            self.journal
+                .truncate(self.len)
+                .and_then(|()| self.journal.sync())
+                .map_err(io(&path))?;
+            self.torn = false;
+        }
         while let Some(framed) = self.pending.front() {
-            if let Err(e) = journal::append_durably(&mut self.journal, framed) {
-                // Best effort: if even this fails, the next load cuts the torn tail.
-                let _ = self.journal.set_len(self.len);
-                return Err(io(&self.dir.join(JOURNAL_FILE))(e));
+            let written = self
+                .journal
+                .append(framed)
+                .and_then(|()| self.journal.sync());
+            if let Err(e) = written {
+                // Part of the change may have landed; cut it off now, or before the next write.
+                self.torn = self.journal.truncate(self.len).is_err();
+                return Err(io(&path)(e));
             }
             self.len += framed.len() as u64;
             self.changes += 1;
@@ -346,6 +513,17 @@ impl Store {
             self.pending.pop_front();
         }
         Ok(())
+    }
+
+    /// Puts a layer between this store and its journal file: every later write goes through
+    /// what `wrap` makes of the current writer. Tests use it to make writes fail as a full or
+    /// failing disk would; the layer must pass what succeeds on to the writer it was given.
+    pub fn wrap_journal(
+        &mut self,
+        wrap: impl FnOnce(Box<dyn JournalFile>) -> Box<dyn JournalFile>,
+    ) {
+        let inner = std::mem::replace(&mut self.journal, Box::new(Detached));
+        self.journal = wrap(inner);
     }
 
     /// Applies a change to the live record and makes it durable. A refused change touches
@@ -396,16 +574,63 @@ impl Store {
         if !self.pending.is_empty() {
             return Ok(());
         }
-        let snapshot = Snapshot {
-            schema: SNAPSHOT_SCHEMA,
-            changes: self.changes,
-            journal_len: self.len,
-            live,
-        };
-        let bytes = serde_json::to_vec(&snapshot)?;
+        let live = serde_json::to_vec(live)?;
+        let mut bytes = format!(
+            "{{\"schema\":{SNAPSHOT_SCHEMA},\"changes\":{},\"journal_len\":{},\"crc\":{},\"live\":",
+            self.changes,
+            self.len,
+            crc32fast::hash(&live)
+        )
+        .into_bytes();
+        bytes.extend_from_slice(&live);
+        bytes.push(b'}');
         write_atomically(&self.dir, SNAPSHOT_FILE, &bytes).map_err(io(&self.dir))?;
         self.since_snapshot = 0;
         Ok(())
+    }
+}
+
+/// Where a store's journal bytes go: the journal file itself, or a layer around it (see
+/// [`Store::wrap_journal`]).
+pub trait JournalFile: std::fmt::Debug + Send {
+    /// Appends `bytes` at the end of the journal; on failure part of them may have landed.
+    fn append(&mut self, bytes: &[u8]) -> std::io::Result<()>;
+    /// Returns once everything appended is on disk.
+    fn sync(&mut self) -> std::io::Result<()>;
+    /// Cuts the journal to its first `len` bytes.
+    fn truncate(&mut self, len: u64) -> std::io::Result<()>;
+}
+
+impl JournalFile for File {
+    fn append(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        // The file is opened for appending: every write lands at its end.
+        std::io::Write::write_all(self, bytes)
+    }
+
+    fn sync(&mut self) -> std::io::Result<()> {
+        self.sync_data()
+    }
+
+    fn truncate(&mut self, len: u64) -> std::io::Result<()> {
+        self.set_len(len)
+    }
+}
+
+/// Stands in for the journal only while [`Store::wrap_journal`] swaps layers.
+#[derive(Debug)]
+struct Detached;
+
+impl JournalFile for Detached {
+    fn append(&mut self, _: &[u8]) -> std::io::Result<()> {
+        Err(std::io::Error::other("the journal is detached"))
+    }
+
+    fn sync(&mut self) -> std::io::Result<()> {
+        Err(std::io::Error::other("the journal is detached"))
+    }
+
+    fn truncate(&mut self, _: u64) -> std::io::Result<()> {
+        Err(std::io::Error::other("the journal is detached"))
     }
 }
 

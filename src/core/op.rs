@@ -315,6 +315,13 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::RestoreRun { session, run } => {
             session_exists(record, session)?;
+            // As an inverse it only ever puts back what was; from anywhere else it must not
+            // set a second session running.
+            if run.as_ref().is_some_and(|r| r.state == RunState::Running)
+                && let Some(other) = record.running().filter(|other| other != session)
+            {
+                return refuse(format!("session `{other}` is running"));
+            }
             Ok(set_run(record, session, run.clone()))
         }
         Op::AddSession {
@@ -921,9 +928,17 @@ fn check_session_fields(session: &Session) -> Result<(), OpError> {
     Ok(())
 }
 
-/// Refuses a new item's id if an item of its kind already holds it.
+/// Refuses a new item's id if any item already holds it: ids are unique across the whole
+/// record, not only within one kind (`taken` says whether the item's own kind has it).
 fn fresh(record: &Record, id: Id, taken: impl Fn(&Record) -> bool) -> Result<(), OpError> {
-    if taken(record) {
+    let anywhere = |r: &Record| {
+        r.note(id).is_some()
+            || r.proposal(id).is_some()
+            || r.action(id).is_some()
+            || r.strategy(id).is_some()
+            || r.resolution(id).is_some()
+    };
+    if taken(record) || anywhere(record) {
         return Err(OpError::IdInUse(id));
     }
     Ok(())

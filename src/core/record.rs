@@ -88,7 +88,7 @@ impl SessionRun {
         let running = self
             .resumed
             .map_or(0, |since| (now - since).num_seconds().max(0));
-        self.active_secs + running
+        self.active_secs.saturating_add(running)
     }
 }
 

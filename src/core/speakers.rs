@@ -39,11 +39,12 @@ impl Speakers {
     pub fn seconds_by_speaker(&self, now: NaiveDateTime) -> BTreeMap<String, i64> {
         let mut totals: BTreeMap<String, i64> = BTreeMap::new();
         for turn in &self.turns {
-            *totals.entry(turn.speaker.clone()).or_default() +=
-                (turn.end - turn.start).num_seconds().max(0);
+            let total = totals.entry(turn.speaker.clone()).or_default();
+            *total = total.saturating_add((turn.end - turn.start).num_seconds().max(0));
         }
         if let Some((speaker, since)) = &self.floor {
-            *totals.entry(speaker.clone()).or_default() += (now - *since).num_seconds().max(0);
+            let total = totals.entry(speaker.clone()).or_default();
+            *total = total.saturating_add((now - *since).num_seconds().max(0));
         }
         totals
     }

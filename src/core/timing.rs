@@ -84,8 +84,11 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             }
             RunState::Running | RunState::Paused => {
                 let start = run.started.unwrap_or(planned_start);
-                let left = planned_length - TimeDelta::seconds(run.elapsed_secs(now));
-                (start, now + left.max(TimeDelta::zero()))
+                let ran = TimeDelta::try_seconds(run.elapsed_secs(now)).unwrap_or(TimeDelta::MAX);
+                let left = planned_length
+                    .checked_sub(&ran)
+                    .unwrap_or_else(TimeDelta::zero);
+                (start, plus(now, left.max(TimeDelta::zero())))
             }
             RunState::Skipped => {
                 let at = cursor.unwrap_or(planned_start);
@@ -98,7 +101,7 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             RunState::Pending => {
                 let start = cursor.map_or(planned_start, |c| c.max(planned_start));
                 let start = if under_way { start.max(now) } else { start };
-                (start, start + planned_length)
+                (start, plus(start, planned_length))
             }
         };
         cursor = Some(end);
@@ -108,13 +111,23 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             kind: s.kind,
             state: run.state,
             planned_start,
-            planned_end: planned_start + planned_length,
+            planned_end: plus(planned_start, planned_length),
             start,
             passed,
             end,
         });
     }
     DayPlan { sessions }
+}
+
+/// `t + d`, held at the calendar's ends instead of overflowing: a record can hold any times,
+/// and a plan of them must never panic.
+fn plus(t: NaiveDateTime, d: TimeDelta) -> NaiveDateTime {
+    t.checked_add_signed(d).unwrap_or(if d < TimeDelta::zero() {
+        NaiveDateTime::MIN
+    } else {
+        NaiveDateTime::MAX
+    })
 }
 
 impl DayPlan {

@@ -28,7 +28,7 @@ pub fn actions_csv(record: &Record) -> Result<String, ::csv::Error> {
         .chain(record.unsorted.iter().map(|&a| ("", a)));
     for (strategy, id) in rows {
         if let Some(action) = record.action(id) {
-            writer.write_record(row(record, strategy, action))?;
+            writer.write_record(row(record, strategy, action).map(|cell| cell_text(&cell)))?;
         }
     }
     let bytes = writer
@@ -52,4 +52,11 @@ fn row(record: &Record, strategy: &str, a: &Action) -> [String; 6] {
             .session(&a.session)
             .map_or_else(|| a.session.clone(), |s| s.title.clone()),
     ]
+}
+
+/// A cell as written: inert for a terminal (see [`super::inert`]). Text is otherwise kept as
+/// typed, even where a spreadsheet might take it for a formula (`=…`): the CSV is data, and
+/// guarding against formulas would change what people wrote.
+fn cell_text(cell: &str) -> String {
+    super::inert(cell)
 }

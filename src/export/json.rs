@@ -42,7 +42,7 @@ pub fn record_json(record: &Record) -> Result<String, serde_json::Error> {
         record,
     })?;
     text.push('\n');
-    Ok(text)
+    Ok(escape_controls(text))
 }
 
 /// Reads an export back into a record.
@@ -52,4 +52,22 @@ pub fn record_from_json(text: &str) -> Result<Record, JsonError> {
         return Err(JsonError::Newer(import.schema_version));
     }
     Ok(import.record)
+}
+
+/// Escapes the control characters serde_json writes raw (DEL and the C1 controls, CSI among
+/// them) as `\u00XX`: the JSON reads back the same, and printed to a terminal it stays inert.
+/// They only occur inside strings, where the escape means the same character.
+fn escape_controls(text: String) -> String {
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -565,7 +565,7 @@ fn uncovered(record: &Record, doc: &mut Vec<Block>) {
 /// Every piece of captured text is escaped, so nothing a note-taker types can turn into markup.
 /// The text ends with one newline.
 pub fn minutes_markdown(record: &Record, options: &Options) -> String {
-    markdown(&document(record, options))
+    super::inert(&markdown(&document(record, options)))
 }
 
 /// Writes blocks as Markdown.

@@ -51,5 +51,5 @@ pub fn outline(record: &Record, now: NaiveDateTime) -> String {
             );
         }
     }
-    out
+    super::inert(&out)
 }

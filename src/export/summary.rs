@@ -22,7 +22,7 @@ use super::common::{
 /// What numbered QR parts of this record are labelled: "Durban outcomes" (the place up to its
 /// first comma, else the meeting's title).
 pub fn label(record: &Record) -> String {
-    format!("{} outcomes", super::common::short_name(record))
+    super::inert(&format!("{} outcomes", super::common::short_name(record)))
 }
 
 /// The summary of the whole meeting.
@@ -63,7 +63,7 @@ pub fn meeting_summary(record: &Record, options: &Options) -> String {
         &resolved,
         &steps,
     );
-    out.trim_end().to_owned()
+    super::inert(out.trim_end())
 }
 
 /// The summary of one session, or None if the record has no session `id`: its title, the
@@ -123,7 +123,7 @@ pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<S
         &resolved,
         &steps,
     );
-    Some(out.trim_end().to_owned())
+    Some(super::inert(out.trim_end()))
 }
 
 /// Decided proposals grouped by outcome, one line an outcome: "- Selected: A",

@@ -206,6 +206,19 @@ fn syntax_message(code: &ron::Error) -> String {
             )
         }
         ron::Error::Eof => "the file ends too early; a bracket or quote is not closed".into(),
+        // chrono's words for a date that does not parse.
+        ron::Error::Message(m)
+            if [
+                "input is out of range",
+                "input contains invalid characters",
+                "premature end of input",
+                "trailing input",
+                "input is not enough for unique date and time",
+            ]
+            .contains(&m.as_str()) =>
+        {
+            format!("not a date ({m}); expected `YYYY-MM-DD`, like \"2018-07-22\"")
+        }
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
@@ -218,7 +231,13 @@ fn syntax_message(code: &ron::Error) -> String {
 
 /// The byte offset where an anchor's value is written in `text`, if it can be found.
 fn locate(text: &str, anchor: &Anchor) -> Option<usize> {
-    let quoted = ron::to_string(&anchor.value).ok()?;
+    // As ron writes the value, or as typed when that differs (control characters written
+    // raw inside the quotes).
+    let mut quoted = ron::to_string(&anchor.value).ok()?;
+    let raw = format!("\"{}\"", anchor.value);
+    if !text.contains(&quoted) && text.contains(&raw) {
+        quoted = raw;
+    }
     let mut seen = 0;
     for (offset, _) in text.match_indices(&quoted) {
         if let Some(field) = anchor.field

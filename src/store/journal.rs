@@ -24,6 +24,12 @@ pub struct Scan {
     pub good_len: u64,
     /// What was wrong past `good_len`, if anything.
     pub damage: Option<String>,
+    /// The scan stopped at a whole change, its checksum right, that does not decode: written by
+    /// another version of plenary, not torn. It must not be cut like damage.
+    pub foreign: bool,
+    /// Bytes that follow the damaged change: 0 for a torn tail, which is all a crash leaves;
+    /// more means damage in the middle, which must never be cut.
+    pub trailing: u64,
 }
 
 /// Why a file is not a journal at all.
@@ -51,6 +57,8 @@ pub fn scan(bytes: &[u8], from: u64) -> Result<Scan, NotAJournal> {
                 changes: Vec::new(),
                 good_len: 0,
                 damage: (!bytes.is_empty()).then(|| "the journal header is torn".to_owned()),
+                foreign: false,
+                trailing: 0,
             });
         }
         return Err(NotAJournal);
@@ -67,6 +75,8 @@ pub fn scan(bytes: &[u8], from: u64) -> Result<Scan, NotAJournal> {
 /// checksum or does not decode.
 pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
     let mut changes = Vec::new();
+    let mut foreign = false;
+    let mut trailing = 0;
     let damage = loop {
         let rest = &bytes[at.min(bytes.len())..];
         if rest.is_empty() {
@@ -88,9 +98,11 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
             ));
         };
         if crc32fast::hash(payload) != crc {
+            trailing = (rest.len() - FRAME_HEAD - len) as u64;
             break Some("a change whose checksum does not match".to_owned());
         }
         let Ok(change) = serde_json::from_slice::<Change>(payload) else {
+            foreign = true;
             break Some("a change that does not decode".to_owned());
         };
         at += FRAME_HEAD + len;
@@ -100,7 +112,32 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
         changes,
         good_len: at as u64,
         damage,
+        foreign,
+        trailing,
     }
+}
+
+/// How many whole frames the journal holds before byte `upto`, checking each one's length and
+/// checksum (without decoding it); None unless a frame ends exactly at `upto`.
+pub fn count_frames(bytes: &[u8], upto: u64) -> Option<u64> {
+    let upto = usize::try_from(upto).ok()?;
+    if !bytes.starts_with(HEADER) || upto > bytes.len() || upto < HEADER.len() {
+        return None;
+    }
+    let mut at = HEADER.len();
+    let mut count = 0;
+    while at < upto {
+        let head = bytes.get(at..at + FRAME_HEAD)?;
+        let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let crc = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
+        let payload = bytes.get(at + FRAME_HEAD..(at + FRAME_HEAD).checked_add(len)?)?;
+        if crc32fast::hash(payload) != crc {
+            return None;
+        }
+        at += FRAME_HEAD + len;
+        count += 1;
+    }
+    (at == upto).then_some(count)
 }
 
 /// Appends one framed change and waits until it is on disk.

@@ -21,6 +21,32 @@ pub enum LockError {
     Io(std::io::Error),
 }
 
+/// The pid written in a held lock. The holder writes it just after taking the lock, so a
+/// racer that looks at that very moment finds it empty, or still naming the previous holder,
+/// which has exited: look again for a little while before giving up on naming anyone.
+fn holder(file: &mut File) -> Option<u32> {
+    for _ in 0..20 {
+        let mut text = String::new();
+        let pid = file
+            .rewind()
+            .and_then(|()| file.read_to_string(&mut text))
+            .ok()
+            .and_then(|_| text.trim().parse::<u32>().ok());
+        if let Some(pid) = pid
+            && alive(pid)
+        {
+            return Some(pid);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    None
+}
+
+/// Whether a process with this pid runs (only known on Linux; elsewhere assumed).
+fn alive(pid: u32) -> bool {
+    !cfg!(target_os = "linux") || Path::new(&format!("/proc/{pid}")).exists()
+}
+
 /// Takes the record's lock and writes our pid into it; the lock lasts as long as the file.
 pub fn lock(dir: &Path) -> Result<File, LockError> {
     let mut file = private_options()
@@ -32,18 +58,14 @@ pub fn lock(dir: &Path) -> Result<File, LockError> {
         .map_err(LockError::Io)?;
     match file.try_lock() {
         Ok(()) => {}
-        Err(TryLockError::WouldBlock) => {
-            let mut text = String::new();
-            let pid = file
-                .read_to_string(&mut text)
-                .ok()
-                .and_then(|_| text.trim().parse().ok());
-            return Err(LockError::Held(pid));
-        }
+        Err(TryLockError::WouldBlock) => return Err(LockError::Held(holder(&mut file))),
         Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
     }
-    file.set_len(0).map_err(LockError::Io)?;
-    file.rewind().map_err(LockError::Io)?;
-    write!(file, "{}", std::process::id()).map_err(LockError::Io)?;
+    // The pid only helps the message another plenary gives; the lock itself is taken. On a
+    // full disk the pid may not fit, and that must not keep anyone from their record.
+    let _ = file
+        .set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|_| write!(file, "{}", std::process::id()));
     Ok(file)
 }
