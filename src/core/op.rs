@@ -476,9 +476,11 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             text,
             speaker,
         } => {
+            // From the newest: the note edited is nearly always one just captured.
             let note = record
                 .notes
                 .iter_mut()
+                .rev()
                 .find(|n| n.id == *id)
                 .ok_or(OpError::Unknown("note", *id))?;
             let inverse = Op::EditNote {
@@ -930,6 +932,10 @@ fn check_session_fields(session: &Session) -> Result<(), OpError> {
 
 /// Refuses a new item's id if any item already holds it: ids are unique across the whole
 /// record, not only within one kind (`taken` says whether the item's own kind has it).
+///
+/// An id at or past the counter is free without looking: [`claim`] keeps the counter past
+/// every id in use. Only older ids (a restore, or an op made up by hand) are looked up, so
+/// capturing into a big record costs the same as into a small one.
 fn fresh(record: &Record, id: Id, taken: impl Fn(&Record) -> bool) -> Result<(), OpError> {
     let anywhere = |r: &Record| {
         r.note(id).is_some()
@@ -938,7 +944,7 @@ fn fresh(record: &Record, id: Id, taken: impl Fn(&Record) -> bool) -> Result<(),
             || r.strategy(id).is_some()
             || r.resolution(id).is_some()
     };
-    if taken(record) || anywhere(record) {
+    if id.0 < record.next_id && (taken(record) || anywhere(record)) {
         return Err(OpError::IdInUse(id));
     }
     Ok(())
@@ -949,13 +955,15 @@ fn claim(record: &mut Record, id: Id) {
     record.next_id = record.next_id.max(id.0.saturating_add(1));
 }
 
+/// The position of the item with `id` (ids are unique within a kind), looked for from the
+/// newest, which is what undo and quick corrections touch.
 fn index_of<T>(
     items: &[T],
     is: impl Fn(&T) -> bool,
     what: &'static str,
     id: Id,
 ) -> Result<usize, OpError> {
-    items.iter().position(is).ok_or(OpError::Unknown(what, id))
+    items.iter().rposition(is).ok_or(OpError::Unknown(what, id))
 }
 
 fn proposal_mut(record: &mut Record, id: Id) -> Result<&mut Proposal, OpError> {
