@@ -356,3 +356,78 @@ fn themes_cycle_and_colour_the_whole_screen() {
     s.keys("T");
     assert_eq!(background(&s), Color::Reset, "and round again");
 }
+
+/// A journal whose disk is full while the flag is set.
+#[derive(Debug)]
+struct FullDisk {
+    inner: Box<dyn plenary::store::JournalFile>,
+    full: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl plenary::store::JournalFile for FullDisk {
+    fn append(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        if self.full.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(std::io::Error::from_raw_os_error(28));
+        }
+        self.inner.append(bytes)
+    }
+
+    fn sync(&mut self) -> std::io::Result<()> {
+        self.inner.sync()
+    }
+
+    fn truncate(&mut self, len: u64) -> std::io::Result<()> {
+        self.inner.truncate(len)
+    }
+}
+
+#[test]
+fn a_full_disk_is_shown_until_every_change_is_written_and_quitting_offers_a_copy() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let mut s = Screen::new(100, 30);
+    let full = Arc::new(AtomicBool::new(true));
+    let flag = Arc::clone(&full);
+    s.app
+        .store
+        .as_mut()
+        .expect("a writer")
+        .wrap_journal(move |inner| Box::new(FullDisk { inner, full: flag }));
+    s.keys("nWritten while the disk is full<Enter>second one<Enter><Esc>");
+    let screen = s.text();
+    assert!(screen.contains("⚠ 2 changes NOT on disk"), "{screen}");
+    assert!(screen.contains("No space left on device"), "{screen}");
+    assert!(!screen.contains("✓ saved"), "{screen}");
+    assert_eq!(s.app.live.record.notes.len(), 2, "kept in memory");
+
+    // Quitting asks, and offers a copy in another folder.
+    s.keys("q");
+    assert!(!s.app.ui.quit);
+    assert!(s.text().contains("2 changes could not be written to disk"));
+    s.keys("n");
+    assert!(!s.app.ui.quit, "n stays");
+    let copy = s.dir.path().join("usb").join("rec-copy");
+    s.keys("qc<C-u>")
+        .keys(&copy.display().to_string())
+        .keys("<Enter>");
+    assert!(
+        s.text().contains("a copy of the whole record is in"),
+        "{}",
+        s.text()
+    );
+    let copied = plenary::store::load(&copy).expect("the copy loads");
+    assert_eq!(
+        copied.live, s.app.live,
+        "the copy holds the unwritten changes too"
+    );
+
+    // Space comes back: the next tick writes everything, in order.
+    full.store(false, Ordering::SeqCst);
+    s.app.retry_unsaved();
+    let screen = s.text();
+    assert!(screen.contains("✓ saved"), "{screen}");
+    let texts: Vec<String> = s.reloaded().notes.iter().map(|n| n.text.clone()).collect();
+    assert_eq!(texts, ["Written while the disk is full", "second one"]);
+    s.keys("q");
+    assert!(s.app.ui.quit, "nothing unsaved: q quits at once");
+}

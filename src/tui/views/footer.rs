@@ -76,8 +76,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Saved::All => ("✓ saved".to_owned(), theme::good()),
         Saved::Pending(n, _) => (format!("⚠ {n} unsaved"), theme::bad()),
     };
-    let left: Line = if let Saved::Pending(n, why) = &app.ui.saved {
-        // Persistent until everything is on disk: nothing typed may look saved when it is not.
+    // A message (what was just done) shows first; otherwise, until everything is on disk, the
+    // warning stays: nothing typed may look saved when it is not. The right-hand corner
+    // keeps the count either way.
+    let pending = match (&app.ui.saved, &app.ui.message) {
+        (Saved::Pending(n, why), None) => Some((n, why)),
+        _ => None,
+    };
+    let left: Line = if let Some((n, why)) = pending {
+        // The system's words without the file's path, which the record's folder already says.
+        let why = why.rsplit(": ").next().unwrap_or(why);
         let why = if why.is_empty() {
             String::new()
         } else {
@@ -85,7 +93,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         };
         Line::styled(
             format!(
-                " ⚠ {n} change{} NOT on disk{why}; retrying every second",
+                " ⚠ {n} change{} NOT on disk{why}; retrying",
                 if *n == 1 { "" } else { "s" }
             ),
             theme::bad(),
