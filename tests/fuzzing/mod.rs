@@ -635,6 +635,10 @@ pub fn invariants(r: &Record) {
         .chain(r.resolutions.iter().map(|x| x.id.0))
         .collect();
     let n = ids.len();
+    assert!(
+        ids.iter().all(|&i| i < r.next_id),
+        "next_id is past every id"
+    );
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n, "ids are unique across the record");
