@@ -938,6 +938,10 @@ fn fresh(record: &Record, id: Id, taken: impl Fn(&Record) -> bool) -> Result<(),
             || r.strategy(id).is_some()
             || r.resolution(id).is_some()
     };
+    // The counter must stay past every id, so the last id of all is never handed out.
+    if id.0 == u64::MAX {
+        return refuse("no ids are left");
+    }
     // Every id in use is below the counter, so the id a new item normally takes (the
     // counter's) is known free without a search: capture stays fast in a long meeting.
     if id.0 >= record.next_id {
