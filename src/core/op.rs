@@ -944,6 +944,10 @@ fn fresh(record: &Record, id: Id, taken: impl Fn(&Record) -> bool) -> Result<(),
             || r.strategy(id).is_some()
             || r.resolution(id).is_some()
     };
+    // The counter must stay past every id, so the last id of all is never handed out.
+    if id.0 == u64::MAX {
+        return refuse("no ids are left");
+    }
     if id.0 < record.next_id && (taken(record) || anywhere(record)) {
         return Err(OpError::IdInUse(id));
     }

@@ -36,7 +36,19 @@ pub enum JsonError {
 }
 
 /// The record as pretty-printed JSON, ending in a newline.
+///
+/// In Chatham House mode the JSON, which leaves the room like the minutes do, says no more
+/// than they do about who was there and who said what: no note speakers, no speaker queue or
+/// turns, no participant list, no session leads or proposal presenters. Action owners stay, as
+/// in the minutes (an assignment, not an attribution).
 pub fn record_json(record: &Record) -> Result<String, serde_json::Error> {
+    let unattributed;
+    let record = if record.plan.chatham_house {
+        unattributed = chatham(record);
+        &unattributed
+    } else {
+        record
+    };
     let mut text = serde_json::to_string_pretty(&Export {
         schema_version: SCHEMA_VERSION,
         record,
@@ -70,4 +82,26 @@ fn escape_controls(text: String) -> String {
         }
     }
     out
+}
+
+/// The record with who said what, and who was there, taken out.
+fn chatham(record: &Record) -> Record {
+    let mut r = record.clone();
+    for note in &mut r.notes {
+        note.speaker = None;
+    }
+    r.speakers = crate::core::speakers::Speakers {
+        progressive: r.speakers.progressive,
+        ..Default::default()
+    };
+    r.plan.participants.clear();
+    for day in &mut r.plan.days {
+        for session in &mut day.sessions {
+            session.leads.clear();
+        }
+    }
+    for proposal in &mut r.plan.proposals {
+        proposal.presenters.clear();
+    }
+    r
 }

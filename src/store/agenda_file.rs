@@ -11,6 +11,9 @@ use crate::core::validate::{Anchor, validate};
 /// Agendas larger than this are refused before parsing, to keep time and memory bounded.
 pub const MAX_AGENDA_BYTES: usize = 8 * 1024 * 1024;
 
+/// How many problems one check reports; the rest are counted.
+const MAX_SHOWN: usize = 50;
+
 /// How deep RON nesting may go; a real agenda needs fewer than ten levels.
 const RECURSION_LIMIT: usize = 64;
 
@@ -163,8 +166,12 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
     if problems.is_empty() {
         return Ok((agenda, text));
     }
+    let total = problems.len();
+    // Each problem is found in the text by a search, so a file made of problems could take
+    // minutes; nobody reads more than the first screenful anyway.
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
+        .take(MAX_SHOWN)
         .map(|p| {
             let (line, col) =
                 locate(&text, &p.anchor).map_or((1, 1), |offset| line_col(&text[..offset], offset));
@@ -178,6 +185,18 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
         })
         .collect();
     diagnostics.sort_by_key(|d| (d.line, d.col));
+    if total > MAX_SHOWN {
+        diagnostics.push(Diagnostic {
+            path: name.to_owned(),
+            line: 1,
+            col: 1,
+            message: format!(
+                "and {} more problems not shown; fix these first",
+                total - MAX_SHOWN
+            ),
+            source_line: None,
+        });
+    }
     Err(AgendaError::Invalid(diagnostics))
 }
 

@@ -88,14 +88,25 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
         let len = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
         let crc = u32::from_le_bytes([rest[4], rest[5], rest[6], rest[7]]);
         if len > MAX_FRAME {
+            trailing = whole_changes_after(rest);
             break Some(format!("a change claiming {len} bytes"));
         }
+        if len == 0 {
+            // No change is empty; zeros are what some file systems leave after a power cut.
+            trailing = whole_changes_after(rest);
+            break Some("zeros where a change should start".to_owned());
+        }
         let Some(payload) = rest.get(FRAME_HEAD..FRAME_HEAD + len) else {
-            break Some(format!(
-                "a torn change ({} of {} bytes)",
-                rest.len() - FRAME_HEAD,
-                len
-            ));
+            trailing = whole_changes_after(rest);
+            break Some(if trailing > 0 {
+                format!("a length of {len} bytes that does not fit")
+            } else {
+                format!(
+                    "a torn change ({} of {} bytes)",
+                    rest.len() - FRAME_HEAD,
+                    len
+                )
+            });
         };
         if crc32fast::hash(payload) != crc {
             trailing = (rest.len() - FRAME_HEAD - len) as u64;
@@ -115,6 +126,46 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
         foreign,
         trailing,
     }
+}
+
+/// A crash only ever tears the last change. If whole changes follow a change that looks torn
+/// (its length was damaged, say), the damage is in the middle: returns how many bytes of whole
+/// changes, running to the very end, start after its first byte; 0 if none do.
+fn whole_changes_after(rest: &[u8]) -> u64 {
+    // Bounded work: a damaged tail this long is no crash's doing anyway.
+    const LOOK: usize = 16 * 1024 * 1024;
+    if rest.len() > LOOK {
+        return rest.len() as u64;
+    }
+    (1..rest.len())
+        .find(|&q| chains_to_end(&rest[q..]))
+        .map_or(0, |q| (rest.len() - q) as u64)
+}
+
+/// Whether `bytes` is one or more whole, non-empty, decodable changes and nothing else.
+fn chains_to_end(mut bytes: &[u8]) -> bool {
+    if bytes.len() <= FRAME_HEAD {
+        return false;
+    }
+    while !bytes.is_empty() {
+        let Some(head) = bytes.get(..FRAME_HEAD) else {
+            return false;
+        };
+        let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let crc = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
+        let Some(payload) = bytes.get(FRAME_HEAD..FRAME_HEAD.saturating_add(len)) else {
+            return false;
+        };
+        if len == 0
+            || len > MAX_FRAME
+            || crc32fast::hash(payload) != crc
+            || serde_json::from_slice::<Change>(payload).is_err()
+        {
+            return false;
+        }
+        bytes = &bytes[FRAME_HEAD + len..];
+    }
+    true
 }
 
 /// How many whole frames the journal holds before byte `upto`, checking each one's length and

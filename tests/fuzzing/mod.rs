@@ -148,7 +148,9 @@ pub fn exports(record: &Record) {
     let text = json::record_json(record).expect("a record always encodes as JSON");
     assert_inert("the JSON", &text);
     let back = json::record_from_json(&text).expect("the JSON reads back");
-    assert_eq!(&back, record, "the JSON export reads back the same record");
+    if !record.plan.chatham_house {
+        assert_eq!(&back, record, "the JSON export reads back the same record");
+    }
     let now = chrono::NaiveDate::from_ymd_opt(2018, 7, 23)
         .and_then(|d| d.and_hms_opt(10, 0, 0))
         .expect("a valid time");
@@ -635,6 +637,10 @@ pub fn invariants(r: &Record) {
         .chain(r.resolutions.iter().map(|x| x.id.0))
         .collect();
     let n = ids.len();
+    assert!(
+        ids.iter().all(|&i| i < r.next_id),
+        "next_id is past every id"
+    );
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n, "ids are unique across the record");
