@@ -2,10 +2,12 @@
 //! and every 1,000th change a snapshot), side by side with the physical floor: the same bytes
 //! appended to a file in the same folder and made durable with `File::sync_data`.
 //!
-//! Both run interleaved, one commit then one floor write, so they meet the same disk in the
-//! same moment; each bench function times only its own half. The record starts as the
-//! 10,000-op meeting (the end of a busy four-day meeting) and is put back to that size
-//! whenever it has grown by 2,000 changes, so the snapshot it pays for stays that size.
+//! Both run in pairs, one commit and one floor write, the order swapped every pair, so they
+//! meet the disk in the same moments (a virtual disk's latency drifts by 10x over seconds);
+//! each write is timed alone and the medians compared, the means too (they carry the
+//! snapshot every 1,000th commit pays). The record starts as the 10,000-op meeting (the end
+//! of a busy four-day meeting) and is put back to that size whenever it has grown by 2,000
+//! changes, so the snapshot it pays for stays that size.
 //! Everything is on the disk the build is on (`<target>/plenary-perf`), never a tmpfs.
 //!
 //! `cargo bench --bench capture`
@@ -24,6 +26,9 @@ use plenary::core::op::Op;
 use plenary::core::record::{Note, NoteKind};
 use plenary::store::journal;
 use plenary::store::{Opened, Store};
+
+/// Pairs of one commit and one floor write measured.
+const PAIRS: usize = 3_000;
 
 /// A writer on a working copy of the big record, with the floor file beside it.
 struct Bench {
@@ -133,6 +138,35 @@ fn open_copy(pristine: &Path, work: &Path) -> (Store, Live) {
     (store, live)
 }
 
+/// Commits and floor writes in pairs, the order swapped every pair; each one timed alone.
+fn paired(bench: &mut Bench, pairs: usize) -> (Vec<Duration>, Vec<Duration>) {
+    let (mut commits, mut floors) = (Vec::with_capacity(pairs), Vec::with_capacity(pairs));
+    for i in 0..pairs {
+        bench.keep_size();
+        if i % 2 == 0 {
+            commits.push(bench.commit());
+            floors.push(bench.floor());
+        } else {
+            floors.push(bench.floor());
+            commits.push(bench.commit());
+        }
+    }
+    (commits, floors)
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+/// Median, mean and 99th percentile of a sample, in microseconds.
+fn summary(mut times: Vec<Duration>) -> (f64, f64, f64) {
+    times.sort();
+    let median = micros(times[times.len() / 2]);
+    let mean = micros(times.iter().sum::<Duration>()) / times.len() as f64;
+    let p99 = micros(times[(times.len() * 99).div_ceil(100) - 1]);
+    (median, mean, p99)
+}
+
 fn capture(c: &mut Criterion) {
     let folder = common::scratch("capture-");
     let mut bench = Bench::new(folder.path());
@@ -142,34 +176,22 @@ fn capture(c: &mut Criterion) {
         common::MEETING_OPS,
         folder.path().display()
     );
-    let mut group = c.benchmark_group("capture");
-    group
-        .sample_size(60)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(6));
-    group.bench_function("store_commit", |b| {
-        b.iter_custom(|iters| {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                bench.keep_size();
-                timed += bench.commit();
-                bench.floor();
-            }
-            timed
-        })
-    });
-    group.bench_function("fdatasync_floor", |b| {
-        b.iter_custom(|iters| {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                bench.keep_size();
-                bench.commit();
-                timed += bench.floor();
-            }
-            timed
-        })
-    });
-    group.finish();
+    paired(&mut bench, 200); // warm-up
+    let (commits, floors) = paired(&mut bench, PAIRS);
+    let (commit, floor) = (summary(commits), summary(floors));
+    for (name, (median, mean, p99)) in [("commit", commit), ("floor", floor)] {
+        println!(
+            "capture {name}: {PAIRS} writes, median {median:.0} µs, mean {mean:.0} µs, p99 {p99:.0} µs"
+        );
+        common::save_result(&format!("capture_{name}_median_us"), median);
+        common::save_result(&format!("capture_{name}_mean_us"), mean);
+        common::save_result(&format!("capture_{name}_p99_us"), p99);
+    }
+    println!(
+        "capture: Store::commit / floor = {:.2} (medians), {:.2} (means)",
+        commit.0 / floor.0,
+        commit.1 / floor.1
+    );
 
     // What every 1,000th commit pays on top: a snapshot of the whole live record.
     let mut snapshot = c.benchmark_group("capture_snapshot");

@@ -434,9 +434,12 @@ fn keystrokes(folder: &Path, record: &Path) {
             percentile(times, 100.0),
         );
         println!(
-            "keystroke {name}: {} keys, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+            "keystroke {name}: {} keys, p50 {:.2} ms, p90 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, \
+             max {:.2} ms",
             times.len(),
             ms(p50),
+            ms(percentile(times, 90.0)),
+            ms(percentile(times, 95.0)),
             ms(p99),
             ms(max)
         );

@@ -409,11 +409,16 @@ pub fn png(matrix: &Matrix, scale: u32, description: &str) -> Result<Vec<u8>, Qr
     let side = matrix.framed_size() * scale;
     let stride = side.div_ceil(8);
     let mut pixels = vec![0u8; stride * side];
-    for y in 0..side {
+    // Each row of modules is `scale` identical rows of pixels: draw the first, copy the rest.
+    for (y, band) in pixels.chunks_exact_mut(stride * scale).enumerate() {
+        let (first, copies) = band.split_at_mut(stride);
         for x in 0..side {
-            if !matrix.is_dark_framed(x / scale, y / scale) {
-                pixels[y * stride + x / 8] |= 0x80 >> (x % 8);
+            if !matrix.is_dark_framed(x / scale, y) {
+                first[x / 8] |= 0x80 >> (x % 8);
             }
+        }
+        for copy in copies.chunks_exact_mut(stride) {
+            copy.copy_from_slice(first);
         }
     }
     let side = u32::try_from(side).map_err(|e| QrError::Png(e.to_string()))?;
