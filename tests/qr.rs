@@ -191,3 +191,34 @@ fn a_code_has_a_quiet_zone_of_four_modules_on_every_side() {
     assert!(lines[..2].iter().all(|l| l.trim().is_empty()));
     assert!(lines[lines.len() - 2..].iter().all(|l| l.trim().is_empty()));
 }
+
+#[test]
+fn a_very_long_summary_takes_at_most_twelve_codes_and_points_to_the_minutes() {
+    use plenary::export::qr::{MAX_PARTS, split_for_scanning};
+    let lines: Vec<String> = (0..600)
+        .map(|i| format!("- Action {i}: ngiyabonga, la tierra, 集体 🌍"))
+        .collect();
+    let summary = lines.join("\n");
+    assert!(
+        split(&summary, "Durban outcomes", DEFAULT_MAX_VERSION)
+            .expect("split")
+            .len()
+            > MAX_PARTS
+    );
+    let parts =
+        split_for_scanning(&summary, "Durban outcomes", DEFAULT_MAX_VERSION).expect("split");
+    assert!(parts.len() <= MAX_PARTS, "{} parts", parts.len());
+    let joined = rejoin(&parts, "Durban outcomes", DEFAULT_MAX_VERSION);
+    let kept = joined.lines().count() - 1;
+    assert!(kept > 20, "as many lines as fit are kept, got {kept}");
+    assert!(joined.starts_with(&lines[..kept].join("\n")));
+    assert!(
+        joined.ends_with(&format!("… {} more lines in the minutes", 600 - kept)),
+        "{}",
+        joined.lines().last().unwrap_or_default()
+    );
+    // And the codes made from it decode to it.
+    let made = codes(&summary, "Durban outcomes", DEFAULT_MAX_VERSION).expect("codes");
+    assert_eq!(made.len(), parts.len());
+    assert_eq!(decode_matrix(&made[0].matrix), made[0].part.payload());
+}

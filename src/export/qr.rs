@@ -93,6 +93,41 @@ impl Part {
     }
 }
 
+/// The most codes one set of outcomes takes: more than a room will stand and scan.
+pub const MAX_PARTS: usize = 12;
+
+/// Splits like [`split`], into at most [`MAX_PARTS`] parts: a longer summary keeps as many of
+/// its first lines as fit and ends by saying how many more lines the minutes hold.
+pub fn split_for_scanning(
+    summary: &str,
+    label: &str,
+    max_version: u8,
+) -> Result<Vec<Part>, QrError> {
+    let parts = split(summary, label, max_version)?;
+    if parts.len() <= MAX_PARTS {
+        return Ok(parts);
+    }
+    let lines: Vec<&str> = summary.lines().collect();
+    let cut = |keep: usize| {
+        format!(
+            "{}\n… {} more lines in the minutes",
+            lines[..keep].join("\n"),
+            lines.len() - keep
+        )
+    };
+    // The most lines that fit: `fits` always fits (no lines at all does), `over` never does.
+    let (mut fits, mut over) = (0, lines.len());
+    while fits + 1 < over {
+        let mid = (fits + over) / 2;
+        if split(&cut(mid), label, max_version)?.len() <= MAX_PARTS {
+            fits = mid;
+        } else {
+            over = mid;
+        }
+    }
+    split(&cut(fits), label, max_version)
+}
+
 /// Splits `summary` into parts of at most `max_version`'s capacity, labelled `label 2/3`.
 pub fn split(summary: &str, label: &str, max_version: u8) -> Result<Vec<Part>, QrError> {
     let capacity = byte_capacity(max_version).ok_or(QrError::NoSuchVersion(max_version))?;
@@ -289,9 +324,10 @@ pub struct Code {
     pub matrix: Matrix,
 }
 
-/// Splits a summary and encodes every part.
+/// Splits a summary, into at most [`MAX_PARTS`] parts (see [`split_for_scanning`]), and
+/// encodes every part.
 pub fn codes(summary: &str, label: &str, max_version: u8) -> Result<Vec<Code>, QrError> {
-    split(summary, label, max_version)?
+    split_for_scanning(summary, label, max_version)?
         .into_iter()
         .map(|part| {
             let matrix = encode(&part.payload())?;

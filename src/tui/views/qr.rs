@@ -36,7 +36,9 @@ fn text(app: &App, shown: &QrShown) -> Option<(String, String)> {
 /// How many parts the shown outcomes take.
 pub fn parts(app: &App, shown: &QrShown) -> usize {
     text(app, shown)
-        .and_then(|(text, label)| qr::split(&text, &label, qr::DEFAULT_MAX_VERSION).ok())
+        .and_then(|(text, label)| {
+            qr::split_for_scanning(&text, &label, qr::DEFAULT_MAX_VERSION).ok()
+        })
         .map_or(0, |parts| parts.len())
 }
 
@@ -58,7 +60,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
         say(frame, vec![Line::raw("That session is not in the agenda.")]);
         return;
     };
-    let parts = match qr::split(&text, &label, qr::DEFAULT_MAX_VERSION) {
+    let parts = match qr::split_for_scanning(&text, &label, qr::DEFAULT_MAX_VERSION) {
         Ok(parts) => parts,
         Err(e) => {
             say(frame, vec![Line::raw(format!("No code: {e}"))]);
