@@ -277,9 +277,9 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
         let mut app = App::new(live, store);
         let shown = tui::run(&mut app);
         if let Some(store) = app.store.as_mut() {
-            // Whatever happened on screen, every saved change is already in the journal;
-            // the snapshot only makes the next open quicker.
-            let _ = store.snapshot(&app.live);
+            // Whatever happened on screen, every saved change is already in the journal; a
+            // snapshot, when one is due, only makes the next open quicker.
+            let _ = store.snapshot_if_due(&app.live);
             println!(
                 "record {} ({} changes saved{}); carry on with: plenary resume {}",
                 store.dir().display(),

@@ -35,8 +35,10 @@ pub const SNAPSHOT_FILE: &str = "snapshot.json";
 /// of the record: losing it loses nothing.
 pub const VIEW_FILE: &str = "view.json";
 
-/// How many changes may pile up in the journal before a new snapshot is written.
-const SNAPSHOT_EVERY: u64 = 1000;
+/// How many changes may pile up in the journal before a new snapshot is written. Replaying
+/// 10,000 changes takes about 9 ms and reading a snapshot of them (undo history included)
+/// about 11 (docs/PERFORMANCE.md), so a snapshot only pays in very long records.
+const SNAPSHOT_EVERY: u64 = 50_000;
 
 /// The version of the snapshot format: 2 carries a CRC-32 of the record it holds (1, without
 /// one, is still read).
@@ -136,6 +138,8 @@ pub struct Loaded {
     pub live: Live,
     /// How many changes the journal holds.
     pub changes: u64,
+    /// How many of them were replayed from the journal (the rest came from the snapshot).
+    pub replayed: u64,
     /// Bytes of the journal that hold whole changes.
     pub good_len: u64,
     /// Bytes past `good_len` that are damaged, and what was wrong with them.
@@ -270,6 +274,7 @@ fn replay(
     Ok(Loaded {
         live,
         changes,
+        replayed: scan.changes.len() as u64,
         good_len: scan.good_len,
         damage,
         warnings,
@@ -454,7 +459,7 @@ impl Store {
                 _lock: lock,
                 changes: loaded.changes,
                 len,
-                since_snapshot: 0,
+                since_snapshot: loaded.replayed,
                 pending: VecDeque::new(),
             },
             live: loaded.live,
@@ -566,6 +571,16 @@ impl Store {
         // Moving through the board publishes on every key: no fsync, since a lost view file
         // only means a follower shows the previous tab.
         files::replace_quickly(&self.dir, VIEW_FILE, view).map_err(io(&self.dir))
+    }
+
+    /// Writes a snapshot of `live` when enough changes have piled up since the last one for it
+    /// to make the next open quicker (see `SNAPSHOT_EVERY`).
+    pub fn snapshot_if_due(&mut self, live: &Live) -> Result<(), StoreError> {
+        if self.since_snapshot >= SNAPSHOT_EVERY {
+            self.snapshot(live)
+        } else {
+            Ok(())
+        }
     }
 
     /// Writes a snapshot of `live`, which must be the record as of this journal's end; does
