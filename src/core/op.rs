@@ -964,7 +964,9 @@ fn index_of<T>(
     what: &'static str,
     id: Id,
 ) -> Result<usize, OpError> {
-    items.iter().position(is).ok_or(OpError::Unknown(what, id))
+    // From the end: what is undone or deleted is most often what was added last, so a long
+    // meeting's undo stays quick. Ids are unique, so the first match from either end is it.
+    items.iter().rposition(is).ok_or(OpError::Unknown(what, id))
 }
 
 fn proposal_mut(record: &mut Record, id: Id) -> Result<&mut Proposal, OpError> {
