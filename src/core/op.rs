@@ -334,7 +334,7 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             }
             check_session_fields(session)?;
             let Some(d) = record.plan.days.get_mut(*day) else {
-                return refuse(format!("there is no day {}", day + 1));
+                return refuse(format!("there is no day {}", day.saturating_add(1)));
             };
             if *index > d.sessions.len() {
                 return refuse("that place is past the end of the day");
@@ -384,7 +384,7 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         } => {
             let (old_day, old_index) = position(record, session)?;
             let Some(len) = record.plan.days.get(*day).map(|d| d.sessions.len()) else {
-                return refuse(format!("there is no day {}", day + 1));
+                return refuse(format!("there is no day {}", day.saturating_add(1)));
             };
             let room = if *day == old_day { len - 1 } else { len };
             if *index > room {
