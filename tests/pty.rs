@@ -38,17 +38,23 @@ fn a_note_typed_then_sigkill_then_resume_finds_the_note() {
     second.wait_for("\u{1b}[?1000l");
 }
 
-#[test]
-fn a_panic_restores_the_terminal_and_keeps_every_saved_change() {
+/// A new record of the small agenda, opened in a pseudo-terminal with extra environment.
+fn new_meeting(env: &[(&str, &str)]) -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
-    let mut session = Session::start_with(
+    let session = Session::start_with(
         dir.path(),
         &["run", "small.ron", "--record", "rec"],
         80,
         24,
-        &[("PLENARY_TEST_PANIC_ON_F12", "1")],
+        env,
     );
+    (dir, session)
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_keeps_every_saved_change() {
+    let (dir, mut session) = new_meeting(&[("PLENARY_TEST_PANIC_ON_F12", "1")]);
     session.wait_for("Notes");
     session.type_keys(b"nSaved before the panic\r");
     session.wait_for("note saved");
@@ -118,15 +124,7 @@ fn sigkill_while_typing_and_moving_cards_never_breaks_the_record() {
 
 #[test]
 fn no_color_means_no_colour_codes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
-    let mut session = Session::start_with(
-        dir.path(),
-        &["run", "small.ron", "--record", "rec"],
-        80,
-        24,
-        &[("NO_COLOR", "1")],
-    );
+    let (_dir, mut session) = new_meeting(&[("NO_COLOR", "1")]);
     session.wait_for("Notes");
     // Start the session (the timer turns green elsewhere), open the projector and cycle themes.
     session.type_keys(b" WT");
