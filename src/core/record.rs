@@ -305,17 +305,17 @@ impl Record {
 
     /// The note with this id.
     pub fn note(&self, id: Id) -> Option<&Note> {
-        self.notes.iter().find(|n| n.id == id)
+        by_id(&self.notes, id, |n| n.id)
     }
 
     /// The proposal with this id.
     pub fn proposal(&self, id: Id) -> Option<&Proposal> {
-        self.proposals.iter().find(|p| p.id == id)
+        by_id(&self.proposals, id, |p| p.id)
     }
 
     /// The action with this id.
     pub fn action(&self, id: Id) -> Option<&Action> {
-        self.actions.iter().find(|a| a.id == id)
+        by_id(&self.actions, id, |a| a.id)
     }
 
     /// The strategy with this id.
@@ -325,7 +325,7 @@ impl Record {
 
     /// The resolution with this id.
     pub fn resolution(&self, id: Id) -> Option<&Resolution> {
-        self.resolutions.iter().find(|r| r.id == id)
+        by_id(&self.resolutions, id, |r| r.id)
     }
 
     /// Where an action sits on the board: its strategy (None for Unsorted) and index.
@@ -348,5 +348,16 @@ impl Record {
             .iter()
             .filter_map(|c| proposal.scores.get(&c.id).map(|&s| u32::from(s) * c.weight))
             .sum()
+    }
+}
+
+/// The item with `id`. Lists are in id order as ops build them (new items take the counter's
+/// id and go last; a restored item goes back where it was), so a binary search finds it at
+/// once; a list put out of order by hand-made ops is searched in full, so the answer is right
+/// either way.
+fn by_id<T>(items: &[T], id: Id, id_of: impl Fn(&T) -> Id) -> Option<&T> {
+    match items.binary_search_by_key(&id, &id_of) {
+        Ok(i) => items.get(i),
+        Err(_) => items.iter().find(|item| id_of(item) == id),
     }
 }

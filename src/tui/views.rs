@@ -74,7 +74,10 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
     let theme = app.theme();
     theme::scope(&theme, || {
         let area = frame.area();
-        frame.buffer_mut().set_style(area, theme.base());
+        // The terminal theme keeps the terminal's own colours: nothing to paint.
+        if theme.base() != ratatui::style::Style::default() {
+            frame.buffer_mut().set_style(area, theme.base());
+        }
         if let Some(shown) = &app.ui.qr {
             qr::render(frame, area, app, shown);
         } else if app.ui.projector {
