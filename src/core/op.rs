@@ -11,7 +11,7 @@ use thiserror::Error;
 use super::agenda::Session;
 use super::record::{
     Action, Decision, Id, Note, NoteKind, Proposal, Record, Resolution, RunState, SCORE_MAX,
-    SessionRun, Strategy,
+    SessionRun, Strategy, has_id, insert_by_id,
 };
 
 /// One change to a record.
@@ -465,8 +465,8 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::AddNote(note) => {
             session_exists(record, &note.session)?;
-            fresh(record, note.id, |r| r.note(note.id).is_some())?;
-            record.notes.push(note.clone());
+            fresh(record, note.id)?;
+            insert_by_id(&mut record.notes, note.clone(), |n| n.id);
             claim(record, note.id);
             Ok(Op::DeleteNote { id: note.id })
         }
@@ -499,18 +499,18 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             let note = record.notes.remove(index);
             Ok(Op::RestoreNote { index, note })
         }
-        Op::RestoreNote { index, note } => {
-            fresh(record, note.id, |r| r.note(note.id).is_some())?;
+        // A restored item goes back in id order, which is where it was: ops keep these lists in
+        // id order, so the index it was deleted from needs no trusting.
+        Op::RestoreNote { note, .. } => {
+            fresh(record, note.id)?;
             session_exists(record, &note.session)?;
-            record
-                .notes
-                .insert((*index).min(record.notes.len()), note.clone());
+            insert_by_id(&mut record.notes, note.clone(), |n| n.id);
             claim(record, note.id);
             Ok(Op::DeleteNote { id: note.id })
         }
         Op::AddProposal(proposal) => {
             check_proposal(record, proposal)?;
-            record.proposals.push(proposal.clone());
+            insert_by_id(&mut record.proposals, proposal.clone(), |p| p.id);
             claim(record, proposal.id);
             Ok(Op::DeleteProposal { id: proposal.id })
         }
@@ -549,10 +549,9 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             undo.insert(0, Op::RestoreProposal { index, proposal });
             Ok(Op::Batch(undo))
         }
-        Op::RestoreProposal { index, proposal } => {
+        Op::RestoreProposal { proposal, .. } => {
             check_proposal(record, proposal)?;
-            let at = (*index).min(record.proposals.len());
-            record.proposals.insert(at, proposal.clone());
+            insert_by_id(&mut record.proposals, proposal.clone(), |p| p.id);
             claim(record, proposal.id);
             Ok(Op::DeleteProposal { id: proposal.id })
         }
@@ -618,10 +617,10 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::AddAction { action, strategy } => {
             session_exists(record, &action.session)?;
-            fresh(record, action.id, |r| r.action(action.id).is_some())?;
+            fresh(record, action.id)?;
             let column = column_mut(record, *strategy)?;
             column.push(action.id);
-            record.actions.push(action.clone());
+            insert_by_id(&mut record.actions, action.clone(), |a| a.id);
             claim(record, action.id);
             Ok(Op::DeleteAction { id: action.id })
         }
@@ -672,17 +671,16 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             Ok(Op::Batch(undo))
         }
         Op::RestoreAction {
-            index,
+            index: _,
             action,
             strategy,
             position,
         } => {
             session_exists(record, &action.session)?;
-            fresh(record, action.id, |r| r.action(action.id).is_some())?;
+            fresh(record, action.id)?;
             let column = column_mut(record, *strategy)?;
             column.insert((*position).min(column.len()), action.id);
-            let at = (*index).min(record.actions.len());
-            record.actions.insert(at, action.clone());
+            insert_by_id(&mut record.actions, action.clone(), |a| a.id);
             claim(record, action.id);
             Ok(Op::DeleteAction { id: action.id })
         }
@@ -713,7 +711,7 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::AddStrategy { id, name, index } => {
             check_name(name)?;
-            fresh(record, *id, |r| r.strategy(*id).is_some())?;
+            fresh(record, *id)?;
             if *index > record.strategies.len() {
                 return refuse("that place is past the end of the board");
             }
@@ -772,7 +770,7 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::RestoreStrategy { index, strategy } => {
             check_name(&strategy.name)?;
-            fresh(record, strategy.id, |r| r.strategy(strategy.id).is_some())?;
+            fresh(record, strategy.id)?;
             if let Some(&missing) = strategy
                 .actions
                 .iter()
@@ -792,10 +790,8 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         }
         Op::AddResolution(resolution) => {
             check_resolution(record, resolution)?;
-            fresh(record, resolution.id, |r| {
-                r.resolution(resolution.id).is_some()
-            })?;
-            record.resolutions.push(resolution.clone());
+            fresh(record, resolution.id)?;
+            insert_by_id(&mut record.resolutions, resolution.clone(), |r| r.id);
             claim(record, resolution.id);
             Ok(Op::DeleteResolution { id: resolution.id })
         }
@@ -814,13 +810,10 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             let resolution = record.resolutions.remove(index);
             Ok(Op::RestoreResolution { index, resolution })
         }
-        Op::RestoreResolution { index, resolution } => {
+        Op::RestoreResolution { resolution, .. } => {
             check_resolution(record, resolution)?;
-            fresh(record, resolution.id, |r| {
-                r.resolution(resolution.id).is_some()
-            })?;
-            let at = (*index).min(record.resolutions.len());
-            record.resolutions.insert(at, resolution.clone());
+            fresh(record, resolution.id)?;
+            insert_by_id(&mut record.resolutions, resolution.clone(), |r| r.id);
             claim(record, resolution.id);
             Ok(Op::DeleteResolution { id: resolution.id })
         }
@@ -931,24 +924,25 @@ fn check_session_fields(session: &Session) -> Result<(), OpError> {
 }
 
 /// Refuses a new item's id if any item already holds it: ids are unique across the whole
-/// record, not only within one kind (`taken` says whether the item's own kind has it).
+/// record, not only within one kind.
 ///
 /// An id at or past the counter is free without looking: [`claim`] keeps the counter past
 /// every id in use. Only older ids (a restore, or an op made up by hand) are looked up, so
 /// capturing into a big record costs the same as into a small one.
-fn fresh(record: &Record, id: Id, taken: impl Fn(&Record) -> bool) -> Result<(), OpError> {
+fn fresh(record: &Record, id: Id) -> Result<(), OpError> {
+    // Lists other than strategies are kept in id order, so a binary search settles it.
     let anywhere = |r: &Record| {
-        r.note(id).is_some()
-            || r.proposal(id).is_some()
-            || r.action(id).is_some()
+        has_id(&r.notes, id, |n| n.id)
+            || has_id(&r.proposals, id, |p| p.id)
+            || has_id(&r.actions, id, |a| a.id)
+            || has_id(&r.resolutions, id, |x| x.id)
             || r.strategy(id).is_some()
-            || r.resolution(id).is_some()
     };
     // The counter must stay past every id, so the last id of all is never handed out.
     if id.0 == u64::MAX {
         return refuse("no ids are left");
     }
-    if id.0 < record.next_id && (taken(record) || anywhere(record)) {
+    if id.0 < record.next_id && anywhere(record) {
         return Err(OpError::IdInUse(id));
     }
     Ok(())
@@ -1020,7 +1014,7 @@ fn check_proposal(record: &Record, proposal: &Proposal) -> Result<(), OpError> {
     {
         return Err(OpError::Unknown("proposal", into));
     }
-    fresh(record, proposal.id, |r| r.proposal(proposal.id).is_some())
+    fresh(record, proposal.id)
 }
 
 fn check_resolution(record: &Record, r: &Resolution) -> Result<(), OpError> {

@@ -351,13 +351,24 @@ impl Record {
     }
 }
 
-/// The item with `id`. Lists are in id order as ops build them (new items take the counter's
-/// id and go last; a restored item goes back where it was), so a binary search finds it at
-/// once; a list put out of order by hand-made ops is searched in full, so the answer is right
-/// either way.
+/// The item with `id`. Ops keep notes, proposals, actions and resolutions in id order, so a
+/// binary search finds it at once; a list that came out of order from elsewhere (a hand-edited
+/// file) is searched in full, so the answer is right either way.
 fn by_id<T>(items: &[T], id: Id, id_of: impl Fn(&T) -> Id) -> Option<&T> {
     match items.binary_search_by_key(&id, &id_of) {
         Ok(i) => items.get(i),
         Err(_) => items.iter().find(|item| id_of(item) == id),
     }
+}
+
+/// Whether a list kept in id order holds `id`.
+pub(crate) fn has_id<T>(items: &[T], id: Id, id_of: impl Fn(&T) -> Id) -> bool {
+    items.binary_search_by_key(&id, id_of).is_ok()
+}
+
+/// Puts `item` into a list kept in id order, where its id belongs.
+pub(crate) fn insert_by_id<T>(items: &mut Vec<T>, item: T, id_of: impl Fn(&T) -> Id) {
+    let id = id_of(&item);
+    let at = items.partition_point(|x| id_of(x) < id);
+    items.insert(at, item);
 }
