@@ -365,10 +365,22 @@ pub fn assert_invariants(r: &Record) {
         assert!(known(&n.session), "notes belong to sessions of the plan");
     }
     let in_order = |ids: Vec<u64>| ids.windows(2).all(|w| w[0] < w[1]);
-    assert!(in_order(r.notes.iter().map(|n| n.id.0).collect()), "notes in id order");
-    assert!(in_order(r.proposals.iter().map(|p| p.id.0).collect()), "proposals in id order");
-    assert!(in_order(r.actions.iter().map(|a| a.id.0).collect()), "actions in id order");
-    assert!(in_order(r.resolutions.iter().map(|x| x.id.0).collect()), "resolutions in id order");
+    assert!(
+        in_order(r.notes.iter().map(|n| n.id.0).collect()),
+        "notes in id order"
+    );
+    assert!(
+        in_order(r.proposals.iter().map(|p| p.id.0).collect()),
+        "proposals in id order"
+    );
+    assert!(
+        in_order(r.actions.iter().map(|a| a.id.0).collect()),
+        "actions in id order"
+    );
+    assert!(
+        in_order(r.resolutions.iter().map(|x| x.id.0).collect()),
+        "resolutions in id order"
+    );
     for a in &r.actions {
         assert!(known(&a.session), "actions belong to sessions of the plan");
     }
