@@ -10,6 +10,8 @@ pub mod theme;
 pub mod views;
 
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, Timelike};
@@ -24,6 +26,12 @@ pub trait Events {
     /// The next event, waiting at most `timeout`; None when the wait ran out. An error ends
     /// the loop (a script that ran out says so with one).
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
+
+    /// Whether the process was asked to stop (SIGTERM, SIGHUP, SIGINT): the loop then ends
+    /// the way `q` does, so the terminal is restored.
+    fn stopped(&self) -> bool {
+        false
+    }
 }
 
 /// Input from the terminal.
@@ -31,13 +39,28 @@ pub struct TerminalEvents {
     /// Set from `PLENARY_TEST_PANIC_ON_F12`: F12 panics, so tests can check that a panic
     /// restores the terminal and loses no saved change. Nothing else reads it.
     panic_on_f12: bool,
+    /// Raised by SIGTERM, SIGHUP or SIGINT.
+    stop: Arc<AtomicBool>,
 }
 
 impl TerminalEvents {
-    /// Input from the terminal, with the test-only panic switch read from the environment.
+    /// Input from the terminal, with the test-only panic switch read from the environment and
+    /// the signals that ask a process to stop caught, so they end it the way `q` does.
     pub fn new() -> TerminalEvents {
+        let stop = Arc::new(AtomicBool::new(false));
+        #[cfg(unix)]
+        for signal in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            // Without the handler the default action ends the process with the terminal
+            // still raw; registering cannot fail for these signals.
+            let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+        }
         TerminalEvents {
             panic_on_f12: std::env::var_os("PLENARY_TEST_PANIC_ON_F12").is_some(),
+            stop,
         }
     }
 }
@@ -50,8 +73,19 @@ impl Default for TerminalEvents {
 
 impl Events for TerminalEvents {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        if !event::poll(timeout)? {
-            return Ok(None);
+        // Wait in short slices, so a stop signal is seen within a tenth of a second.
+        let until = std::time::Instant::now() + timeout;
+        loop {
+            if self.stopped() {
+                return Ok(None);
+            }
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            if event::poll(left.min(Duration::from_millis(100)))? {
+                break;
+            }
+            if left.is_zero() {
+                return Ok(None);
+            }
         }
         let event = event::read()?;
         if self.panic_on_f12
@@ -61,6 +95,10 @@ impl Events for TerminalEvents {
             panic!("forced panic (PLENARY_TEST_PANIC_ON_F12)");
         }
         Ok(Some(event))
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
     }
 }
 
@@ -92,6 +130,10 @@ where
         let wait =
             Duration::from_nanos(u64::from(1_000_000_000 - now.nanosecond().min(999_999_999)));
         let event = events.next(wait)?;
+        if events.stopped() {
+            app.ui.quit = true;
+            break;
+        }
         let before = now.with_nanosecond(0);
         now = clock();
         let size = terminal.size()?;

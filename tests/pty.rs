@@ -150,3 +150,25 @@ fn no_color_means_no_colour_codes() {
         "colour codes with NO_COLOR: {colours:?}"
     );
 }
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["-TERM", "-HUP"] {
+        let (dir, mut session) = new_meeting(&[]);
+        session.wait_for("Notes");
+        session.type_keys(b"nSaved before the signal\r");
+        session.wait_for("note saved");
+        let pid = session.child.process_id().expect("a pid");
+        let sent = std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success());
+        let status = session.child.wait().expect("plenary exits");
+        assert!(status.success(), "{signal}: ends as q does: {status:?}");
+        session.wait_for("\u{1b}[?1049l");
+        session.wait_for("\u{1b}[?1000l");
+        let loaded = plenary::store::load(&dir.path().join("rec")).expect("the record loads");
+        assert_eq!(loaded.live.record.notes[0].text, "Saved before the signal");
+    }
+}

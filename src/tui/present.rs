@@ -52,7 +52,11 @@ where
                 .map_err(io::Error::from)?;
         }
         draw = false;
-        match events.next(POLL)? {
+        let event = events.next(POLL)?;
+        if events.stopped() {
+            return Ok(());
+        }
+        match event {
             Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                 let ctrl_c =
                     key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
