@@ -11,7 +11,7 @@ use common::{SMALL, at, small_agenda};
 use plenary::core::history::Change;
 use plenary::core::op::Op;
 use plenary::core::record::{Action, Id};
-use plenary::store::{JOURNAL_FILE, Store};
+use plenary::store::{JOURNAL_FILE, Store, VIEW_FILE};
 use plenary::tui::app::{Shown, Tab};
 
 #[test]
@@ -55,6 +55,16 @@ fn the_follower_shows_each_saved_change() {
             .expect("commit");
         latencies.push(follower.wait_for(&text));
     }
+    // The facilitator moves to the Resolutions tab: the wall follows.
+    let moved = Shown {
+        tab: Tab::Resolutions,
+        ..shown.clone()
+    };
+    opened
+        .store
+        .publish_view(&serde_json::to_vec(&moved).expect("json"))
+        .expect("publish the view");
+    follower.wait_for("No resolutions yet.");
     // Starting the session shows on the wall's timer line.
     let start = Change::Do(Op::StartSession {
         session: "open".into(),
@@ -77,10 +87,11 @@ fn the_follower_shows_each_saved_change() {
     assert!(latencies.iter().all(|l| *l < Duration::from_secs(10)));
 
     let mut after = files(&rec);
-    // Only the journal grew (the writer's), nothing else appeared or changed.
-    after.retain(|(name, _)| name != JOURNAL_FILE);
+    // Only what the writer wrote changed (its journal and its view); nothing else appeared.
+    let writers = |name: &String| name != JOURNAL_FILE && name != VIEW_FILE;
+    after.retain(|(name, _)| writers(name));
     let mut before = before;
-    before.retain(|(name, _)| name != JOURNAL_FILE);
+    before.retain(|(name, _)| writers(name));
     assert_eq!(before, after, "the follower wrote nothing");
 }
 

@@ -25,6 +25,18 @@ fn read_shown(dir: &Path) -> Option<Shown> {
     serde_json::from_slice(&bytes).ok()
 }
 
+/// What identifies the writer's latest word on its screen: the file is read again only when
+/// this changes. The writer replaces the file, so each word is a new file (inode) with its own
+/// time and length; all three together survive coarse file-system clocks.
+fn shown_changed_at(dir: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
+    let meta = std::fs::metadata(dir.join(VIEW_FILE)).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((meta.modified().ok()?, meta.len(), inode))
+}
+
 /// Follows the record in `dir` on `terminal` until q, Esc or Ctrl-C.
 pub fn follow<B: Backend>(
     terminal: &mut Terminal<B>,
@@ -38,6 +50,7 @@ where
     let (mut follower, live) = Follower::start(dir)?;
     let mut app = App::follower(live);
     app.ui.projector = true;
+    let mut seen = shown_changed_at(dir);
     let mut shown = read_shown(dir);
     if let Some(s) = &shown {
         app.show(s);
@@ -76,7 +89,13 @@ where
         if follower.poll(&mut app.live)? {
             draw = true;
         }
-        let latest = read_shown(dir);
+        let stamp = shown_changed_at(dir);
+        let latest = if stamp == seen {
+            shown.clone()
+        } else {
+            read_shown(dir)
+        };
+        seen = stamp;
         if latest != shown {
             if let Some(s) = &latest {
                 app.show(s);
