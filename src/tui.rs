@@ -27,8 +27,8 @@ pub trait Events {
     /// the loop (a script that ran out says so with one).
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
 
-    /// Whether the process was asked to stop (SIGTERM, SIGHUP, SIGINT): the loop then ends
-    /// the way `q` does, so the terminal is restored.
+    /// Whether the process was asked to stop (SIGTERM, SIGINT): the loop then ends the way
+    /// `q` does, so the terminal is restored.
     fn stopped(&self) -> bool {
         false
     }
@@ -39,7 +39,7 @@ pub struct TerminalEvents {
     /// Set from `PLENARY_TEST_PANIC_ON_F12`: F12 panics, so tests can check that a panic
     /// restores the terminal and loses no saved change. Nothing else reads it.
     panic_on_f12: bool,
-    /// Raised by SIGTERM, SIGHUP or SIGINT.
+    /// Raised by SIGTERM or SIGINT.
     stop: Arc<AtomicBool>,
 }
 
@@ -49,11 +49,9 @@ impl TerminalEvents {
     pub fn new() -> TerminalEvents {
         let stop = Arc::new(AtomicBool::new(false));
         #[cfg(unix)]
-        for signal in [
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGINT,
-        ] {
+        // SIGHUP keeps its default: the terminal is gone, there is nothing to restore, and a
+        // process left behind on a closed terminal must not linger.
+        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
             // Without the handler the default action ends the process with the terminal
             // still raw; registering cannot fail for these signals.
             let _ = signal_hook::flag::register(signal, Arc::clone(&stop));

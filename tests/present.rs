@@ -110,3 +110,31 @@ fn files(dir: &std::path::Path) -> Vec<(String, u64)> {
     files.sort();
     files
 }
+
+#[test]
+fn a_closed_terminal_ends_the_follower() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let rec = dir.path().join("rec");
+    drop(Store::create(&rec, SMALL, small_agenda()).expect("create"));
+    let follower = Session::start_sized(dir.path(), &["present", "rec"], 100, 30);
+    follower.wait_for("Opening");
+    let pid = follower.child.process_id().expect("a pid");
+    // What a terminal window closing sends its process.
+    let sent = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(sent.success());
+    let started = std::time::Instant::now();
+    let mut follower = follower;
+    loop {
+        if follower.child.try_wait().expect("try_wait").is_some() {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the follower outlived its terminal"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

@@ -152,8 +152,8 @@ fn no_color_means_no_colour_codes() {
 }
 
 #[test]
-fn sigterm_and_sighup_restore_the_terminal() {
-    for signal in ["-TERM", "-HUP"] {
+fn sigterm_and_sigint_restore_the_terminal() {
+    for signal in ["-TERM", "-INT"] {
         let (dir, mut session) = new_meeting(&[]);
         session.wait_for("Notes");
         session.type_keys(b"nSaved before the signal\r");

@@ -104,3 +104,17 @@ impl Session {
         self.child.wait().expect("reap");
     }
 }
+
+impl Drop for Session {
+    /// A test that stops looking leaves no plenary behind.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait()
+            && let Some(pid) = self.child.process_id()
+        {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status();
+            let _ = self.child.wait();
+        }
+    }
+}
