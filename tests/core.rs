@@ -371,3 +371,38 @@ proptest! {
         }
     }
 }
+
+/// Found by the ops fuzzer: an action made with an empty text (which `AddAction` accepts) was
+/// edited, and undoing the edit was refused because it restored the empty text, so nothing
+/// before it could be undone either. Every accepted change must be undoable.
+#[test]
+fn an_edit_of_an_action_with_an_empty_text_can_be_undone() {
+    let mut live = small_live();
+    let action = plenary::core::record::Action {
+        id: live.record.fresh_id(),
+        text: String::new(),
+        owner: None,
+        due: None,
+        session: "open".into(),
+    };
+    let id = action.id;
+    run(
+        &mut live,
+        [
+            Op::AddAction {
+                action,
+                strategy: None,
+            },
+            Op::EditAction {
+                id,
+                text: "Write it up".into(),
+                owner: None,
+                due: None,
+            },
+        ],
+    );
+    live.apply(&Change::Undo).expect("the edit is undone");
+    assert_eq!(live.record.action(id).map(|a| a.text.as_str()), Some(""));
+    live.apply(&Change::Undo).expect("and so is the action");
+    assert!(live.record.action(id).is_none());
+}

@@ -630,9 +630,9 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             owner,
             due,
         } => {
-            if text.trim().is_empty() {
-                return refuse("an action needs some text");
-            }
+            // An action's text is not checked here: `AddAction` never checked it, so undoing an
+            // edit of an action made empty must be able to put the empty text back. The
+            // screen's commands refuse an empty text before an op is built.
             let a = record
                 .actions
                 .iter_mut()
