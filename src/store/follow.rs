@@ -12,6 +12,9 @@ pub struct Follower {
     dir: PathBuf,
     /// Bytes of the journal already applied.
     offset: u64,
+    /// The journal's length and time when it was last read: a journal that stops at a change
+    /// this plenary cannot read or apply is read again only once it changes.
+    seen: Option<(u64, Option<std::time::SystemTime>)>,
 }
 
 impl Follower {
@@ -22,6 +25,7 @@ impl Follower {
             Follower {
                 dir: dir.to_owned(),
                 offset: loaded.good_len,
+                seen: None,
             },
             loaded.live,
         ))
@@ -29,17 +33,21 @@ impl Follower {
 
     /// Applies the changes written since the last poll; true if any were. A change the
     /// writer is still writing waits for the next poll. If the journal was cut back (the
-    /// writer recovered from a crash), the record is loaded again from scratch.
+    /// writer recovered from a crash) or a change does not apply, the record is loaded again
+    /// from scratch, up to whatever stops it.
     pub fn poll(&mut self, live: &mut Live) -> Result<bool, StoreError> {
         let path = self.dir.join(JOURNAL_FILE);
         let io = |source| StoreError::Io {
             path: path.clone(),
             source,
         };
-        let len = std::fs::metadata(&path).map_err(io)?.len();
-        if len == self.offset {
+        let meta = std::fs::metadata(&path).map_err(io)?;
+        let len = meta.len();
+        let seen = Some((len, meta.modified().ok()));
+        if len == self.offset || seen == self.seen {
             return Ok(false);
         }
+        self.seen = seen;
         if len < self.offset {
             return self.reload(live);
         }
