@@ -20,12 +20,14 @@ pub struct Follower {
 impl Follower {
     /// Loads the record in `dir` and starts following it.
     pub fn start(dir: &Path) -> Result<(Follower, Live), StoreError> {
+        // Looked at before reading, so anything written meanwhile is read at the first poll.
+        let seen = journal_seen(dir);
         let loaded = load(dir)?;
         Ok((
             Follower {
                 dir: dir.to_owned(),
                 offset: loaded.good_len,
-                seen: None,
+                seen,
             },
             loaded.live,
         ))
@@ -65,10 +67,17 @@ impl Follower {
         Ok(!scan.changes.is_empty())
     }
 
+    /// Reads the record again from scratch.
     fn reload(&mut self, live: &mut Live) -> Result<bool, StoreError> {
         let loaded = load(&self.dir)?;
         *live = loaded.live;
         self.offset = loaded.good_len;
         Ok(true)
     }
+}
+
+/// The journal's length and time of last change, when they can be read.
+fn journal_seen(dir: &Path) -> Option<(u64, Option<std::time::SystemTime>)> {
+    let meta = std::fs::metadata(dir.join(JOURNAL_FILE)).ok()?;
+    Some((meta.len(), meta.modified().ok()))
 }
