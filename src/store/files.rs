@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Creates a folder (and its parents) that only its owner can enter, and syncs the folder
-/// holding each one it created, so the new folders survive a power cut.
+/// holding each one it created (and the one holding `dir`, even if `dir` was already there),
+/// so the new folders survive a power cut.
 pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     create_private_dir_syncing(dir, sync_dir)
 }
@@ -16,11 +17,15 @@ fn create_private_dir_syncing(
     dir: &Path,
     mut sync: impl FnMut(&Path) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    // The folders this call creates, innermost first.
-    let new: Vec<&Path> = dir
+    // The folders this call creates, innermost first; `dir` itself even when it is there,
+    // since whoever made it (a run that crashed) may not have synced its entry.
+    let mut new: Vec<&Path> = dir
         .ancestors()
         .take_while(|d| !d.as_os_str().is_empty() && std::fs::symlink_metadata(d).is_err())
         .collect();
+    if new.is_empty() {
+        new.push(dir);
+    }
     let mut builder = DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -122,14 +127,15 @@ mod tests {
             [root.path().join("sessions"), root.path().to_owned()]
         );
 
-        // A folder that is already there changes no folder's entries: nothing to sync.
+        // A folder already there may be one a crashed run made and never synced: its entry is
+        // synced again.
         synced.clear();
         create_private_dir_syncing(&dir, |d| {
             synced.push(d.to_owned());
             Ok(())
         })
         .expect("create again");
-        assert!(synced.is_empty(), "{synced:?}");
+        assert_eq!(synced, [root.path().join("sessions")]);
     }
 
     #[test]
