@@ -229,10 +229,10 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Opened, StoreError> {
         must_be_a_record(dir)?;
         let lock = take_lock(dir)?;
-        remove_stale_temporaries(dir);
         let files = RecordFiles::read(dir)?;
         let mut loaded = read(dir, &files.bytes())?;
         refuse_unless_writable(dir, &loaded)?;
+        remove_stale_temporaries(dir);
         let path = dir.join(JOURNAL_FILE);
         let mut journal = private_options()
             .append(true)

@@ -424,7 +424,12 @@ fn a_damaged_tail_on_a_full_disk_is_never_cut_before_it_is_set_aside() {
     );
     assert!(err.to_string().contains("No space left"), "{err}");
     assert_eq!(std::fs::read(&journal).expect("journal"), bytes);
-    assert!(!path.join("journal.damaged-1").exists());
+    assert!(
+        !path.join("journal.damaged-1").exists(),
+        "{err}; {:?} holds {:?}",
+        std::fs::read_dir(&path).map(|d| d.map(|e| e.map(|e| e.file_name())).collect::<Vec<_>>()),
+        std::fs::read(path.join("journal.damaged-1"))
+    );
     // Readers still read it all.
     assert_eq!(load(&path).expect("load").live, live);
 

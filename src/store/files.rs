@@ -54,12 +54,19 @@ pub fn set_aside(
         let path = dir.join(format!("{name}.damaged-{n}"));
         match private_options().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
-                return file
+                let kept = file
                     .write_all(bytes)
                     .and_then(|()| file.sync_all())
-                    .and_then(|()| sync_dir(dir))
-                    .map(|()| path.clone())
-                    .map_err(|e| (path, e));
+                    .and_then(|()| sync_dir(dir));
+                return match kept {
+                    Ok(()) => Ok(path),
+                    Err(e) => {
+                        // Only a part may have landed (a full disk): no file should claim to
+                        // hold what it does not, and the bytes are still in the journal.
+                        let _ = std::fs::remove_file(&path);
+                        Err((path, e))
+                    }
+                };
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
             Err(e) => return Err((path, e)),

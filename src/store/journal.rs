@@ -40,8 +40,8 @@ pub struct Scan {
     /// The scan stopped at a whole change, its checksum right, that does not decode: written by
     /// another version of plenary, not torn. It must not be cut like damage.
     pub foreign: bool,
-    /// Bytes that follow the damaged change: 0 for a torn tail, which is all a crash leaves;
-    /// more means damage in the middle, which must never be cut.
+    /// Bytes that follow the change the scan stopped at: 0 for a torn tail, which is all a
+    /// crash leaves; more means damage in the middle, which must never be cut.
     pub trailing: u64,
 }
 
@@ -218,14 +218,9 @@ fn chains_to_end(mut bytes: &[u8]) -> bool {
 }
 
 /// How many whole frames the journal holds before byte `upto`, checking each one's length and
-/// checksum (without decoding it); None unless a frame ends exactly at `upto`.
-pub fn count_frames(bytes: &[u8], upto: u64) -> Option<u64> {
-    last_frame(bytes, upto).map(|(count, _)| count)
-}
-
-/// Like [`count_frames`], with the payload of the last frame before `upto` (None when there
-/// are no frames): what a snapshot without a checksum of the journal is checked against.
-pub fn last_frame(bytes: &[u8], upto: u64) -> Option<(u64, Option<&[u8]>)> {
+/// checksum (without decoding it), with the payload of the last of them (None when there are
+/// none): what a snapshot is checked against. None unless a frame ends exactly at `upto`.
+pub(crate) fn last_frame(bytes: &[u8], upto: u64) -> Option<(u64, Option<&[u8]>)> {
     let upto = usize::try_from(upto).ok()?;
     if !bytes.starts_with(HEADER) || upto > bytes.len() || upto < HEADER.len() {
         return None;
