@@ -456,3 +456,30 @@ fn the_writers_snapshot_binding_follows_every_change_it_appends() {
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(texts(&loaded.live).len(), texts(&live).len() + 1);
 }
+
+#[test]
+fn present_shows_what_comes_before_a_change_that_does_not_apply_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = serde_json::to_vec(&Change::Do(Op::DeleteNote { id: Id(4242) })).expect("encode");
+    let path = record_with_a_bad_change(dir.path(), &bad);
+    // The writer's screen, as a writer would have published it: the board.
+    let shown = plenary::tui::app::Shown {
+        tab: plenary::tui::app::Tab::Board,
+        focus: (0, 0),
+        grouping: plenary::core::speakers::Grouping::Person,
+        cell: (0, 0),
+        qr: None,
+    };
+    let view = serde_json::to_vec(&shown).expect("json");
+    std::fs::write(path.join(plenary::store::VIEW_FILE), view).expect("write the view");
+    let before = files(&path);
+    let mut screen = common::pty::Session::start_sized(dir.path(), &["present", "rec"], 200, 50);
+    screen.wait_for(
+        "change 4 of the journal does not apply (there is no note #4242); read the 3 changes before it",
+    );
+    screen.wait_for("Unsorted");
+    screen.type_keys(b"q");
+    let status = screen.child.wait().expect("present ends");
+    assert!(status.success(), "{status:?}");
+    assert_eq!(files(&path), before, "present wrote nothing");
+}
