@@ -125,8 +125,9 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// A change in the middle of the journal is damaged (a bad disk, an edit), with more after
-    /// it. Only a torn last change is ever cut, so the record is left as it is.
-    #[error("{}: change {index} of the journal is damaged and {trailing} bytes follow it; plenary only ever cuts a torn last change, so the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index.saturating_sub(1))]
+    /// it. Only a damaged last change is ever cut (once set aside), so the record is left as
+    /// it is.
+    #[error("{}: change {index} of the journal is damaged and {trailing} bytes follow it; plenary only ever cuts a damaged last change, so the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index.saturating_sub(1))]
     Damaged {
         /// The journal.
         path: PathBuf,
