@@ -7,7 +7,7 @@
 //! bytes it covers (`journal_crc`, a CRC-32 of the journal up to `journal_len`) and to its
 //! record (`agenda_crc`, a CRC-32 of the record's agenda copy), besides the CRC-32 of the
 //! record it holds (`crc`). Schemas 1 and 2, written by 0.1.0, carry no binding; they are
-//! checked as far as they can be (see [`read`]).
+//! checked as far as they can be (see docs/RELIABILITY.md, section 1a).
 
 use serde::Deserialize;
 
