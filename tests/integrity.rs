@@ -483,3 +483,96 @@ fn present_shows_what_comes_before_a_change_that_does_not_apply_and_says_so() {
     assert!(status.success(), "{status:?}");
     assert_eq!(files(&path), before, "present wrote nothing");
 }
+
+/// A record of a dozen notes with a snapshot after eight, as bytes: agenda, journal, snapshot.
+fn base_record() -> &'static (Vec<u8>, Vec<u8>) {
+    static BASE: std::sync::OnceLock<(Vec<u8>, Vec<u8>)> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("rec");
+        let texts: Vec<String> = (0..12).map(|i| format!("note {i} ✓")).collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        record_of(&path, SMALL, &texts, 8);
+        (
+            read(&path.join(JOURNAL_FILE)),
+            read(&path.join(SNAPSHOT_FILE)),
+        )
+    })
+}
+
+/// One way a journal gets hurt: a flipped bit, a cut, bytes added at the end.
+#[derive(Clone, Debug)]
+enum Hurt {
+    Flip(usize, u8),
+    Cut(usize),
+    Append(Vec<u8>),
+}
+
+fn hurt(journal: &[u8], how: &Hurt) -> Vec<u8> {
+    let mut bytes = journal.to_vec();
+    match how {
+        Hurt::Flip(at, bit) => {
+            let at = at % bytes.len();
+            bytes[at] ^= 1 << (bit % 8);
+        }
+        Hurt::Cut(at) => bytes.truncate(at % (bytes.len() + 1)),
+        Hurt::Append(more) => bytes.extend_from_slice(more),
+    }
+    bytes
+}
+
+fn any_hurt() -> impl proptest::strategy::Strategy<Value = Hurt> {
+    use proptest::prelude::*;
+    prop_oneof![
+        (any::<usize>(), any::<u8>()).prop_map(|(at, bit)| Hurt::Flip(at, bit)),
+        any::<usize>().prop_map(Hurt::Cut),
+        proptest::collection::vec(any::<u8>(), 1..40).prop_map(Hurt::Append),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever happens to a journal, reading changes no file, and the writer either refuses
+    /// and changes no file, or keeps every byte: what it keeps in the journal and what it sets
+    /// aside are, together, the journal it found.
+    #[test]
+    fn no_damage_ever_destroys_a_byte(hurts in proptest::collection::vec(any_hurt(), 1..3), keep_snapshot: bool) {
+        let (journal, snapshot) = base_record();
+        let damaged = hurts.iter().fold(journal.clone(), |bytes, how| hurt(&bytes, how));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("rec");
+        std::fs::create_dir(&path).expect("record folder");
+        std::fs::write(path.join("agenda.ron"), SMALL).expect("agenda");
+        std::fs::write(path.join(JOURNAL_FILE), &damaged).expect("journal");
+        if keep_snapshot {
+            std::fs::write(path.join(SNAPSHOT_FILE), snapshot).expect("snapshot");
+        }
+        let before = files(&path);
+        let loaded = load(&path);
+        proptest::prop_assert_eq!(&files(&path), &before, "reading wrote");
+        let opened = Store::open(&path);
+        match (&loaded, opened) {
+            (Ok(loaded), Ok(opened)) => {
+                proptest::prop_assert!(loaded.opens_for_writing());
+                proptest::prop_assert_eq!(&opened.live, &loaded.live);
+                let kept = read(&path.join(JOURNAL_FILE));
+                let good = loaded.good_len as usize;
+                let aside = path.join("journal.damaged-1");
+                let mut whole = kept[..good.min(kept.len())].to_vec();
+                if loaded.damage.is_some() {
+                    whole.extend_from_slice(&read(&aside));
+                } else {
+                    proptest::prop_assert!(!aside.exists());
+                }
+                proptest::prop_assert_eq!(&whole, &damaged, "a byte was lost");
+            }
+            (Ok(loaded), Err(e)) => {
+                proptest::prop_assert!(!loaded.opens_for_writing(), "refused: {}", e);
+                proptest::prop_assert_eq!(&files(&path), &before, "a refusal wrote");
+            }
+            (Err(_), Ok(_)) => proptest::prop_assert!(false, "opened what does not load"),
+            (Err(_), Err(_)) => proptest::prop_assert_eq!(&files(&path), &before),
+        }
+    }
+}
