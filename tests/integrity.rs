@@ -576,3 +576,70 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn any_one_flipped_bit_in_the_last_change_is_set_aside_and_the_record_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rec");
+    record_of(&path, SMALL, &["one", "two", "three", "the last word"], 9);
+    let whole = read(&path.join(JOURNAL_FILE));
+    let ends: Vec<u64> = journal::scan(&whole, 0)
+        .expect("a journal")
+        .changes
+        .iter()
+        .map(|(_, end)| *end)
+        .collect();
+    let last = ends[2] as usize;
+    // Every bit of the frame's head (its length and checksum), one bit of each byte after.
+    let flips = (0..64).chain((64..(whole.len() - last) * 8).step_by(8).map(|b| b + 5));
+    let mut tried = 0;
+    for bit in flips {
+        let copy = dir.path().join(format!("flip-{bit}"));
+        std::fs::create_dir(&copy).expect("copy");
+        std::fs::copy(path.join("agenda.ron"), copy.join("agenda.ron")).expect("agenda");
+        let mut damaged = whole.clone();
+        damaged[last + bit / 8] ^= 1 << (bit % 8);
+        std::fs::write(copy.join(JOURNAL_FILE), &damaged).expect("journal");
+        let loaded = load(&copy).expect("load");
+        assert_eq!(
+            (loaded.changes, &loaded.stop),
+            (3, &Some(Stop::Tail)),
+            "bit {bit}"
+        );
+        let opened = Store::open(&copy).unwrap_or_else(|e| panic!("bit {bit}: {e}"));
+        assert_eq!(texts(&opened.live), ["one", "two", "three"], "bit {bit}");
+        assert_eq!(
+            read(&copy.join("journal.damaged-1")),
+            &damaged[last..],
+            "bit {bit}"
+        );
+        tried += 1;
+    }
+    assert!(tried > 150, "{tried} flips");
+}
+
+#[test]
+fn damage_followed_by_a_whole_change_of_a_newer_version_is_never_cut() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = record_with_a_bad_change(dir.path(), br#"{"Do":{"Teleport":{"to":"mars"}}}"#);
+    // The last two swapped, and the note ("never read") loses a bit: a damaged change, then a
+    // whole change this plenary cannot read.
+    let journal_path = path.join(JOURNAL_FILE);
+    let bytes = read(&journal_path);
+    let scan = journal::scan(&bytes, 0).expect("a journal");
+    let third = scan.good_len as usize; // the end of the three changes that read
+    let foreign_len = 8 + br#"{"Do":{"Teleport":{"to":"mars"}}}"#.len();
+    let (foreign, last) = bytes[third..].split_at(foreign_len);
+    let mut damaged_last = last.to_vec();
+    damaged_last[12] ^= 0x01;
+    let mut reordered = bytes[..third].to_vec();
+    reordered.extend_from_slice(&damaged_last);
+    reordered.extend_from_slice(foreign);
+    std::fs::write(&journal_path, &reordered).expect("write");
+    let loaded = load(&path).expect("load");
+    assert_eq!((loaded.changes, &loaded.stop), (3, &Some(Stop::Damaged)));
+    assert_eq!(loaded.after_damage, foreign_len as u64);
+    let err = Store::open(&path).expect_err("damage in the middle is refused");
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
+    assert_eq!(read(&journal_path), reordered);
+}

@@ -146,7 +146,9 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
             });
         };
         if crc32fast::hash(payload) != crc {
-            trailing = (rest.len() - FRAME_HEAD - len) as u64;
+            // Whole changes after it mean damage in the middle; bytes that are not (the rest
+            // of a change whose length lost a bit) are the damaged last change's own.
+            trailing = whole_changes_after(rest);
             break Some("a change whose checksum does not match".to_owned());
         }
         let change = match serde_json::from_slice::<Change>(payload) {
@@ -191,7 +193,9 @@ fn whole_changes_after(rest: &[u8]) -> u64 {
         .map_or(0, |q| (rest.len() - q) as u64)
 }
 
-/// Whether `bytes` is one or more whole, non-empty, decodable changes and nothing else.
+/// Whether `bytes` is one or more whole, non-empty, checksummed changes and nothing else. A
+/// change need not decode to count: one of a newer version after damage still makes the damage
+/// a middle one, never to be cut.
 fn chains_to_end(mut bytes: &[u8]) -> bool {
     if bytes.len() <= FRAME_HEAD {
         return false;
@@ -205,11 +209,7 @@ fn chains_to_end(mut bytes: &[u8]) -> bool {
         let Some(payload) = bytes.get(FRAME_HEAD..FRAME_HEAD.saturating_add(len)) else {
             return false;
         };
-        if len == 0
-            || len > MAX_FRAME
-            || crc32fast::hash(payload) != crc
-            || serde_json::from_slice::<Change>(payload).is_err()
-        {
+        if len == 0 || len > MAX_FRAME || crc32fast::hash(payload) != crc {
             return false;
         }
         bytes = &bytes[FRAME_HEAD + len..];
