@@ -57,7 +57,8 @@ pub fn agenda(data: &[u8]) {
 /// - 1: the rest split at `\n--\n`, each piece framed with a true length and checksum, so the
 ///   change decoder and the replay get the bytes;
 /// - 2: the rest is a snapshot file beside a journal holding only its header;
-/// - 3: the rest is the record part (`live`) of a snapshot whose checksum is made to match.
+/// - 3: the rest is the record part (`live`) of a snapshot whose checksums (record, journal,
+///   agenda copy) are made to match.
 ///
 /// A load that works gives a record whose exports work and that takes new changes.
 pub fn record(data: &[u8]) {
@@ -78,15 +79,12 @@ pub fn record(data: &[u8]) {
         }
         2 => snapshot = Some(rest.to_vec()),
         _ => {
-            let mut s = format!(
-                "{{\"schema\":2,\"changes\":0,\"journal_len\":{},\"crc\":{},\"live\":",
-                header.len(),
-                crc32fast::hash(rest)
-            )
-            .into_bytes();
-            s.extend_from_slice(rest);
-            s.push(b'}');
-            snapshot = Some(s);
+            snapshot = Some(plenary::store::snapshot::encode(
+                rest,
+                0,
+                header,
+                SMALL.as_bytes(),
+            ));
         }
     }
     let files = RecordBytes {
