@@ -24,149 +24,346 @@ use super::record::{
 
 /// One change to a record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Op")]
 pub enum Op {
     /// Puts the facilitator on a session (or on none); the projector follows.
-    SetCurrent { session: Option<String> },
+    #[serde(rename = "SetCurrent")]
+    SetCurrent {
+        #[serde(rename = "session")]
+        session: Option<String>,
+    },
     /// Starts a pending session or resumes a paused one.
-    StartSession { session: String, at: NaiveDateTime },
-    /// Pauses a running session.
-    PauseSession { session: String, at: NaiveDateTime },
-    /// Ends a running or paused session.
-    EndSession { session: String, at: NaiveDateTime },
-    /// Marks a pending session skipped.
-    SkipSession { session: String },
-    /// Puts a session's run back as it was (the inverse of the four above).
-    RestoreRun {
+    #[serde(rename = "StartSession")]
+    StartSession {
+        #[serde(rename = "session")]
         session: String,
+        #[serde(rename = "at")]
+        at: NaiveDateTime,
+    },
+    /// Pauses a running session.
+    #[serde(rename = "PauseSession")]
+    PauseSession {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "at")]
+        at: NaiveDateTime,
+    },
+    /// Ends a running or paused session.
+    #[serde(rename = "EndSession")]
+    EndSession {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "at")]
+        at: NaiveDateTime,
+    },
+    /// Marks a pending session skipped.
+    #[serde(rename = "SkipSession")]
+    SkipSession {
+        #[serde(rename = "session")]
+        session: String,
+    },
+    /// Puts a session's run back as it was (the inverse of the four above).
+    #[serde(rename = "RestoreRun")]
+    RestoreRun {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "run")]
         run: Option<SessionRun>,
     },
     /// Adds a session to the live plan.
+    #[serde(rename = "AddSession")]
     AddSession {
+        #[serde(rename = "day")]
         day: usize,
+        #[serde(rename = "index")]
         index: usize,
+        #[serde(rename = "session")]
         session: Session,
     },
     /// Removes a pending session that captured nothing.
-    RemoveSession { session: String },
-    /// Moves a session to another place in the plan, with a new planned start.
-    MoveSession {
+    #[serde(rename = "RemoveSession")]
+    RemoveSession {
+        #[serde(rename = "session")]
         session: String,
+    },
+    /// Moves a session to another place in the plan, with a new planned start.
+    #[serde(rename = "MoveSession")]
+    MoveSession {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "day")]
         day: usize,
+        #[serde(rename = "index")]
         index: usize,
+        #[serde(rename = "start")]
         start: chrono::NaiveTime,
     },
     /// Changes a session's planned length (shorten or lengthen).
-    SetSessionMinutes { session: String, minutes: u32 },
-    /// Renames a session.
-    RenameSession { session: String, title: String },
-    /// Splits the last `minutes` of a session off into a new session right after it.
-    SplitSession {
+    #[serde(rename = "SetSessionMinutes")]
+    SetSessionMinutes {
+        #[serde(rename = "session")]
         session: String,
-        id: String,
+        #[serde(rename = "minutes")]
+        minutes: u32,
+    },
+    /// Renames a session.
+    #[serde(rename = "RenameSession")]
+    RenameSession {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "title")]
         title: String,
+    },
+    /// Splits the last `minutes` of a session off into a new session right after it.
+    #[serde(rename = "SplitSession")]
+    SplitSession {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "id")]
+        id: String,
+        #[serde(rename = "title")]
+        title: String,
+        #[serde(rename = "minutes")]
         minutes: u32,
     },
     /// Captures a note.
+    #[serde(rename = "AddNote")]
     AddNote(Note),
     /// Changes a note's kind, text and speaker.
+    #[serde(rename = "EditNote")]
     EditNote {
+        #[serde(rename = "id")]
         id: Id,
+        #[serde(rename = "kind")]
         kind: NoteKind,
+        #[serde(rename = "text")]
         text: String,
+        #[serde(rename = "speaker")]
         speaker: Option<String>,
     },
     /// Deletes a note.
-    DeleteNote { id: Id },
+    #[serde(rename = "DeleteNote")]
+    DeleteNote {
+        #[serde(rename = "id")]
+        id: Id,
+    },
     /// Puts a deleted note back where it was.
-    RestoreNote { note: Note },
+    #[serde(rename = "RestoreNote")]
+    RestoreNote {
+        #[serde(rename = "note")]
+        note: Note,
+    },
     /// Adds a proposal.
+    #[serde(rename = "AddProposal")]
     AddProposal(Proposal),
     /// Changes a proposal's title and summary.
+    #[serde(rename = "EditProposal")]
     EditProposal {
+        #[serde(rename = "id")]
         id: Id,
+        #[serde(rename = "title")]
         title: String,
+        #[serde(rename = "summary")]
         summary: String,
     },
     /// Deletes a proposal, unlinking resolutions that settle it.
-    DeleteProposal { id: Id },
+    #[serde(rename = "DeleteProposal")]
+    DeleteProposal {
+        #[serde(rename = "id")]
+        id: Id,
+    },
     /// Puts a deleted proposal back where it was.
-    RestoreProposal { proposal: Proposal },
+    #[serde(rename = "RestoreProposal")]
+    RestoreProposal {
+        #[serde(rename = "proposal")]
+        proposal: Proposal,
+    },
     /// Scores a proposal on a criterion, or clears the score.
+    #[serde(rename = "Score")]
     Score {
+        #[serde(rename = "proposal")]
         proposal: Id,
+        #[serde(rename = "criterion")]
         criterion: String,
+        #[serde(rename = "score")]
         score: Option<u8>,
     },
     /// Sets a proposal's count of dot votes.
-    SetDots { proposal: Id, dots: u32 },
+    #[serde(rename = "SetDots")]
+    SetDots {
+        #[serde(rename = "proposal")]
+        proposal: Id,
+        #[serde(rename = "dots")]
+        dots: u32,
+    },
     /// Records what the meeting decided about a proposal.
-    Decide { proposal: Id, decision: Decision },
+    #[serde(rename = "Decide")]
+    Decide {
+        #[serde(rename = "proposal")]
+        proposal: Id,
+        #[serde(rename = "decision")]
+        decision: Decision,
+    },
     /// Adds an action as a card at the bottom of a column (None: Unsorted).
+    #[serde(rename = "AddAction")]
     AddAction {
+        #[serde(rename = "action")]
         action: Action,
+        #[serde(rename = "strategy")]
         strategy: Option<Id>,
     },
     /// Changes an action's text, owner and due date.
+    #[serde(rename = "EditAction")]
     EditAction {
+        #[serde(rename = "id")]
         id: Id,
+        #[serde(rename = "text")]
         text: String,
+        #[serde(rename = "owner")]
         owner: Option<String>,
+        #[serde(rename = "due")]
         due: Option<NaiveDate>,
     },
     /// Deletes an action, taking it off the board and out of resolutions.
-    DeleteAction { id: Id },
+    #[serde(rename = "DeleteAction")]
+    DeleteAction {
+        #[serde(rename = "id")]
+        id: Id,
+    },
     /// Puts a deleted action back at its place in the list and on the board.
+    #[serde(rename = "RestoreAction")]
     RestoreAction {
+        #[serde(rename = "action")]
         action: Action,
+        #[serde(rename = "strategy")]
         strategy: Option<Id>,
+        #[serde(rename = "position")]
         position: usize,
     },
     /// Moves a card to a column (None: Unsorted) at an index.
+    #[serde(rename = "MoveAction")]
     MoveAction {
+        #[serde(rename = "id")]
         id: Id,
+        #[serde(rename = "strategy")]
         strategy: Option<Id>,
+        #[serde(rename = "index")]
         index: usize,
     },
     /// Creates an empty strategy at a place on the board.
-    AddStrategy { id: Id, name: String, index: usize },
+    #[serde(rename = "AddStrategy")]
+    AddStrategy {
+        #[serde(rename = "id")]
+        id: Id,
+        #[serde(rename = "name")]
+        name: String,
+        #[serde(rename = "index")]
+        index: usize,
+    },
     /// Renames a strategy.
-    RenameStrategy { id: Id, name: String },
+    #[serde(rename = "RenameStrategy")]
+    RenameStrategy {
+        #[serde(rename = "id")]
+        id: Id,
+        #[serde(rename = "name")]
+        name: String,
+    },
     /// Moves a strategy's column to another place on the board.
-    MoveStrategy { id: Id, index: usize },
+    #[serde(rename = "MoveStrategy")]
+    MoveStrategy {
+        #[serde(rename = "id")]
+        id: Id,
+        #[serde(rename = "index")]
+        index: usize,
+    },
     /// Moves every card of `from` to the bottom of `into`, then removes `from`.
-    MergeStrategies { from: Id, into: Id },
+    #[serde(rename = "MergeStrategies")]
+    MergeStrategies {
+        #[serde(rename = "from")]
+        from: Id,
+        #[serde(rename = "into")]
+        into: Id,
+    },
     /// Removes a strategy; its cards go to the bottom of Unsorted.
-    DeleteStrategy { id: Id },
+    #[serde(rename = "DeleteStrategy")]
+    DeleteStrategy {
+        #[serde(rename = "id")]
+        id: Id,
+    },
     /// Puts a strategy back at a place on the board, taking its cards from wherever they are.
-    RestoreStrategy { index: usize, strategy: Strategy },
+    #[serde(rename = "RestoreStrategy")]
+    RestoreStrategy {
+        #[serde(rename = "index")]
+        index: usize,
+        #[serde(rename = "strategy")]
+        strategy: Strategy,
+    },
     /// Records a resolution.
+    #[serde(rename = "AddResolution")]
     AddResolution(Resolution),
     /// Replaces a resolution's text, method, status and links.
+    #[serde(rename = "EditResolution")]
     EditResolution(Resolution),
     /// Deletes a resolution.
-    DeleteResolution { id: Id },
+    #[serde(rename = "DeleteResolution")]
+    DeleteResolution {
+        #[serde(rename = "id")]
+        id: Id,
+    },
     /// Puts a deleted resolution back where it was.
-    RestoreResolution { resolution: Resolution },
+    #[serde(rename = "RestoreResolution")]
+    RestoreResolution {
+        #[serde(rename = "resolution")]
+        resolution: Resolution,
+    },
     /// Raises a hand: the speaker joins the end of the queue.
-    RaiseHand { speaker: String },
+    #[serde(rename = "RaiseHand")]
+    RaiseHand {
+        #[serde(rename = "speaker")]
+        speaker: String,
+    },
     /// Lowers a hand: the speaker leaves the queue.
-    LowerHand { speaker: String },
+    #[serde(rename = "LowerHand")]
+    LowerHand {
+        #[serde(rename = "speaker")]
+        speaker: String,
+    },
     /// Ends the turn under way, if any, and gives the floor to whoever is next up.
-    NextSpeaker { session: String, at: NaiveDateTime },
+    #[serde(rename = "NextSpeaker")]
+    NextSpeaker {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "at")]
+        at: NaiveDateTime,
+    },
     /// Ends the turn under way; nobody has the floor.
-    EndTurn { session: String, at: NaiveDateTime },
+    #[serde(rename = "EndTurn")]
+    EndTurn {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "at")]
+        at: NaiveDateTime,
+    },
     /// Turns progressive ordering on or off.
+    #[serde(rename = "SetProgressive")]
     SetProgressive(bool),
     /// Puts the queue and the floor back as they were, keeps the first `turns` turns and
     /// appends `append` after them (the inverse of the speaker ops).
+    #[serde(rename = "RestoreSpeakers")]
     RestoreSpeakers {
+        #[serde(rename = "queue")]
         queue: Vec<String>,
+        #[serde(rename = "floor")]
         floor: Option<(String, NaiveDateTime)>,
+        #[serde(rename = "turns")]
         turns: usize,
+        #[serde(rename = "append")]
         append: Vec<super::speakers::Turn>,
+        #[serde(rename = "progressive")]
         progressive: bool,
     },
     /// Several ops as one change: all apply, or none.
+    #[serde(rename = "Batch")]
     Batch(Vec<Op>),
 }
 
