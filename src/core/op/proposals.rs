@@ -5,21 +5,22 @@ use crate::core::record::{Decision, Id, Proposal, Record, SCORE_MAX};
 
 /// Adds a proposal.
 pub(super) fn add(record: &mut Record, proposal: &Proposal) -> Result<Op, OpError> {
+    check_title(&proposal.title)?;
+    restore(record, proposal)
+}
+
+/// Puts a deleted proposal back where its id belongs. Its title is not checked: an agenda's
+/// proposal may have none, and deleting it must be undoable.
+pub(super) fn restore(record: &mut Record, proposal: &Proposal) -> Result<Op, OpError> {
     check(record, proposal)?;
     let id = add_listed(record, proposal)?;
     Ok(Op::DeleteProposal { id })
 }
 
-/// Puts a deleted proposal back where its id belongs.
-pub(super) fn restore(record: &mut Record, proposal: &Proposal) -> Result<Op, OpError> {
-    add(record, proposal)
-}
-
 /// Changes a proposal's title and summary.
 pub(super) fn edit(record: &mut Record, id: Id, title: &str, summary: &str) -> Result<Op, OpError> {
-    if title.trim().is_empty() {
-        return refuse("a proposal needs a title");
-    }
+    // The title is not checked here: an agenda's proposal may have none, so undoing its first
+    // title must be able to put the empty one back. The screen never builds an empty edit.
     let p = proposal_mut(record, id)?;
     Ok(Op::EditProposal {
         id,
@@ -63,8 +64,8 @@ pub(super) fn score(
     if !record.plan.criteria.iter().any(|c| c.id == criterion) {
         return refuse(format!("there is no criterion `{criterion}`"));
     }
-    if score.is_some_and(|s| s > SCORE_MAX) {
-        return refuse(format!("scores run from 0 to {SCORE_MAX}"));
+    if let Some(s) = score {
+        check_score(s)?;
     }
     let p = proposal_mut(record, proposal)?;
     let old = match score {
@@ -98,15 +99,7 @@ pub(super) fn decide(
         if into == proposal {
             return refuse("a proposal cannot be merged into itself");
         }
-        let target = record
-            .proposal(into)
-            .ok_or(OpError::Unknown("proposal", into))?;
-        if matches!(target.decision, Decision::MergedInto(_)) {
-            return refuse(format!(
-                "proposal “{}” is itself merged; merge into the one it joined",
-                target.title
-            ));
-        }
+        check_merge_target(record, into)?;
         if record
             .proposals
             .iter()
@@ -131,10 +124,10 @@ fn proposal_mut(record: &mut Record, id: Id) -> Result<&mut Proposal, OpError> {
         .ok_or(OpError::Unknown("proposal", id))
 }
 
+/// Refuses a proposal a front end would never make: whatever `Score` and `Decide` refuse, a
+/// proposal cannot be added holding either, or undoing a later score or decision would be
+/// refused in turn.
 fn check(record: &Record, proposal: &Proposal) -> Result<(), OpError> {
-    if proposal.title.trim().is_empty() {
-        return refuse("a proposal needs a title");
-    }
     if let Some(s) = &proposal.session {
         session_exists(record, s)?;
     }
@@ -145,10 +138,40 @@ fn check(record: &Record, proposal: &Proposal) -> Result<(), OpError> {
     {
         return refuse(format!("there is no criterion `{c}`"));
     }
-    if let Decision::MergedInto(into) = proposal.decision
-        && record.proposal(into).is_none()
-    {
-        return Err(OpError::Unknown("proposal", into));
+    for &s in proposal.scores.values() {
+        check_score(s)?;
+    }
+    if let Decision::MergedInto(into) = proposal.decision {
+        check_merge_target(record, into)?;
+    }
+    Ok(())
+}
+
+fn check_title(title: &str) -> Result<(), OpError> {
+    if title.trim().is_empty() {
+        return refuse("a proposal needs a title");
+    }
+    Ok(())
+}
+
+fn check_score(score: u8) -> Result<(), OpError> {
+    if score > SCORE_MAX {
+        return refuse(format!("scores run from 0 to {SCORE_MAX}"));
+    }
+    Ok(())
+}
+
+/// A proposal can be merged only into one that exists and is not itself merged, so merges
+/// never chain.
+fn check_merge_target(record: &Record, into: Id) -> Result<(), OpError> {
+    let target = record
+        .proposal(into)
+        .ok_or(OpError::Unknown("proposal", into))?;
+    if matches!(target.decision, Decision::MergedInto(_)) {
+        return refuse(format!(
+            "proposal “{}” is itself merged; merge into the one it joined",
+            target.title
+        ));
     }
     Ok(())
 }

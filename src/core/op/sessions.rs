@@ -108,24 +108,31 @@ pub(super) fn remove(record: &mut Record, session: &str) -> Result<Op, OpError> 
         ));
     }
     let removed = record.plan.days[day].sessions.remove(index);
-    record.runs.remove(session);
-    let add_back = Op::AddSession {
+    let mut undo = vec![Op::AddSession {
         day,
         index,
         session: removed,
-    };
+    }];
+    // A pending session may still have a run on record (put there by `RestoreRun`); undo
+    // must bring it back with the session.
+    if let Some(run) = record.runs.remove(session) {
+        undo.push(Op::RestoreRun {
+            session: session.to_owned(),
+            run: Some(run),
+        });
+    }
     // Navigation never blocks a change (undo steps over it), so removing the session the
     // facilitator is on moves them off it, and undo puts them back.
     if record.current.as_deref() == Some(session) {
         record.current = None;
-        return Ok(Op::Batch(vec![
-            add_back,
-            Op::SetCurrent {
-                session: Some(session.to_owned()),
-            },
-        ]));
+        undo.push(Op::SetCurrent {
+            session: Some(session.to_owned()),
+        });
     }
-    Ok(add_back)
+    Ok(match undo.len() {
+        1 => undo.remove(0),
+        _ => Op::Batch(undo),
+    })
 }
 
 /// Moves a session to `(day, index)` in the plan, with a new planned start.
