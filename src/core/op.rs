@@ -11,6 +11,8 @@ mod proposals;
 mod resolutions;
 mod sessions;
 mod speakers;
+#[cfg(test)]
+mod tests;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
