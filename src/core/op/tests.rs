@@ -1490,3 +1490,35 @@ fn a_batch_applies_all_or_nothing() {
         "id #3 is already in use",
     );
 }
+
+#[test]
+fn an_id_is_in_use_whatever_kind_holds_it() {
+    let record = [
+        add_note(3, "open"),
+        add_action(4, None),
+        Op::AddResolution(resolution(5)),
+        add_strategy(6, 0),
+    ];
+    for held in 1..=6 {
+        refuses(
+            &record,
+            &add_note(held, "open"),
+            &format!("id #{held} is already in use"),
+        );
+        refuses(
+            &record,
+            &add_action(held, None),
+            &format!("id #{held} is already in use"),
+        );
+    }
+    // An id below the counter that nothing holds (a deleted item's) is free again.
+    let freed = [add_note(3, "open"), Op::DeleteNote { id: Id(3) }];
+    assert_eq!(accepts(&freed, &add_action(3, None)).next_id, 4);
+}
+
+#[test]
+fn only_moving_between_sessions_is_navigation() {
+    assert!(Op::SetCurrent { session: None }.is_navigation());
+    assert!(!Op::SkipSession { session: s("open") }.is_navigation());
+    assert!(!Op::Batch(vec![Op::SetCurrent { session: None }]).is_navigation());
+}
