@@ -346,6 +346,12 @@ fn inverse_only(op: &Op) -> bool {
     }
 }
 
+/// Reads the byte that once gave the `index` of a restore (an op field since removed), so
+/// every kept corpus input still stands for the ops it stood for.
+fn skip_index(b: &mut Bytes<'_>) {
+    b.index();
+}
+
 /// One op of any kind, its targets drawn from the record as it stands.
 pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
     match b.byte() % 46 {
@@ -419,8 +425,10 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
         },
         15 => Op::DeleteNote { id: id(b, r) },
         16 => Op::RestoreNote {
-            index: b.index(),
-            note: note(b, r),
+            note: {
+                skip_index(b);
+                note(b, r)
+            },
         },
         17 => Op::AddProposal(Proposal {
             id: id(b, r),
@@ -515,8 +523,10 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
         35 => Op::EditResolution(resolution(b, r)),
         36 => Op::DeleteResolution { id: id(b, r) },
         37 => Op::RestoreResolution {
-            index: b.index(),
-            resolution: resolution(b, r),
+            resolution: {
+                skip_index(b);
+                resolution(b, r)
+            },
         },
         38 => Op::RaiseHand {
             speaker: b.pick(&["ana", "ben", "Visitor", " ", TEXTS[4]]).to_owned(),
@@ -550,9 +560,11 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
         },
         44 if depth < 3 => Op::Batch((0..b.byte() % 4).map(|_| op(b, r, depth + 1)).collect()),
         _ => Op::RestoreAction {
-            index: b.index(),
             action: Action {
-                id: id(b, r),
+                id: {
+                    skip_index(b);
+                    id(b, r)
+                },
                 text: text(b),
                 owner: None,
                 due: None,
