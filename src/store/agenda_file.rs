@@ -301,7 +301,11 @@ fn line_col(before: &str, len: usize) -> (usize, usize) {
 
 /// Line `line` of `text`, with control characters shown inert so it is safe to print.
 fn source_line(text: &str, line: usize) -> Option<String> {
-    let raw = text.lines().nth(line.checked_sub(1)?)?;
+    // Carriage returns before the line break are part of how the line ends, not of what it says.
+    let raw = text
+        .lines()
+        .nth(line.checked_sub(1)?)?
+        .trim_end_matches('\r');
     const SHOWN: usize = 200;
     let mut shown: String = raw
         .chars()
@@ -326,9 +330,10 @@ mod tests {
 
     const SMALL: &str = include_str!("../../tests/fixtures/small.ron");
 
-    /// Ways a line can end in a file that went through editors on several systems; all but the
-    /// last end it with one line break.
+    /// Ways a line can end in a file that went through editors on several systems; the first
+    /// `BARE` end it with nothing but carriage returns and one line break.
     const ENDINGS: [&str; 5] = ["\n", "\r\n", "\r\r\n", " \r\n", "\r\n\r\n"];
+    const BARE: usize = 3;
 
     /// The small agenda with its title and the opening's description set to `title` and
     /// `description` (raw between the quotes, or escaped as ron writes them), each line ending
@@ -362,12 +367,10 @@ mod tests {
             )
     }
 
-    fn line_col_of(result: Result<(Agenda, String), AgendaError>) -> Vec<(usize, usize, String)> {
+    /// The diagnostics of a text that must fail, as printed.
+    fn printed(result: Result<(Agenda, String), AgendaError>) -> String {
         match result {
-            Err(AgendaError::Invalid(diagnostics)) => diagnostics
-                .into_iter()
-                .map(|d| (d.line, d.col, d.message))
-                .collect(),
+            Err(e @ AgendaError::Invalid(_)) => e.to_string(),
             other => panic!("expected diagnostics, got {other:?}"),
         }
     }
@@ -401,18 +404,19 @@ mod tests {
         }
 
         /// Line endings never move a diagnostic: a syntax error and a meaning error are
-        /// reported at the same line and column whatever ends the lines.
+        /// reported at the same line and column, with the same line shown, whatever ends the
+        /// lines.
         #[test]
         fn line_endings_never_move_a_diagnostic(
             title in "[a-z][a-z \r\n]{0,8}",
-            endings in proptest::collection::vec(0..ENDINGS.len() - 1, 1..8),
+            endings in proptest::collection::vec(0..BARE, 1..8),
             bom in any::<bool>(),
         ) {
             let plain = agenda_text(&title, "", true, &[0], false);
             let mixed = agenda_text(&title, "", true, &endings, bom);
             for (from, to) in [("minutes: 60)", "minutes: 0)"), ("place:", "plaec:"), ("kind: Talk", "kind: Tlak")] {
-                let want = line_col_of(parse_agenda("a.ron", plain.replacen(from, to, 1).as_bytes()));
-                let got = line_col_of(parse_agenda("a.ron", mixed.replacen(from, to, 1).as_bytes()));
+                let want = printed(parse_agenda("a.ron", plain.replacen(from, to, 1).as_bytes()));
+                let got = printed(parse_agenda("a.ron", mixed.replacen(from, to, 1).as_bytes()));
                 prop_assert_eq!(got, want);
             }
         }
