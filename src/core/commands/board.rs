@@ -35,7 +35,8 @@ pub fn columns(record: &Record) -> Vec<(Option<Id>, &[Id])> {
 }
 
 /// Moves a card one step. Into a neighbouring column it keeps its height (or goes to the
-/// bottom of a shorter column). Returns the ops and the card's new column and place.
+/// bottom of a shorter column); at an edge it stays (no ops). Returns the ops and the card's
+/// column and place after them.
 pub fn move_card(
     record: &Record,
     card: Id,
@@ -55,10 +56,8 @@ pub fn move_card(
         Step::Right if column + 1 < columns.len() => (column + 1, index.min(height(column + 1))),
         Step::Up if index > 0 => (column, index - 1),
         Step::Down if index + 1 < height(column) => (column, index + 1),
-        Step::Left => return refuse("the card is in the leftmost column"),
-        Step::Right => return refuse("the card is in the rightmost column"),
-        Step::Up => return refuse("the card is at the top of its column"),
-        Step::Down => return refuse("the card is at the bottom of its column"),
+        // At the edge of the board or its column the card stays where it is, quietly.
+        _ => return Ok((Vec::new(), column, index)),
     };
     let op = Op::MoveAction {
         id: card,
@@ -167,7 +166,8 @@ pub fn rename_strategy(record: &Record, id: Id, name: &str) -> Ops {
     }])
 }
 
-/// Moves a strategy one column left (or right). Returns the ops and its new column.
+/// Moves a strategy one column left (or right); at an edge it stays (no ops). Returns the ops
+/// and its column after them.
 pub fn move_strategy(record: &Record, id: Id, left: bool) -> Result<(Vec<Op>, usize), Refusal> {
     let Some(index) = record.strategies.iter().position(|s| s.id == id) else {
         return unknown("strategy", id);
@@ -179,8 +179,8 @@ pub fn move_strategy(record: &Record, id: Id, left: bool) -> Result<(Vec<Op>, us
     };
     match target {
         Some(target) => Ok((vec![Op::MoveStrategy { id, index: target }], target + 1)),
-        None if left => refuse("the strategy is the first one"),
-        None => refuse("the strategy is the last one"),
+        // The first strategy stays first, the last stays last, quietly.
+        None => Ok((Vec::new(), index + 1)),
     }
 }
 
