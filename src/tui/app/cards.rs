@@ -57,13 +57,7 @@ impl App {
                 }
             }
             Action::MergeStrategy => self.pick_merge_strategy(strategy),
-            Action::DeleteStrategy => {
-                if self.run(commands::delete_strategy(self.record(), strategy)) {
-                    self.ui.message = Some(
-                        "strategy deleted, its cards are in Unsorted; u brings it back".into(),
-                    );
-                }
-            }
+            Action::DeleteStrategy => self.delete_strategy(strategy),
             _ => {}
         }
     }
@@ -95,6 +89,13 @@ impl App {
                 self.run(commands::rename_strategy(record, id, answer));
             }
             _ => {}
+        }
+    }
+
+    fn delete_strategy(&mut self, strategy: Option<Id>) {
+        if self.run(commands::delete_strategy(self.record(), strategy)) {
+            self.ui.message =
+                Some("strategy deleted, its cards are in Unsorted; u brings it back".into());
         }
     }
 
