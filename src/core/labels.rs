@@ -114,3 +114,120 @@ pub fn note_kind(kind: NoteKind) -> &'static str {
         NoteKind::Quote => "quote",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::agenda::Participant;
+    use crate::core::record::Id;
+
+    fn agenda() -> Agenda {
+        let mut agenda: Agenda = ron::from_str("(title: \"T\", days: [])").unwrap_or_else(|e| {
+            panic!("a minimal agenda: {e}");
+        });
+        let person = |id: &str, name: &str, organisation: &str| Participant {
+            id: id.into(),
+            name: name.into(),
+            organisation: organisation.into(),
+            country: String::new(),
+            region: String::new(),
+            role: String::new(),
+            gender: None,
+        };
+        agenda.participants = vec![person("ana", "Ana Ruiz", "Org A"), person("ben", "Ben", "")];
+        agenda
+    }
+
+    #[test]
+    fn a_participant_reads_by_name_and_anyone_else_as_typed() {
+        let agenda = agenda();
+        let rows = [
+            ("ana", "Ana Ruiz", "Ana Ruiz · Org A"),
+            ("ben", "Ben", "Ben"),
+            ("Visitor", "Visitor", "Visitor"),
+            ("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),
+        ];
+        for (who, name, known) in rows {
+            assert_eq!(person(&agenda, who), name, "{who}");
+            assert_eq!(person_with_organisation(&agenda, who), known, "{who}");
+        }
+    }
+
+    #[test]
+    fn the_long_and_short_forms_say_the_same_thing() {
+        let vote = Method::Vote {
+            for_: 24,
+            against: 3,
+            abstain: 2,
+        };
+        assert_eq!(method(&vote), "by vote: 24 for, 3 against, 2 abstaining");
+        assert_eq!(method_short(&vote), "vote: 24 for, 3 against, 2 abstaining");
+        assert_eq!(method(&Method::Consensus), "by consensus");
+        assert_eq!(method_short(&Method::Consensus), "consensus");
+        let statuses = [
+            (ResolutionStatus::Proposed, "proposed"),
+            (ResolutionStatus::Adopted, "adopted"),
+            (ResolutionStatus::Rejected, "rejected"),
+            (ResolutionStatus::Deferred, "deferred"),
+        ];
+        for (s, word) in statuses {
+            assert_eq!(status(s), word);
+        }
+        let states = [
+            (RunState::Pending, "not started", "·"),
+            (RunState::Running, "running", "▶"),
+            (RunState::Paused, "paused", "‖"),
+            (RunState::Done, "done", "✓"),
+            (RunState::Skipped, "skipped", "»"),
+        ];
+        for (s, word, mark) in states {
+            assert_eq!((run_state(s), run_state_mark(s)), (word, mark));
+        }
+        let kinds = [
+            (NoteKind::Note, "note"),
+            (NoteKind::KeyPoint, "key point"),
+            (NoteKind::Question, "question"),
+            (NoteKind::Quote, "quote"),
+        ];
+        for (k, word) in kinds {
+            assert_eq!(note_kind(k), word);
+        }
+    }
+
+    #[test]
+    fn decisions_read_in_full_for_the_minutes_and_short_for_the_matrix() {
+        let mut record = Record::new(agenda());
+        let proposal = |id: u64, title: &str, decision: Decision| Proposal {
+            id: Id(id),
+            key: None,
+            title: title.into(),
+            summary: String::new(),
+            session: None,
+            scores: Default::default(),
+            dots: 0,
+            decision,
+        };
+        record.proposals = vec![proposal(1, "Pilot", Decision::Open)];
+        let rows = [
+            (Decision::Open, "not decided", "open"),
+            (Decision::Selected, "selected", "selected"),
+            (
+                Decision::MergedInto(Id(1)),
+                "merged into “Pilot”",
+                "merged → Pilot",
+            ),
+            (Decision::MergedInto(Id(9)), "merged", "merged → ?"),
+            (
+                Decision::Parked("continues as existing work".into()),
+                "parked (continues as existing work)",
+                "parked: continues as existing work",
+            ),
+            (Decision::Parked("  ".into()), "parked", "parked:   "),
+        ];
+        for (d, long, short) in rows {
+            let p = proposal(2, "Other", d);
+            assert_eq!(decision(&record, &p), long);
+            assert_eq!(decision_short(&record, &p), short);
+        }
+    }
+}
