@@ -318,7 +318,18 @@ fn split_halves_a_session_under_an_unused_id() {
     let split = |r: &Record| commands::split_session(r, "props");
     let three = |_: &Record| Ok(vec![minutes("open", 3)]);
     let one = |_: &Record| Ok(vec![minutes("open", 1)]);
+    let two = |_: &Record| Ok(vec![minutes("open", 2)]);
     let rows: Vec<(Record, &str, Ops)> = vec![
+        (
+            after(&[&two]),
+            "open",
+            Ok(vec![Op::SplitSession {
+                session: "open".into(),
+                id: "open-2".into(),
+                title: "Opening (continued)".into(),
+                minutes: 1,
+            }]),
+        ),
         (
             fresh(),
             "props",
@@ -1511,4 +1522,12 @@ fn several_ops_are_one_change_and_one_op_stays_itself() {
         commands::one_change(vec![a.clone(), b.clone()]),
         Some(Op::Batch(vec![a, b]))
     );
+}
+
+#[test]
+fn a_refusal_reads_as_its_message() {
+    let refusal = Refusal("this is the last session".into());
+    assert_eq!(refusal.to_string(), "this is the last session");
+    let boxed: Box<dyn std::error::Error> = Box::new(refusal);
+    assert_eq!(boxed.to_string(), "this is the last session");
 }
