@@ -8,9 +8,11 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyEventKind};
 
+use super::action::{Command, FollowerCommand};
 use super::app::{App, Shown};
+use super::keymap::{Context, command_for};
 use super::{Events, TerminalEvents, views};
 use crate::store::follow::Follower;
 use crate::store::{StoreError, VIEW_FILE};
@@ -37,7 +39,8 @@ fn shown_changed_at(dir: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
     Some((meta.modified().ok()?, meta.len(), inode))
 }
 
-/// Follows the record in `dir` on `terminal` until q, Esc or Ctrl-C.
+/// Follows the record in `dir` on `terminal` until a key of the follower's table stops it
+/// (q, Esc, Ctrl-C).
 pub fn follow<B: Backend>(
     terminal: &mut Terminal<B>,
     dir: &Path,
@@ -71,12 +74,9 @@ where
         }
         match event {
             Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {
-                let ctrl_c =
-                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-                match key.code {
-                    KeyCode::Char('q') | KeyCode::Esc => return Ok(()),
-                    _ if ctrl_c => return Ok(()),
-                    KeyCode::Char('T') => {
+                match command_for(Context::Follower, key) {
+                    Some(Command::Follower(FollowerCommand::Close)) => return Ok(()),
+                    Some(Command::Follower(FollowerCommand::NextTheme)) => {
                         app.ui.theme = (app.ui.theme + 1) % app.themes.len().max(1);
                         draw = true;
                     }
