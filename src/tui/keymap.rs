@@ -439,8 +439,10 @@ pub fn command_for(context: Context, event: KeyEvent) -> Option<Command> {
 
 /// One line of help: the keys as shown, and the row they come from.
 pub struct HelpRow {
+    /// The keys that reach the row here.
+    pub keys: Vec<Key>,
     /// The keys, as help shows them.
-    pub keys: String,
+    pub label: String,
     /// The key the footer shows.
     pub first: String,
     /// The row.
@@ -455,7 +457,8 @@ impl HelpRow {
             (None, None) => String::new(),
         };
         HelpRow {
-            keys: binding.keys_label(keys),
+            keys: keys.to_vec(),
+            label: binding.keys_label(keys),
             first,
             binding,
         }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{Event, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::{Command, FollowerCommand};
 use super::app::{App, Shown};
@@ -74,13 +74,10 @@ where
         }
         match event {
             Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {
-                match command_for(Context::Follower, key) {
-                    Some(Command::Follower(FollowerCommand::Close)) => return Ok(()),
-                    Some(Command::Follower(FollowerCommand::NextTheme)) => {
-                        app.ui.theme = (app.ui.theme + 1) % app.themes.len().max(1);
-                        draw = true;
-                    }
-                    _ => {}
+                match self::key(&mut app, key) {
+                    Some(FollowerCommand::Close) => return Ok(()),
+                    Some(FollowerCommand::NextTheme) => draw = true,
+                    None => {}
                 }
             }
             Some(Event::Resize(..)) => draw = true,
@@ -109,6 +106,21 @@ where
             draw = true;
         }
     }
+}
+
+/// Carries out a key pressed on the follower's screen, as the table binds it there, and says
+/// which command it was: the loop stops on Close and redraws after the rest.
+pub fn key(app: &mut App, key: KeyEvent) -> Option<FollowerCommand> {
+    let Some(Command::Follower(command)) = command_for(Context::Follower, key) else {
+        return None;
+    };
+    match command {
+        FollowerCommand::Close => {}
+        FollowerCommand::NextTheme => {
+            app.ui.theme = (app.ui.theme + 1) % app.themes.len().max(1);
+        }
+    }
+    Some(command)
 }
 
 /// Opens the follower on the real terminal and restores it on every way out.

@@ -57,7 +57,7 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
         rows.iter()
             .map(|row| {
                 Line::from(vec![
-                    Span::styled(format!(" {:<10}", row.keys), theme::title()),
+                    Span::styled(format!(" {:<10}", row.label), theme::title()),
                     Span::raw(row.binding.description),
                 ])
             })
@@ -68,7 +68,7 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
             .map(|i| {
                 let mut spans = Vec::new();
                 for row in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
-                    spans.push(Span::styled(format!(" {:<8}", row.keys), theme::title()));
+                    spans.push(Span::styled(format!(" {:<8}", row.label), theme::title()));
                     spans.push(Span::raw(format!("{:<27}", row.binding.name)));
                 }
                 Line::from(spans)
