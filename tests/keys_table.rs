@@ -333,8 +333,10 @@ fn every_key_that_does_something_is_in_help_and_every_key_in_help_does_something
             }
         }
     }
-    assert!(missing.is_empty(), "handled but not in help: {missing:#?}");
-    assert!(idle.is_empty(), "in help but doing nothing: {idle:#?}");
+    assert!(
+        missing.is_empty() && idle.is_empty(),
+        "handled but not in help: {missing:#?}\nin help but doing nothing: {idle:#?}"
+    );
 }
 
 #[test]

@@ -53,27 +53,6 @@ pub enum Context {
 }
 
 impl Context {
-    /// Every context, for help and tests.
-    pub const ALL: [Context; 17] = [
-        Context::Global,
-        Context::Notes,
-        Context::Proposals,
-        Context::Resolutions,
-        Context::Board,
-        Context::Speakers,
-        Context::Help,
-        Context::Editor,
-        Context::Speaker,
-        Context::Prompt,
-        Context::Picker,
-        Context::PickerMany,
-        Context::PickerNames,
-        Context::Confirm,
-        Context::ConfirmUnsaved,
-        Context::Qr,
-        Context::Follower,
-    ];
-
     /// Whether this is a tab of the meeting screen, which also takes the global keys.
     pub fn is_tab(self) -> bool {
         matches!(
@@ -87,7 +66,7 @@ impl Context {
     }
 
     /// The context of an open overlay.
-    pub fn of_overlay(overlay: &Overlay) -> Context {
+    pub(crate) fn of_overlay(overlay: &Overlay) -> Context {
         match overlay {
             Overlay::Help => Context::Help,
             Overlay::Editor(e) if e.field == Field::Speaker => Context::Speaker,
@@ -370,7 +349,7 @@ const ELSEWHERE: &[Binding] = &[
 ];
 
 /// Every row of the table, each context's own rows before the global ones.
-pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+fn bindings() -> impl Iterator<Item = &'static Binding> {
     SCREEN.iter().chain(ELSEWHERE)
 }
 
@@ -397,7 +376,7 @@ fn normal(event: KeyEvent) -> Key {
 }
 
 /// The command a key gives in `context`, if any.
-pub fn command_for(context: Context, event: KeyEvent) -> Option<Command> {
+pub(crate) fn command_for(context: Context, event: KeyEvent) -> Option<Command> {
     let pressed = normal(event);
     let Key::Press(code, modifiers) = pressed else {
         return None;
@@ -569,7 +548,7 @@ fn hinted(context: Context) -> &'static [Command] {
 
 /// The footer's hints for `context`, from its help: the first key of each hinted command and
 /// its name. Neighbours of one name share a hint ("↑↓ move").
-pub fn hints(context: Context) -> Vec<(String, &'static str)> {
+pub(crate) fn hints(context: Context) -> Vec<(String, &'static str)> {
     let rows = help(context);
     let mut hints: Vec<(String, &'static str)> = Vec::new();
     for command in hinted(context) {
@@ -585,7 +564,7 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
 }
 
 /// The hints of `context` on one line, for the overlays and the QR screen.
-pub fn hint_line(context: Context) -> String {
+pub(crate) fn hint_line(context: Context) -> String {
     hints(context)
         .iter()
         .map(|(keys, name)| format!("{keys} {name}"))

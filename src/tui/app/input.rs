@@ -10,19 +10,6 @@ use crate::tui::action::{
 use crate::tui::keymap::command_for;
 
 impl App {
-    /// The context the next key goes to: the QR screen, the open overlay, or the tab shown
-    /// (the projector view takes the keys of its tab).
-    pub fn key_context(&self) -> Context {
-        if self.ui.qr.is_some() {
-            Context::Qr
-        } else {
-            self.ui
-                .overlay
-                .as_ref()
-                .map_or_else(|| self.context(), Context::of_overlay)
-        }
-    }
-
     pub(super) fn key(&mut self, key: KeyEvent, now: NaiveDateTime) {
         self.ui.message = None;
         if self.ui.qr.is_some() {
