@@ -571,3 +571,111 @@ pub(crate) fn hint_line(context: Context) -> String {
         .collect::<Vec<_>>()
         .join(" · ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONTEXTS: [Context; 17] = [
+        Context::Global,
+        Context::Notes,
+        Context::Proposals,
+        Context::Resolutions,
+        Context::Board,
+        Context::Speakers,
+        Context::Help,
+        Context::Editor,
+        Context::Speaker,
+        Context::Prompt,
+        Context::Picker,
+        Context::PickerMany,
+        Context::PickerNames,
+        Context::Confirm,
+        Context::ConfirmUnsaved,
+        Context::Qr,
+        Context::Follower,
+    ];
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        // A second row for a key would never be reached, and its help would be a lie.
+        for context in CONTEXTS {
+            let mut seen: Vec<Key> = Vec::new();
+            for key in own(context).flat_map(|b| b.keys.iter().copied()) {
+                assert!(!seen.contains(&key), "{context:?} binds {key:?} twice");
+                seen.push(key);
+            }
+        }
+    }
+
+    #[test]
+    fn a_tab_key_hides_the_global_key_it_shadows_in_help() {
+        // On the board K moves a card up; help must not also offer it as "move earlier".
+        let board = help(Context::Board);
+        let earlier = board
+            .iter()
+            .find(|r| r.binding.command == Command::Screen(Action::MoveEarlier));
+        assert!(earlier.is_none(), "K is the board's own key");
+        let card_up = board
+            .iter()
+            .find(|r| r.binding.command == Command::Screen(Action::CardUp))
+            .map(|r| r.label.as_str());
+        assert_eq!(card_up, Some("K"));
+        let key = KeyEvent::new(KeyCode::Char('K'), KeyModifiers::SHIFT);
+        assert_eq!(
+            command_for(Context::Board, key),
+            Some(Command::Screen(Action::CardUp))
+        );
+        assert_eq!(
+            command_for(Context::Notes, key),
+            Some(Command::Screen(Action::MoveEarlier))
+        );
+    }
+
+    #[test]
+    fn modifiers_are_exact_on_the_tabs_and_loose_elsewhere() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let with = |code, m| KeyEvent::new(code, m);
+        assert_eq!(command_for(Context::Notes, ctrl('n')), None);
+        assert_eq!(
+            command_for(Context::Editor, with(KeyCode::Enter, KeyModifiers::CONTROL)),
+            Some(Command::Editor(EditorCommand::Save))
+        );
+        assert_eq!(
+            command_for(
+                Context::Editor,
+                with(KeyCode::Enter, KeyModifiers::ALT | KeyModifiers::SHIFT)
+            ),
+            Some(Command::Editor(EditorCommand::NewLine))
+        );
+        assert_eq!(
+            command_for(Context::Editor, ctrl('x')),
+            Some(Command::Editor(EditorCommand::Type))
+        );
+        assert_eq!(command_for(Context::Speaker, ctrl('x')), None);
+        assert_eq!(
+            command_for(
+                Context::Proposals,
+                with(KeyCode::Char('4'), KeyModifiers::NONE)
+            ),
+            Some(Command::Screen(Action::Score(4)))
+        );
+    }
+
+    #[test]
+    fn footer_hints_come_from_the_rows() {
+        assert_eq!(
+            hint_line(Context::Editor),
+            "Enter save · Alt-Enter new line · Tab speaker · C-t kind · Esc close"
+        );
+        assert_eq!(
+            hint_line(Context::PickerMany),
+            "↑↓ move · Space tick · Enter keep · Esc cancel"
+        );
+        assert_eq!(hint_line(Context::Help), "any key closes help");
+        assert_eq!(
+            hint_line(Context::Qr),
+            "←→ parts · s session or meeting · Esc close"
+        );
+    }
+}
