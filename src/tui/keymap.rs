@@ -1,6 +1,6 @@
 //! The one command table: every key in every context, with the command it gives and that
-//! command's name and description there. Key handlers dispatch through [`command_for`]; the
-//! help overlay ([`help`]) and the footer hints ([`hints`]) read the same rows, so help can
+//! command's name and description there. Key handlers dispatch through `command_for`; the
+//! help overlay ([`help`]) and the footer hints (`hints`) read the same rows, so help can
 //! never drift from behaviour.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
