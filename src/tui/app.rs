@@ -9,13 +9,13 @@ mod input;
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
 use serde::{Deserialize, Serialize};
 
 use super::action::Action;
-use super::keymap::{Context, action_for};
+use super::keymap::Context;
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
 use super::theme::Theme;
 use super::views::qr::QrShown;
