@@ -4,8 +4,10 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod layout;
 pub mod overlay;
 pub mod present;
+pub mod state;
 pub mod theme;
 pub mod views;
 

@@ -1,5 +1,6 @@
-//! The meeting screen's state and its handling of input: keys and clicks become actions,
-//! actions become ops, and every op goes through the store (durable) before it shows.
+//! The meeting screen's handling of input: keys and clicks become actions, actions become
+//! ops, and every op goes through the store (durable) before it shows. The state itself is
+//! in `state`, where drawing reads it.
 
 mod agenda;
 mod capture;
@@ -12,306 +13,29 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
-use serde::{Deserialize, Serialize};
 
 use super::action::Action;
-use super::keymap::{Context, action_for};
+use super::keymap::action_for;
+use super::layout::{Target, hit};
 use super::overlay::{
     Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, clean, speaker_matches,
 };
-use super::theme::Theme;
-use super::views::qr::QrShown;
-use super::views::{Areas, tab_at};
+pub use super::state::{App, QrShown, Saved, Shown, Tab, Ui};
 use crate::core::agenda::{Session, SessionKind};
 use crate::core::capture::{Routed, route, speaker_id};
-use crate::core::history::{Change, Live};
+use crate::core::history::Change;
 use crate::core::op::Op;
 use crate::core::record::{
-    Action as Card, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
-    ResolutionStatus, RunState,
+    Action as Card, Decision, Id, Method, Note, NoteKind, Proposal, Resolution, ResolutionStatus,
+    RunState,
 };
 use crate::core::speakers::Grouping;
 use crate::store::{CommitError, Store};
-
-/// The workspace tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Tab {
-    /// The current session's notes.
-    Notes,
-    /// The proposal matrix.
-    Proposals,
-    /// The resolutions.
-    Resolutions,
-    /// The strategy board.
-    Board,
-    /// The speaker queue.
-    Speakers,
-}
-
-impl Tab {
-    /// Every tab, in order.
-    pub const ALL: [Tab; 5] = [
-        Tab::Notes,
-        Tab::Proposals,
-        Tab::Resolutions,
-        Tab::Board,
-        Tab::Speakers,
-    ];
-
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Notes => "Notes",
-            Tab::Proposals => "Proposals",
-            Tab::Resolutions => "Resolutions",
-            Tab::Board => "Board",
-            Tab::Speakers => "Speakers",
-        }
-    }
-
-    fn context(self) -> Context {
-        match self {
-            Tab::Notes => Context::Notes,
-            Tab::Proposals => Context::Proposals,
-            Tab::Resolutions => Context::Resolutions,
-            Tab::Board => Context::Board,
-            Tab::Speakers => Context::Speakers,
-        }
-    }
-}
-
-/// Whether what the user did is on disk.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Saved {
-    /// Every change is durable.
-    All,
-    /// Some changes could not be written yet.
-    Pending(usize, String),
-}
-
-/// The view state of the meeting screen: never part of the record.
-pub struct Ui {
-    /// The tab shown.
-    pub tab: Tab,
-    /// The selected note, by position in the current session's notes.
-    pub note: usize,
-    /// The selected proposal.
-    pub proposal: usize,
-    /// The selected criterion in the matrix.
-    pub criterion: usize,
-    /// The selected resolution.
-    pub resolution: usize,
-    /// The focused board column (0 is Unsorted).
-    pub column: usize,
-    /// The focused card in that column.
-    pub card: usize,
-    /// The text the board dims and the notes hide what does not match.
-    pub filter: Option<String>,
-    /// The card being dragged with the mouse.
-    pub drag: Option<Id>,
-    /// The selected hand in the speaker queue.
-    pub hand: usize,
-    /// How the speaking-time chart is grouped.
-    pub grouping: Grouping,
-    /// What sits over the screen.
-    pub overlay: Option<Overlay>,
-    /// Whether everything is saved.
-    pub saved: Saved,
-    /// A one-line message for the footer (what a capture was filed as, why a key did nothing).
-    pub message: Option<String>,
-    /// Set when the app should close.
-    pub quit: bool,
-    /// Whether the projector view is shown instead of the facilitator's.
-    pub projector: bool,
-    /// Which of the app's themes is in force.
-    pub theme: usize,
-    /// The QR screen, when it is shown.
-    pub qr: Option<QrShown>,
-}
-
-/// What the writer's screen shows, published for followers on a second screen so the wall
-/// shows what the facilitator is on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Shown {
-    /// The tab.
-    pub tab: Tab,
-    /// The focused board column and card.
-    pub focus: (usize, usize),
-    /// The speaking-time chart's grouping.
-    pub grouping: Grouping,
-    /// The selected proposal and criterion.
-    pub cell: (usize, usize),
-    /// The QR screen, when it is shown.
-    #[serde(default)]
-    pub qr: Option<QrShown>,
-}
-
-/// The meeting screen: the live record, its writer, and the view state.
-pub struct App {
-    /// The record with its history.
-    pub live: Live,
-    /// The record's writer; None in a read-only follower, which changes nothing.
-    pub store: Option<Store>,
-    /// The themes to choose from; the first is in force until the theme key is pressed.
-    pub themes: Vec<Theme>,
-    /// The view state.
-    pub ui: Ui,
-}
 
 /// Minutes the lengthen and shorten keys move a session by.
 const STEP_MINUTES: u32 = 5;
 
 impl App {
-    /// A meeting screen over an opened record.
-    pub fn new(live: Live, store: Store) -> App {
-        let mut app = App::follower(live);
-        if store.unsaved() > 0 {
-            app.ui.saved = Saved::Pending(store.unsaved(), String::new());
-        }
-        app.store = Some(store);
-        app
-    }
-
-    /// A read-only screen over a record that another process writes.
-    pub fn follower(live: Live) -> App {
-        App {
-            live,
-            store: None,
-            themes: Theme::built_in(),
-            ui: Ui {
-                tab: Tab::Notes,
-                note: usize::MAX,
-                proposal: 0,
-                criterion: 0,
-                resolution: 0,
-                column: 0,
-                card: 0,
-                filter: None,
-                drag: None,
-                hand: 0,
-                grouping: Grouping::Person,
-                overlay: None,
-                saved: Saved::All,
-                message: None,
-                quit: false,
-                projector: false,
-                theme: 0,
-                qr: None,
-            },
-        }
-    }
-
-    /// What the screen shows, for followers.
-    pub fn shown(&self) -> Shown {
-        Shown {
-            tab: self.ui.tab,
-            focus: (self.ui.column, self.ui.card),
-            grouping: self.ui.grouping,
-            cell: (self.ui.proposal, self.ui.criterion),
-            qr: self.ui.qr.clone(),
-        }
-    }
-
-    /// Shows what another screen shows.
-    pub fn show(&mut self, shown: &Shown) {
-        self.ui.tab = shown.tab;
-        (self.ui.column, self.ui.card) = shown.focus;
-        self.ui.grouping = shown.grouping;
-        (self.ui.proposal, self.ui.criterion) = shown.cell;
-        self.ui.qr.clone_from(&shown.qr);
-    }
-
-    /// The theme in force.
-    pub fn theme(&self) -> Theme {
-        self.themes
-            .get(self.ui.theme % self.themes.len().max(1))
-            .cloned()
-            .unwrap_or_else(Theme::plain)
-    }
-
-    /// The record.
-    pub fn record(&self) -> &Record {
-        &self.live.record
-    }
-
-    /// The session the screen is on: the one chosen, else the one running, else the first
-    /// that has not run, else the last.
-    pub fn current(&self) -> Option<&Session> {
-        let plan = &self.record().plan;
-        let chosen = self
-            .record()
-            .current
-            .as_deref()
-            .or_else(|| self.record().running())
-            .and_then(|id| plan.session(id));
-        chosen
-            .or_else(|| {
-                plan.sessions()
-                    .map(|(_, s)| s)
-                    .find(|s| self.record().run(&s.id).state == RunState::Pending)
-            })
-            .or_else(|| plan.sessions().map(|(_, s)| s).last())
-    }
-
-    /// The index of the day the current session is on.
-    pub fn current_day(&self) -> usize {
-        self.current()
-            .and_then(|s| self.record().plan.position(&s.id))
-            .map_or(0, |(d, _)| d)
-    }
-
-    /// The notes of the current session, in capture order.
-    pub fn session_notes(&self) -> Vec<&Note> {
-        let Some(current) = self.current() else {
-            return Vec::new();
-        };
-        self.record()
-            .notes
-            .iter()
-            .filter(|n| n.session == current.id && self.matches(&n.text))
-            .collect()
-    }
-
-    /// Whether `text` passes the filter (everything does when there is none).
-    pub fn matches(&self, text: &str) -> bool {
-        self.ui
-            .filter
-            .as_ref()
-            .is_none_or(|f| text.to_lowercase().contains(&f.to_lowercase()))
-    }
-
-    /// The board's columns, left to right: Unsorted, then each strategy, with their cards.
-    pub fn columns(&self) -> Vec<(Option<Id>, &[Id])> {
-        let record = self.record();
-        std::iter::once((None, record.unsorted.as_slice()))
-            .chain(
-                record
-                    .strategies
-                    .iter()
-                    .map(|s| (Some(s.id), s.actions.as_slice())),
-            )
-            .collect()
-    }
-
-    /// The focused column and card, clamped to the board as it is.
-    pub fn focus(&self) -> (usize, usize) {
-        let columns = self.columns();
-        let column = self.ui.column.min(columns.len() - 1);
-        let card = self.ui.card.min(columns[column].1.len().saturating_sub(1));
-        (column, card)
-    }
-
-    /// The focused card, if its column has any.
-    pub fn focused_card(&self) -> Option<Id> {
-        let (column, card) = self.focus();
-        self.columns()[column].1.get(card).copied()
-    }
-
-    /// The keys' context right now.
-    pub fn context(&self) -> Context {
-        self.ui.tab.context()
-    }
-
     /// Handles one input event at `now`, on a screen of `size`.
     pub fn handle(&mut self, event: Event, now: NaiveDateTime, size: Rect) {
         match event {

@@ -87,6 +87,7 @@ where
             _ => {}
         }
         if follower.poll(&mut app.live)? {
+            app.received_changes();
             draw = true;
         }
         let stamp = shown_changed_at(dir);

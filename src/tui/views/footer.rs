@@ -5,9 +5,9 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::Action;
-use crate::tui::app::{App, Saved, Tab};
 use crate::tui::keymap::help_rows;
 use crate::tui::overlay::{Field, Overlay};
+use crate::tui::state::{App, Saved, Tab};
 use crate::tui::theme;
 
 /// The actions the footer hints at for each tab, most used first; `?` lists the rest.

@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::inert;
 use crate::core::record::{Decision, Proposal, Record};
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// How a decision reads in the matrix.

@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::record::{Method, Resolution, ResolutionStatus};
-use crate::tui::app::App;
+use crate::tui::layout::scroll_offset;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// How a resolution's status reads.
@@ -45,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
-    let detail_rows = if area.height > 12 && area.width >= super::notes::MIN_WRAP_WIDTH {
+    let detail_rows = if area.height > 12 && area.width >= crate::tui::layout::MIN_WRAP_WIDTH {
         6
     } else {
         0

@@ -6,10 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::agenda::Agenda;
 use crate::core::speakers::speaking_time;
-use crate::tui::app::App;
+use crate::tui::layout::scroll_offset;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// `seconds` as m:ss.

@@ -1,0 +1,140 @@
+//! What the screen derives from the record — the outcome summary split into QR codes, the
+//! day's time plan — kept until the record changes (or, for the plan, the clock moves on), so
+//! a frame or a key does not build it again. Drawing takes `&App`, so the caches fill on
+//! first use behind a `RefCell`; what they hand out is shared, never borrowed across a draw.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
+
+use crate::core::record::Record;
+use crate::core::timing::{DayPlan, day_plan};
+use crate::export::{Options, qr, summary};
+
+/// One QR code of the outcomes as the terminal draws it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// The code in half blocks, quiet zone included, one string a terminal row.
+    pub lines: Vec<String>,
+    /// Columns the code takes.
+    pub width: u16,
+}
+
+/// The outcomes the QR screen shows, split into the parts a phone scans one at a time.
+#[derive(Debug)]
+pub struct Outcomes {
+    /// What the parts are called ("Durban outcomes"); empty when there are none.
+    pub label: String,
+    /// The parts; an error when the summary could not be split, None when the session asked
+    /// for is not in the agenda.
+    pub parts: Option<Result<Vec<qr::Part>, String>>,
+    /// Each part's code, encoded when it is first shown.
+    codes: RefCell<Vec<Option<Rc<Result<Code, String>>>>>,
+}
+
+impl Outcomes {
+    fn new(record: &Record, session: Option<&str>) -> Outcomes {
+        let options = Options::default();
+        let text = match session {
+            None => Some(summary::meeting_summary(record, &options)),
+            Some(id) => summary::session_summary(record, id, &options),
+        };
+        let label = summary::label(record);
+        let parts = text.map(|text| {
+            qr::split_for_scanning(&text, &label, qr::DEFAULT_MAX_VERSION)
+                .map_err(|e| e.to_string())
+        });
+        let count = match &parts {
+            Some(Ok(parts)) => parts.len(),
+            _ => 0,
+        };
+        Outcomes {
+            label,
+            parts,
+            codes: RefCell::new(vec![None; count]),
+        }
+    }
+
+    /// How many parts there are (none when there is nothing to split).
+    pub fn count(&self) -> usize {
+        match &self.parts {
+            Some(Ok(parts)) => parts.len(),
+            _ => 0,
+        }
+    }
+
+    /// The code of part `index` (from 0), encoded once; None past the last part.
+    pub fn code(&self, index: usize) -> Option<Rc<Result<Code, String>>> {
+        let Some(Ok(parts)) = &self.parts else {
+            return None;
+        };
+        let part = parts.get(index)?;
+        let mut codes = self.codes.borrow_mut();
+        let slot = codes.get_mut(index)?;
+        let code = slot.get_or_insert_with(|| {
+            Rc::new(
+                qr::encode(&part.payload())
+                    .map(|matrix| Code {
+                        lines: qr::half_blocks(&matrix, false),
+                        width: u16::try_from(matrix.framed_size()).unwrap_or(u16::MAX),
+                    })
+                    .map_err(|e| e.to_string()),
+            )
+        });
+        Some(Rc::clone(code))
+    }
+}
+
+/// The outcomes for one scope at one revision.
+type OutcomesEntry = ((u64, Option<String>), Rc<Outcomes>);
+/// The plan of one day at one revision and second.
+type PlanEntry = ((u64, usize, NaiveDateTime), Rc<DayPlan>);
+
+/// The caches, one entry each: the screen shows one scope and one day at a time.
+#[derive(Default)]
+pub(crate) struct Derived {
+    outcomes: RefCell<Option<OutcomesEntry>>,
+    plan: RefCell<Option<PlanEntry>>,
+}
+
+impl Derived {
+    /// The outcomes of `session` (None: the meeting) in `record` at `revision`.
+    pub(crate) fn outcomes(
+        &self,
+        revision: u64,
+        record: &Record,
+        session: Option<&str>,
+    ) -> Rc<Outcomes> {
+        let key = (revision, session.map(str::to_owned));
+        let mut cached = self.outcomes.borrow_mut();
+        match &*cached {
+            Some((k, outcomes)) if *k == key => Rc::clone(outcomes),
+            _ => {
+                let outcomes = Rc::new(Outcomes::new(record, session));
+                *cached = Some((key, Rc::clone(&outcomes)));
+                outcomes
+            }
+        }
+    }
+
+    /// Day `day` of `record` at `revision`, re-timed at `now`.
+    pub(crate) fn day_plan(
+        &self,
+        revision: u64,
+        record: &Record,
+        day: usize,
+        now: NaiveDateTime,
+    ) -> Rc<DayPlan> {
+        let key = (revision, day, now);
+        let mut cached = self.plan.borrow_mut();
+        match &*cached {
+            Some((k, plan)) if *k == key => Rc::clone(plan),
+            _ => {
+                let plan = Rc::new(day_plan(record, day, now));
+                *cached = Some((key, Rc::clone(&plan)));
+                plan
+            }
+        }
+    }
+}
