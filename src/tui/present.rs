@@ -58,7 +58,7 @@ where
     let mut second = clock().and_utc().timestamp();
     let mut draw = true;
     loop {
-        let now = clock();
+        let now = super::second(clock());
         if draw {
             terminal
                 .draw(|frame| views::draw(frame, &app, now))

@@ -87,6 +87,22 @@ pub enum Saved {
     Pending(usize, String),
 }
 
+/// What the screen outside the note editor and the footer is drawn from (see
+/// [`App::backdrop`]); compared before and after a key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backdrop {
+    revision: u64,
+    tab: Tab,
+    rows: [usize; 5],
+    focus: (usize, usize),
+    filter: Option<String>,
+    grouping: Grouping,
+    projector: bool,
+    theme: usize,
+    qr: Option<QrShown>,
+    editor: bool,
+}
+
 /// The view state of the meeting screen: never part of the record.
 pub struct Ui {
     /// The tab shown.
@@ -339,6 +355,25 @@ impl App {
     pub fn outcomes(&self, session: Option<&str>) -> Rc<Outcomes> {
         self.derived
             .outcomes(self.revision(), self.record(), session)
+    }
+
+    /// What everything on screen but the note editor and the footer is drawn from, besides
+    /// the clock and the screen's size: while it stands still, a key in the editor redraws
+    /// the editor and the footer alone.
+    pub fn backdrop(&self) -> Backdrop {
+        let ui = &self.ui;
+        Backdrop {
+            revision: self.revision(),
+            tab: ui.tab,
+            rows: [ui.note, ui.proposal, ui.criterion, ui.resolution, ui.hand],
+            focus: (ui.column, ui.card),
+            filter: ui.filter.clone(),
+            grouping: ui.grouping,
+            projector: ui.projector,
+            theme: ui.theme,
+            qr: ui.qr.clone(),
+            editor: matches!(ui.overlay, Some(Overlay::Editor(_))),
+        }
     }
 
     /// What a click depends on: the tab and what scrolls, as it stands.
