@@ -288,21 +288,3 @@ pub fn hit(size: Rect, scene: &Scene, at: Position) -> Target {
         Tab::Resolutions | Tab::Speakers => Target::Nothing,
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_window_moves_only_when_the_selection_would_leave_it() {
-        assert_eq!(scroll_offset(0, 100, 10), 0);
-        assert_eq!(scroll_offset(9, 100, 10), 0);
-        assert_eq!(scroll_offset(10, 100, 10), 1);
-        assert_eq!(scroll_offset(99, 100, 10), 90);
-        // A selection past the end (usize::MAX: the newest) shows the last rows.
-        assert_eq!(scroll_offset(usize::MAX, 100, 10), 90);
-        assert_eq!(scroll_offset(5, 3, 10), 0);
-        assert_eq!(scroll_offset(5, 100, 0), 0);
-        assert_eq!(scroll_offset(5, 0, 4), 0);
-    }
-}
