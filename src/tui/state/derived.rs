@@ -21,6 +21,9 @@ pub struct Code {
     pub width: u16,
 }
 
+/// A part's code, or why it could not be encoded.
+type Encoded = Rc<Result<Code, String>>;
+
 /// The outcomes the QR screen shows, split into the parts a phone scans one at a time.
 #[derive(Debug)]
 pub struct Outcomes {
@@ -30,7 +33,7 @@ pub struct Outcomes {
     /// for is not in the agenda.
     pub parts: Option<Result<Vec<qr::Part>, String>>,
     /// Each part's code, encoded when it is first shown.
-    codes: RefCell<Vec<Option<Rc<Result<Code, String>>>>>,
+    codes: RefCell<Vec<Option<Encoded>>>,
 }
 
 impl Outcomes {
@@ -65,7 +68,7 @@ impl Outcomes {
     }
 
     /// The code of part `index` (from 0), encoded once; None past the last part.
-    pub fn code(&self, index: usize) -> Option<Rc<Result<Code, String>>> {
+    pub fn code(&self, index: usize) -> Option<Encoded> {
         let Some(Ok(parts)) = &self.parts else {
             return None;
         };
