@@ -9,7 +9,7 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-pub use derived::{Code, Outcomes};
+pub use derived::{BoardLayout, Code, Outcomes};
 
 use super::keymap::Context;
 use super::layout::Scene;
@@ -374,6 +374,16 @@ impl App {
             qr: ui.qr.clone(),
             editor: matches!(ui.overlay, Some(Overlay::Editor(_))),
         }
+    }
+
+    /// The board as drawn in `body`: the columns in view and the first card of each, laid
+    /// out once a change or a move of the focus.
+    pub fn board_layout(&self, body: ratatui::layout::Rect) -> Rc<BoardLayout> {
+        let key = (self.revision(), (self.ui.column, self.ui.card), body);
+        self.derived.board(key, || {
+            let counts: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
+            BoardLayout::new(body, &counts, self.focus())
+        })
     }
 
     /// What a click depends on: the tab and what scrolls, as it stands.

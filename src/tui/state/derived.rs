@@ -7,10 +7,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
+use ratatui::layout::Rect;
 
 use crate::core::record::Record;
 use crate::core::timing::{DayPlan, day_plan};
 use crate::export::{Options, qr, summary};
+use crate::tui::layout::{ColumnArea, board_columns, first_card};
 
 /// One QR code of the outcomes as the terminal draws it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,16 +91,61 @@ impl Outcomes {
     }
 }
 
-/// The outcomes for one scope at one revision.
-type OutcomesEntry = ((u64, Option<String>), Rc<Outcomes>);
-/// The plan of one day at one revision and second.
-type PlanEntry = ((u64, usize, NaiveDateTime), Rc<DayPlan>);
+/// The board as drawn in a body: the columns in view, each with the first card it shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoardLayout {
+    /// The focused column and card, clamped to the board.
+    pub focus: (usize, usize),
+    /// The columns in view, left to right, and the first card drawn in each.
+    pub columns: Vec<(ColumnArea, usize)>,
+}
 
-/// The caches, one entry each: the screen shows one scope and one day at a time.
+impl BoardLayout {
+    /// Lays out a board with `counts` cards a column in `body`, around `focus`.
+    pub(crate) fn new(body: Rect, counts: &[usize], focus: (usize, usize)) -> BoardLayout {
+        let columns = board_columns(body, counts.len(), focus.0)
+            .into_iter()
+            .map(|c| {
+                let first = first_card(c.index, focus, counts[c.index], c.rect);
+                (c, first)
+            })
+            .collect();
+        BoardLayout { focus, columns }
+    }
+}
+
+/// One value kept with the key it was made for, made again when asked with another key.
+struct Cache<K, V>(RefCell<Option<(K, Rc<V>)>>);
+
+impl<K, V> Default for Cache<K, V> {
+    fn default() -> Cache<K, V> {
+        Cache(RefCell::new(None))
+    }
+}
+
+impl<K: PartialEq, V> Cache<K, V> {
+    fn get(&self, key: K, make: impl FnOnce() -> V) -> Rc<V> {
+        let mut cached = self.0.borrow_mut();
+        match &*cached {
+            Some((k, value)) if *k == key => Rc::clone(value),
+            _ => {
+                let value = Rc::new(make());
+                *cached = Some((key, Rc::clone(&value)));
+                value
+            }
+        }
+    }
+}
+
+/// The caches, one entry each: the screen shows one scope, one day and one board at a time.
 #[derive(Default)]
 pub(crate) struct Derived {
-    outcomes: RefCell<Option<OutcomesEntry>>,
-    plan: RefCell<Option<PlanEntry>>,
+    /// By revision and scope (None: the meeting).
+    outcomes: Cache<(u64, Option<String>), Outcomes>,
+    /// By revision, day and second.
+    plan: Cache<(u64, usize, NaiveDateTime), DayPlan>,
+    /// By revision, focus as asked for, and body.
+    board: Cache<(u64, (usize, usize), Rect), BoardLayout>,
 }
 
 impl Derived {
@@ -110,15 +157,7 @@ impl Derived {
         session: Option<&str>,
     ) -> Rc<Outcomes> {
         let key = (revision, session.map(str::to_owned));
-        let mut cached = self.outcomes.borrow_mut();
-        match &*cached {
-            Some((k, outcomes)) if *k == key => Rc::clone(outcomes),
-            _ => {
-                let outcomes = Rc::new(Outcomes::new(record, session));
-                *cached = Some((key, Rc::clone(&outcomes)));
-                outcomes
-            }
-        }
+        self.outcomes.get(key, || Outcomes::new(record, session))
     }
 
     /// Day `day` of `record` at `revision`, re-timed at `now`.
@@ -129,15 +168,16 @@ impl Derived {
         day: usize,
         now: NaiveDateTime,
     ) -> Rc<DayPlan> {
-        let key = (revision, day, now);
-        let mut cached = self.plan.borrow_mut();
-        match &*cached {
-            Some((k, plan)) if *k == key => Rc::clone(plan),
-            _ => {
-                let plan = Rc::new(day_plan(record, day, now));
-                *cached = Some((key, Rc::clone(&plan)));
-                plan
-            }
-        }
+        self.plan
+            .get((revision, day, now), || day_plan(record, day, now))
+    }
+
+    /// The board at `revision` with the focus asked for, in `body`; `make` lays it out.
+    pub(crate) fn board(
+        &self,
+        key: (u64, (usize, usize), Rect),
+        make: impl FnOnce() -> BoardLayout,
+    ) -> Rc<BoardLayout> {
+        self.board.get(key, make)
     }
 }

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 
 use super::inert;
 use crate::core::record::Id;
-use crate::tui::layout::{CARD_ROWS, COLUMN_HEAD_ROWS, board_columns, card_room, first_card};
+use crate::tui::layout::{CARD_ROWS, COLUMN_HEAD_ROWS, card_room};
 use crate::tui::state::App;
 use crate::tui::theme;
 
@@ -17,14 +17,15 @@ use crate::tui::theme;
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let columns = app.columns();
     let record = app.record();
-    let (focus, focused_card) = app.focus();
-    let areas = board_columns(body, columns.len(), focus);
-    let (Some(first), Some(last)) = (areas.first(), areas.last()) else {
+    let layout = app.board_layout(body);
+    let (focus, focused_card) = layout.focus;
+    let (Some((first, _)), Some((last, _))) = (layout.columns.first(), layout.columns.last())
+    else {
         return;
     };
     let more_left = first.index > 0;
     let more_right = last.index + 1 < columns.len();
-    for area in &areas {
+    for (area, start) in &layout.columns {
         let (strategy, cards) = columns[area.index];
         let rect = area.rect;
         // A one-column gap on the right separates columns.
@@ -84,7 +85,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             );
         }
         let room = card_room(rect);
-        let start = first_card(area.index, (focus, focused_card), cards.len(), rect);
+        let start = *start;
         for (slot, &id) in cards.iter().skip(start).take(room).enumerate() {
             let y = rect.y + COLUMN_HEAD_ROWS + slot as u16 * CARD_ROWS;
             let focused = area.index == focus && start + slot == focused_card;
