@@ -6,7 +6,7 @@ pub mod app;
 pub mod keymap;
 pub mod layout;
 pub mod overlay;
-mod paint;
+pub mod paint;
 pub mod present;
 pub mod state;
 pub mod theme;

@@ -3,8 +3,6 @@
 //! against a copy of what the terminal shows; every other change draws the whole frame. A
 //! note-taker's key then costs about what it costs nano, whatever the board behind holds.
 
-use std::io;
-
 use chrono::NaiveDateTime;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -33,10 +31,7 @@ impl Painter {
         terminal: &mut Terminal<B>,
         app: &App,
         now: NaiveDateTime,
-    ) -> io::Result<Rect>
-    where
-        io::Error: From<B::Error>,
-    {
+    ) -> Result<Rect, B::Error> {
         if self.behind {
             self.behind = false;
             if let Some(shown) = &self.shown
@@ -70,10 +65,11 @@ impl Painter {
 
     /// Draws only the note editor and the footer over what the terminal shows: for a key that
     /// changed nothing else. Does nothing unless [`Painter::can_touch_up`].
-    pub fn touch_up<B: Backend>(&mut self, terminal: &mut Terminal<B>, app: &App) -> io::Result<()>
-    where
-        io::Error: From<B::Error>,
-    {
+    pub fn touch_up<B: Backend>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        app: &App,
+    ) -> Result<(), B::Error> {
         let Some(shown) = self.shown.as_mut() else {
             return Ok(());
         };
