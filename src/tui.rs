@@ -150,10 +150,8 @@ where
                 if app.ui.quit {
                     break;
                 }
-                let only_the_editor = before.is_some_and(|b| b == app.backdrop());
-                if only_the_editor {
-                    painter.touch_up(terminal, app)?;
-                }
+                let only_the_editor = before.is_some_and(|b| b == app.backdrop())
+                    && painter.touch_up(terminal, app)?;
                 !only_the_editor || second(now) != shown_at
             }
             None => {

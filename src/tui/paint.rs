@@ -6,7 +6,7 @@
 use chrono::NaiveDateTime;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
 use super::layout::{Areas, editor_area};
@@ -64,19 +64,24 @@ impl Painter {
     }
 
     /// Draws only the note editor and the footer over what the terminal shows: for a key that
-    /// changed nothing else. Does nothing unless [`Painter::can_touch_up`].
+    /// changed nothing else. False, drawing nothing, unless [`Painter::can_touch_up`] and the
+    /// terminal is the size last drawn; the caller then draws the whole frame.
     pub fn touch_up<B: Backend>(
         &mut self,
         terminal: &mut Terminal<B>,
         app: &App,
-    ) -> Result<(), B::Error> {
+    ) -> Result<bool, B::Error> {
         let Some(shown) = self.shown.as_mut() else {
-            return Ok(());
+            return Ok(false);
         };
+        if terminal.current_buffer_mut().area != shown.area {
+            return Ok(false);
+        }
         let areas = Areas::new(shown.area);
-        let regions = [editor_area(areas.body), areas.footer];
-        // The current buffer is blank between frames; the two areas are drawn into it, sent,
-        // and blanked again, so ratatui's next frame starts from nothing as it expects.
+        let regions = [editor_area(areas.body), areas.footer].map(|r| r.intersection(shown.area));
+        // The current buffer is blank between frames; the two areas are drawn into it, taken
+        // out (which blanks them again, so ratatui's next frame starts from nothing as it
+        // expects), compared with what the terminal shows, and only what differs is sent.
         let mut frame = terminal.get_frame();
         let theme = app.theme();
         theme::scope(&theme, || {
@@ -91,20 +96,15 @@ impl Painter {
         let drawn = terminal.current_buffer_mut();
         let mut updates = Vec::new();
         for region in regions {
-            let before = copy_of(shown, region);
-            let after = copy_of(drawn, region);
+            let after = take(drawn, region);
+            let before = copy(shown, region);
             updates.extend(
                 before
                     .diff(&after)
                     .into_iter()
                     .map(|(x, y, cell)| (x, y, cell.clone())),
             );
-            shown.merge(&after);
-            for position in region.positions() {
-                if let Some(cell) = drawn.cell_mut(position) {
-                    cell.reset();
-                }
-            }
+            put(shown, after);
         }
         if !updates.is_empty() {
             self.behind = true;
@@ -112,7 +112,7 @@ impl Painter {
             backend.draw(updates.iter().map(|(x, y, cell)| (*x, *y, cell)))?;
             Backend::flush(backend)?;
         }
-        Ok(())
+        Ok(true)
     }
 }
 
@@ -121,14 +121,43 @@ fn editing(app: &App) -> bool {
     matches!(app.ui.overlay, Some(Overlay::Editor(_))) && app.ui.qr.is_none() && !app.ui.projector
 }
 
-/// The cells of `area` of `buffer`, as a buffer of their own.
-fn copy_of(buffer: &Buffer, area: Rect) -> Buffer {
-    let area = area.intersection(buffer.area);
-    let mut copy = Buffer::empty(area);
-    for position in area.positions() {
-        if let (Some(from), Some(to)) = (buffer.cell(position), copy.cell_mut(position)) {
-            to.clone_from(from);
+/// The rows of `area` in `buffer`, as ranges of its cells; `area` lies inside the buffer.
+fn rows(buffer: &Buffer, area: Rect) -> impl Iterator<Item = std::ops::Range<usize>> + use<> {
+    let width = usize::from(area.width);
+    let starts: Vec<usize> = (area.top()..area.bottom())
+        .map(|y| buffer.index_of(area.x, y))
+        .collect();
+    starts.into_iter().map(move |start| start..start + width)
+}
+
+/// The cells of `area` taken out of `buffer`, which is left blank there.
+fn take(buffer: &mut Buffer, area: Rect) -> Buffer {
+    let mut content = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
+    for row in rows(buffer, area) {
+        content.extend(
+            buffer.content[row]
+                .iter_mut()
+                .map(|cell| std::mem::replace(cell, Cell::EMPTY)),
+        );
+    }
+    Buffer { area, content }
+}
+
+/// A copy of the cells of `area` of `buffer`.
+fn copy(buffer: &Buffer, area: Rect) -> Buffer {
+    let mut content = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
+    for row in rows(buffer, area) {
+        content.extend_from_slice(&buffer.content[row]);
+    }
+    Buffer { area, content }
+}
+
+/// Puts `cells` into `buffer`, at the area they came from.
+fn put(buffer: &mut Buffer, cells: Buffer) {
+    let mut from = cells.content.into_iter();
+    for row in rows(buffer, cells.area) {
+        for (to, cell) in buffer.content[row].iter_mut().zip(from.by_ref()) {
+            *to = cell;
         }
     }
-    copy
 }
