@@ -81,7 +81,8 @@ impl Painter {
         let regions = [editor_area(areas.body), areas.footer].map(|r| r.intersection(shown.area));
         // The current buffer is blank between frames; the two areas are drawn into it, taken
         // out (which blanks them again, so ratatui's next frame starts from nothing as it
-        // expects), compared with what the terminal shows, and only what differs is sent.
+        // expects), compared with what the terminal shows, and only what differs is sent;
+        // what was drawn then takes the place of what was shown.
         let mut frame = terminal.get_frame();
         let theme = app.theme();
         theme::scope(&theme, || {
@@ -97,7 +98,7 @@ impl Painter {
         let mut updates = Vec::new();
         for region in regions {
             let after = take(drawn, region);
-            let before = copy(shown, region);
+            let before = take(shown, region);
             updates.extend(
                 before
                     .diff(&after)
@@ -139,15 +140,6 @@ fn take(buffer: &mut Buffer, area: Rect) -> Buffer {
                 .iter_mut()
                 .map(|cell| std::mem::replace(cell, Cell::EMPTY)),
         );
-    }
-    Buffer { area, content }
-}
-
-/// A copy of the cells of `area` of `buffer`.
-fn copy(buffer: &Buffer, area: Rect) -> Buffer {
-    let mut content = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
-    for row in rows(buffer, area) {
-        content.extend_from_slice(&buffer.content[row]);
     }
     Buffer { area, content }
 }
