@@ -71,7 +71,7 @@ pub fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
 }
 
 /// The tab titles as drawn, in order; one blank column separates them.
-pub fn tab_titles() -> impl Iterator<Item = (Tab, String)> {
+pub(crate) fn tab_titles() -> impl Iterator<Item = (Tab, String)> {
     Tab::ALL.iter().map(|&t| (t, format!(" {} ", t.title())))
 }
 
@@ -133,13 +133,13 @@ pub fn board_columns(body: Rect, count: usize, focus: usize) -> Vec<ColumnArea> 
 }
 
 /// How many cards a column drawn in `rect` has room for.
-pub fn card_room(rect: Rect) -> usize {
+pub(crate) fn card_room(rect: Rect) -> usize {
     usize::from(rect.height.saturating_sub(COLUMN_HEAD_ROWS) / CARD_ROWS)
 }
 
 /// The first card drawn in column `index` of `cards` cards: the focused column (`focus` is
 /// column and card) scrolls to keep its card in view, the others show their top.
-pub fn first_card(index: usize, focus: (usize, usize), cards: usize, rect: Rect) -> usize {
+pub(crate) fn first_card(index: usize, focus: (usize, usize), cards: usize, rect: Rect) -> usize {
     if index != focus.0 {
         return 0;
     }
@@ -166,7 +166,7 @@ pub fn card_at(
 }
 
 /// The narrowest area a wrapped paragraph is drawn in.
-pub const MIN_WRAP_WIDTH: u16 = 12;
+pub(crate) const MIN_WRAP_WIDTH: u16 = 12;
 
 /// Rows the full text of the selected note takes under the list, when there is room.
 const PREVIEW_ROWS: u16 = 4;
@@ -201,7 +201,7 @@ pub fn notes_split(body: Rect, editor_open: bool) -> (Rect, Option<Rect>) {
 }
 
 /// Rows above the outline's first session: the day's title.
-pub const OUTLINE_HEAD_ROWS: usize = 1;
+pub(crate) const OUTLINE_HEAD_ROWS: usize = 1;
 
 /// What a click can land on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

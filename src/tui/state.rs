@@ -9,7 +9,7 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-pub use derived::{BoardLayout, Code, Outcomes};
+pub(crate) use derived::{BoardLayout, Outcomes};
 
 use super::keymap::Context;
 use super::layout::Scene;
@@ -90,7 +90,7 @@ pub enum Saved {
 /// What the screen outside the note editor and the footer is drawn from (see
 /// [`App::backdrop`]); compared before and after a key.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Backdrop {
+pub(crate) struct Backdrop {
     revision: u64,
     tab: Tab,
     rows: [usize; 5],
@@ -340,19 +340,19 @@ impl App {
     }
 
     /// Says that changes from another writer were applied to the live record.
-    pub fn received_changes(&mut self) {
+    pub(crate) fn received_changes(&mut self) {
         self.received += 1;
     }
 
     /// The current day re-timed at `now`, worked out once a change and a second.
-    pub fn day_plan(&self, now: NaiveDateTime) -> Rc<DayPlan> {
+    pub(crate) fn day_plan(&self, now: NaiveDateTime) -> Rc<DayPlan> {
         self.derived
             .day_plan(self.revision(), self.record(), self.current_day(), now)
     }
 
     /// The outcomes of the meeting (`session` None) or of one session, split into the parts
     /// the QR screen shows, worked out once a change.
-    pub fn outcomes(&self, session: Option<&str>) -> Rc<Outcomes> {
+    pub(crate) fn outcomes(&self, session: Option<&str>) -> Rc<Outcomes> {
         self.derived
             .outcomes(self.revision(), self.record(), session)
     }
@@ -360,7 +360,7 @@ impl App {
     /// What everything on screen but the note editor and the footer is drawn from, besides
     /// the clock and the screen's size: while it stands still, a key in the editor redraws
     /// the editor and the footer alone.
-    pub fn backdrop(&self) -> Backdrop {
+    pub(crate) fn backdrop(&self) -> Backdrop {
         let ui = &self.ui;
         Backdrop {
             revision: self.revision(),
@@ -378,7 +378,7 @@ impl App {
 
     /// The board as drawn in `body`: the columns in view and the first card of each, laid
     /// out once a change or a move of the focus.
-    pub fn board_layout(&self, body: ratatui::layout::Rect) -> Rc<BoardLayout> {
+    pub(crate) fn board_layout(&self, body: ratatui::layout::Rect) -> Rc<BoardLayout> {
         let key = (self.revision(), (self.ui.column, self.ui.card), body);
         self.derived.board(key, || {
             let counts: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
@@ -387,7 +387,7 @@ impl App {
     }
 
     /// What a click depends on: the tab and what scrolls, as it stands.
-    pub fn scene(&self) -> Scene {
+    pub(crate) fn scene(&self) -> Scene {
         let current = self.current().map(|s| s.id.as_str());
         let sessions = self
             .record()

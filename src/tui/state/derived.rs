@@ -16,7 +16,7 @@ use crate::tui::layout::{ColumnArea, board_columns, first_card};
 
 /// One QR code of the outcomes as the terminal draws it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Code {
+pub(crate) struct Code {
     /// The code in half blocks, quiet zone included, one string a terminal row.
     pub lines: Vec<String>,
     /// Columns the code takes.
@@ -28,7 +28,7 @@ type Encoded = Rc<Result<Code, String>>;
 
 /// The outcomes the QR screen shows, split into the parts a phone scans one at a time.
 #[derive(Debug)]
-pub struct Outcomes {
+pub(crate) struct Outcomes {
     /// What the parts are called ("Durban outcomes"); empty when there are none.
     pub label: String,
     /// The parts; an error when the summary could not be split, None when the session asked
@@ -62,7 +62,7 @@ impl Outcomes {
     }
 
     /// How many parts there are (none when there is nothing to split).
-    pub fn count(&self) -> usize {
+    pub(crate) fn count(&self) -> usize {
         match &self.parts {
             Some(Ok(parts)) => parts.len(),
             _ => 0,
@@ -70,7 +70,7 @@ impl Outcomes {
     }
 
     /// The code of part `index` (from 0), encoded once; None past the last part.
-    pub fn code(&self, index: usize) -> Option<Encoded> {
+    pub(crate) fn code(&self, index: usize) -> Option<Encoded> {
         let Some(Ok(parts)) = &self.parts else {
             return None;
         };
@@ -93,7 +93,7 @@ impl Outcomes {
 
 /// The board as drawn in a body: the columns in view, each with the first card it shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BoardLayout {
+pub(crate) struct BoardLayout {
     /// The focused column and card, clamped to the board.
     pub focus: (usize, usize),
     /// The columns in view, left to right, and the first card drawn in each.
