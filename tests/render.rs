@@ -259,3 +259,55 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
         }
     }
 }
+
+/// The text of a whole frame of `app` at `now`, on a screen of `width` × `height`.
+fn frame_text(
+    app: &plenary::tui::app::App,
+    now: chrono::NaiveDateTime,
+    width: u16,
+    height: u16,
+) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("terminal");
+    t.draw(|frame| plenary::tui::views::draw(frame, app, now))
+        .expect("draw");
+    let buffer = t.backend().buffer();
+    buffer.content.iter().map(|c| c.symbol()).collect()
+}
+
+#[test]
+fn what_the_screen_derives_follows_each_change_a_follower_receives() {
+    use plenary::core::history::Change;
+    use plenary::core::op::Op;
+    use plenary::core::record::{Action, Id};
+    // A follower (the wall) on the QR screen of the whole meeting: its outcomes are kept
+    // until the record changes, and a follower learns of changes only as it receives them.
+    let mut app = plenary::tui::app::App::follower(common::small_live());
+    app.ui.projector = true;
+    app.ui.qr = Some(plenary::tui::app::QrShown {
+        session: None,
+        part: 0,
+    });
+    let now = common::at(0);
+    let before = frame_text(&app, now, 200, 80);
+    assert!(before.contains("1/1 ·"), "one code for an empty meeting");
+    for n in 0..40 {
+        let change = Change::Do(Op::AddAction {
+            action: Action {
+                id: Id(app.live.record.next_id),
+                text: format!("action {n}: circulate the survey results to every member"),
+                owner: None,
+                due: None,
+                session: "open".into(),
+            },
+            strategy: None,
+        });
+        app.live.apply(&change).expect("the change applies");
+    }
+    app.received_changes();
+    let after = frame_text(&app, now, 200, 80);
+    assert!(
+        !after.contains("1/1 ·"),
+        "forty actions take more than one code: the outcomes were derived again"
+    );
+}

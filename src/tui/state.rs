@@ -340,7 +340,7 @@ impl App {
     }
 
     /// Says that changes from another writer were applied to the live record.
-    pub(crate) fn received_changes(&mut self) {
+    pub fn received_changes(&mut self) {
         self.received += 1;
     }
 
