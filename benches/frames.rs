@@ -100,7 +100,7 @@ fn frames(c: &mut Criterion) {
     });
     key(&mut board, KeyCode::Char('B'), now);
     assert_eq!(board.ui.tab, Tab::Board);
-    (board.ui.column, board.ui.card) = (7, 150);
+    board.ui.board.focus(7, 150);
     assert_eq!(board.focus(), (7, 150));
     bench_frame(c, "frame_board_2000", &board, now);
 

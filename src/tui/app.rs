@@ -280,7 +280,7 @@ impl App {
                 if let Some(target) = target.filter(|&t| t < self.record().strategies.len())
                     && self.commit(Op::MoveStrategy { id, index: target })
                 {
-                    self.ui.column = target + 1;
+                    self.ui.board.column = target + 1;
                 }
             }
             Action::MergeStrategy => self.pick_merge_strategy(),
@@ -319,10 +319,7 @@ impl App {
             }
             Action::LowerHand => {
                 let queue = &self.record().speakers.queue;
-                if let Some(speaker) = queue
-                    .get(self.ui.hand.min(queue.len().saturating_sub(1)))
-                    .cloned()
-                {
+                if let Some(speaker) = queue.get(self.ui.speakers.hand.get(queue.len())).cloned() {
                     self.commit(Op::LowerHand { speaker });
                 }
             }
@@ -353,9 +350,9 @@ impl App {
             Action::CycleGrouping => {
                 let i = Grouping::ALL
                     .iter()
-                    .position(|&g| g == self.ui.grouping)
+                    .position(|&g| g == self.ui.speakers.grouping)
                     .unwrap_or(0);
-                self.ui.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
+                self.ui.speakers.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
             }
             Action::DeleteStrategy => {
                 if let Some(id) = self.focused_strategy().map(|s| s.id)
@@ -371,51 +368,33 @@ impl App {
 
     /// Moves the selection; changes nothing in the record.
     fn perform_view(&mut self, action: Action) {
-        let down = matches!(action, Action::Down);
-        let step = |i: usize, len: usize| -> usize {
-            if len == 0 {
-                0
-            } else if down {
-                (i.min(len - 1) + 1).min(len - 1)
-            } else {
-                i.min(len - 1).saturating_sub(1)
-            }
-        };
-        match (self.ui.tab, action) {
+        let down = matches!(action, Action::Down | Action::Right);
+        let ui = &mut self.ui;
+        let record = &self.live.record;
+        match (ui.tab, action) {
             (Tab::Notes, Action::Up | Action::Down) => {
                 let len = self.session_notes().len();
-                self.ui.note = step(self.ui.note, len);
+                self.ui.notes.step(down, len);
             }
             (Tab::Proposals, Action::Up | Action::Down) => {
-                self.ui.proposal = step(self.ui.proposal, self.record().proposals.len());
+                ui.matrix.proposal.step(down, record.proposals.len());
             }
-            (Tab::Proposals, Action::Left) => {
-                self.ui.criterion = self.ui.criterion.saturating_sub(1)
-            }
-            (Tab::Proposals, Action::Right) => {
-                let last = self.record().plan.criteria.len().saturating_sub(1);
-                self.ui.criterion = (self.ui.criterion + 1).min(last);
+            (Tab::Proposals, Action::Left | Action::Right) => {
+                ui.matrix.criterion.step(down, record.plan.criteria.len());
             }
             (Tab::Resolutions, Action::Up | Action::Down) => {
-                self.ui.resolution = step(self.ui.resolution, self.record().resolutions.len());
+                ui.resolutions.step(down, record.resolutions.len());
             }
             (Tab::Speakers, Action::Up | Action::Down) => {
-                self.ui.hand = step(self.ui.hand, self.record().speakers.queue.len());
+                ui.speakers.hand.step(down, record.speakers.queue.len());
             }
-            (Tab::Board, Action::Up | Action::Down) => {
-                let (column, card) = self.focus();
-                self.ui.column = column;
-                self.ui.card = step(card, self.columns()[column].1.len());
-            }
-            (Tab::Board, Action::Left | Action::Right) => {
-                let (column, card) = self.focus();
-                let last = self.columns().len() - 1;
-                self.ui.column = if action == Action::Left {
-                    column.saturating_sub(1)
+            (Tab::Board, Action::Up | Action::Down | Action::Left | Action::Right) => {
+                let cards: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
+                if matches!(action, Action::Up | Action::Down) {
+                    self.ui.board.step_card(down, &cards);
                 } else {
-                    (column + 1).min(last)
-                };
-                self.ui.card = card;
+                    self.ui.board.step_column(down, &cards);
+                }
             }
             _ => {}
         }
@@ -488,7 +467,7 @@ impl App {
                     actions: Vec::new(),
                     at: now,
                 })) {
-                    self.ui.resolution = self.record().resolutions.len() - 1;
+                    self.ui.resolutions.set(self.record().resolutions.len() - 1);
                 }
             }
             Ask::EditResolution(id) => {
@@ -510,7 +489,7 @@ impl App {
             }
             Ask::Filter => {
                 self.ui.filter = (!answer.is_empty()).then_some(answer);
-                self.ui.note = usize::MAX;
+                self.ui.notes.follow_newest();
             }
             Ask::AddCard(strategy) => {
                 let Some(session) = self.current().map(|s| s.id.clone()) else {
@@ -532,7 +511,7 @@ impl App {
                     },
                     strategy,
                 }) {
-                    self.ui.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
+                    self.ui.board.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
                 }
             }
             Ask::EditCard(id) => {
@@ -555,8 +534,7 @@ impl App {
                     name: answer,
                     index,
                 }) {
-                    self.ui.column = index + 1;
-                    self.ui.card = 0;
+                    self.ui.board.focus(index + 1, 0);
                 }
             }
             Ask::RenameStrategy(id) => {
@@ -591,7 +569,7 @@ impl App {
         match self.ui.tab {
             Tab::Notes => {
                 let notes = self.session_notes();
-                let Some(note) = notes.get(self.ui.note.min(notes.len().saturating_sub(1))) else {
+                let Some(note) = notes.get(self.ui.notes.get(notes.len())) else {
                     return;
                 };
                 let editor =
@@ -648,7 +626,7 @@ impl App {
             Tab::Notes => {
                 let notes = self.session_notes();
                 notes
-                    .get(self.ui.note.min(notes.len().saturating_sub(1)))
+                    .get(self.ui.notes.get(notes.len()))
                     .map(|n| Op::DeleteNote { id: n.id })
             }
             Tab::Proposals => self
@@ -694,7 +672,7 @@ impl App {
                 if let Some(into) = choice
                     && self.commit(Op::MergeStrategies { from, into })
                 {
-                    self.ui.column = self
+                    self.ui.board.column = self
                         .columns()
                         .iter()
                         .position(|(s, _)| *s == Some(into))

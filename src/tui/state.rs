@@ -3,6 +3,7 @@
 //! changes it (in `app`); nothing here handles a key or draws.
 
 mod derived;
+mod tabs;
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use derived::{BoardLayout, Outcomes};
+pub use tabs::{BoardView, MatrixView, NotesView, Row, SpeakersView};
 
 use super::keymap::Context;
 use super::layout::Scene;
@@ -93,10 +95,12 @@ pub enum Saved {
 pub(crate) struct Backdrop {
     revision: u64,
     tab: Tab,
-    rows: [usize; 5],
+    notes: NotesView,
+    matrix: MatrixView,
+    resolutions: Row,
     focus: (usize, usize),
+    speakers: SpeakersView,
     filter: Option<String>,
-    grouping: Grouping,
     projector: bool,
     theme: usize,
     qr: Option<QrShown>,
@@ -107,26 +111,18 @@ pub(crate) struct Backdrop {
 pub struct Ui {
     /// The tab shown.
     pub tab: Tab,
-    /// The selected note, by position in the current session's notes.
-    pub note: usize,
-    /// The selected proposal.
-    pub proposal: usize,
-    /// The selected criterion in the matrix.
-    pub criterion: usize,
-    /// The selected resolution.
-    pub resolution: usize,
-    /// The focused board column (0 is Unsorted).
-    pub column: usize,
-    /// The focused card in that column.
-    pub card: usize,
+    /// The Notes tab: the selected note, by position in the current session's notes.
+    pub notes: NotesView,
+    /// The Proposals tab: the selected cell of the matrix.
+    pub matrix: MatrixView,
+    /// The Resolutions tab: the selected resolution.
+    pub resolutions: Row,
+    /// The Board tab: the focused column and card, and a card being dragged.
+    pub board: BoardView,
+    /// The Speakers tab: the selected hand, and how speaking time is grouped.
+    pub speakers: SpeakersView,
     /// The text the board dims and the notes hide what does not match.
     pub filter: Option<String>,
-    /// The card being dragged with the mouse.
-    pub drag: Option<Id>,
-    /// The selected hand in the speaker queue.
-    pub hand: usize,
-    /// How the speaking-time chart is grouped.
-    pub grouping: Grouping,
     /// What sits over the screen.
     pub overlay: Option<Overlay>,
     /// Whether everything is saved.
@@ -195,16 +191,12 @@ impl App {
             themes: Theme::built_in(),
             ui: Ui {
                 tab: Tab::Notes,
-                note: usize::MAX,
-                proposal: 0,
-                criterion: 0,
-                resolution: 0,
-                column: 0,
-                card: 0,
+                notes: NotesView::default(),
+                matrix: MatrixView::default(),
+                resolutions: Row::default(),
+                board: BoardView::default(),
+                speakers: SpeakersView::default(),
                 filter: None,
-                drag: None,
-                hand: 0,
-                grouping: Grouping::Person,
                 overlay: None,
                 saved: Saved::All,
                 message: None,
@@ -222,9 +214,12 @@ impl App {
     pub fn shown(&self) -> Shown {
         Shown {
             tab: self.ui.tab,
-            focus: (self.ui.column, self.ui.card),
-            grouping: self.ui.grouping,
-            cell: (self.ui.proposal, self.ui.criterion),
+            focus: (self.ui.board.column, self.ui.board.card),
+            grouping: self.ui.speakers.grouping,
+            cell: (
+                self.ui.matrix.proposal.asked(),
+                self.ui.matrix.criterion.asked(),
+            ),
             qr: self.ui.qr.clone(),
         }
     }
@@ -232,9 +227,10 @@ impl App {
     /// Shows what another screen shows.
     pub fn show(&mut self, shown: &Shown) {
         self.ui.tab = shown.tab;
-        (self.ui.column, self.ui.card) = shown.focus;
-        self.ui.grouping = shown.grouping;
-        (self.ui.proposal, self.ui.criterion) = shown.cell;
+        self.ui.board.focus(shown.focus.0, shown.focus.1);
+        self.ui.speakers.grouping = shown.grouping;
+        self.ui.matrix.proposal.set(shown.cell.0);
+        self.ui.matrix.criterion.set(shown.cell.1);
         self.ui.qr.clone_from(&shown.qr);
     }
 
@@ -312,10 +308,8 @@ impl App {
 
     /// The focused column and card, clamped to the board as it is.
     pub fn focus(&self) -> (usize, usize) {
-        let columns = self.columns();
-        let column = self.ui.column.min(columns.len() - 1);
-        let card = self.ui.card.min(columns[column].1.len().saturating_sub(1));
-        (column, card)
+        let cards: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
+        self.ui.board.clamped(&cards)
     }
 
     /// The focused card, if its column has any.
@@ -365,10 +359,12 @@ impl App {
         Backdrop {
             revision: self.revision(),
             tab: ui.tab,
-            rows: [ui.note, ui.proposal, ui.criterion, ui.resolution, ui.hand],
-            focus: (ui.column, ui.card),
+            notes: ui.notes,
+            matrix: ui.matrix,
+            resolutions: ui.resolutions,
+            focus: (ui.board.column, ui.board.card),
+            speakers: ui.speakers,
             filter: ui.filter.clone(),
-            grouping: ui.grouping,
             projector: ui.projector,
             theme: ui.theme,
             qr: ui.qr.clone(),
@@ -379,7 +375,11 @@ impl App {
     /// The board as drawn in `body`: the columns in view and the first card of each, laid
     /// out once a change or a move of the focus.
     pub(crate) fn board_layout(&self, body: ratatui::layout::Rect) -> Rc<BoardLayout> {
-        let key = (self.revision(), (self.ui.column, self.ui.card), body);
+        let key = (
+            self.revision(),
+            (self.ui.board.column, self.ui.board.card),
+            body,
+        );
         self.derived.board(key, || {
             let counts: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
             BoardLayout::new(body, &counts, self.focus())
@@ -406,7 +406,7 @@ impl App {
             tab: self.ui.tab,
             editor_open: matches!(self.ui.overlay, Some(Overlay::Editor(_))),
             sessions,
-            notes: (notes, self.ui.note.min(notes.saturating_sub(1))),
+            notes: (notes, self.ui.notes.get(notes)),
             proposals: self.record().proposals.len(),
             resolutions: self.record().resolutions.len(),
             columns: self

@@ -26,7 +26,7 @@ impl App {
             Some(id) => {
                 let id = id.clone();
                 if self.commit(Op::SetCurrent { session: Some(id) }) {
-                    self.ui.note = usize::MAX;
+                    self.ui.notes.follow_newest();
                 }
             }
             None => {

@@ -117,7 +117,7 @@ impl App {
         let saved = self.commit(op);
         if saved {
             self.ui.message = Some(filed);
-            self.ui.note = usize::MAX;
+            self.ui.notes.follow_newest();
         }
         saved
     }

@@ -32,8 +32,7 @@ impl App {
             strategy,
             index,
         }) {
-            self.ui.column = target;
-            self.ui.card = index;
+            self.ui.board.focus(target, index);
         }
     }
 

@@ -6,19 +6,18 @@ impl App {
     /// The proposal selected in the matrix.
     pub fn selected_proposal(&self) -> Option<&Proposal> {
         let proposals = &self.record().proposals;
-        proposals.get(self.ui.proposal.min(proposals.len().saturating_sub(1)))
+        proposals.get(self.ui.matrix.proposal.get(proposals.len()))
     }
 
     /// The resolution selected in the list.
     pub fn selected_resolution(&self) -> Option<&Resolution> {
         let resolutions = &self.record().resolutions;
-        resolutions.get(self.ui.resolution.min(resolutions.len().saturating_sub(1)))
+        resolutions.get(self.ui.resolutions.get(resolutions.len()))
     }
 
     pub(super) fn score(&mut self, score: Option<u8>) {
         let criteria = &self.record().plan.criteria;
-        let Some(criterion) = criteria.get(self.ui.criterion.min(criteria.len().saturating_sub(1)))
-        else {
+        let Some(criterion) = criteria.get(self.ui.matrix.criterion.get(criteria.len())) else {
             self.ui.message = Some("the agenda has no criteria to score on".into());
             return;
         };

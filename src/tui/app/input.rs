@@ -279,9 +279,9 @@ impl App {
                     }
                 }
                 Target::Card(column, card) => {
-                    self.ui.column = column;
-                    self.ui.card = card.unwrap_or(self.ui.card);
-                    self.ui.drag = card.and_then(|_| self.focused_card());
+                    self.ui.board.column = column;
+                    self.ui.board.card = card.unwrap_or(self.ui.board.card);
+                    self.ui.board.drag = card.and_then(|_| self.focused_card());
                 }
                 target => self.select_row(target),
             },
@@ -294,7 +294,7 @@ impl App {
 
     /// A card dragged to another column lands where it was dropped.
     fn drop_card(&mut self, size: Rect, at: Position) {
-        let Some(id) = self.ui.drag.take() else {
+        let Some(id) = self.ui.board.drag.take() else {
             return;
         };
         let scene = self.scene();
@@ -316,17 +316,16 @@ impl App {
             strategy,
             index,
         }) {
-            self.ui.column = column;
-            self.ui.card = index;
+            self.ui.board.focus(column, index);
         }
     }
 
     /// Selects the row a click landed on in a list.
     pub(super) fn select_row(&mut self, target: Target) {
         match target {
-            Target::Note(i) => self.ui.note = i,
-            Target::Proposal(i) => self.ui.proposal = i,
-            Target::Resolution(i) => self.ui.resolution = i,
+            Target::Note(i) => self.ui.notes.set(i),
+            Target::Proposal(i) => self.ui.matrix.proposal.set(i),
+            Target::Resolution(i) => self.ui.resolutions.set(i),
             _ => {}
         }
     }

@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(empty, list);
         return;
     }
-    let selected = app.ui.note.min(notes.len() - 1);
+    let selected = app.ui.notes.get(notes.len());
     let rows = usize::from(list.height);
     let offset = scroll_offset(selected, notes.len(), rows);
     for (i, note) in notes.iter().enumerate().skip(offset).take(rows) {

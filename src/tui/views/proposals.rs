@@ -42,11 +42,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
-    let selected = app.ui.proposal.min(record.proposals.len() - 1);
-    let criterion = app
-        .ui
-        .criterion
-        .min(record.plan.criteria.len().saturating_sub(1));
+    let selected = app.ui.matrix.proposal.get(record.proposals.len());
+    let criterion = app.ui.matrix.criterion.get(record.plan.criteria.len());
     let table_height = matrix(frame, area, record, (selected, criterion));
     // What the selected cell means, in full: the criterion being scored and its question.
     let mut below = table_height;

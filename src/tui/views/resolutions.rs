@@ -52,7 +52,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         0
     };
     let list_rows = usize::from(area.height - detail_rows);
-    let selected = app.ui.resolution.min(record.resolutions.len() - 1);
+    let selected = app.ui.resolutions.get(record.resolutions.len());
     let offset = scroll_offset(selected, record.resolutions.len(), list_rows);
     for (i, r) in record
         .resolutions

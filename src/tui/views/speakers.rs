@@ -83,10 +83,10 @@ pub fn lines(
         };
         lines.push(Line::styled(hint, theme::dim()));
     }
-    let rows = speaking_time(speakers, plan, app.ui.grouping, now);
+    let rows = speaking_time(speakers, plan, app.ui.speakers.grouping, now);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(" Speaking time by {}", app.ui.grouping.label()),
+        format!(" Speaking time by {}", app.ui.speakers.grouping.label()),
         theme::title(),
     ));
     let total: i64 = rows.iter().map(|(_, s)| s).sum();
@@ -114,7 +114,7 @@ pub fn lines(
 /// Draws the tab.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let queue = app.record().speakers.queue.len();
-    let selected = app.ui.hand.min(queue.saturating_sub(1));
+    let selected = app.ui.speakers.hand.get(queue);
     let lines = lines(app, now, area.width, (queue > 0).then_some(selected));
     // The queue starts on the fourth line; keep the selected hand in view.
     let offset = scroll_offset(selected + 3, lines.len(), usize::from(area.height));
