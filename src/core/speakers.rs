@@ -10,27 +10,37 @@ use super::agenda::Agenda;
 
 /// The queue and the record of turns.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Speakers")]
 pub struct Speakers {
     /// Raised hands, in the order they went up: participant ids, or names as typed.
+    #[serde(rename = "queue")]
     pub queue: Vec<String>,
     /// Who has the floor and since when.
+    #[serde(rename = "floor")]
     pub floor: Option<(String, NaiveDateTime)>,
     /// Every turn that ended, in order.
+    #[serde(rename = "turns")]
     pub turns: Vec<Turn>,
     /// Progressive ordering: those who have spoken least go first.
+    #[serde(rename = "progressive")]
     pub progressive: bool,
 }
 
 /// One turn at speaking.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Turn")]
 pub struct Turn {
     /// Who spoke.
+    #[serde(rename = "speaker")]
     pub speaker: String,
     /// The session it was in.
+    #[serde(rename = "session")]
     pub session: String,
     /// When they started.
+    #[serde(rename = "start")]
     pub start: NaiveDateTime,
     /// When they stopped.
+    #[serde(rename = "end")]
     pub end: NaiveDateTime,
 }
 
