@@ -180,6 +180,51 @@ fn crlf_line_endings_and_a_bom_are_accepted() {
         err.starts_with("crlf.ron:21:18: session `lunch` lasts 0 minutes"),
         "{err}"
     );
+    // And for a syntax error, whose line is shown without its carriage return.
+    let bad =
+        small_with("title: \"Test meeting\"", "titel: \"Test meeting\"").replace('\n', "\r\n");
+    let err = check_fails("typo-crlf.ron", bad);
+    assert!(
+        err.starts_with("typo-crlf.ron:3:5: unexpected field named `titel` in `Agenda`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n3 |     titel: \"Test meeting\",\n  |     ^"),
+        "{err}"
+    );
+    let err = check_fails("unclosed-crlf.ron", "(title: \"x\", days: [\r\n");
+    assert!(
+        err.starts_with(
+            "unclosed-crlf.ron:1:21: expected opening `(` for struct `Day`; the file ends here"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_carriage_return_in_a_string_is_kept_as_written() {
+    // CR CR LF inside a string once read as CR LF, and the record's copy of it then as LF.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = small_with("title: \"Test meeting\"", "title: \"Test\r\r\nmeeting\"");
+    file(dir.path(), "cr.ron", &text);
+    plenary()
+        .current_dir(dir.path())
+        .args(["check", "cr.ron"])
+        .assert()
+        .success()
+        .stdout(contains("cr.ron: ok"));
+    // The record keeps that text, and reads the same title back from it.
+    let (agenda, copy) = plenary::store::agenda_file::parse_agenda("cr.ron", text.as_bytes())
+        .expect("a valid agenda");
+    assert_eq!(copy, text, "the text a record keeps is the text checked");
+    let rec = dir.path().join("rec");
+    drop(plenary::store::Store::create(&rec, &copy, agenda).expect("create"));
+    plenary()
+        .args(["export", "-f", "json"])
+        .arg(&rec)
+        .assert()
+        .success()
+        .stdout(contains("\"title\": \"Test\\r\\r\\nmeeting\""));
 }
 
 #[test]

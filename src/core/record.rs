@@ -135,18 +135,6 @@ pub enum NoteKind {
     Quote,
 }
 
-impl NoteKind {
-    /// The kind as the UI and minutes name it.
-    pub fn label(self) -> &'static str {
-        match self {
-            NoteKind::Note => "note",
-            NoteKind::KeyPoint => "key point",
-            NoteKind::Question => "question",
-            NoteKind::Quote => "quote",
-        }
-    }
-}
-
 /// Something said or observed, captured in a session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Note")]

@@ -124,7 +124,7 @@ pub fn speaking_time(
                 .map_or_else(|| "not given".to_owned(), str::to_owned)
         };
         let key = match grouping {
-            Grouping::Person => person.map_or(speaker.clone(), |p| p.name.clone()),
+            Grouping::Person => super::labels::person(agenda, &speaker).to_owned(),
             Grouping::Organisation => given(person.map(|p| p.organisation.as_str())),
             Grouping::Region => given(person.map(|p| p.region.as_str())),
             Grouping::Gender => given(person.and_then(|p| p.gender.as_deref())),

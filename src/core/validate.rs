@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveTime, Timelike};
 
-use super::agenda::Agenda;
+use super::agenda::{Agenda, Day, Session};
 
 /// One thing wrong with an agenda.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,11 +63,36 @@ pub fn validate(agenda: &Agenda) -> Vec<Problem> {
             "the agenda needs a title".into(),
         );
     }
+    let defined = check_definitions(agenda, &mut unknown, &mut say);
+    unique_ids(
+        agenda.sessions().map(|(_, s)| s.id.as_str()),
+        "session",
+        &mut say,
+    );
+    check_days(agenda, &mut say);
+    for day in &agenda.days {
+        check_day(day, &defined, &mut unknown, &mut say);
+    }
+    problems
+}
 
+/// The ids an agenda defines, which its sessions and proposals refer to.
+struct Defined<'a> {
+    participants: HashSet<&'a str>,
+    criteria: HashSet<&'a str>,
+    proposals: HashSet<&'a str>,
+}
+
+/// Checks the participants, criteria and proposals, and returns the ids they define.
+fn check_definitions<'a>(
+    agenda: &'a Agenda,
+    unknown: &mut HashMap<String, usize>,
+    say: &mut impl FnMut(Anchor, String),
+) -> Defined<'a> {
     let participants = unique_ids(
         agenda.participants.iter().map(|p| p.id.as_str()),
         "participant",
-        &mut say,
+        say,
     );
     for p in &agenda.participants {
         if p.name.trim().is_empty() {
@@ -80,7 +105,7 @@ pub fn validate(agenda: &Agenda) -> Vec<Problem> {
     let criteria = unique_ids(
         agenda.criteria.iter().map(|c| c.id.as_str()),
         "criterion",
-        &mut say,
+        say,
     );
     for c in &agenda.criteria {
         if c.weight == 0 {
@@ -96,23 +121,20 @@ pub fn validate(agenda: &Agenda) -> Vec<Problem> {
     let proposals = unique_ids(
         agenda.proposals.iter().map(|p| p.id.as_str()),
         "proposal",
-        &mut say,
+        say,
     );
     for p in &agenda.proposals {
-        known(
-            &p.presenters,
-            &participants,
-            "participant",
-            &mut unknown,
-            &mut say,
-        );
+        known(&p.presenters, &participants, "participant", unknown, say);
     }
-    unique_ids(
-        agenda.sessions().map(|(_, s)| s.id.as_str()),
-        "session",
-        &mut say,
-    );
+    Defined {
+        participants,
+        criteria,
+        proposals,
+    }
+}
 
+/// Checks that there are days and that they are in date order.
+fn check_days(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
     if agenda.days.is_empty() {
         say(
             Anchor::field("days", "", 0),
@@ -132,68 +154,82 @@ pub fn validate(agenda: &Agenda) -> Vec<Problem> {
             );
         }
     }
-    for day in &agenda.days {
-        if day.sessions.is_empty() {
-            say(
-                Anchor::field("date", &day.date.to_string(), 0),
-                format!("day {} has no sessions", day.date),
-            );
-        }
-        for s in &day.sessions {
-            let at = || Anchor::field("id", &s.id, 0);
-            if s.title.trim().is_empty() {
-                say(at(), format!("session `{}` needs a title", s.id));
-            }
-            if s.minutes == 0 || s.minutes > MAX_MINUTES {
-                say(
-                    at(),
-                    format!(
-                        "session `{}` lasts {} minutes; expected 1 to {MAX_MINUTES}",
-                        s.id, s.minutes
-                    ),
-                );
-            } else if minute_of_day(s.start) + s.minutes > MAX_MINUTES {
-                say(at(), format!("session `{}` runs past midnight", s.id));
-            }
-            known(
-                &s.leads,
-                &participants,
-                "participant",
-                &mut unknown,
-                &mut say,
-            );
-            known(&s.proposals, &proposals, "proposal", &mut unknown, &mut say);
-            known(&s.criteria, &criteria, "criterion", &mut unknown, &mut say);
-        }
-        for pair in day.sessions.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            if b.start < a.start {
-                say(
-                    Anchor::field("id", &b.id, 0),
-                    format!(
-                        "session `{}` starts at {}, before `{}` at {}; list sessions in the order they happen",
-                        b.id,
-                        b.start.format("%H:%M"),
-                        a.id,
-                        a.start.format("%H:%M")
-                    ),
-                );
-            } else if minute_of_day(a.start) + a.minutes > minute_of_day(b.start) {
-                say(
-                    Anchor::field("id", &b.id, 0),
-                    format!(
-                        "session `{}` starts at {}, while `{}` ({}, {} min) is still running",
-                        b.id,
-                        b.start.format("%H:%M"),
-                        a.id,
-                        a.start.format("%H:%M"),
-                        a.minutes
-                    ),
-                );
-            }
-        }
+}
+
+/// Checks one day: it has sessions, each is sound, and they follow one another.
+fn check_day(
+    day: &Day,
+    defined: &Defined<'_>,
+    unknown: &mut HashMap<String, usize>,
+    say: &mut impl FnMut(Anchor, String),
+) {
+    if day.sessions.is_empty() {
+        say(
+            Anchor::field("date", &day.date.to_string(), 0),
+            format!("day {} has no sessions", day.date),
+        );
     }
-    problems
+    for s in &day.sessions {
+        check_session(s, defined, unknown, say);
+    }
+    for pair in day.sessions.windows(2) {
+        check_follows(&pair[0], &pair[1], say);
+    }
+}
+
+/// Checks one session: a title, a length that fits the day, and references that exist.
+fn check_session(
+    s: &Session,
+    defined: &Defined<'_>,
+    unknown: &mut HashMap<String, usize>,
+    say: &mut impl FnMut(Anchor, String),
+) {
+    let at = || Anchor::field("id", &s.id, 0);
+    if s.title.trim().is_empty() {
+        say(at(), format!("session `{}` needs a title", s.id));
+    }
+    if s.minutes == 0 || s.minutes > MAX_MINUTES {
+        say(
+            at(),
+            format!(
+                "session `{}` lasts {} minutes; expected 1 to {MAX_MINUTES}",
+                s.id, s.minutes
+            ),
+        );
+    } else if minute_of_day(s.start) + s.minutes > MAX_MINUTES {
+        say(at(), format!("session `{}` runs past midnight", s.id));
+    }
+    known(&s.leads, &defined.participants, "participant", unknown, say);
+    known(&s.proposals, &defined.proposals, "proposal", unknown, say);
+    known(&s.criteria, &defined.criteria, "criterion", unknown, say);
+}
+
+/// Checks that session `b`, listed after `a` on the same day, starts once `a` is over.
+fn check_follows(a: &Session, b: &Session, say: &mut impl FnMut(Anchor, String)) {
+    if b.start < a.start {
+        say(
+            Anchor::field("id", &b.id, 0),
+            format!(
+                "session `{}` starts at {}, before `{}` at {}; list sessions in the order they happen",
+                b.id,
+                b.start.format("%H:%M"),
+                a.id,
+                a.start.format("%H:%M")
+            ),
+        );
+    } else if minute_of_day(a.start) + a.minutes > minute_of_day(b.start) {
+        say(
+            Anchor::field("id", &b.id, 0),
+            format!(
+                "session `{}` starts at {}, while `{}` ({}, {} min) is still running",
+                b.id,
+                b.start.format("%H:%M"),
+                a.id,
+                a.start.format("%H:%M"),
+                a.minutes
+            ),
+        );
+    }
 }
 
 fn minute_of_day(t: NaiveTime) -> u32 {

@@ -105,7 +105,9 @@ fn too_large(name: &str, len: u64) -> AgendaError {
 }
 
 /// Parses and checks agenda text; `name` is how diagnostics name the file. On success returns
-/// the agenda and the text as parsed (BOM removed, line endings made `\n`).
+/// the agenda and the text it was read from, byte for byte but for a leading BOM: parsing that
+/// text again gives the same agenda and the same text, so a record's copy of its agenda says
+/// exactly what was checked.
 pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), AgendaError> {
     if bytes.len() > MAX_AGENDA_BYTES {
         return Err(too_large(name, bytes.len() as u64));
@@ -130,10 +132,11 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
             ));
         }
     };
+    // The text is kept as written, line endings included: ron reads a `\r` outside a string
+    // as whitespace and counts only `\n` as a line break, so CRLF files get the right line
+    // numbers as they are, and a string keeps exactly what its file holds. Replacing CRLF once
+    // would turn CR CR LF in a string into CR LF, which reads differently the next time.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // ron counts a lone `\r` as whitespace but not as a line break; making every ending `\n`
-    // keeps line numbers right for files written on Windows.
-    let text = text.replace("\r\n", "\n");
     if text.trim().is_empty() {
         return Err(at(
             name,
@@ -145,7 +148,7 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
         ));
     }
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    let agenda: Agenda = match options.from_str(&text) {
+    let agenda: Agenda = match options.from_str(text) {
         Ok(agenda) => agenda,
         Err(e) => {
             let mut message = syntax_message(&e.code);
@@ -155,16 +158,16 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
                 );
             }
             let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
-            if (line, col) == line_col(&text, text.trim_end().len()) {
+            if (line, col) == line_col(text, text.trim_end().len()) {
                 message.push_str("; the file ends here, so a bracket or quote is not closed");
             }
-            let shown = source_line(&text, line);
+            let shown = source_line(text, line);
             return Err(at(name, line, col, message, shown));
         }
     };
     let problems = validate(&agenda);
     if problems.is_empty() {
-        return Ok((agenda, text));
+        return Ok((agenda, text.to_owned()));
     }
     let total = problems.len();
     // Each problem is found in the text by a search, so a file made of problems could take
@@ -174,13 +177,13 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
         .take(MAX_SHOWN)
         .map(|p| {
             let (line, col) =
-                locate(&text, &p.anchor).map_or((1, 1), |offset| line_col(&text[..offset], offset));
+                locate(text, &p.anchor).map_or((1, 1), |offset| line_col(&text[..offset], offset));
             Diagnostic {
                 path: name.to_owned(),
                 line,
                 col,
                 message: p.message,
-                source_line: source_line(&text, line),
+                source_line: source_line(text, line),
             }
         })
         .collect();
@@ -298,7 +301,11 @@ fn line_col(before: &str, len: usize) -> (usize, usize) {
 
 /// Line `line` of `text`, with control characters shown inert so it is safe to print.
 fn source_line(text: &str, line: usize) -> Option<String> {
-    let raw = text.lines().nth(line.checked_sub(1)?)?;
+    // Carriage returns before the line break are part of how the line ends, not of what it says.
+    let raw = text
+        .lines()
+        .nth(line.checked_sub(1)?)?
+        .trim_end_matches('\r');
     const SHOWN: usize = 200;
     let mut shown: String = raw
         .chars()
@@ -313,4 +320,119 @@ fn source_line(text: &str, line: usize) -> Option<String> {
         shown.push('…');
     }
     Some(shown)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/small.ron");
+
+    /// Ways a line can end in a file that went through editors on several systems; the first
+    /// `BARE` end it with nothing but carriage returns and one line break.
+    const ENDINGS: [&str; 5] = ["\n", "\r\n", "\r\r\n", " \r\n", "\r\n\r\n"];
+    const BARE: usize = 3;
+
+    /// The small agenda with its title and the opening's description set to `title` and
+    /// `description` (raw between the quotes, or escaped as ron writes them), each line ending
+    /// as `endings` says (cycled), and a BOM when `bom`.
+    fn agenda_text(
+        title: &str,
+        description: &str,
+        raw: bool,
+        endings: &[usize],
+        bom: bool,
+    ) -> String {
+        let quote = |s: &str| {
+            if raw {
+                format!("\"{s}\"")
+            } else {
+                ron::to_string(s).unwrap_or_default()
+            }
+        };
+        let mut text = String::from(if bom { "\u{feff}" } else { "" });
+        for (n, line) in SMALL.split_inclusive('\n').enumerate() {
+            text.push_str(line.strip_suffix('\n').unwrap_or(line));
+            if line.ends_with('\n') {
+                text.push_str(ENDINGS[endings[n % endings.len()]]);
+            }
+        }
+        text.replacen("\"Test meeting\"", &quote(title), 1)
+            .replacen(
+                "(id: \"open\", ",
+                &format!("(id: \"open\", description: {}, ", quote(description)),
+                1,
+            )
+    }
+
+    /// The diagnostics of a text that must fail, as printed.
+    fn printed(result: Result<(Agenda, String), AgendaError>) -> String {
+        match result {
+            Err(e @ AgendaError::Invalid(_)) => e.to_string(),
+            other => panic!("expected diagnostics, got {other:?}"),
+        }
+    }
+
+    proptest! {
+        /// Any accepted agenda text, parsed, returned and parsed again, gives the same agenda
+        /// and the same text; its strings hold exactly what was written; and the agenda as ron
+        /// writes it reads back the same.
+        #[test]
+        fn accepted_text_reads_back_the_same(
+            title in "[a-z][a-z \r\n\té🌍]{0,12}",
+            description in "[a \r\n\t\u{1b}]{0,12}",
+            raw in any::<bool>(),
+            endings in proptest::collection::vec(0..ENDINGS.len(), 1..8),
+            bom in any::<bool>(),
+        ) {
+            let text = agenda_text(&title, &description, raw, &endings, bom);
+            let (agenda, returned) = parse_agenda("a.ron", text.as_bytes())
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&agenda.title, &title);
+            prop_assert_eq!(&agenda.days[0].sessions[0].description, &description);
+            prop_assert_eq!(returned.as_str(), text.strip_prefix('\u{feff}').unwrap_or(&text));
+            let (again, again_text) = parse_agenda("a.ron", returned.as_bytes())
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&again, &agenda);
+            prop_assert_eq!(&again_text, &returned);
+            let written = ron::to_string(&agenda).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let (rewritten, _) = parse_agenda("w.ron", written.as_bytes())
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(rewritten, agenda);
+        }
+
+        /// Line endings never move a diagnostic: a syntax error and a meaning error are
+        /// reported at the same line and column, with the same line shown, whatever ends the
+        /// lines.
+        #[test]
+        fn line_endings_never_move_a_diagnostic(
+            title in "[a-z][a-z \r\n]{0,8}",
+            endings in proptest::collection::vec(0..BARE, 1..8),
+            bom in any::<bool>(),
+        ) {
+            let plain = agenda_text(&title, "", true, &[0], false);
+            let mixed = agenda_text(&title, "", true, &endings, bom);
+            for (from, to) in [("minutes: 60)", "minutes: 0)"), ("place:", "plaec:"), ("kind: Talk", "kind: Tlak")] {
+                let want = printed(parse_agenda("a.ron", plain.replacen(from, to, 1).as_bytes()));
+                let got = printed(parse_agenda("a.ron", mixed.replacen(from, to, 1).as_bytes()));
+                prop_assert_eq!(got, want);
+            }
+        }
+    }
+
+    /// The fuzzer's finding: CR CR LF in a string read as CR LF, and its copy then as LF.
+    #[test]
+    fn cr_cr_lf_in_a_string_stays_as_written() {
+        let text = SMALL.replacen("\"Test meeting\"", "\"Test\r\r\nmeeting\"", 1);
+        let parsed = parse_agenda("a.ron", text.as_bytes());
+        let Ok((agenda, returned)) = parsed else {
+            panic!("the agenda is valid: {parsed:?}");
+        };
+        assert_eq!(agenda.title, "Test\r\r\nmeeting");
+        assert_eq!(returned, text);
+        let again = parse_agenda("a.ron", returned.as_bytes()).map(|(a, _)| a.title);
+        assert_eq!(again.ok().as_deref(), Some("Test\r\r\nmeeting"));
+    }
 }

@@ -13,8 +13,6 @@ pub mod qr;
 pub mod resolutions;
 pub mod speakers;
 
-use std::borrow::Cow;
-
 use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -75,23 +73,9 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Line::from(spans), area);
 }
 
-/// Text from a record or the keyboard, made safe to draw: control characters (escape
-/// sequences included) shown as a visible placeholder, never sent to the terminal.
-pub fn inert(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_control) {
-        Cow::Owned(
-            text.chars()
-                .map(|c| match c {
-                    '\n' | '\t' => ' ',
-                    c if c.is_control() => '\u{fffd}',
-                    c => c,
-                })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(text)
-    }
-}
+/// Text from a record or the keyboard, made safe to draw on one row: the core's one sanitiser
+/// in its single-line form.
+pub use crate::core::inert_line as inert;
 
 /// A style for the selected row.
 pub fn row_style(selected: bool) -> Style {

@@ -23,14 +23,25 @@ use plenary::store::{RecordBytes, decode};
 pub const SMALL: &str = include_str!("../fixtures/small.ron");
 
 /// Agenda parsing and checking: any bytes give an agenda or diagnostics, never a panic, and
-/// every diagnostic names a line and column inside the file.
+/// every diagnostic names a line and column inside the file. An accepted text comes back as it
+/// was given (but for a leading BOM), parses again to the same agenda and the same text, and
+/// the agenda written out by ron reads back the same.
 pub fn agenda(data: &[u8]) {
     match parse_agenda("fuzz.ron", data) {
         Ok((agenda, text)) => {
-            // What was accepted parses again to the same agenda.
-            let (again, _) = parse_agenda("again.ron", text.as_bytes())
+            let given = data.strip_prefix("\u{feff}".as_bytes()).unwrap_or(data);
+            assert!(text.as_bytes() == given, "the accepted text was altered");
+            let (again, again_text) = parse_agenda("again.ron", text.as_bytes())
                 .unwrap_or_else(|e| panic!("accepted text no longer parses: {e}"));
-            assert_eq!(again, agenda);
+            assert_eq!(again, agenda, "the accepted text reads back differently");
+            assert_eq!(again_text, text, "the accepted text comes back differently");
+            let written = ron::to_string(&agenda).expect("an agenda always encodes as RON");
+            let (rewritten, _) = parse_agenda("rewritten.ron", written.as_bytes())
+                .unwrap_or_else(|e| panic!("the agenda as ron writes it does not parse: {e}"));
+            assert_eq!(
+                rewritten, agenda,
+                "the agenda as ron writes it reads differently"
+            );
             let record = Record::new(agenda);
             exports(&record);
         }

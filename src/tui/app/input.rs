@@ -333,10 +333,10 @@ impl App {
     pub(super) fn paste(&mut self, text: &str) {
         match self.ui.overlay.as_mut() {
             Some(Overlay::Editor(editor)) if editor.field == Field::Text => {
-                editor.text.insert_str(clean(text));
+                editor.text.insert_str(inert(text));
             }
             Some(Overlay::Prompt(prompt)) => {
-                prompt.input.insert_str(clean(text).replace('\n', " "));
+                prompt.input.insert_str(inert_line(text));
             }
             None => {
                 // Pasting on the screen starts a note with the pasted text, ready to file.

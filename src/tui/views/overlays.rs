@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{inert, row_style};
+use crate::core::labels;
 use crate::tui::keymap::help_rows;
 use crate::tui::layout::{Areas, editor_area, scroll_offset};
 use crate::tui::overlay::{Confirm, Editor, Field, Overlay, Picker, Prompt, speaker_matches};
@@ -85,11 +86,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Clear, area);
     let participants = &app.record().plan.participants;
     let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
-        app.record()
-            .plan
-            .participant(s)
-            .map_or(s, |p| p.name.as_str())
-            .to_owned()
+        labels::person(&app.record().plan, s).to_owned()
     });
     let what = if editor.note.is_some() {
         "Edit note"
@@ -101,7 +98,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
     let title = format!(
         " {what}{session} · {} · speaker: {} ",
-        editor.kind.label(),
+        labels::note_kind(editor.kind),
         inert(&speaker)
     );
     let block = Block::bordered().title(title).border_style(theme::accent());
