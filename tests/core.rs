@@ -559,3 +559,12 @@ fn removing_a_session_and_undoing_it_keeps_its_run() {
     assert_eq!(live.record.runs.get("close"), Some(&pending));
     assert_eq!(live.record, before);
 }
+
+/// `EditProposal` takes an empty title so its undo always applies; the command a front end
+/// calls is what refuses a blank one.
+#[test]
+fn retitling_a_proposal_to_nothing_is_refused_by_the_command() {
+    let live = small_live();
+    assert!(plenary::core::commands::edit_proposal(&live.record, Id(1), "  ").is_err());
+    assert!(plenary::core::commands::edit_proposal(&live.record, Id(1), "New").is_ok());
+}

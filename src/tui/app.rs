@@ -10,12 +10,12 @@ mod input;
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
-use super::keymap::action_for;
+use super::keymap::Context;
 use super::layout::{Target, hit};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
 pub use super::state::{App, QrShown, Saved, Shown, Tab, Ui};

@@ -27,6 +27,11 @@ pub fn add_proposal(record: &Record, title: &str, session: Option<&str>) -> Ops 
 
 /// Retitles a proposal; its summary stays.
 pub fn edit_proposal(record: &Record, id: Id, title: &str) -> Ops {
+    // The op takes an empty title (its undo may need to put an agenda's empty one back), so
+    // the rule that a retitled proposal has a title lives here.
+    if title.trim().is_empty() {
+        return refuse("a proposal needs a title");
+    }
     let summary = proposal(record, id)?.summary.clone();
     Ok(vec![Op::EditProposal {
         id,

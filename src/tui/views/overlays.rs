@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{inert, row_style};
 use crate::core::labels;
-use crate::tui::keymap::help_rows;
+use crate::tui::keymap;
 use crate::tui::layout::{Areas, editor_area, scroll_offset};
 use crate::tui::overlay::{Confirm, Editor, Field, Overlay, Picker, Prompt, speaker_matches};
 use crate::tui::state::App;
@@ -41,16 +41,16 @@ pub fn render(frame: &mut Frame, areas: Areas, app: &App) {
 const PREFIXES: &str = "In a note: action: Name to … by YYYY-MM-DD · proposal: · resolution: · q: · key: · \"…\" — Name";
 
 fn help(frame: &mut Frame, screen: Rect, app: &App) {
-    let rows = help_rows(app.context());
+    let rows = keymap::help(app.context());
     // One column with descriptions where it fits; else two columns of short names, so every
     // key is on screen at 80x24.
     let one_column = rows.len() as u16 + 4 <= screen.height;
     let lines: Vec<Line> = if one_column {
         rows.iter()
-            .map(|(keys, action)| {
+            .map(|row| {
                 Line::from(vec![
-                    Span::styled(format!(" {keys:<10}"), theme::title()),
-                    Span::raw(action.description()),
+                    Span::styled(format!(" {:<10}", row.label), theme::title()),
+                    Span::raw(row.binding.description),
                 ])
             })
             .collect()
@@ -59,9 +59,9 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
         (0..half)
             .map(|i| {
                 let mut spans = Vec::new();
-                for (keys, action) in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
-                    spans.push(Span::styled(format!(" {keys:<8}"), theme::title()));
-                    spans.push(Span::raw(format!("{:<27}", action.name())));
+                for row in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
+                    spans.push(Span::styled(format!(" {:<8}", row.label), theme::title()));
+                    spans.push(Span::raw(format!("{:<27}", row.binding.name)));
                 }
                 Line::from(spans)
             })
