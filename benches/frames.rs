@@ -5,7 +5,8 @@
 //!   strategy so the columns scroll;
 //! - notes: 5,000 notes in the current session, the newest selected;
 //! - projector: the wall's view of that board, and of the notes tab (the day's agenda);
-//! - editor over the board: what each keystroke of a note redraws (the pty harness types it).
+//! - editor over the board: the whole frame under a keystroke of a note (the pty harness types
+//!   it), and what the event loop draws for such a key: the editor and the footer alone.
 //!
 //! A session is running in all of them, so the header's timer and time plan are live.
 //!
@@ -22,6 +23,7 @@ use plenary::core::history::Change;
 use plenary::core::op::Op;
 use plenary::store::Store;
 use plenary::tui::app::{App, Tab};
+use plenary::tui::paint::Painter;
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -98,7 +100,7 @@ fn frames(c: &mut Criterion) {
     });
     key(&mut board, KeyCode::Char('B'), now);
     assert_eq!(board.ui.tab, Tab::Board);
-    (board.ui.column, board.ui.card) = (7, 150);
+    board.ui.board.focus(7, 150);
     assert_eq!(board.focus(), (7, 150));
     bench_frame(c, "frame_board_2000", &board, now);
 
@@ -123,6 +125,28 @@ fn frames(c: &mut Criterion) {
         key(&mut board, KeyCode::Char(ch), now);
     }
     bench_frame(c, "frame_editor_over_board_2000", &board, now);
+
+    // What the event loop draws for a key typed into that editor: the editor and the footer
+    // alone (`tui::paint`), over the whole frame drawn once; a letter typed and taken back
+    // in turn, the key's handling included.
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a terminal");
+    let mut painter = Painter::default();
+    painter.frame(&mut terminal, &board, now).expect("draw");
+    let mut typed = false;
+    c.bench_function("key_in_editor_over_board_2000", |b| {
+        b.iter(|| {
+            let code = if typed {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('x')
+            };
+            typed = !typed;
+            key(&mut board, code, now);
+            painter
+                .touch_up(&mut terminal, black_box(&board))
+                .expect("draw");
+        })
+    });
 }
 
 criterion_group! {

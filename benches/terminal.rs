@@ -32,8 +32,7 @@ use std::time::{Duration, Instant};
 use plenary::core::history::Change;
 use plenary::core::op::Op;
 use plenary::store::Store;
-use plenary::tui::views::Areas;
-use plenary::tui::views::overlays::editor_area;
+use plenary::tui::layout::{Areas, editor_area};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use ratatui::layout::Rect;
 

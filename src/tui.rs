@@ -4,8 +4,11 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod layout;
 pub mod overlay;
+pub mod paint;
 pub mod present;
+pub mod state;
 pub mod theme;
 pub mod views;
 
@@ -17,9 +20,10 @@ use std::time::Duration;
 use chrono::{NaiveDateTime, Timelike};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 use app::App;
+use paint::Painter;
 
 /// Where input comes from: the real terminal, or a script in tests.
 pub trait Events {
@@ -101,7 +105,8 @@ impl Events for TerminalEvents {
 }
 
 /// Runs the meeting screen until the user quits: draws, waits for input or the next second of
-/// the clock, handles it, and draws again only when something changed.
+/// the clock, handles it, and draws again only when something changed — only the note editor
+/// when a key changed nothing but the editor.
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
@@ -111,8 +116,11 @@ pub fn run_loop<B: Backend>(
 where
     io::Error: From<B::Error>,
 {
+    let mut painter = Painter::default();
     let mut now = clock();
-    terminal.draw(|frame| views::draw(frame, app, now))?;
+    // Frames show whole seconds: what is derived from the clock is worked out once a second.
+    let mut shown_at = second(now);
+    let mut screen = painter.frame(terminal, app, shown_at)?;
     let mut published = None;
     while !app.ui.quit {
         // Followers on a second screen show what this one shows.
@@ -132,28 +140,49 @@ where
             app.ui.quit = true;
             break;
         }
-        let before = now.with_nanosecond(0);
         now = clock();
-        let size = terminal.size()?;
-        let changed = match event {
+        let redraw = match event {
+            Some(event) if changes_nothing(&event) => false,
             Some(event) => {
-                app.handle(
-                    event,
-                    now,
-                    ratatui::layout::Rect::new(0, 0, size.width, size.height),
-                );
-                true
+                let typed = matches!(event, Event::Key(_) | Event::Paste(_));
+                let before = (typed && painter.can_touch_up()).then(|| app.backdrop());
+                app.handle(event, now, screen);
+                if app.ui.quit {
+                    break;
+                }
+                let only_the_editor = before.is_some_and(|b| b == app.backdrop())
+                    && painter.touch_up(terminal, app)?;
+                !only_the_editor || second(now) != shown_at
             }
             None => {
                 app.retry_unsaved();
-                now.with_nanosecond(0) != before
+                second(now) != shown_at
             }
         };
-        if changed && !app.ui.quit {
-            terminal.draw(|frame| views::draw(frame, app, now))?;
+        if redraw {
+            shown_at = second(now);
+            screen = painter.frame(terminal, app, shown_at)?;
         }
     }
     Ok(())
+}
+
+/// `at` to the second, as the screen's clocks show it.
+pub(crate) fn second(at: NaiveDateTime) -> NaiveDateTime {
+    at.with_nanosecond(0).unwrap_or(at)
+}
+
+/// Whether an event leaves the screen as it is: the pointer moving or dragging (a card's drag
+/// ends where the button comes up), a key let go, focus coming or going.
+fn changes_nothing(event: &Event) -> bool {
+    match event {
+        Event::Mouse(mouse) => {
+            matches!(mouse.kind, MouseEventKind::Moved | MouseEventKind::Drag(_))
+        }
+        Event::Key(key) => key.kind == KeyEventKind::Release,
+        Event::FocusGained | Event::FocusLost => true,
+        Event::Resize(..) | Event::Paste(_) => false,
+    }
 }
 
 /// Opens the meeting screen on the real terminal and restores the terminal on every way out,

@@ -103,3 +103,211 @@ fn every_projector_screen_at_200x50() {
     s.keys("<Esc>T");
     snapshot("projector_dark_theme", &mut s);
 }
+
+type Shared = std::rc::Rc<std::cell::RefCell<ratatui::backend::TestBackend>>;
+
+/// Input for the real event loop from a script: each event comes once the clock has moved on
+/// by `every` ms, and what the terminal showed before it is kept; when the script runs out the
+/// loop ends with an error, as scripts say.
+struct Script {
+    events: std::collections::VecDeque<ratatui::crossterm::event::Event>,
+    every: i64,
+    clock: std::rc::Rc<std::cell::Cell<chrono::NaiveDateTime>>,
+    terminal: Shared,
+    seen: Vec<ratatui::buffer::Buffer>,
+}
+
+impl plenary::tui::Events for Script {
+    fn next(
+        &mut self,
+        _timeout: std::time::Duration,
+    ) -> std::io::Result<Option<ratatui::crossterm::event::Event>> {
+        self.seen.push(self.terminal.borrow().buffer().clone());
+        let event = self
+            .events
+            .pop_front()
+            .ok_or_else(|| std::io::Error::other("the script ran out"))?;
+        self.clock
+            .set(self.clock.get() + chrono::TimeDelta::milliseconds(self.every));
+        Ok(Some(event))
+    }
+}
+
+/// A test terminal shared with the script, whose errors are io errors as the event loop's
+/// terminal's are.
+struct Loopback(Shared);
+
+impl ratatui::backend::Backend for Loopback {
+    type Error = std::io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> std::io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
+    {
+        self.0.borrow_mut().draw(content).map_err(|e| match e {})
+    }
+    fn hide_cursor(&mut self) -> std::io::Result<()> {
+        self.0.borrow_mut().hide_cursor().map_err(|e| match e {})
+    }
+    fn show_cursor(&mut self) -> std::io::Result<()> {
+        self.0.borrow_mut().show_cursor().map_err(|e| match e {})
+    }
+    fn get_cursor_position(&mut self) -> std::io::Result<ratatui::layout::Position> {
+        self.0
+            .borrow_mut()
+            .get_cursor_position()
+            .map_err(|e| match e {})
+    }
+    fn set_cursor_position<P: Into<ratatui::layout::Position>>(
+        &mut self,
+        position: P,
+    ) -> std::io::Result<()> {
+        self.0
+            .borrow_mut()
+            .set_cursor_position(position)
+            .map_err(|e| match e {})
+    }
+    fn clear(&mut self) -> std::io::Result<()> {
+        self.0.borrow_mut().clear().map_err(|e| match e {})
+    }
+    fn clear_region(&mut self, clear_type: ratatui::backend::ClearType) -> std::io::Result<()> {
+        self.0
+            .borrow_mut()
+            .clear_region(clear_type)
+            .map_err(|e| match e {})
+    }
+    fn size(&self) -> std::io::Result<ratatui::layout::Size> {
+        self.0.borrow().size().map_err(|e| match e {})
+    }
+    fn window_size(&mut self) -> std::io::Result<ratatui::backend::WindowSize> {
+        self.0.borrow_mut().window_size().map_err(|e| match e {})
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        ratatui::backend::Backend::flush(&mut *self.0.borrow_mut()).map_err(|e| match e {})
+    }
+}
+
+/// A meeting under way with every built-in theme to cycle through, whatever NO_COLOR says
+/// where the tests run.
+fn themed_meeting(width: u16, height: u16) -> Screen {
+    let mut s = meeting(width, height);
+    s.app.themes = plenary::tui::theme::BUILT_IN
+        .iter()
+        .filter_map(|t| plenary::tui::theme::Theme::parse(t).ok())
+        .collect();
+    s
+}
+
+#[test]
+fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
+    // Typing over the notes, then over the board, seconds going by mid-word; a speaker
+    // picked, the kind changed, notes saved, an empty Enter; the dark theme, which paints
+    // every cell, so the editor's keys must paint it too.
+    let script = concat!(
+        "nLand is life, said the elders<BS><BS>rs<Tab>an<Enter><C-t> and more<Enter><Enter>",
+        "<Esc>Bnaction: Ben to map the campaigns<Enter><Esc>",
+        "Tnthe dark theme, typed into<BS><BS><BS><Enter><Enter>x<Esc>y"
+    );
+    for (width, height) in [(80, 24), (200, 50)] {
+        for every in [70, 310] {
+            let mut s = themed_meeting(width, height);
+            let clock = std::rc::Rc::new(std::cell::Cell::new(s.now));
+            let shared: Shared = std::rc::Rc::new(std::cell::RefCell::new(
+                ratatui::backend::TestBackend::new(width, height),
+            ));
+            let mut terminal =
+                ratatui::Terminal::new(Loopback(std::rc::Rc::clone(&shared))).expect("terminal");
+            let mut events = Script {
+                events: common::keys(script).into(),
+                every,
+                clock: std::rc::Rc::clone(&clock),
+                terminal: shared,
+                seen: Vec::new(),
+            };
+            let ended =
+                plenary::tui::run_loop(&mut terminal, &mut s.app, &mut events, || clock.get());
+            assert!(ended.is_err(), "the loop ran until the script ran out");
+
+            // The same keys into the same meeting, a whole frame drawn after each.
+            let mut whole = themed_meeting(width, height);
+            let mut expected = Vec::new();
+            let draw = |w: &mut Screen| {
+                let now = chrono::Timelike::with_nanosecond(&w.now, 0).unwrap_or(w.now);
+                let mut t =
+                    ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+                        .expect("terminal");
+                let app = &w.app;
+                t.draw(|frame| plenary::tui::views::draw(frame, app, now))
+                    .expect("draw");
+                t.backend().buffer().clone()
+            };
+            expected.push(draw(&mut whole));
+            for event in common::keys(script) {
+                whole.now += chrono::TimeDelta::milliseconds(every);
+                let size = whole.size();
+                whole.app.handle(event, whole.now, size);
+                expected.push(draw(&mut whole));
+            }
+            assert_eq!(events.seen.len(), expected.len());
+            for (i, (seen, expected)) in events.seen.iter().zip(&expected).enumerate() {
+                assert_eq!(
+                    seen, expected,
+                    "{width}x{height}, a key every {every} ms: after key {i} the loop's screen \
+                     differs from a whole frame"
+                );
+            }
+        }
+    }
+}
+
+/// The text of a whole frame of `app` at `now`, on a screen of `width` × `height`.
+fn frame_text(
+    app: &plenary::tui::app::App,
+    now: chrono::NaiveDateTime,
+    width: u16,
+    height: u16,
+) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("terminal");
+    t.draw(|frame| plenary::tui::views::draw(frame, app, now))
+        .expect("draw");
+    let buffer = t.backend().buffer();
+    buffer.content.iter().map(|c| c.symbol()).collect()
+}
+
+#[test]
+fn what_the_screen_derives_follows_each_change_a_follower_receives() {
+    use plenary::core::history::Change;
+    use plenary::core::op::Op;
+    use plenary::core::record::{Action, Id};
+    // A follower (the wall) on the QR screen of the whole meeting: its outcomes are kept
+    // until the record changes, and a follower learns of changes only as it receives them.
+    let mut app = plenary::tui::app::App::follower(common::small_live());
+    app.ui.projector = true;
+    app.ui.qr = Some(plenary::tui::app::QrShown {
+        session: None,
+        part: 0,
+    });
+    let now = common::at(0);
+    let before = frame_text(&app, now, 200, 80);
+    assert!(before.contains("1/1 ·"), "one code for an empty meeting");
+    for n in 0..40 {
+        let change = Change::Do(Op::AddAction {
+            action: Action {
+                id: Id(app.live.record.next_id),
+                text: format!("action {n}: circulate the survey results to every member"),
+                owner: None,
+                due: None,
+                session: "open".into(),
+            },
+            strategy: None,
+        });
+        app.live.apply(&change).expect("the change applies");
+    }
+    app.received_changes();
+    let after = frame_text(&app, now, 200, 80);
+    assert!(
+        !after.contains("1/1 ·"),
+        "forty actions take more than one code: the outcomes were derived again"
+    );
+}

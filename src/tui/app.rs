@@ -1,5 +1,6 @@
-//! The meeting screen's state and its handling of input: keys and clicks become actions,
-//! actions become ops, and every op goes through the store (durable) before it shows.
+//! The meeting screen's handling of input: keys and clicks become actions, actions become
+//! ops, and every op goes through the store (durable) before it shows. The state itself is
+//! in `state`, where drawing reads it.
 
 mod agenda;
 mod capture;
@@ -12,291 +13,21 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
-use serde::{Deserialize, Serialize};
 
 use super::action::Action;
 use super::keymap::Context;
+use super::layout::{Target, hit};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
-use super::theme::Theme;
-use super::views::qr::QrShown;
-use super::views::{Areas, tab_at};
-use crate::core::agenda::Session;
+pub use super::state::{App, QrShown, Saved, Shown, Tab, Ui};
 use crate::core::capture::speaker_id;
-use crate::core::history::{Change, Live};
+use crate::core::history::Change;
 use crate::core::op::Op;
-use crate::core::record::{Decision, Id, Note, NoteKind, Proposal, Record, Resolution, RunState};
+use crate::core::record::{Decision, Id, NoteKind, Proposal, Record, Resolution};
 use crate::core::speakers::Grouping;
 use crate::core::{commands, inert, inert_line, labels};
 use crate::store::{CommitError, Store};
 
-/// The workspace tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Tab {
-    /// The current session's notes.
-    Notes,
-    /// The proposal matrix.
-    Proposals,
-    /// The resolutions.
-    Resolutions,
-    /// The strategy board.
-    Board,
-    /// The speaker queue.
-    Speakers,
-}
-
-impl Tab {
-    /// Every tab, in order.
-    pub const ALL: [Tab; 5] = [
-        Tab::Notes,
-        Tab::Proposals,
-        Tab::Resolutions,
-        Tab::Board,
-        Tab::Speakers,
-    ];
-
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Notes => "Notes",
-            Tab::Proposals => "Proposals",
-            Tab::Resolutions => "Resolutions",
-            Tab::Board => "Board",
-            Tab::Speakers => "Speakers",
-        }
-    }
-
-    fn context(self) -> Context {
-        match self {
-            Tab::Notes => Context::Notes,
-            Tab::Proposals => Context::Proposals,
-            Tab::Resolutions => Context::Resolutions,
-            Tab::Board => Context::Board,
-            Tab::Speakers => Context::Speakers,
-        }
-    }
-}
-
-/// Whether what the user did is on disk.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Saved {
-    /// Every change is durable.
-    All,
-    /// Some changes could not be written yet.
-    Pending(usize, String),
-}
-
-/// The view state of the meeting screen: never part of the record.
-pub struct Ui {
-    /// The tab shown.
-    pub tab: Tab,
-    /// The selected note, by position in the current session's notes.
-    pub note: usize,
-    /// The selected proposal.
-    pub proposal: usize,
-    /// The selected criterion in the matrix.
-    pub criterion: usize,
-    /// The selected resolution.
-    pub resolution: usize,
-    /// The focused board column (0 is Unsorted).
-    pub column: usize,
-    /// The focused card in that column.
-    pub card: usize,
-    /// The text the board dims and the notes hide what does not match.
-    pub filter: Option<String>,
-    /// The card being dragged with the mouse.
-    pub drag: Option<Id>,
-    /// The selected hand in the speaker queue.
-    pub hand: usize,
-    /// How the speaking-time chart is grouped.
-    pub grouping: Grouping,
-    /// What sits over the screen.
-    pub overlay: Option<Overlay>,
-    /// Whether everything is saved.
-    pub saved: Saved,
-    /// A one-line message for the footer (what a capture was filed as, why a key did nothing).
-    pub message: Option<String>,
-    /// Set when the app should close.
-    pub quit: bool,
-    /// Whether the projector view is shown instead of the facilitator's.
-    pub projector: bool,
-    /// Which of the app's themes is in force.
-    pub theme: usize,
-    /// The QR screen, when it is shown.
-    pub qr: Option<QrShown>,
-}
-
-/// What the writer's screen shows, published for followers on a second screen so the wall
-/// shows what the facilitator is on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Shown {
-    /// The tab.
-    pub tab: Tab,
-    /// The focused board column and card.
-    pub focus: (usize, usize),
-    /// The speaking-time chart's grouping.
-    pub grouping: Grouping,
-    /// The selected proposal and criterion.
-    pub cell: (usize, usize),
-    /// The QR screen, when it is shown.
-    #[serde(default)]
-    pub qr: Option<QrShown>,
-}
-
-/// The meeting screen: the live record, its writer, and the view state.
-pub struct App {
-    /// The record with its history.
-    pub live: Live,
-    /// The record's writer; None in a read-only follower, which changes nothing.
-    pub store: Option<Store>,
-    /// The themes to choose from; the first is in force until the theme key is pressed.
-    pub themes: Vec<Theme>,
-    /// The view state.
-    pub ui: Ui,
-}
-
 impl App {
-    /// A meeting screen over an opened record.
-    pub fn new(live: Live, store: Store) -> App {
-        let mut app = App::follower(live);
-        if store.unsaved() > 0 {
-            app.ui.saved = Saved::Pending(store.unsaved(), String::new());
-        }
-        app.store = Some(store);
-        app
-    }
-
-    /// A read-only screen over a record that another process writes.
-    pub fn follower(live: Live) -> App {
-        App {
-            live,
-            store: None,
-            themes: Theme::built_in(),
-            ui: Ui {
-                tab: Tab::Notes,
-                note: usize::MAX,
-                proposal: 0,
-                criterion: 0,
-                resolution: 0,
-                column: 0,
-                card: 0,
-                filter: None,
-                drag: None,
-                hand: 0,
-                grouping: Grouping::Person,
-                overlay: None,
-                saved: Saved::All,
-                message: None,
-                quit: false,
-                projector: false,
-                theme: 0,
-                qr: None,
-            },
-        }
-    }
-
-    /// What the screen shows, for followers.
-    pub fn shown(&self) -> Shown {
-        Shown {
-            tab: self.ui.tab,
-            focus: (self.ui.column, self.ui.card),
-            grouping: self.ui.grouping,
-            cell: (self.ui.proposal, self.ui.criterion),
-            qr: self.ui.qr.clone(),
-        }
-    }
-
-    /// Shows what another screen shows.
-    pub fn show(&mut self, shown: &Shown) {
-        self.ui.tab = shown.tab;
-        (self.ui.column, self.ui.card) = shown.focus;
-        self.ui.grouping = shown.grouping;
-        (self.ui.proposal, self.ui.criterion) = shown.cell;
-        self.ui.qr.clone_from(&shown.qr);
-    }
-
-    /// The theme in force.
-    pub fn theme(&self) -> Theme {
-        self.themes
-            .get(self.ui.theme % self.themes.len().max(1))
-            .cloned()
-            .unwrap_or_else(Theme::plain)
-    }
-
-    /// The record.
-    pub fn record(&self) -> &Record {
-        &self.live.record
-    }
-
-    /// The session the screen is on: the one chosen, else the one running, else the first
-    /// that has not run, else the last.
-    pub fn current(&self) -> Option<&Session> {
-        let plan = &self.record().plan;
-        let chosen = self
-            .record()
-            .current
-            .as_deref()
-            .or_else(|| self.record().running())
-            .and_then(|id| plan.session(id));
-        chosen
-            .or_else(|| {
-                plan.sessions()
-                    .map(|(_, s)| s)
-                    .find(|s| self.record().run(&s.id).state == RunState::Pending)
-            })
-            .or_else(|| plan.sessions().map(|(_, s)| s).last())
-    }
-
-    /// The index of the day the current session is on.
-    pub fn current_day(&self) -> usize {
-        self.current()
-            .and_then(|s| self.record().plan.position(&s.id))
-            .map_or(0, |(d, _)| d)
-    }
-
-    /// The notes of the current session, in capture order.
-    pub fn session_notes(&self) -> Vec<&Note> {
-        let Some(current) = self.current() else {
-            return Vec::new();
-        };
-        self.record()
-            .notes
-            .iter()
-            .filter(|n| n.session == current.id && self.matches(&n.text))
-            .collect()
-    }
-
-    /// Whether `text` passes the filter (everything does when there is none).
-    pub fn matches(&self, text: &str) -> bool {
-        self.ui
-            .filter
-            .as_ref()
-            .is_none_or(|f| text.to_lowercase().contains(&f.to_lowercase()))
-    }
-
-    /// The board's columns, left to right: Unsorted, then each strategy, with their cards.
-    pub fn columns(&self) -> Vec<(Option<Id>, &[Id])> {
-        commands::columns(self.record())
-    }
-
-    /// The focused column and card, clamped to the board as it is.
-    pub fn focus(&self) -> (usize, usize) {
-        let columns = self.columns();
-        let column = self.ui.column.min(columns.len() - 1);
-        let card = self.ui.card.min(columns[column].1.len().saturating_sub(1));
-        (column, card)
-    }
-
-    /// The focused card, if its column has any.
-    pub fn focused_card(&self) -> Option<Id> {
-        let (column, card) = self.focus();
-        self.columns()[column].1.get(card).copied()
-    }
-
-    /// The keys' context right now.
-    pub fn context(&self) -> Context {
-        self.ui.tab.context()
-    }
-
     /// Handles one input event at `now`, on a screen of `size`.
     pub fn handle(&mut self, event: Event, now: NaiveDateTime, size: Rect) {
         match event {
@@ -474,9 +205,9 @@ impl App {
             Action::CycleGrouping => {
                 let i = Grouping::ALL
                     .iter()
-                    .position(|&g| g == self.ui.grouping)
+                    .position(|&g| g == self.ui.speakers.grouping)
                     .unwrap_or(0);
-                self.ui.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
+                self.ui.speakers.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
             }
             _ => {}
         }
@@ -519,10 +250,7 @@ impl App {
             }
             Action::LowerHand => {
                 let queue = &self.record().speakers.queue;
-                if let Some(speaker) = queue
-                    .get(self.ui.hand.min(queue.len().saturating_sub(1)))
-                    .cloned()
-                {
+                if let Some(speaker) = queue.get(self.ui.speakers.hand.get(queue.len())).cloned() {
                     self.run(commands::lower_hand(self.record(), &speaker));
                 }
             }
@@ -546,51 +274,33 @@ impl App {
 
     /// Moves the selection; changes nothing in the record.
     fn perform_view(&mut self, action: Action) {
-        let down = matches!(action, Action::Down);
-        let step = |i: usize, len: usize| -> usize {
-            if len == 0 {
-                0
-            } else if down {
-                (i.min(len - 1) + 1).min(len - 1)
-            } else {
-                i.min(len - 1).saturating_sub(1)
-            }
-        };
-        match (self.ui.tab, action) {
+        let down = matches!(action, Action::Down | Action::Right);
+        let ui = &mut self.ui;
+        let record = &self.live.record;
+        match (ui.tab, action) {
             (Tab::Notes, Action::Up | Action::Down) => {
                 let len = self.session_notes().len();
-                self.ui.note = step(self.ui.note, len);
+                self.ui.notes.step(down, len);
             }
             (Tab::Proposals, Action::Up | Action::Down) => {
-                self.ui.proposal = step(self.ui.proposal, self.record().proposals.len());
+                ui.matrix.proposal.step(down, record.proposals.len());
             }
-            (Tab::Proposals, Action::Left) => {
-                self.ui.criterion = self.ui.criterion.saturating_sub(1)
-            }
-            (Tab::Proposals, Action::Right) => {
-                let last = self.record().plan.criteria.len().saturating_sub(1);
-                self.ui.criterion = (self.ui.criterion + 1).min(last);
+            (Tab::Proposals, Action::Left | Action::Right) => {
+                ui.matrix.criterion.step(down, record.plan.criteria.len());
             }
             (Tab::Resolutions, Action::Up | Action::Down) => {
-                self.ui.resolution = step(self.ui.resolution, self.record().resolutions.len());
+                ui.resolutions.step(down, record.resolutions.len());
             }
             (Tab::Speakers, Action::Up | Action::Down) => {
-                self.ui.hand = step(self.ui.hand, self.record().speakers.queue.len());
+                ui.speakers.hand.step(down, record.speakers.queue.len());
             }
-            (Tab::Board, Action::Up | Action::Down) => {
-                let (column, card) = self.focus();
-                self.ui.column = column;
-                self.ui.card = step(card, self.columns()[column].1.len());
-            }
-            (Tab::Board, Action::Left | Action::Right) => {
-                let (column, card) = self.focus();
-                let last = self.columns().len() - 1;
-                self.ui.column = if action == Action::Left {
-                    column.saturating_sub(1)
+            (Tab::Board, Action::Up | Action::Down | Action::Left | Action::Right) => {
+                let cards: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
+                if matches!(action, Action::Up | Action::Down) {
+                    self.ui.board.step_card(down, &cards);
                 } else {
-                    (column + 1).min(last)
-                };
-                self.ui.card = card;
+                    self.ui.board.step_column(down, &cards);
+                }
             }
             _ => {}
         }
@@ -662,7 +372,7 @@ impl App {
             }
             Ask::Filter => {
                 self.ui.filter = (!answer.is_empty()).then_some(answer);
-                self.ui.note = usize::MAX;
+                self.ui.notes.follow_newest();
             }
         }
     }
@@ -671,7 +381,7 @@ impl App {
         match self.ui.tab {
             Tab::Notes => {
                 let notes = self.session_notes();
-                let Some(note) = notes.get(self.ui.note.min(notes.len().saturating_sub(1))) else {
+                let Some(note) = notes.get(self.ui.notes.get(notes.len())) else {
                     return;
                 };
                 let editor =
@@ -721,7 +431,7 @@ impl App {
             Tab::Notes => {
                 let notes = self.session_notes();
                 notes
-                    .get(self.ui.note.min(notes.len().saturating_sub(1)))
+                    .get(self.ui.notes.get(notes.len()))
                     .map(|n| commands::delete_note(record, n.id))
             }
             Tab::Proposals => self
@@ -767,7 +477,7 @@ impl App {
                 if let Some(into) = choice
                     && self.run(commands::merge_strategies(record, from, into))
                 {
-                    self.ui.column = self
+                    self.ui.board.column = self
                         .columns()
                         .iter()
                         .position(|(s, _)| *s == Some(into))

@@ -61,7 +61,7 @@ where
     let mut second = clock().and_utc().timestamp();
     let mut draw = true;
     loop {
-        let now = clock();
+        let now = super::second(clock());
         if draw {
             terminal
                 .draw(|frame| views::draw(frame, &app, now))
@@ -84,6 +84,7 @@ where
             _ => {}
         }
         if follower.poll(&mut app.live)? {
+            app.received_changes();
             draw = true;
         }
         let stamp = shown_changed_at(dir);

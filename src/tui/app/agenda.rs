@@ -11,7 +11,7 @@ impl App {
             Action::NextSession | Action::PrevSession => {
                 let forward = action == Action::NextSession;
                 if self.with_current(|r, s| commands::step_session(r, s, forward)) {
-                    self.ui.note = usize::MAX;
+                    self.ui.notes.follow_newest();
                 }
             }
             Action::StartPause => {

@@ -21,7 +21,7 @@ impl App {
                 let saved = self.run(Ok(filed.ops));
                 if saved {
                     self.ui.message = Some(filed.message);
-                    self.ui.note = usize::MAX;
+                    self.ui.notes.follow_newest();
                 }
                 saved
             }

@@ -50,7 +50,7 @@ impl App {
                 match commands::move_strategy(self.record(), id, left) {
                     Ok((ops, column)) => {
                         if self.run(Ok(ops)) {
-                            self.ui.column = column;
+                            self.ui.board.column = column;
                         }
                     }
                     Err(refusal) => self.ui.message = Some(refusal.0),
@@ -70,7 +70,7 @@ impl App {
                 let session = self.current_id();
                 let ops = commands::add_card(record, session.as_deref(), strategy, answer);
                 if self.run(ops) {
-                    self.ui.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
+                    self.ui.board.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
                 }
             }
             Ask::EditCard(id) => {
@@ -79,8 +79,8 @@ impl App {
             Ask::AddStrategy(column) => match commands::add_strategy(record, answer, column) {
                 Ok((ops, column)) => {
                     if self.run(Ok(ops)) {
-                        self.ui.column = column;
-                        self.ui.card = 0;
+                        self.ui.board.column = column;
+                        self.ui.board.card = 0;
                     }
                 }
                 Err(refusal) => self.ui.message = Some(refusal.0),
@@ -112,8 +112,8 @@ impl App {
         match commands::move_card(self.record(), id, step) {
             Ok((ops, column, card)) => {
                 if self.run(Ok(ops)) {
-                    self.ui.column = column;
-                    self.ui.card = card;
+                    self.ui.board.column = column;
+                    self.ui.board.card = card;
                 }
             }
             Err(refusal) => self.ui.message = Some(refusal.0),

@@ -7,13 +7,13 @@ impl App {
     /// The proposal selected in the matrix.
     pub fn selected_proposal(&self) -> Option<&Proposal> {
         let proposals = &self.record().proposals;
-        proposals.get(self.ui.proposal.min(proposals.len().saturating_sub(1)))
+        proposals.get(self.ui.matrix.proposal.get(proposals.len()))
     }
 
     /// The resolution selected in the list.
     pub fn selected_resolution(&self) -> Option<&Resolution> {
         let resolutions = &self.record().resolutions;
-        resolutions.get(self.ui.resolution.min(resolutions.len().saturating_sub(1)))
+        resolutions.get(self.ui.resolutions.get(resolutions.len()))
     }
 
     /// The keys of the proposal matrix.
@@ -32,8 +32,12 @@ impl App {
         };
         let record = self.record();
         let ops = match action {
-            Action::Score(score) => commands::score(record, id, self.ui.criterion, Some(score)),
-            Action::ClearScore => commands::score(record, id, self.ui.criterion, None),
+            Action::Score(score) => {
+                commands::score(record, id, self.ui.matrix.criterion.asked(), Some(score))
+            }
+            Action::ClearScore => {
+                commands::score(record, id, self.ui.matrix.criterion.asked(), None)
+            }
             Action::DotUp | Action::DotDown => {
                 commands::set_dots(record, id, action == Action::DotUp)
             }
@@ -101,7 +105,7 @@ impl App {
             _ => return,
         };
         if self.run(ops) && matches!(ask, Ask::AddResolution) {
-            self.ui.resolution = self.record().resolutions.len() - 1;
+            self.ui.resolutions.set(self.record().resolutions.len() - 1);
         }
     }
 

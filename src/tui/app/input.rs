@@ -51,8 +51,8 @@ impl App {
             _ => {}
         }
         // Paging stops at the last part.
-        if let Some(shown) = self.ui.qr.clone() {
-            let last = crate::tui::views::qr::parts(self, &shown).saturating_sub(1);
+        if let Some(scope) = self.ui.qr.as_ref().map(|s| s.session.clone()) {
+            let last = self.outcomes(scope.as_deref()).count().saturating_sub(1);
             if let Some(s) = self.ui.qr.as_mut() {
                 s.part = s.part.min(last);
             }
@@ -252,86 +252,71 @@ impl App {
         if self.ui.overlay.is_some() || self.ui.projector || self.ui.qr.is_some() {
             return;
         }
-        let areas = Areas::new(size);
         let at = Position::new(mouse.column, mouse.row);
         match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                if areas.tabs.contains(at) {
-                    if let Some(tab) = tab_at(areas.tabs, mouse.column) {
-                        self.ui.tab = tab;
-                    }
-                } else if areas.outline.contains(at) {
-                    let row = usize::from(mouse.row - areas.outline.y);
-                    if let Some(id) =
-                        crate::tui::views::outline::session_at(self, areas.outline, row)
-                    {
+            MouseEventKind::Down(MouseButton::Left) => match hit(size, &self.scene(), at) {
+                Target::Tab(tab) => self.ui.tab = tab,
+                Target::Session(index) => {
+                    let id = self
+                        .record()
+                        .plan
+                        .days
+                        .get(self.current_day())
+                        .and_then(|day| day.sessions.get(index))
+                        .map(|s| s.id.clone());
+                    if let Some(id) = id {
                         self.commit(Op::SetCurrent { session: Some(id) });
                     }
-                } else if areas.body.contains(at) && self.ui.tab == Tab::Board {
-                    if let Some((column, card)) =
-                        crate::tui::views::board::hit(self, areas.body, mouse.column, mouse.row)
-                    {
-                        self.ui.column = column;
-                        self.ui.card = card.unwrap_or(self.ui.card);
-                        self.ui.drag = card.and_then(|_| self.focused_card());
-                    }
-                } else if areas.body.contains(at) {
-                    let row = usize::from(mouse.row - areas.body.y);
-                    self.select_row(areas.body, row);
                 }
-            }
-            MouseEventKind::Up(MouseButton::Left) => {
-                // A card dragged to another column lands where it was dropped.
-                let Some(id) = self.ui.drag.take() else {
-                    return;
-                };
-                let Some((column, card)) =
-                    crate::tui::views::board::hit(self, areas.body, mouse.column, mouse.row)
-                else {
-                    return;
-                };
-                let columns = self.columns();
-                let (strategy, cards) = columns[column];
-                let from = self.record().card_position(id).map(|(s, _)| s);
-                if from == Some(strategy) {
-                    return;
+                Target::Card(column, card) => {
+                    self.ui.board.column = column;
+                    self.ui.board.card = card.unwrap_or(self.ui.board.card);
+                    self.ui.board.drag = card.and_then(|_| self.focused_card());
                 }
-                let index = card.unwrap_or(cards.len()).min(cards.len());
-                if self.commit(Op::MoveAction {
-                    id,
-                    strategy,
-                    index,
-                }) {
-                    self.ui.column = column;
-                    self.ui.card = index;
-                }
-            }
+                target => self.select_row(target),
+            },
+            MouseEventKind::Up(MouseButton::Left) => self.drop_card(size, at),
             MouseEventKind::ScrollDown => self.perform_view(Action::Down),
             MouseEventKind::ScrollUp => self.perform_view(Action::Up),
             _ => {}
         }
     }
 
-    pub(super) fn select_row(&mut self, body: Rect, row: usize) {
-        match self.ui.tab {
-            Tab::Notes => {
-                let count = self.session_notes().len();
-                if let Some(i) = crate::tui::views::notes::note_at(self, body, row) {
-                    self.ui.note = i.min(count.saturating_sub(1));
-                }
-            }
-            Tab::Proposals => {
-                // The matrix has a header row, then one row a proposal.
-                if row >= 1 && row - 1 < self.record().proposals.len() {
-                    self.ui.proposal = row - 1;
-                }
-            }
-            Tab::Resolutions => {
-                if row < self.record().resolutions.len() {
-                    self.ui.resolution = row;
-                }
-            }
-            Tab::Board | Tab::Speakers => {}
+    /// A card dragged to another column lands where it was dropped.
+    fn drop_card(&mut self, size: Rect, at: Position) {
+        let Some(id) = self.ui.board.drag.take() else {
+            return;
+        };
+        let scene = self.scene();
+        let body = crate::tui::layout::Areas::new(size).body;
+        let Some((column, card)) =
+            crate::tui::layout::card_at(body, &scene.columns, scene.focus, at)
+        else {
+            return;
+        };
+        let columns = self.columns();
+        let (strategy, cards) = columns[column];
+        let from = self.record().card_position(id).map(|(s, _)| s);
+        if from == Some(strategy) {
+            return;
+        }
+        let index = card.unwrap_or(cards.len()).min(cards.len());
+        if self.commit(Op::MoveAction {
+            id,
+            strategy,
+            index,
+        }) {
+            self.ui.board.focus(column, index);
+        }
+    }
+
+    /// Selects the row a click landed on in a list.
+    pub(super) fn select_row(&mut self, target: Target) {
+        match target {
+            Target::Note(i) => self.ui.notes.set(i),
+            Target::Proposal(i) => self.ui.matrix.proposal.set(i),
+            Target::Resolution(i) => self.ui.resolutions.set(i),
+            _ => {}
         }
     }
 

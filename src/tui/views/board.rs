@@ -7,93 +7,25 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::{inert, scroll_offset};
+use super::inert;
 use crate::core::record::Id;
-use crate::tui::app::App;
+use crate::tui::layout::{CARD_ROWS, COLUMN_HEAD_ROWS, card_room};
+use crate::tui::state::App;
 use crate::tui::theme;
-
-/// Rows a card takes: its text, its owner and due date, a gap.
-pub const CARD_ROWS: u16 = 3;
-/// Rows above the cards: the column's title and a rule.
-const HEAD_ROWS: u16 = 2;
-/// The narrowest a column gets before the board scrolls sideways instead.
-const MIN_COLUMN: u16 = 24;
-
-/// A board column on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ColumnArea {
-    /// Its position on the board (0 is Unsorted).
-    pub index: usize,
-    /// Where it is drawn.
-    pub rect: Rect,
-}
-
-/// The columns that fit in `body`, around the focused one.
-pub fn layout(app: &App, body: Rect) -> Vec<ColumnArea> {
-    let count = app.columns().len();
-    if body.width == 0 || count == 0 {
-        return Vec::new();
-    }
-    let fit = usize::from((body.width / MIN_COLUMN).max(1)).min(count);
-    let (focus, _) = app.focus();
-    let first = focus.saturating_sub(fit - 1).min(count - fit);
-    let width = body.width / fit as u16;
-    (0..fit)
-        .map(|i| {
-            let x = body.x + width * i as u16;
-            let w = if i + 1 == fit {
-                body.x + body.width - x
-            } else {
-                width
-            };
-            ColumnArea {
-                index: first + i,
-                rect: Rect {
-                    x,
-                    width: w,
-                    ..body
-                },
-            }
-        })
-        .collect()
-}
-
-/// The first card drawn in a column: the focused column scrolls to keep its card in view.
-fn first_card(app: &App, index: usize, cards: usize, rect: Rect) -> usize {
-    let (focus, card) = app.focus();
-    if index != focus {
-        return 0;
-    }
-    let room = usize::from(rect.height.saturating_sub(HEAD_ROWS) / CARD_ROWS);
-    scroll_offset(card, cards, room)
-}
-
-/// The column and card (None: the column's title or empty space) at a point of the body.
-pub fn hit(app: &App, body: Rect, x: u16, y: u16) -> Option<(usize, Option<usize>)> {
-    let columns = app.columns();
-    let area = layout(app, body)
-        .into_iter()
-        .find(|c| (c.rect.x..c.rect.x + c.rect.width).contains(&x))?;
-    let cards = columns[area.index].1.len();
-    let row = y.checked_sub(area.rect.y + HEAD_ROWS);
-    let card = row
-        .map(|r| first_card(app, area.index, cards, area.rect) + usize::from(r / CARD_ROWS))
-        .filter(|&c| c < cards);
-    Some((area.index, card))
-}
 
 /// Draws the board.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let columns = app.columns();
     let record = app.record();
-    let (focus, focused_card) = app.focus();
-    let areas = layout(app, body);
-    let (Some(first), Some(last)) = (areas.first(), areas.last()) else {
+    let layout = app.board_layout(body);
+    let (focus, focused_card) = layout.focus;
+    let (Some((first, _)), Some((last, _))) = (layout.columns.first(), layout.columns.last())
+    else {
         return;
     };
     let more_left = first.index > 0;
     let more_right = last.index + 1 < columns.len();
-    for area in &areas {
+    for (area, start) in &layout.columns {
         let (strategy, cards) = columns[area.index];
         let rect = area.rect;
         // A one-column gap on the right separates columns.
@@ -152,10 +84,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
                 },
             );
         }
-        let room = usize::from(rect.height.saturating_sub(HEAD_ROWS) / CARD_ROWS);
-        let start = first_card(app, area.index, cards.len(), rect);
+        let room = card_room(rect);
+        let start = *start;
         for (slot, &id) in cards.iter().skip(start).take(room).enumerate() {
-            let y = rect.y + HEAD_ROWS + slot as u16 * CARD_ROWS;
+            let y = rect.y + COLUMN_HEAD_ROWS + slot as u16 * CARD_ROWS;
             let focused = area.index == focus && start + slot == focused_card;
             draw_card(
                 frame,
@@ -170,7 +102,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             );
         }
         // The wall gets no key hints.
-        if cards.is_empty() && rect.height > HEAD_ROWS && !app.ui.projector {
+        if cards.is_empty() && rect.height > COLUMN_HEAD_ROWS && !app.ui.projector {
             let hint = if strategy.is_none() {
                 " new actions land here"
             } else {
@@ -179,7 +111,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             frame.render_widget(
                 Line::styled(hint, theme::dim()),
                 Rect {
-                    y: rect.y + HEAD_ROWS,
+                    y: rect.y + COLUMN_HEAD_ROWS,
                     height: 1,
                     ..inner
                 },

@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::{App, Saved};
 use crate::tui::keymap::{Context, hint_line, hints};
+use crate::tui::state::{App, Saved};
 use crate::tui::theme;
 
 /// Draws the footer.

@@ -8,8 +8,7 @@ use ratatui::text::{Line, Span};
 use super::inert;
 use crate::core::labels::{run_state, run_state_mark};
 use crate::core::record::RunState;
-use crate::core::timing::day_plan;
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// Draws the two header lines.
@@ -57,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         elapsed % 60,
         session.minutes
     );
-    let plan = day_plan(record, day, now);
+    let plan = app.day_plan(now);
     let drift = plan.drift_minutes();
     let summary_style = if drift > 0 {
         theme::warn()

@@ -5,46 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::overlays::editor_area;
-use super::{inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::labels;
 use crate::core::record::{Note, NoteKind};
-use crate::tui::app::App;
+use crate::tui::layout::{notes_split, scroll_offset};
 use crate::tui::overlay::Overlay;
+use crate::tui::state::App;
 use crate::tui::theme;
-
-/// The narrowest area a wrapped paragraph is drawn in.
-pub const MIN_WRAP_WIDTH: u16 = 12;
-
-/// Rows the full text of the selected note takes under the list, when there is room.
-const PREVIEW_ROWS: u16 = 4;
-
-/// The part of the body the list takes, and the preview's, given what overlays the body.
-fn split(app: &App, body: Rect) -> (Rect, Option<Rect>) {
-    let free = match app.ui.overlay {
-        Some(Overlay::Editor(_)) => Rect {
-            height: body.height - editor_area(body).height,
-            ..body
-        },
-        _ => body,
-    };
-    // A wrapped paragraph of wide characters in a sliver of a screen writes past its edge
-    // (ratatui 0.30), and a preview there would show nothing anyway.
-    if free.height > PREVIEW_ROWS * 3 && free.width >= MIN_WRAP_WIDTH {
-        let list = Rect {
-            height: free.height - PREVIEW_ROWS,
-            ..free
-        };
-        let preview = Rect {
-            y: free.y + list.height,
-            height: PREVIEW_ROWS,
-            ..free
-        };
-        (list, Some(preview))
-    } else {
-        (free, None)
-    }
-}
 
 /// The marker drawn before a note of each kind.
 pub fn kind_marker(kind: NoteKind) -> &'static str {
@@ -64,7 +31,8 @@ fn speaker_name(app: &App, note: &Note) -> Option<String> {
 
 /// Draws the notes of the current session.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let (list, preview) = split(app, area);
+    let editor_open = matches!(app.ui.overlay, Some(Overlay::Editor(_)));
+    let (list, preview) = notes_split(area, editor_open);
     let notes = app.session_notes();
     if notes.is_empty() {
         let empty = Paragraph::new(vec![
@@ -81,7 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(empty, list);
         return;
     }
-    let selected = app.ui.note.min(notes.len() - 1);
+    let selected = app.ui.notes.get(notes.len());
     let rows = usize::from(list.height);
     let offset = scroll_offset(selected, notes.len(), rows);
     for (i, note) in notes.iter().enumerate().skip(offset).take(rows) {
@@ -125,16 +93,4 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             area,
         );
     }
-}
-
-/// The position (in the session's notes) of the note drawn on `row` of the body, if any.
-pub fn note_at(app: &App, body: Rect, row: usize) -> Option<usize> {
-    let (list, _) = split(app, body);
-    let count = app.session_notes().len();
-    if row >= usize::from(list.height) || count == 0 {
-        return None;
-    }
-    let selected = app.ui.note.min(count - 1);
-    let index = scroll_offset(selected, count, usize::from(list.height)) + row;
-    (index < count).then_some(index)
 }

@@ -6,15 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::{inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::labels;
 use crate::core::record::RunState;
-use crate::core::timing::day_plan;
-use crate::tui::app::App;
+use crate::tui::layout::{OUTLINE_HEAD_ROWS, scroll_offset};
+use crate::tui::state::App;
 use crate::tui::theme;
-
-/// Rows above the first session: the day's title.
-const HEAD_ROWS: usize = 1;
 
 /// Draws the outline of the current session's day.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
@@ -31,13 +28,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let Some(day) = record.plan.days.get(day_index) else {
         return;
     };
-    let plan = day_plan(record, day_index, now);
+    let plan = app.day_plan(now);
     let current = app.current().map(|s| s.id.as_str());
     let mut lines = vec![Line::styled(
         format!("Day {} · {}", day_index + 1, day.date.format("%a %-d %b")),
         theme::title(),
     )];
-    let rows = usize::from(inner.height).saturating_sub(HEAD_ROWS);
+    let rows = usize::from(inner.height).saturating_sub(OUTLINE_HEAD_ROWS);
     let selected = plan
         .sessions
         .iter()
@@ -81,20 +78,4 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         };
         frame.render_widget(line, row);
     }
-}
-
-/// The id of the session drawn on `row` of the outline area, if any.
-pub fn session_at(app: &App, area: Rect, row: usize) -> Option<String> {
-    let record = app.record();
-    let day = record.plan.days.get(app.current_day())?;
-    let rows = usize::from(area.height).saturating_sub(HEAD_ROWS);
-    let current = app.current().map(|s| s.id.as_str());
-    let selected = day
-        .sessions
-        .iter()
-        .position(|s| Some(s.id.as_str()) == current)
-        .unwrap_or(0);
-    let offset = scroll_offset(selected, day.sessions.len(), rows);
-    let index = row.checked_sub(HEAD_ROWS)? + offset;
-    day.sessions.get(index).map(|s| s.id.clone())
 }

@@ -5,22 +5,13 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::{Areas, inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::labels;
-use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::tui::layout::{Areas, editor_area, scroll_offset};
 use crate::tui::overlay::{Confirm, Editor, Field, Overlay, Picker, Prompt, speaker_matches};
+use crate::tui::state::App;
 use crate::tui::theme;
-
-/// Where the note editor goes: the bottom of the body, a third of it or more.
-pub fn editor_area(body: Rect) -> Rect {
-    let height = (body.height / 2).clamp(body.height.min(5), 10);
-    Rect {
-        y: body.y + body.height - height,
-        height,
-        ..body
-    }
-}
 
 /// A box of at most `width` × `height` in the middle of `area`.
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

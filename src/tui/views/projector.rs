@@ -11,8 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 use super::{board, inert, proposals, speakers};
 use crate::core::labels;
 use crate::core::record::RunState;
-use crate::core::timing::day_plan;
-use crate::tui::app::{App, Tab};
+use crate::tui::state::{App, Tab};
 use crate::tui::theme;
 
 /// Whether the big font can draw `text`: it has Latin-1 glyphs only.
@@ -123,7 +122,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
     } else {
         frame.render_widget(Line::styled(timer, style), timer_area);
     }
-    let plan = day_plan(app.record(), app.current_day(), now);
+    let plan = app.day_plan(now);
     let status = Line::from(vec![
         Span::styled(format!("of {} min · ", session.minutes), theme::dim()),
         Span::styled(
@@ -199,7 +198,7 @@ fn resolution_lines(app: &App) -> Vec<Line<'static>> {
 
 /// The day's agenda for the wall: what ran, what runs now, what comes and when.
 fn agenda(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
-    let plan = day_plan(app.record(), app.current_day(), now);
+    let plan = app.day_plan(now);
     let current = app.current().map(|s| s.id.as_str());
     let lines = plan
         .sessions

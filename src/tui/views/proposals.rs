@@ -9,7 +9,8 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::inert;
 use crate::core::labels::decision_short;
-use crate::tui::app::App;
+use crate::core::record::Record;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// Draws the matrix and the chart.
@@ -29,9 +30,33 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
+    let selected = app.ui.matrix.proposal.get(record.proposals.len());
+    let criterion = app.ui.matrix.criterion.get(record.plan.criteria.len());
+    let table_height = matrix(frame, area, record, (selected, criterion));
+    // What the selected cell means, in full: the criterion being scored and its question.
+    let mut below = table_height;
+    if area.height > table_height + 1
+        && cell_line(frame, area, record, (selected, criterion), table_height)
+    {
+        below += 2;
+    }
+    let area = Rect {
+        y: area.y + below,
+        height: area.height.saturating_sub(below),
+        ..area
+    };
+    chart(frame, area, record);
+}
+
+/// Draws the matrix of scores with the cell (proposal, criterion) picked out; returns the
+/// rows it took.
+fn matrix(
+    frame: &mut Frame,
+    area: Rect,
+    record: &Record,
+    (selected, criterion): (usize, usize),
+) -> u16 {
     let criteria = &record.plan.criteria;
-    let selected = app.ui.proposal.min(record.proposals.len() - 1);
-    let criterion = app.ui.criterion.min(criteria.len().saturating_sub(1));
     // Columns: the proposal, one a criterion, total, dots, decision. Criteria get what is
     // left after the rest, between 3 and 12 columns each; their full titles show underneath.
     let n = criteria.len() as u16;
@@ -109,43 +134,49 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ..area
         },
     );
+    table_height
+}
 
-    // What the selected cell means, in full: the criterion being scored and its question.
-    let mut below = table_height;
-    if let (Some(c), Some(p)) = (criteria.get(criterion), record.proposals.get(selected))
-        && area.height > table_height + 1
-    {
-        let weight = if c.weight > 1 {
-            format!(" (counts ×{})", c.weight)
-        } else {
-            String::new()
-        };
-        let line = Line::from(vec![
-            Span::styled(format!(" C{} ", criterion + 1), theme::accent()),
-            Span::styled(format!("{}{weight}", inert(&c.title)), theme::title()),
-            Span::styled(format!(" · {}", inert(&p.title)), theme::dim()),
-        ]);
-        frame.render_widget(
-            line,
-            Rect {
-                y: area.y + table_height + 1,
-                height: 1,
-                ..area
-            },
-        );
-        below += 2;
-    }
-    let area = Rect {
-        y: area.y + below,
-        height: area.height.saturating_sub(below),
-        ..area
+/// Says under the matrix what cell (proposal, criterion) is scored on; false when there is no
+/// such cell.
+fn cell_line(
+    frame: &mut Frame,
+    area: Rect,
+    record: &Record,
+    (selected, criterion): (usize, usize),
+    table_height: u16,
+) -> bool {
+    let criteria = &record.plan.criteria;
+    let (Some(c), Some(p)) = (criteria.get(criterion), record.proposals.get(selected)) else {
+        return false;
     };
-    let table_height = 0;
+    let weight = if c.weight > 1 {
+        format!(" (counts ×{})", c.weight)
+    } else {
+        String::new()
+    };
+    let line = Line::from(vec![
+        Span::styled(format!(" C{} ", criterion + 1), theme::accent()),
+        Span::styled(format!("{}{weight}", inert(&c.title)), theme::title()),
+        Span::styled(format!(" · {}", inert(&p.title)), theme::dim()),
+    ]);
+    frame.render_widget(
+        line,
+        Rect {
+            y: area.y + table_height + 1,
+            height: 1,
+            ..area
+        },
+    );
+    true
+}
 
-    // The chart: one bar a proposal, as long as its total, under the matrix where it fits.
+/// The chart in `area`, under the matrix: one bar a proposal, as long as its total, where it
+/// fits.
+fn chart(frame: &mut Frame, area: Rect, record: &Record) {
     let chart = Rect {
-        y: area.y + table_height + 1,
-        height: area.height.saturating_sub(table_height + 1),
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
         ..area
     };
     let max = record

@@ -9,43 +9,14 @@ use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::export::{Options, qr, summary};
-use crate::tui::app::App;
+use crate::tui::layout::MIN_WRAP_WIDTH;
+use crate::tui::state::{App, QrShown};
 use crate::tui::theme;
-
-/// Which outcomes the QR screen shows, and which part.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct QrShown {
-    /// The session whose outcomes are shown, or None for the whole meeting.
-    pub session: Option<String>,
-    /// The part shown, from 0.
-    pub part: usize,
-}
-
-/// The summary text and the label of its parts.
-fn text(app: &App, shown: &QrShown) -> Option<(String, String)> {
-    let record = app.record();
-    let options = Options::default();
-    let text = match &shown.session {
-        None => summary::meeting_summary(record, &options),
-        Some(id) => summary::session_summary(record, id, &options)?,
-    };
-    Some((text, summary::label(record)))
-}
-
-/// How many parts the shown outcomes take.
-pub fn parts(app: &App, shown: &QrShown) -> usize {
-    text(app, shown)
-        .and_then(|(text, label)| {
-            qr::split_for_scanning(&text, &label, qr::DEFAULT_MAX_VERSION).ok()
-        })
-        .map_or(0, |parts| parts.len())
-}
 
 /// Draws the QR screen over the whole of `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     frame.render_widget(Clear, area);
-    if area.width < super::notes::MIN_WRAP_WIDTH {
+    if area.width < MIN_WRAP_WIDTH {
         return;
     }
     let say = |frame: &mut Frame, lines: Vec<Line<'static>>| {
@@ -56,32 +27,33 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             area,
         );
     };
-    let Some((text, label)) = text(app, shown) else {
-        say(frame, vec![Line::raw("That session is not in the agenda.")]);
-        return;
-    };
-    let parts = match qr::split_for_scanning(&text, &label, qr::DEFAULT_MAX_VERSION) {
-        Ok(parts) => parts,
-        Err(e) => {
+    let outcomes = app.outcomes(shown.session.as_deref());
+    let parts = match &outcomes.parts {
+        None => {
+            say(frame, vec![Line::raw("That session is not in the agenda.")]);
+            return;
+        }
+        Some(Err(e)) => {
             say(frame, vec![Line::raw(format!("No code: {e}"))]);
             return;
         }
+        Some(Ok(parts)) => parts,
     };
     let count = parts.len();
-    let Some(part) = parts.get(shown.part.min(count.saturating_sub(1))) else {
+    let Some(code) = outcomes.code(shown.part.min(count.saturating_sub(1))) else {
         say(frame, vec![Line::raw("Nothing to share yet.")]);
         return;
     };
-    let matrix = match qr::encode(&part.payload()) {
-        Ok(matrix) => matrix,
+    let code = match code.as_ref() {
+        Ok(code) => code,
         Err(e) => {
             say(frame, vec![Line::raw(format!("No code: {e}"))]);
             return;
         }
     };
-    let lines = qr::half_blocks(&matrix, false);
-    let width = matrix.framed_size() as u16;
-    let height = lines.len() as u16;
+    let label = &outcomes.label;
+    let width = code.width;
+    let height = code.lines.len() as u16;
     let scope = match &shown.session {
         None => "the whole meeting".to_owned(),
         Some(id) => app
@@ -128,9 +100,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     );
     // Black on white whatever the theme: phones read dark modules on a light ground.
     let ink = Style::default().fg(Color::Black).bg(Color::White);
-    for (i, line) in lines.into_iter().enumerate() {
+    for (i, line) in code.lines.iter().enumerate() {
         frame.render_widget(
-            Line::styled(line, ink),
+            Line::styled(line.as_str(), ink),
             Rect {
                 x,
                 y: y + 1 + i as u16,

@@ -5,10 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::labels::{method_short, status};
 use crate::core::record::ResolutionStatus;
-use crate::tui::app::App;
+use crate::tui::layout::scroll_offset;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// Draws the list of resolutions and the details of the selected one.
@@ -24,13 +25,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
-    let detail_rows = if area.height > 12 && area.width >= super::notes::MIN_WRAP_WIDTH {
+    let detail_rows = if area.height > 12 && area.width >= crate::tui::layout::MIN_WRAP_WIDTH {
         6
     } else {
         0
     };
     let list_rows = usize::from(area.height - detail_rows);
-    let selected = app.ui.resolution.min(record.resolutions.len() - 1);
+    let selected = app.ui.resolutions.get(record.resolutions.len());
     let offset = scroll_offset(selected, record.resolutions.len(), list_rows);
     for (i, r) in record
         .resolutions

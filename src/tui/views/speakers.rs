@@ -6,9 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{inert, row_style, scroll_offset};
+use super::{inert, row_style};
 use crate::core::speakers::speaking_time;
-use crate::tui::app::App;
+use crate::tui::layout::scroll_offset;
+use crate::tui::state::App;
 use crate::tui::theme;
 
 /// `seconds` as m:ss.
@@ -74,10 +75,10 @@ pub fn lines(
         };
         lines.push(Line::styled(hint, theme::dim()));
     }
-    let rows = speaking_time(speakers, plan, app.ui.grouping, now);
+    let rows = speaking_time(speakers, plan, app.ui.speakers.grouping, now);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(" Speaking time by {}", app.ui.grouping.label()),
+        format!(" Speaking time by {}", app.ui.speakers.grouping.label()),
         theme::title(),
     ));
     let total: i64 = rows.iter().map(|(_, s)| s).sum();
@@ -105,7 +106,7 @@ pub fn lines(
 /// Draws the tab.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let queue = app.record().speakers.queue.len();
-    let selected = app.ui.hand.min(queue.saturating_sub(1));
+    let selected = app.ui.speakers.hand.get(queue);
     let lines = lines(app, now, area.width, (queue > 0).then_some(selected));
     // The queue starts on the fourth line; keep the selected hand in view.
     let offset = scroll_offset(selected + 3, lines.len(), usize::from(area.height));

@@ -1,0 +1,290 @@
+//! Where each thing is on the meeting screen, worked out from sizes and counts alone: the
+//! areas of the screen, the tab titles, the board's columns and cards, which rows of a list
+//! are in view, and what a click lands on. Drawing and the mouse both ask here, so what is
+//! drawn and what is clicked never disagree; nothing here draws, reads a record or a clock.
+
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+
+use super::state::Tab;
+
+/// Where each part of the screen goes; shared by drawing and by mouse hit-testing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Areas {
+    /// Meeting, session, clocks.
+    pub header: Rect,
+    /// The day's sessions.
+    pub outline: Rect,
+    /// The tab titles.
+    pub tabs: Rect,
+    /// The current tab's content.
+    pub body: Rect,
+    /// Keys and the save indicator.
+    pub footer: Rect,
+}
+
+impl Areas {
+    /// Lays out a screen of `size`.
+    pub fn new(size: Rect) -> Areas {
+        let [header, middle, footer] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ])
+        .areas(size);
+        let outline_width = match size.width {
+            w if w >= 120 => 38,
+            w if w >= 60 => 28,
+            _ => 0,
+        };
+        let [outline, work] =
+            Layout::horizontal([Constraint::Length(outline_width), Constraint::Min(0)])
+                .areas(middle);
+        let [tabs, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(work);
+        Areas {
+            header,
+            outline,
+            tabs,
+            body,
+            footer,
+        }
+    }
+}
+
+/// Where the note editor goes: the bottom of the body, a third of it or more.
+pub fn editor_area(body: Rect) -> Rect {
+    let height = (body.height / 2).clamp(body.height.min(5), 10);
+    Rect {
+        y: body.y + body.height - height,
+        height,
+        ..body
+    }
+}
+
+/// The first row of a list of `len` rows shown in a window of `height` rows, so that row
+/// `selected` is in view: the window moves only when the selection would leave it.
+pub fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
+    if height == 0 || len <= height {
+        return 0;
+    }
+    selected.min(len - 1).saturating_sub(height - 1)
+}
+
+/// The tab titles as drawn, in order; one blank column separates them.
+pub(crate) fn tab_titles() -> impl Iterator<Item = (Tab, String)> {
+    Tab::ALL.iter().map(|&t| (t, format!(" {} ", t.title())))
+}
+
+/// The tab under column `x` of the tabs row.
+pub fn tab_at(area: Rect, x: u16) -> Option<Tab> {
+    let mut left = area.x;
+    for (tab, title) in tab_titles() {
+        let width = title.chars().count() as u16;
+        if (left..left + width).contains(&x) {
+            return Some(tab);
+        }
+        left += width + 1;
+    }
+    None
+}
+
+/// Rows a card takes: its text, its owner and due date, a gap.
+pub const CARD_ROWS: u16 = 3;
+/// Rows above a column's cards: its title and a rule.
+pub const COLUMN_HEAD_ROWS: u16 = 2;
+/// The narrowest a column gets before the board scrolls sideways instead.
+const MIN_COLUMN: u16 = 24;
+
+/// A board column on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColumnArea {
+    /// Its position on the board (0 is Unsorted).
+    pub index: usize,
+    /// Where it is drawn.
+    pub rect: Rect,
+}
+
+/// The columns of a board of `count` columns that fit in `body`, around column `focus`.
+pub fn board_columns(body: Rect, count: usize, focus: usize) -> Vec<ColumnArea> {
+    if body.width == 0 || count == 0 {
+        return Vec::new();
+    }
+    let fit = usize::from((body.width / MIN_COLUMN).max(1)).min(count);
+    let first = focus.saturating_sub(fit - 1).min(count - fit);
+    let width = body.width / fit as u16;
+    (0..fit)
+        .map(|i| {
+            let x = body.x + width * i as u16;
+            let w = if i + 1 == fit {
+                body.x + body.width - x
+            } else {
+                width
+            };
+            ColumnArea {
+                index: first + i,
+                rect: Rect {
+                    x,
+                    width: w,
+                    ..body
+                },
+            }
+        })
+        .collect()
+}
+
+/// How many cards a column drawn in `rect` has room for.
+pub(crate) fn card_room(rect: Rect) -> usize {
+    usize::from(rect.height.saturating_sub(COLUMN_HEAD_ROWS) / CARD_ROWS)
+}
+
+/// The first card drawn in column `index` of `cards` cards: the focused column (`focus` is
+/// column and card) scrolls to keep its card in view, the others show their top.
+pub(crate) fn first_card(index: usize, focus: (usize, usize), cards: usize, rect: Rect) -> usize {
+    if index != focus.0 {
+        return 0;
+    }
+    scroll_offset(focus.1, cards, card_room(rect))
+}
+
+/// The column and card (None: the column's title or empty space) at a point of the board
+/// drawn in `body`, with `counts` cards in each column and `focus` the focused column and card.
+pub fn card_at(
+    body: Rect,
+    counts: &[usize],
+    focus: (usize, usize),
+    at: Position,
+) -> Option<(usize, Option<usize>)> {
+    let area = board_columns(body, counts.len(), focus.0)
+        .into_iter()
+        .find(|c| (c.rect.x..c.rect.x + c.rect.width).contains(&at.x))?;
+    let cards = counts[area.index];
+    let row = at.y.checked_sub(area.rect.y + COLUMN_HEAD_ROWS);
+    let card = row
+        .map(|r| first_card(area.index, focus, cards, area.rect) + usize::from(r / CARD_ROWS))
+        .filter(|&c| c < cards);
+    Some((area.index, card))
+}
+
+/// The narrowest area a wrapped paragraph is drawn in.
+pub(crate) const MIN_WRAP_WIDTH: u16 = 12;
+
+/// Rows the full text of the selected note takes under the list, when there is room.
+const PREVIEW_ROWS: u16 = 4;
+
+/// The notes tab's list and, when there is room, the preview of the selected note under it;
+/// the note editor, when open, takes the bottom of the body.
+pub fn notes_split(body: Rect, editor_open: bool) -> (Rect, Option<Rect>) {
+    let free = if editor_open {
+        Rect {
+            height: body.height - editor_area(body).height,
+            ..body
+        }
+    } else {
+        body
+    };
+    // A wrapped paragraph of wide characters in a sliver of a screen writes past its edge
+    // (ratatui 0.30), and a preview there would show nothing anyway.
+    if free.height > PREVIEW_ROWS * 3 && free.width >= MIN_WRAP_WIDTH {
+        let list = Rect {
+            height: free.height - PREVIEW_ROWS,
+            ..free
+        };
+        let preview = Rect {
+            y: free.y + list.height,
+            height: PREVIEW_ROWS,
+            ..free
+        };
+        (list, Some(preview))
+    } else {
+        (free, None)
+    }
+}
+
+/// Rows above the outline's first session: the day's title.
+pub(crate) const OUTLINE_HEAD_ROWS: usize = 1;
+
+/// What a click can land on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A tab title.
+    Tab(Tab),
+    /// A session of the outline, by position in its day.
+    Session(usize),
+    /// A board column, and the card in it (None: its title or empty space).
+    Card(usize, Option<usize>),
+    /// A note, by position in the session's notes as listed.
+    Note(usize),
+    /// A proposal's row of the matrix, by position.
+    Proposal(usize),
+    /// A resolution, by position.
+    Resolution(usize),
+    /// Nothing that answers to a click.
+    Nothing,
+}
+
+/// What a click depends on besides the screen's size: the tab, and the lengths and
+/// selections of what scrolls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scene {
+    /// The tab shown.
+    pub tab: Tab,
+    /// Whether the note editor is open over the body.
+    pub editor_open: bool,
+    /// The sessions of the outline's day, and which of them is current.
+    pub sessions: (usize, usize),
+    /// The notes listed, and the selected one.
+    pub notes: (usize, usize),
+    /// How many proposals and resolutions there are.
+    pub proposals: usize,
+    /// How many resolutions there are.
+    pub resolutions: usize,
+    /// The cards in each board column, Unsorted first.
+    pub columns: Vec<usize>,
+    /// The focused board column and card.
+    pub focus: (usize, usize),
+}
+
+/// What the point `at` of a screen of `size` shows.
+pub fn hit(size: Rect, scene: &Scene, at: Position) -> Target {
+    let areas = Areas::new(size);
+    if areas.tabs.contains(at) {
+        return tab_at(areas.tabs, at.x).map_or(Target::Nothing, Target::Tab);
+    }
+    if areas.outline.contains(at) {
+        let (len, selected) = scene.sessions;
+        let rows = usize::from(areas.outline.height).saturating_sub(OUTLINE_HEAD_ROWS);
+        return usize::from(at.y - areas.outline.y)
+            .checked_sub(OUTLINE_HEAD_ROWS)
+            .map(|row| row + scroll_offset(selected, len, rows))
+            .filter(|&i| i < len)
+            .map_or(Target::Nothing, Target::Session);
+    }
+    if !areas.body.contains(at) {
+        return Target::Nothing;
+    }
+    let row = usize::from(at.y - areas.body.y);
+    match scene.tab {
+        Tab::Board => card_at(areas.body, &scene.columns, scene.focus, at)
+            .map_or(Target::Nothing, |(column, card)| Target::Card(column, card)),
+        Tab::Notes => {
+            let (list, _) = notes_split(areas.body, scene.editor_open);
+            let (count, selected) = scene.notes;
+            if row >= usize::from(list.height) || count == 0 {
+                return Target::Nothing;
+            }
+            let index = scroll_offset(selected, count, usize::from(list.height)) + row;
+            if index < count {
+                Target::Note(index)
+            } else {
+                Target::Nothing
+            }
+        }
+        // The matrix has a header row, then one row a proposal.
+        Tab::Proposals => row
+            .checked_sub(1)
+            .filter(|&i| i < scene.proposals)
+            .map_or(Target::Nothing, Target::Proposal),
+        Tab::Resolutions if row < scene.resolutions => Target::Resolution(row),
+        Tab::Resolutions | Tab::Speakers => Target::Nothing,
+    }
+}

@@ -1,0 +1,155 @@
+//! Putting frames on the terminal. A key typed into the note editor changes the editor and
+//! the footer and nothing else, so for such a key only those two areas are drawn and sent,
+//! against a copy of what the terminal shows; every other change draws the whole frame. A
+//! note-taker's key then costs about what it costs nano, whatever the board behind holds.
+
+use chrono::NaiveDateTime;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+
+use super::layout::{Areas, editor_area};
+use super::overlay::Overlay;
+use super::state::App;
+use super::{theme, views};
+
+/// What is on the terminal, kept so a key in the editor can be drawn alone.
+#[derive(Default)]
+pub struct Painter {
+    /// The terminal's cells as last sent, kept while the note editor is open.
+    shown: Option<Buffer>,
+    /// Set when cells went to the terminal behind ratatui's back: its last frame is then not
+    /// what the terminal shows, and is put right before the next whole frame.
+    behind: bool,
+}
+
+impl Painter {
+    /// Draws the whole screen at `now`; returns the area drawn.
+    pub fn frame<B: Backend>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        app: &App,
+        now: NaiveDateTime,
+    ) -> Result<Rect, B::Error> {
+        if self.behind {
+            self.behind = false;
+            if let Some(shown) = &self.shown
+                && terminal.current_buffer_mut().area == shown.area
+            {
+                // ratatui diffs the next frame against its last one: make that the terminal's.
+                terminal.current_buffer_mut().clone_from(shown);
+                terminal.swap_buffers();
+            }
+        }
+        let keep = editing(app);
+        let mut copy = self.shown.take();
+        let completed = terminal.draw(|frame| {
+            views::draw(frame, app, now);
+            match &mut copy {
+                Some(copy) if keep => copy.clone_from(frame.buffer_mut()),
+                _ if keep => copy = Some(frame.buffer_mut().clone()),
+                _ => copy = None,
+            }
+        })?;
+        let area = completed.area;
+        self.shown = copy;
+        Ok(area)
+    }
+
+    /// Whether the last thing drawn was the whole screen with the note editor open, so the
+    /// editor alone can be drawn over it.
+    pub fn can_touch_up(&self) -> bool {
+        self.shown.is_some()
+    }
+
+    /// Draws only the note editor and the footer over what the terminal shows: for a key that
+    /// changed nothing else. False, drawing nothing, unless [`Painter::can_touch_up`] and the
+    /// terminal is the size last drawn; the caller then draws the whole frame.
+    pub fn touch_up<B: Backend>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        app: &App,
+    ) -> Result<bool, B::Error> {
+        let Some(shown) = self.shown.as_mut() else {
+            return Ok(false);
+        };
+        if terminal.current_buffer_mut().area != shown.area {
+            return Ok(false);
+        }
+        let areas = Areas::new(shown.area);
+        let regions = [editor_area(areas.body), areas.footer].map(|r| r.intersection(shown.area));
+        // The current buffer is blank between frames; the two areas are drawn into it, taken
+        // out (which blanks them again, so ratatui's next frame starts from nothing as it
+        // expects), compared with what the terminal shows, and only what differs is sent;
+        // what was drawn then takes the place of what was shown.
+        let mut frame = terminal.get_frame();
+        let theme = app.theme();
+        theme::scope(&theme, || {
+            if theme.base() != ratatui::style::Style::default() {
+                for region in regions {
+                    frame.buffer_mut().set_style(region, theme.base());
+                }
+            }
+            views::overlays::render(&mut frame, areas, app);
+            views::footer::render(&mut frame, areas.footer, app);
+        });
+        let drawn = terminal.current_buffer_mut();
+        let mut updates = Vec::new();
+        for region in regions {
+            let after = take(drawn, region);
+            let before = take(shown, region);
+            updates.extend(
+                before
+                    .diff(&after)
+                    .into_iter()
+                    .map(|(x, y, cell)| (x, y, cell.clone())),
+            );
+            put(shown, after);
+        }
+        if !updates.is_empty() {
+            self.behind = true;
+            let backend = terminal.backend_mut();
+            backend.draw(updates.iter().map(|(x, y, cell)| (*x, *y, cell)))?;
+            Backend::flush(backend)?;
+        }
+        Ok(true)
+    }
+}
+
+/// Whether the note editor has the keyboard on the facilitator's screen.
+fn editing(app: &App) -> bool {
+    matches!(app.ui.overlay, Some(Overlay::Editor(_))) && app.ui.qr.is_none() && !app.ui.projector
+}
+
+/// The rows of `area` in `buffer`, as ranges of its cells; `area` lies inside the buffer.
+fn rows(buffer: &Buffer, area: Rect) -> impl Iterator<Item = std::ops::Range<usize>> + use<> {
+    let width = usize::from(area.width);
+    let starts: Vec<usize> = (area.top()..area.bottom())
+        .map(|y| buffer.index_of(area.x, y))
+        .collect();
+    starts.into_iter().map(move |start| start..start + width)
+}
+
+/// The cells of `area` taken out of `buffer`, which is left blank there.
+fn take(buffer: &mut Buffer, area: Rect) -> Buffer {
+    let mut content = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
+    for row in rows(buffer, area) {
+        content.extend(
+            buffer.content[row]
+                .iter_mut()
+                .map(|cell| std::mem::replace(cell, Cell::EMPTY)),
+        );
+    }
+    Buffer { area, content }
+}
+
+/// Puts `cells` into `buffer`, at the area they came from.
+fn put(buffer: &mut Buffer, cells: Buffer) {
+    let mut from = cells.content.into_iter();
+    for row in rows(buffer, cells.area) {
+        for (to, cell) in buffer.content[row].iter_mut().zip(from.by_ref()) {
+            *to = cell;
+        }
+    }
+}
