@@ -5,6 +5,10 @@
 //! into minutes, CSV, JSON, an outcome summary and QR codes; [`example`] replays the bundled
 //! Durban meeting.
 
+// No function in src/ over 120 lines (clippy.toml), and no `expect` outside tests, like `unwrap`
+// (denied for every target in Cargo.toml); tests and benches may expect.
+#![deny(clippy::too_many_lines, clippy::expect_used)]
+
 pub mod core;
 pub mod example;
 pub mod export;

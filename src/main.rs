@@ -1,6 +1,10 @@
 //! The `plenary` command line: parses arguments, calls the library, maps errors to messages
 //! and exit codes (0 ok, 1 user error, 2 internal error). Nothing else lives here.
 
+// No function in src/ over 120 lines (clippy.toml), and no `expect` outside tests, like `unwrap`
+// (denied for every target in Cargo.toml); tests and benches may expect.
+#![deny(clippy::too_many_lines, clippy::expect_used)]
+
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
