@@ -11,7 +11,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::{Command, FollowerCommand};
-use super::app::{App, Shown};
+use super::state::{App, Shown};
 use super::keymap::{Context, command_for};
 use super::{Events, TerminalEvents, views};
 use crate::store::follow::Follower;
