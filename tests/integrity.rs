@@ -35,6 +35,23 @@ fn run(args: &[&str], record: &Path) -> (Option<i32>, String, String) {
     )
 }
 
+/// `Store::open`, waiting out a lock this very process let go of: while another test thread
+/// starts a child process, the child briefly shares every open file, the lock of a store just
+/// dropped included, until it runs plenary (which closes them).
+fn open(path: &Path) -> Result<plenary::store::Opened, StoreError> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match Store::open(path) {
+            Err(StoreError::Locked { pid, .. })
+                if pid == Some(std::process::id()) && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other,
+        }
+    }
+}
+
 fn note(live: &Live, text: &str, minute: i64) -> Change {
     Change::Do(Op::AddNote(Note {
         id: live.record.fresh_id(),
@@ -259,7 +276,7 @@ fn readers_read_up_to_it_and_writers_refuse(path: &Path, warning: &str, refused:
     assert!(!follower.poll(&mut live).expect("poll"));
     assert_eq!(texts(&live), ["kept one", "kept two", "kept six"]);
 
-    let err = Store::open(path).expect_err("opening for writing refuses");
+    let err = open(path).expect_err("opening for writing refuses");
     assert!(err.to_string().contains(refused), "{err}");
     let (code, _, stderr) = run(&["export", "--format", "csv"], path);
     assert_eq!(code, Some(0), "{stderr}");
@@ -343,7 +360,7 @@ fn a_damaged_last_change_is_left_by_readers_and_set_aside_by_the_writer() {
     }
 
     // The writer, about to append, sets the damaged change aside whole, then cuts it.
-    let opened = Store::open(&path).expect("open for writing");
+    let opened = open(&path).expect("open for writing");
     let aside = path.join("journal.damaged-1");
     assert_eq!(
         opened.warnings,
@@ -369,7 +386,7 @@ fn a_damaged_last_change_is_left_by_readers_and_set_aside_by_the_writer() {
     let mut torn = read(&journal_path);
     torn.extend_from_slice(b"torn");
     std::fs::write(&journal_path, &torn).expect("write");
-    let opened = Store::open(&path).expect("open for writing");
+    let opened = open(&path).expect("open for writing");
     assert!(
         opened.warnings[0].ends_with("journal.damaged-2"),
         "{:?}",
@@ -393,7 +410,7 @@ fn a_journal_of_a_newer_format_is_refused_with_a_clear_message() {
     let err = load(&path).expect_err("newer");
     assert!(matches!(err, StoreError::Newer { .. }), "{err}");
     assert!(err.to_string().ends_with(want), "{err}");
-    assert!(Store::open(&path).is_err());
+    assert!(open(&path).is_err());
     for args in [&["export"][..], &["resume"]] {
         let (code, stdout, stderr) = run(args, &path);
         assert_eq!(code, Some(1), "{args:?}");
@@ -443,7 +460,7 @@ fn the_writers_snapshot_binding_follows_every_change_it_appends() {
     let loaded = load(&path).expect("load");
     assert_eq!((loaded.changes, loaded.replayed), (7, 5));
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-    let mut opened = Store::open(&path).expect("open");
+    let mut opened = open(&path).expect("open");
     let change = note(&opened.live, "h", 8);
     opened
         .store
@@ -551,7 +568,7 @@ proptest::proptest! {
         let before = files(&path);
         let loaded = load(&path);
         proptest::prop_assert_eq!(&files(&path), &before, "reading wrote");
-        let opened = Store::open(&path);
+        let opened = open(&path);
         match (&loaded, opened) {
             (Ok(loaded), Ok(opened)) => {
                 proptest::prop_assert!(loaded.opens_for_writing());
@@ -606,7 +623,7 @@ fn any_one_flipped_bit_in_the_last_change_is_set_aside_and_the_record_opens() {
             (3, &Some(Stop::Tail)),
             "bit {bit}"
         );
-        let opened = Store::open(&copy).unwrap_or_else(|e| panic!("bit {bit}: {e}"));
+        let opened = open(&copy).unwrap_or_else(|e| panic!("bit {bit}: {e}"));
         assert_eq!(texts(&opened.live), ["one", "two", "three"], "bit {bit}");
         assert_eq!(
             read(&copy.join("journal.damaged-1")),
@@ -639,7 +656,7 @@ fn damage_followed_by_a_whole_change_of_a_newer_version_is_never_cut() {
     let loaded = load(&path).expect("load");
     assert_eq!((loaded.changes, &loaded.stop), (3, &Some(Stop::Damaged)));
     assert_eq!(loaded.after_damage, foreign_len as u64);
-    let err = Store::open(&path).expect_err("damage in the middle is refused");
+    let err = open(&path).expect_err("damage in the middle is refused");
     assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
     assert_eq!(read(&journal_path), reordered);
 }
