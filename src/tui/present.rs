@@ -11,8 +11,8 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::{Command, FollowerCommand};
-use super::app::{App, Shown};
 use super::keymap::{Context, command_for};
+use super::state::{App, Shown};
 use super::{Events, TerminalEvents, views};
 use crate::store::follow::Follower;
 use crate::store::{StoreError, VIEW_FILE};
