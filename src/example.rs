@@ -33,7 +33,7 @@ const LAND_HOUSING: Id = Id(2);
 const WOMEN_WORK: Id = Id(3);
 
 /// The outcome the report gives for the proposals not chosen as the pilot.
-pub const CONTINUES: &str = "continues as existing collective work";
+pub(crate) const CONTINUES: &str = "continues as existing collective work";
 
 /// A local time during the meeting: day of July 2018, hour, minute.
 fn at(day: u32, hour: u32, minute: u32) -> NaiveDateTime {

@@ -39,7 +39,7 @@ pub trait Events {
 }
 
 /// Input from the terminal.
-pub struct TerminalEvents {
+pub(crate) struct TerminalEvents {
     /// Set from `PLENARY_TEST_PANIC_ON_F12`: F12 panics, so tests can check that a panic
     /// restores the terminal and loses no saved change. Nothing else reads it.
     panic_on_f12: bool,

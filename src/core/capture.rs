@@ -10,7 +10,7 @@ use super::record::NoteKind;
 
 /// Where a captured text goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Routed {
+pub(crate) enum Routed {
     /// A note of some kind, with the speaker when the text names one.
     Note {
         /// Key point, question, quote or plain note.
@@ -42,7 +42,7 @@ pub enum Routed {
 }
 
 /// Routes `input` by its prefix; `participants` turn a quoted name into a participant id.
-pub fn route(input: &str, participants: &[Participant]) -> Routed {
+pub(crate) fn route(input: &str, participants: &[Participant]) -> Routed {
     let input = input.trim();
     if let Some((prefix, rest)) = input.split_once(':') {
         let rest = rest.trim().to_owned();
@@ -131,7 +131,7 @@ fn quote(input: &str) -> Option<(String, String)> {
 
 /// The id of the participant a typed name means (by id, full name or first name, ignoring
 /// case), or the name as typed when nobody matches.
-pub fn speaker_id(name: &str, participants: &[Participant]) -> String {
+pub(crate) fn speaker_id(name: &str, participants: &[Participant]) -> String {
     let wanted = name.trim().to_lowercase();
     let first = |p: &Participant| {
         p.name

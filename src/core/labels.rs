@@ -26,7 +26,7 @@ pub fn method(method: &Method) -> String {
 
 /// [`method`] without its "by", for a row on the screen: "consensus", "vote: 24 for, 3 against,
 /// 2 abstaining".
-pub fn method_short(method: &Method) -> String {
+pub(crate) fn method_short(method: &Method) -> String {
     match method {
         Method::Consensus => "consensus".to_owned(),
         Method::Vote {
@@ -54,7 +54,7 @@ pub fn decision(record: &Record, proposal: &Proposal) -> String {
 
 /// [`decision`] for a cell of the proposal matrix: "open", "selected", "merged → …",
 /// "parked: …".
-pub fn decision_short(record: &Record, proposal: &Proposal) -> String {
+pub(crate) fn decision_short(record: &Record, proposal: &Proposal) -> String {
     match &proposal.decision {
         Decision::Open => "open".to_owned(),
         Decision::Selected => "selected".to_owned(),
@@ -74,7 +74,7 @@ pub fn person<'a>(agenda: &'a Agenda, who: &'a str) -> &'a str {
 
 /// A participant as the room knows them: "Name · Organisation" when the list gives one, else
 /// [`person`].
-pub fn person_with_organisation(agenda: &Agenda, who: &str) -> String {
+pub(crate) fn person_with_organisation(agenda: &Agenda, who: &str) -> String {
     match agenda.participant(who) {
         Some(p) if !p.organisation.is_empty() => format!("{} · {}", p.name, p.organisation),
         _ => person(agenda, who).to_owned(),
@@ -82,7 +82,7 @@ pub fn person_with_organisation(agenda: &Agenda, who: &str) -> String {
 }
 
 /// Where a session stands, in words: "not started", "running", "paused", "done", "skipped".
-pub fn run_state(state: RunState) -> &'static str {
+pub(crate) fn run_state(state: RunState) -> &'static str {
     match state {
         RunState::Pending => "not started",
         RunState::Running => "running",
@@ -94,7 +94,7 @@ pub fn run_state(state: RunState) -> &'static str {
 
 /// The one-character mark of a session's state in the outline and the header: "·", "▶", "‖",
 /// "✓", "»".
-pub fn run_state_mark(state: RunState) -> &'static str {
+pub(crate) fn run_state_mark(state: RunState) -> &'static str {
     match state {
         RunState::Pending => "·",
         RunState::Running => "▶",

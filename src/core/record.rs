@@ -209,7 +209,7 @@ pub struct Proposal {
 }
 
 /// The highest score a proposal can get on one criterion.
-pub const SCORE_MAX: u8 = 5;
+pub(crate) const SCORE_MAX: u8 = 5;
 
 /// Something to be done, a card on the board.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

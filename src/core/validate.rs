@@ -8,7 +8,7 @@ use super::agenda::{Agenda, Day, Session};
 
 /// One thing wrong with an agenda.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
+pub(crate) struct Problem {
     /// What is wrong and what was expected.
     pub message: String,
     /// Where in the file it is.
@@ -19,7 +19,7 @@ pub struct Problem {
 /// the `nth` (from 0) occurrence of the string `value`, written as `field: "value"` when a
 /// field is given. The file loader turns it into a line and column.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Anchor {
+pub(crate) struct Anchor {
     /// The field the value is written under, if it matters.
     pub field: Option<&'static str>,
     /// The string value as written.
@@ -51,7 +51,7 @@ const MAX_MINUTES: u32 = 24 * 60;
 
 /// Checks what the agenda means: unique ids, known references, days in order, sessions that
 /// fit their day without overlapping. Returns every problem found, in file order where it can.
-pub fn validate(agenda: &Agenda) -> Vec<Problem> {
+pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut say = |anchor: Anchor, message: String| problems.push(Problem { message, anchor });
     // How often each unknown reference was met so far, so repeats point at their own place.

@@ -8,7 +8,7 @@ use thiserror::Error;
 use crate::core::record::Record;
 
 /// The version of the JSON export's shape.
-pub const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct Export<'r> {

@@ -21,7 +21,7 @@ use thiserror::Error;
 pub const DEFAULT_MAX_VERSION: u8 = 10;
 
 /// The largest QR version there is.
-pub const MAX_VERSION: u8 = 40;
+pub(crate) const MAX_VERSION: u8 = 40;
 
 /// Light modules around every code, on each side, as the QR standard asks.
 pub const QUIET_ZONE: usize = 4;

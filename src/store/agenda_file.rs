@@ -9,7 +9,7 @@ use crate::core::agenda::Agenda;
 use crate::core::validate::{Anchor, validate};
 
 /// Agendas larger than this are refused before parsing, to keep time and memory bounded.
-pub const MAX_AGENDA_BYTES: usize = 8 * 1024 * 1024;
+pub(crate) const MAX_AGENDA_BYTES: usize = 8 * 1024 * 1024;
 
 /// How many problems one check reports; the rest are counted.
 const MAX_SHOWN: usize = 50;

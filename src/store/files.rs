@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// Creates a folder (and its parents) that only its owner can enter, and syncs the folder
 /// holding each one it created (and the one holding `dir`, even if `dir` was already there),
 /// so the new folders survive a power cut.
-pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     create_private_dir_syncing(dir, sync_dir)
 }
 
@@ -75,7 +75,7 @@ pub fn set_aside(
 }
 
 /// Options that create a file readable and writable by its owner only.
-pub fn private_options() -> OpenOptions {
+pub(crate) fn private_options() -> OpenOptions {
     let mut options = OpenOptions::new();
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
@@ -97,7 +97,7 @@ pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result
 
 /// Replaces `dir/name` with `bytes` so readers see the old file or the new one, never a mix;
 /// without syncing, for files whose loss in a crash costs nothing (what a screen shows).
-pub fn replace_quickly(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn replace_quickly(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .tempfile_in(dir)?;
@@ -107,7 +107,7 @@ pub fn replace_quickly(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<
 }
 
 /// Makes a folder's entries (new files, renames) durable.
-pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     File::open(dir)?.sync_all()?;
     Ok(())

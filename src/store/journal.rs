@@ -15,7 +15,7 @@ use crate::core::history::Change;
 pub const HEADER: &[u8] = b"plenary journal v1\n";
 
 /// The journal format this plenary reads and writes, as its header names it.
-pub const VERSION: u64 = 1;
+pub(crate) const VERSION: u64 = 1;
 
 /// What every journal header starts with, whatever its version.
 const HEADER_PREFIX: &[u8] = b"plenary journal v";
@@ -244,7 +244,7 @@ pub(crate) fn last_frame(bytes: &[u8], upto: u64) -> Option<(u64, Option<&[u8]>)
 }
 
 /// Appends one framed change and waits until it is on disk.
-pub fn append_durably(file: &mut File, framed: &[u8]) -> std::io::Result<()> {
+pub(crate) fn append_durably(file: &mut File, framed: &[u8]) -> std::io::Result<()> {
     file.write_all(framed)?;
     file.sync_data()
 }

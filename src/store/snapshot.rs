@@ -18,7 +18,7 @@ use crate::core::agenda::Agenda;
 use crate::core::history::{Change, Live};
 
 /// The snapshot format this plenary writes; it reads 1 to this.
-pub const SCHEMA: u32 = 3;
+pub(crate) const SCHEMA: u32 = 3;
 
 /// A snapshot as read: the live record after the first `changes` journal entries, which end
 /// at byte `journal_len`.

@@ -86,7 +86,10 @@ impl Editor {
 }
 
 /// Participants matching a typed query, names starting with it first.
-pub fn speaker_matches<'p>(participants: &'p [Participant], query: &str) -> Vec<&'p Participant> {
+pub(crate) fn speaker_matches<'p>(
+    participants: &'p [Participant],
+    query: &str,
+) -> Vec<&'p Participant> {
     let q = query.trim().to_lowercase();
     let mut starts: Vec<&Participant> = Vec::new();
     let mut contains: Vec<&Participant> = Vec::new();

@@ -105,7 +105,7 @@ thread_local! {
 }
 
 /// Runs `draw` with `theme` in force, as every frame does.
-pub fn scope<T>(theme: &Theme, draw: impl FnOnce() -> T) -> T {
+pub(crate) fn scope<T>(theme: &Theme, draw: impl FnOnce() -> T) -> T {
     let previous = CURRENT.with(|c| c.replace(theme.clone()));
     let result = draw();
     CURRENT.with(|c| *c.borrow_mut() = previous);
@@ -150,7 +150,7 @@ pub fn bad() -> Style {
 }
 
 /// Kinds and labels.
-pub fn accent() -> Style {
+pub(crate) fn accent() -> Style {
     fg(|t| t.accent)
 }
 

@@ -78,7 +78,7 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
 pub use crate::core::inert_line as inert;
 
 /// A style for the selected row.
-pub fn row_style(selected: bool) -> Style {
+pub(crate) fn row_style(selected: bool) -> Style {
     if selected {
         theme::selected()
     } else {

@@ -14,7 +14,7 @@ use crate::tui::state::App;
 use crate::tui::theme;
 
 /// The marker drawn before a note of each kind.
-pub fn kind_marker(kind: NoteKind) -> &'static str {
+pub(crate) fn kind_marker(kind: NoteKind) -> &'static str {
     match kind {
         NoteKind::Note => "·",
         NoteKind::KeyPoint => "★",
