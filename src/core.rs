@@ -2,34 +2,112 @@
 
 pub mod agenda;
 pub mod capture;
+pub mod commands;
 pub mod history;
+pub mod labels;
 pub mod op;
 pub mod record;
 pub mod speakers;
 pub mod timing;
 pub mod validate;
 
-/// Text made inert for a terminal: every control character except a line break and a tab
-/// becomes U+FFFD (`�`), so text from an agenda or a record can never move the cursor, change
-/// colours, set the window title or reach the terminal raw (ESC, CSI, OSC, BEL, DEL, the C1
-/// controls, a lone carriage return). A CRLF line ending becomes a plain line break.
+use std::borrow::Cow;
+
+/// Text made inert for a terminal, keeping its lines: the one sanitiser every screen, export
+/// and message uses, so text from an agenda, a record, a paste or the keyboard can never move
+/// the cursor, change colours, set the window title or reach the terminal raw.
+///
+/// The rules, in full:
+/// - a line break (LF) and a tab are kept;
+/// - a CRLF line ending, and a carriage return on its own (an old Mac line ending, or a
+///   terminal's paste), become one line break, so a CR can never send the cursor back over a
+///   line;
+/// - every other control character becomes U+FFFD (`�`), visibly: the C0 controls (ESC, and so
+///   the start of every CSI and OSC sequence, BEL, backspace, NUL…), DEL and the C1 controls
+///   (U+0080–U+009F, a one-character CSI among them). What followed an ESC (`[31m`, `]0;title`)
+///   is plain text and stays, readable.
 ///
 /// The Markdown and HTML minutes, the CSV, the outline and the outcome summary (and so every
-/// QR code and its label) go through it, and so do the CLI's messages; the JSON export escapes the same characters
-/// instead, keeping them as data.
+/// QR code and its label), the CLI's messages and the note editor go through it; the JSON
+/// export escapes the same characters instead, keeping them as data. Applying it twice gives
+/// what applying it once gave.
 pub fn inert(text: &str) -> String {
-    if !text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
-        return text.to_owned();
+    sanitise(text, false).into_owned()
+}
+
+/// [`inert`] for a single line of the screen (a list row, a title, a prompt): the same rules,
+/// and then every line break and tab becomes one space, so the text keeps to its row.
+pub fn inert_line(text: &str) -> Cow<'_, str> {
+    sanitise(text, true)
+}
+
+fn sanitise(text: &str, one_line: bool) -> Cow<'_, str> {
+    let kept = |c: char| !c.is_control() || (!one_line && (c == '\n' || c == '\t'));
+    if text.chars().all(kept) {
+        return Cow::Borrowed(text);
     }
-    text.replace("\r\n", "\n")
-        .chars()
-        .map(|c| match c {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\r' => {
+                // A CRLF is one line break, not two.
+                chars.next_if_eq(&'\n');
+                '\n'
+            }
+            c => c,
+        };
+        out.push(match c {
+            '\n' | '\t' if one_line => ' ',
             '\n' | '\t' => c,
             c if c.is_control() => '\u{fffd}',
             c => c,
-        })
-        .collect()
+        });
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{inert, inert_line};
+
+    #[test]
+    fn each_hostile_input_comes_out_as_documented() {
+        // (input, inert, inert_line)
+        let cases = [
+            ("plain 集体 🌍", "plain 集体 🌍", "plain 集体 🌍"),
+            ("\u{1b}[2Jclear", "\u{fffd}[2Jclear", "\u{fffd}[2Jclear"),
+            ("\u{1b}[31mred", "\u{fffd}[31mred", "\u{fffd}[31mred"),
+            (
+                "\u{1b}]0;title\u{7}",
+                "\u{fffd}]0;title\u{fffd}",
+                "\u{fffd}]0;title\u{fffd}",
+            ),
+            ("bell\u{7}", "bell\u{fffd}", "bell\u{fffd}"),
+            ("del\u{7f}", "del\u{fffd}", "del\u{fffd}"),
+            ("c1\u{9b}1m", "c1\u{fffd}1m", "c1\u{fffd}1m"),
+            (
+                "nul\u{0}bs\u{8}",
+                "nul\u{fffd}bs\u{fffd}",
+                "nul\u{fffd}bs\u{fffd}",
+            ),
+            ("over\rwrite", "over\nwrite", "over write"),
+            ("a\r\nb", "a\nb", "a b"),
+            ("a\r\r\nb", "a\n\nb", "a  b"),
+            ("a\n\r\nb", "a\n\nb", "a  b"),
+            ("tab\there", "tab\there", "tab here"),
+            ("two\nlines\n", "two\nlines\n", "two lines "),
+            ("", "", ""),
+        ];
+        for (input, multi, single) in cases {
+            assert_eq!(inert(input), multi, "inert({input:?})");
+            assert_eq!(inert_line(input), single, "inert_line({input:?})");
+            assert_eq!(inert(&inert(input)), multi, "inert twice ({input:?})");
+            assert_eq!(inert_line(&inert_line(input)), single, "twice ({input:?})");
+            assert!(
+                !inert_line(input).chars().any(char::is_control),
+                "{input:?}"
+            );
+        }
+    }
 }

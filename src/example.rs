@@ -466,6 +466,13 @@ fn day_three(s: &mut Script) {
 }
 
 fn day_four(s: &mut Script) {
+    let capacity = day_four_morning(s);
+    day_four_afternoon(s, capacity);
+}
+
+/// The fourth morning: the project review, the actions, and their strategies; returns the
+/// capacity-building strategy, which the afternoon files a card into.
+fn day_four_morning(s: &mut Script) -> Id {
     s.start(25, "d4-ccp-review", 9, 3);
     s.key(
         (9, 15),
@@ -548,6 +555,11 @@ fn day_four(s: &mut Script) {
     );
     s.end(12, 38);
 
+    capacity
+}
+
+/// The fourth afternoon: data, coordination, the Action Group and the close.
+fn day_four_afternoon(s: &mut Script, capacity: Id) {
     s.start(25, "d4-data", 13, 41);
     s.key(
         (13, 55),

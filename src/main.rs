@@ -157,6 +157,8 @@ impl From<StoreError> for Failure {
             | StoreError::Foreign { .. }
             | StoreError::Replay { .. }
             | StoreError::Damaged { .. }
+            | StoreError::Newer { .. }
+            | StoreError::SetAside { .. }
             | StoreError::Agenda(_) => Failure::User(e.to_string()),
             StoreError::Io { ref source, .. }
                 if matches!(
@@ -217,7 +219,7 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
             let dir = record.unwrap_or_else(|| default_record_dir(&stem(&agenda)));
             open_meeting(Store::create(&dir, &text, parsed)?)
         }
-        Some(Command::Resume { record }) => open_meeting(Store::open(&record)?),
+        Some(Command::Resume { record }) => resume(&record),
         Some(Command::Present { record }) => present(&record),
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
@@ -266,14 +268,44 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
     }
 }
 
+/// Whether plenary runs at a terminal, where the meeting screen can open.
+fn at_a_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Opens the meeting screen on an existing record; when not at a terminal, prints its outline
+/// without writing anything, since nothing will be appended (a damaged tail stays where it is).
+fn resume(record: &Path) -> Result<(), Failure> {
+    if at_a_terminal() {
+        return open_meeting(Store::open(record)?);
+    }
+    let loaded = Store::peek(record)?;
+    warn(&loaded.warnings);
+    print_outline(&loaded.live.record, record, loaded.changes);
+    Ok(())
+}
+
+/// Says each warning on standard error, inert.
+fn warn(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {}", inert(warning));
+    }
+}
+
+/// The record's outline and where it lives, for a script or a pipe.
+fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u64) {
+    let now = chrono::Local::now().naive_local();
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{}", outline(record, now));
+    let _ = writeln!(out, "\nrecord: {} ({changes} changes saved)", dir.display());
+}
+
 /// Opens the meeting screen on a record; when not at a terminal (a script, a pipe), prints
 /// the record's outline instead.
 fn open_meeting(opened: Opened) -> Result<(), Failure> {
-    for warning in &opened.warnings {
-        eprintln!("warning: {}", inert(warning));
-    }
+    warn(&opened.warnings);
     let Opened { store, live, .. } = opened;
-    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+    if at_a_terminal() {
         let mut app = App::new(live, store);
         let shown = tui::run(&mut app);
         if let Some(store) = app.store.as_mut() {
@@ -294,19 +326,13 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
         shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))?;
         return Ok(());
     }
-    let now = chrono::Local::now().naive_local();
-    let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{}", outline(&live.record, now));
-    let _ = writeln!(
-        out,
-        "\nrecord: {} ({} changes saved)",
-        store.dir().display(),
-        store.changes()
-    );
+    print_outline(&live.record, store.dir(), store.changes());
     Ok(())
 }
 
 fn present(record: &Path) -> Result<(), Failure> {
+    // Said before the screen opens, so they stay on the terminal behind it.
+    warn(&plenary::store::load(record)?.warnings);
     match tui::present::run(record) {
         Ok(()) => Ok(()),
         Err(tui::present::PresentError::Store(e)) => Err(e.into()),
@@ -403,9 +429,7 @@ fn read_record(path: &Path) -> Result<plenary::core::record::Record, Failure> {
         }));
     }
     let loaded = plenary::store::load(path)?;
-    for warning in &loaded.warnings {
-        eprintln!("warning: {}", inert(warning));
-    }
+    warn(&loaded.warnings);
     Ok(loaded.live.record)
 }
 

@@ -2,27 +2,32 @@
 //! changes, an occasional snapshot and the writer's lock.
 //!
 //! Every change is framed and synced to the journal before [`Store::append`] returns, so the
-//! caller may show it as saved. Loading replays the journal over the latest snapshot and cuts
-//! a damaged tail back to the last whole change, with a warning.
+//! caller may show it as saved. Loading replays the journal over the latest snapshot that
+//! proves it belongs ([`load`]); readers stop at damage and leave it, and only the writer,
+//! about to append, sets a damaged tail aside in a file of its own and cuts it
+//! ([`Store::open`]).
 
 pub mod agenda_file;
 pub mod files;
 pub mod follow;
 pub mod journal;
+mod load;
 pub mod lock;
+pub mod snapshot;
 
 use std::collections::VecDeque;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use thiserror::Error;
 
 use crate::core::agenda::Agenda;
 use crate::core::history::{Change, ChangeError, Live};
 use crate::core::record::Record;
-use agenda_file::{AgendaError, parse_agenda};
-use files::{create_private_dir, private_options, sync_dir, write_atomically};
+use agenda_file::AgendaError;
+use files::{create_private_dir, private_options, set_aside, sync_dir, write_atomically};
+pub use load::{Loaded, RecordBytes, Stop, decode, load};
+use load::{RecordFiles, read};
 use lock::LockError;
 
 /// The record's copy of its agenda.
@@ -39,10 +44,6 @@ pub const VIEW_FILE: &str = "view.json";
 /// 10,000 changes takes about 9 ms and reading a snapshot of them (undo history included)
 /// about 11 (docs/PERFORMANCE.md), so a snapshot only pays in very long records.
 const SNAPSHOT_EVERY: u64 = 50_000;
-
-/// The version of the snapshot format: 2 carries a CRC-32 of the record it holds (1, without
-/// one, is still read).
-const SNAPSHOT_SCHEMA: u32 = 2;
 
 /// Why a record could not be created, opened or written.
 #[derive(Debug, Error)]
@@ -82,7 +83,7 @@ pub enum StoreError {
     Agenda(#[from] AgendaError),
     /// A whole, checksummed change does not apply: the journal was edited or written by a
     /// different version. Nothing is cut, so nothing is lost.
-    #[error("{}: change {index} of the journal does not apply ({error}); the record was left untouched", .path.display())]
+    #[error("{}: change {index} of the journal does not apply ({error}); the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index.saturating_sub(1))]
     Replay {
         /// The journal.
         path: PathBuf,
@@ -93,16 +94,40 @@ pub enum StoreError {
     },
     /// A whole change, its checksum right, that this plenary cannot read: the journal was
     /// written by another version. Nothing is cut, so nothing is lost.
-    #[error("{}: change {index} of the journal is whole but this plenary cannot read it (written by another version?); the record was left untouched", .path.display())]
+    #[error("{}: change {index} of the journal is whole but this plenary cannot read it ({why}; written by a newer plenary?); the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index.saturating_sub(1))]
     Foreign {
         /// The journal.
         path: PathBuf,
         /// The change's position, from 1.
         index: u64,
+        /// What does not decode.
+        why: String,
+    },
+    /// The journal is of a format newer than this plenary reads.
+    #[error("{}: {why}; the record was left untouched", .path.display())]
+    Newer {
+        /// The journal.
+        path: PathBuf,
+        /// Which format it is and which this plenary reads.
+        why: String,
+    },
+    /// The journal ends in a damaged change that must go aside before anything is appended
+    /// after it, and the file to hold it could not be written. Nothing was cut.
+    #[error("{}: the journal ends in {why}, which must be set aside before anything new is written, but {}: {source}; the record was left untouched (`plenary export` still reads it)", .journal.display(), .aside.display())]
+    SetAside {
+        /// The journal.
+        journal: PathBuf,
+        /// What is wrong with its end.
+        why: String,
+        /// The file that could not be written.
+        aside: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
     },
     /// A change in the middle of the journal is damaged (a bad disk, an edit), with more after
-    /// it. Only a torn last change is ever cut, so the record is left as it is.
-    #[error("{}: change {index} of the journal is damaged and {trailing} bytes follow it; plenary only ever cuts a torn last change, so the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index - 1)]
+    /// it. Only a damaged last change is ever cut (once set aside), so the record is left as
+    /// it is.
+    #[error("{}: change {index} of the journal is damaged and {trailing} bytes follow it; plenary only ever cuts a damaged last change, so the record was left untouched (`plenary export` still reads the {kept} changes before it)", .path.display(), kept = .index.saturating_sub(1))]
     Damaged {
         /// The journal.
         path: PathBuf,
@@ -123,233 +148,6 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     }
 }
 
-/// A snapshot as read: the live record after the first `changes` journal entries, which end
-/// at byte `journal_len`.
-struct Snapshot {
-    changes: u64,
-    journal_len: u64,
-    live: Live,
-}
-
-/// A record read from disk.
-#[derive(Debug)]
-pub struct Loaded {
-    /// The record with its history, as of the last whole change.
-    pub live: Live,
-    /// How many changes the journal holds.
-    pub changes: u64,
-    /// How many of them were replayed from the journal (the rest came from the snapshot).
-    pub replayed: u64,
-    /// Bytes of the journal that hold whole changes.
-    pub good_len: u64,
-    /// Bytes past `good_len` that are damaged, and what was wrong with them.
-    pub damage: Option<(u64, String)>,
-    /// Things the user should know about the load.
-    pub warnings: Vec<String>,
-    /// Bytes that follow the damaged change: 0 when the damage is a torn tail (all a crash
-    /// leaves); more when the journal is damaged in its middle, which opening it for writing
-    /// refuses to cut.
-    pub after_damage: u64,
-}
-
-/// The bytes of a record's files, as [`decode`] reads them.
-#[derive(Clone, Copy, Debug)]
-pub struct RecordBytes<'a> {
-    /// The agenda copy, if the file is there.
-    pub agenda: Option<&'a [u8]>,
-    /// The journal.
-    pub journal: &'a [u8],
-    /// The snapshot, if the file is there.
-    pub snapshot: Option<&'a [u8]>,
-}
-
-/// Reads the record in `dir` without taking its lock or writing anything.
-pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
-    let journal_path = dir.join(JOURNAL_FILE);
-    let journal = match std::fs::read(&journal_path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(StoreError::NotARecord {
-                path: dir.to_owned(),
-                why: format!("it has no {JOURNAL_FILE} file"),
-            });
-        }
-        Err(e) => return Err(io(&journal_path)(e)),
-    };
-    let agenda = read_agenda(dir)?;
-    // A snapshot that does not read is ignored (with a warning when it is there but damaged):
-    // the journal alone rebuilds the record.
-    let snapshot = std::fs::read(dir.join(SNAPSHOT_FILE)).ok();
-    decode(
-        dir,
-        &RecordBytes {
-            agenda: agenda.as_deref(),
-            journal: &journal,
-            snapshot: snapshot.as_deref(),
-        },
-    )
-}
-
-/// Rebuilds a record from the bytes of its files; `dir` only names it in messages. Never
-/// panics, whatever the bytes: a damaged journal tail is reported in [`Loaded::damage`], a
-/// snapshot that does not match the journal is ignored with a warning, anything else that is
-/// wrong is an error.
-pub fn decode(dir: &Path, files: &RecordBytes<'_>) -> Result<Loaded, StoreError> {
-    let mut warnings = Vec::new();
-    let snapshot = files
-        .snapshot
-        .and_then(|s| read_snapshot(s, files.journal, &mut warnings));
-    if let Some(snapshot) = snapshot {
-        match replay(dir, files, Some(snapshot), &mut warnings) {
-            // A snapshot that passed its checks but does not fit: trust the journal alone.
-            Err(StoreError::Replay { .. }) => warnings.push(format!(
-                "{SNAPSHOT_FILE} does not fit the journal; it was ignored and the journal replayed"
-            )),
-            other => return other,
-        }
-    }
-    replay(dir, files, None, &mut warnings)
-}
-
-/// Replays the journal over the snapshot (or over a fresh record of the agenda).
-fn replay(
-    dir: &Path,
-    files: &RecordBytes<'_>,
-    snapshot: Option<Snapshot>,
-    warnings: &mut Vec<String>,
-) -> Result<Loaded, StoreError> {
-    let journal_path = dir.join(JOURNAL_FILE);
-    let bytes = files.journal;
-    let from = snapshot.as_ref().map_or(0, |s| s.journal_len);
-    let scan = journal::scan(bytes, from).map_err(|e| StoreError::NotARecord {
-        path: dir.to_owned(),
-        why: format!("{JOURNAL_FILE}: {e}"),
-    })?;
-    let (mut live, mut changes) = match snapshot {
-        Some(s) => (s.live, s.changes),
-        None => {
-            let path = dir.join(AGENDA_FILE);
-            let Some(agenda) = files.agenda else {
-                return Err(StoreError::NotARecord {
-                    path: dir.to_owned(),
-                    why: format!("it has no {AGENDA_FILE} file"),
-                });
-            };
-            let agenda = parse_agenda(&path.display().to_string(), agenda)?.0;
-            (Live::new(Record::new(agenda)), 0)
-        }
-    };
-    for (change, _) in &scan.changes {
-        changes += 1;
-        live.apply(change).map_err(|error| StoreError::Replay {
-            path: journal_path.clone(),
-            index: changes,
-            error,
-        })?;
-    }
-    if scan.foreign {
-        return Err(StoreError::Foreign {
-            path: journal_path,
-            index: changes + 1,
-        });
-    }
-    let mut warnings = std::mem::take(warnings);
-    let damage = scan.damage.map(|why| {
-        let cut = bytes.len() as u64 - scan.good_len;
-        warnings.push(if scan.trailing > 0 {
-            format!(
-                "{}: change {} of the journal is damaged ({why}) and {} bytes follow it; read the {changes} whole changes before it",
-                journal_path.display(),
-                changes + 1,
-                scan.trailing
-            )
-        } else {
-            format!(
-                "{}: the journal ends in {why}; kept the {changes} whole changes before it and cut {cut} bytes",
-                journal_path.display()
-            )
-        });
-        (cut, why)
-    });
-    Ok(Loaded {
-        live,
-        changes,
-        replayed: scan.changes.len() as u64,
-        good_len: scan.good_len,
-        damage,
-        warnings,
-        after_damage: scan.trailing,
-    })
-}
-
-/// The record's agenda copy, if the file is there; refused unread when it is too large.
-fn read_agenda(dir: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    let path = dir.join(AGENDA_FILE);
-    let file = match File::open(&path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io(&path)(e)),
-    };
-    let mut bytes = Vec::new();
-    // One byte past the limit is enough to know the file is too large.
-    std::io::Read::read_to_end(
-        &mut std::io::Read::take(file, agenda_file::MAX_AGENDA_BYTES as u64 + 1),
-        &mut bytes,
-    )
-    .map_err(io(&path))?;
-    Ok(Some(bytes))
-}
-
-/// What a snapshot file holds, as read: the record is checked against its checksum before it
-/// is decoded.
-#[derive(Deserialize)]
-struct SnapshotFile<'a> {
-    schema: u32,
-    changes: u64,
-    journal_len: u64,
-    #[serde(default)]
-    crc: Option<u32>,
-    #[serde(borrow)]
-    live: &'a serde_json::value::RawValue,
-}
-
-/// The snapshot, if it reads and matches the journal: its record passes its checksum, and the
-/// journal holds exactly `changes` whole changes before `journal_len`. Anything else is a
-/// warning, not an error, because the journal alone rebuilds the record.
-fn read_snapshot(bytes: &[u8], journal: &[u8], warnings: &mut Vec<String>) -> Option<Snapshot> {
-    let mut ignore = |why: &str| {
-        warnings.push(format!(
-            "{SNAPSHOT_FILE} {why}; it was ignored and the journal replayed"
-        ));
-        None
-    };
-    let Ok(file) = serde_json::from_slice::<SnapshotFile<'_>>(bytes) else {
-        return ignore("does not read");
-    };
-    let checked = match (file.schema, file.crc) {
-        (1, None) => true,
-        (SNAPSHOT_SCHEMA, Some(crc)) => crc32fast::hash(file.live.get().as_bytes()) == crc,
-        _ => return ignore("is of a version this plenary does not know"),
-    };
-    if !checked {
-        return ignore("fails its checksum");
-    }
-    if file.journal_len > journal.len() as u64 {
-        return ignore("is ahead of the journal");
-    }
-    if journal::count_frames(journal, file.journal_len) != Some(file.changes) {
-        return ignore("does not match the journal");
-    }
-    let Ok(live) = serde_json::from_str::<Live>(file.live.get()) else {
-        return ignore("does not read");
-    };
-    Some(Snapshot {
-        changes: file.changes,
-        journal_len: file.journal_len,
-        live,
-    })
-}
-
 /// The writer of one record: holds its lock and appends to its journal.
 #[derive(Debug)]
 pub struct Store {
@@ -361,6 +159,11 @@ pub struct Store {
     _lock: File,
     changes: u64,
     len: u64,
+    /// CRC-32 of the journal's first `len` bytes, kept as changes land: what a snapshot binds
+    /// itself to.
+    journal_crc: u32,
+    /// CRC-32 of the record's agenda copy: binds a snapshot to its record.
+    agenda_crc: u32,
     since_snapshot: u64,
     pending: VecDeque<Vec<u8>>,
 }
@@ -377,7 +180,8 @@ pub struct Opened {
 }
 
 impl Store {
-    /// Starts a new record of `agenda` in `dir`, keeping `agenda_text` as its copy.
+    /// Starts a new record of `agenda` in `dir`, keeping `agenda_text` as its copy. The new
+    /// folder's entry in its parent is synced too, so the record survives a power cut.
     pub fn create(dir: &Path, agenda_text: &str, agenda: Agenda) -> Result<Opened, StoreError> {
         if dir.join(JOURNAL_FILE).exists() {
             return Err(StoreError::Exists {
@@ -409,6 +213,8 @@ impl Store {
                 _lock: lock,
                 changes: 0,
                 len: journal::HEADER.len() as u64,
+                journal_crc: crc32fast::hash(journal::HEADER),
+                agenda_crc: crc32fast::hash(agenda_text.as_bytes()),
                 since_snapshot: 0,
                 pending: VecDeque::new(),
             },
@@ -417,38 +223,48 @@ impl Store {
         })
     }
 
-    /// Opens the record in `dir` for writing: takes the lock, loads, and cuts a damaged tail
-    /// off the journal before anything new is appended.
+    /// Opens the record in `dir` for writing: takes the lock, loads, and sets a damaged tail
+    /// aside (into `journal.damaged-N` beside the journal) and cuts it before anything new is
+    /// appended. Refuses, touching nothing, a journal that is damaged in its middle or holds a
+    /// change this plenary cannot read or apply.
     pub fn open(dir: &Path) -> Result<Opened, StoreError> {
-        if !dir.join(JOURNAL_FILE).exists() {
-            // Said before locking, so a wrong path never leaves a lock file behind.
-            return Err(StoreError::NotARecord {
-                path: dir.to_owned(),
-                why: format!("it has no {JOURNAL_FILE} file"),
-            });
-        }
+        must_be_a_record(dir)?;
         let lock = take_lock(dir)?;
+        let files = RecordFiles::read(dir)?;
+        let mut loaded = read(dir, &files.bytes())?;
+        refuse_unless_writable(dir, &loaded)?;
         remove_stale_temporaries(dir);
-        let loaded = load(dir)?;
-        if loaded.after_damage > 0 {
-            return Err(StoreError::Damaged {
-                path: dir.join(JOURNAL_FILE),
-                index: loaded.changes + 1,
-                trailing: loaded.after_damage,
-            });
-        }
         let path = dir.join(JOURNAL_FILE);
         let mut journal = private_options()
             .append(true)
             .open(&path)
             .map_err(io(&path))?;
         let mut len = loaded.good_len;
-        if loaded.damage.is_some() || len == 0 {
+        let mut journal_crc = crc32fast::hash(files.journal.get(..len as usize).unwrap_or(&[]));
+        if let Some((cut, why)) = &loaded.damage {
+            let tail = files.journal.get(len as usize..).unwrap_or(&[]);
+            let aside = set_aside(dir, JOURNAL_FILE, tail).map_err(|(aside, source)| {
+                StoreError::SetAside {
+                    journal: path.clone(),
+                    why: why.clone(),
+                    aside,
+                    source,
+                }
+            })?;
+            loaded.warnings.push(format!(
+                "{}: the journal ends in {why}; kept the {} whole changes before it and moved the {cut} bytes after them to {}",
+                path.display(),
+                loaded.changes,
+                aside.display()
+            ));
             journal.set_len(len).map_err(io(&path))?;
-            if len == 0 {
-                journal::append_durably(&mut journal, journal::HEADER).map_err(io(&path))?;
-                len = journal::HEADER.len() as u64;
-            }
+        }
+        if len == 0 {
+            journal::append_durably(&mut journal, journal::HEADER).map_err(io(&path))?;
+            len = journal::HEADER.len() as u64;
+            journal_crc = crc32fast::hash(journal::HEADER);
+        }
+        if loaded.damage.is_some() {
             journal.sync_all().map_err(io(&path))?;
         }
         Ok(Opened {
@@ -459,12 +275,24 @@ impl Store {
                 _lock: lock,
                 changes: loaded.changes,
                 len,
+                journal_crc,
+                agenda_crc: crc32fast::hash(files.agenda.as_deref().unwrap_or(&[])),
                 since_snapshot: loaded.replayed,
                 pending: VecDeque::new(),
             },
             live: loaded.live,
             warnings: loaded.warnings,
         })
+    }
+
+    /// Reads the record in `dir` as [`Store::open`] would find it, without writing anything:
+    /// what `resume` prints when there is no terminal. It holds the lock while it reads, so a
+    /// record another plenary writes is refused the same way, but it cuts nothing: it reads up
+    /// to any damage and leaves the journal as it is.
+    pub fn peek(dir: &Path) -> Result<Loaded, StoreError> {
+        must_be_a_record(dir)?;
+        let _lock = take_lock(dir)?;
+        load(dir)
     }
 
     /// The record folder.
@@ -513,6 +341,9 @@ impl Store {
                 return Err(io(&path)(e));
             }
             self.len += framed.len() as u64;
+            let mut crc = crc32fast::Hasher::new_with_initial(self.journal_crc);
+            crc.update(framed);
+            self.journal_crc = crc.finalize();
             self.changes += 1;
             self.since_snapshot += 1;
             self.pending.pop_front();
@@ -590,15 +421,13 @@ impl Store {
             return Ok(());
         }
         let live = serde_json::to_vec(live)?;
-        let mut bytes = format!(
-            "{{\"schema\":{SNAPSHOT_SCHEMA},\"changes\":{},\"journal_len\":{},\"crc\":{},\"live\":",
+        let bytes = snapshot::bound(
+            &live,
             self.changes,
             self.len,
-            crc32fast::hash(&live)
-        )
-        .into_bytes();
-        bytes.extend_from_slice(&live);
-        bytes.push(b'}');
+            self.journal_crc,
+            self.agenda_crc,
+        );
         write_atomically(&self.dir, SNAPSHOT_FILE, &bytes).map_err(io(&self.dir))?;
         self.since_snapshot = 0;
         Ok(())
@@ -676,6 +505,47 @@ fn remove_stale_temporaries(dir: &Path) {
             // A file that will not go is harmless: it is never read.
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Said before locking, so a wrong path never leaves a lock file behind.
+fn must_be_a_record(dir: &Path) -> Result<(), StoreError> {
+    if dir.join(JOURNAL_FILE).exists() {
+        Ok(())
+    } else {
+        Err(StoreError::NotARecord {
+            path: dir.to_owned(),
+            why: format!("it has no {JOURNAL_FILE} file"),
+        })
+    }
+}
+
+/// The writer's refusal of a record whose reading stopped anywhere but at a torn tail: what
+/// follows may be whole changes (of another version, or after damage), never to be cut.
+fn refuse_unless_writable(dir: &Path, loaded: &Loaded) -> Result<(), StoreError> {
+    let path = dir.join(JOURNAL_FILE);
+    let index = loaded.changes + 1;
+    match &loaded.stop {
+        None | Some(Stop::Tail) => Ok(()),
+        Some(Stop::Damaged) => Err(StoreError::Damaged {
+            path,
+            index,
+            trailing: loaded.after_damage,
+        }),
+        Some(Stop::Unreadable) => Err(StoreError::Foreign {
+            path,
+            index,
+            why: loaded
+                .damage
+                .as_ref()
+                .map(|(_, why)| why.clone())
+                .unwrap_or_default(),
+        }),
+        Some(Stop::Refused(error)) => Err(StoreError::Replay {
+            path,
+            index,
+            error: error.clone(),
+        }),
     }
 }
 

@@ -406,3 +406,165 @@ fn an_edit_of_an_action_with_an_empty_text_can_be_undone() {
     live.apply(&Change::Undo).expect("and so is the action");
     assert!(live.record.action(id).is_none());
 }
+
+/// Undoes every change in effect, failing on the first undo refused.
+fn undo_all(live: &mut Live) {
+    while !live.undo.is_empty() {
+        let last = live.undo.last().cloned();
+        live.apply(&Change::Undo)
+            .unwrap_or_else(|e| panic!("undoing {last:?} was refused: {e}"));
+    }
+}
+
+/// The small agenda with its first proposal untitled: the agenda checks (a proposal's title is
+/// not required there), so a record can hold a proposal with an empty title from the start.
+fn live_with_an_untitled_proposal() -> Live {
+    let text = common::SMALL.replace("title: \"First proposal\"", "title: \"\"");
+    let (agenda, _) = plenary::store::agenda_file::parse_agenda("untitled.ron", text.as_bytes())
+        .unwrap_or_else(|e| panic!("the agenda checks: {e}"));
+    Live::new(plenary::core::record::Record::new(agenda))
+}
+
+/// Found by the audit of ops against their inverses: deleting an agenda proposal with an empty
+/// title was accepted, and its undo (`RestoreProposal`) refused the empty title.
+#[test]
+fn deleting_an_untitled_agenda_proposal_can_be_undone() {
+    let mut live = live_with_an_untitled_proposal();
+    let before = live.record.clone();
+    run(&mut live, [Op::DeleteProposal { id: Id(1) }]);
+    undo_all(&mut live);
+    assert_eq!(live.record, before);
+}
+
+/// Found by the same audit: retitling an untitled agenda proposal was accepted, and its undo
+/// (`EditProposal` back to the empty title) was refused.
+#[test]
+fn retitling_an_untitled_agenda_proposal_can_be_undone() {
+    let mut live = live_with_an_untitled_proposal();
+    let before = live.record.clone();
+    run(
+        &mut live,
+        [Op::EditProposal {
+            id: Id(1),
+            title: "Named at last".into(),
+            summary: String::new(),
+        }],
+    );
+    undo_all(&mut live);
+    assert_eq!(live.record, before);
+}
+
+fn live_proposal(id: u64, decision: Decision, scores: &[(&str, u8)]) -> Op {
+    Op::AddProposal(plenary::core::record::Proposal {
+        id: Id(id),
+        key: None,
+        title: format!("Proposal {id}"),
+        summary: String::new(),
+        session: Some("props".into()),
+        scores: scores.iter().map(|(c, s)| ((*c).to_owned(), *s)).collect(),
+        dots: 0,
+        decision,
+    })
+}
+
+/// Found by the audit: `AddProposal` took a score above the scale, `Score` then changed it,
+/// and undoing the score was refused because it put back a score `Score` never takes. A new
+/// proposal's scores now keep to the scale, as every score a screen can give does.
+#[test]
+fn a_proposal_never_holds_a_score_its_undo_would_refuse() {
+    let mut live = small_live();
+    let id = live.record.fresh_id().0;
+    let add = Change::Do(live_proposal(id, Decision::Open, &[("impact", 9)]));
+    assert!(matches!(
+        live.apply(&add),
+        Err(ChangeError::Op(OpError::Refused(_)))
+    ));
+    run(
+        &mut live,
+        [
+            live_proposal(id, Decision::Open, &[("impact", 5)]),
+            Op::Score {
+                proposal: Id(id),
+                criterion: "impact".into(),
+                score: Some(2),
+            },
+        ],
+    );
+    undo_all(&mut live);
+    assert!(live.record.proposal(Id(id)).is_none());
+}
+
+/// Found by the audit: `AddProposal` took a proposal merged into one that is itself merged
+/// (which `Decide` refuses), so deciding either of them again could not be undone.
+#[test]
+fn a_proposal_is_never_added_merged_into_a_merged_one() {
+    let mut live = small_live();
+    run(
+        &mut live,
+        [Op::Decide {
+            proposal: Id(2),
+            decision: Decision::MergedInto(Id(1)),
+        }],
+    );
+    let id = live.record.fresh_id().0;
+    let chained = Change::Do(live_proposal(id, Decision::MergedInto(Id(2)), &[]));
+    assert!(matches!(
+        live.apply(&chained),
+        Err(ChangeError::Op(OpError::Refused(_)))
+    ));
+    // Merged into one that stands on its own is fine, and undoes.
+    run(
+        &mut live,
+        [
+            live_proposal(id, Decision::MergedInto(Id(1)), &[]),
+            Op::Decide {
+                proposal: Id(id),
+                decision: Decision::Selected,
+            },
+        ],
+    );
+    undo_all(&mut live);
+    assert!(live.record.proposal(Id(id)).is_none());
+    assert_eq!(
+        live.record.proposal(Id(2)).map(|p| p.decision.clone()),
+        Some(Decision::Open)
+    );
+}
+
+/// Found by the audit: removing a session whose run was on record as pending (put there by a
+/// `RestoreRun`) dropped the run, and undoing the removal did not bring it back.
+#[test]
+fn removing_a_session_and_undoing_it_keeps_its_run() {
+    let mut live = small_live();
+    let pending = plenary::core::record::SessionRun {
+        active_secs: 60,
+        ..Default::default()
+    };
+    run(
+        &mut live,
+        [Op::RestoreRun {
+            session: "close".into(),
+            run: Some(pending.clone()),
+        }],
+    );
+    let before = live.record.clone();
+    run(
+        &mut live,
+        [Op::RemoveSession {
+            session: "close".into(),
+        }],
+    );
+    assert!(live.record.plan.session("close").is_none());
+    live.apply(&Change::Undo).expect("the removal is undone");
+    assert_eq!(live.record.runs.get("close"), Some(&pending));
+    assert_eq!(live.record, before);
+}
+
+/// `EditProposal` takes an empty title so its undo always applies; the command a front end
+/// calls is what refuses a blank one.
+#[test]
+fn retitling_a_proposal_to_nothing_is_refused_by_the_command() {
+    let live = small_live();
+    assert!(plenary::core::commands::edit_proposal(&live.record, Id(1), "  ").is_err());
+    assert!(plenary::core::commands::edit_proposal(&live.record, Id(1), "New").is_ok());
+}

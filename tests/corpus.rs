@@ -82,8 +82,9 @@ fn describe(path: &Path) -> String {
             for warning in &loaded.warnings {
                 out.push_str(&format!("warning: {warning}\n"));
             }
-            // Opening for writing must never cut damage from the middle of a journal.
-            if loaded.after_damage > 0 {
+            // Opening for writing must never cut damage from the middle of a journal, nor a
+            // change it cannot read or apply.
+            if !loaded.opens_for_writing() {
                 let copy = tempfile::tempdir().expect("temp dir");
                 for file in ["agenda.ron", "journal"] {
                     std::fs::copy(path.join(file), copy.path().join(file)).expect("copy");

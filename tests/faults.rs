@@ -393,6 +393,57 @@ fn a_record_on_a_full_disk_still_opens() {
 }
 
 #[test]
+fn a_damaged_tail_on_a_full_disk_is_never_cut_before_it_is_set_aside() {
+    let Some(disk) = SmallDisk::mount("64k") else {
+        return;
+    };
+    let path = disk.path().join("rec");
+    let opened = Store::create(&path, SMALL, small_agenda()).expect("create");
+    let (mut store, mut live) = (opened.store, opened.live);
+    for i in 0..3 {
+        let change = note(&live, &format!("kept {i}"), i);
+        store.commit(&mut live, &change).expect("commit");
+    }
+    drop(store);
+    let journal = path.join(JOURNAL_FILE);
+    let mut bytes = std::fs::read(&journal).expect("journal");
+    let whole = bytes.len();
+    bytes.extend_from_slice(&[9, 0, 0, 0, 1, 2, 3]);
+    std::fs::write(&journal, &bytes).expect("a torn tail");
+    let filler = disk.path().join("filler");
+    let mut file = std::fs::File::create(&filler).expect("filler");
+    let block = vec![7u8; 4096];
+    while std::io::Write::write_all(&mut file, &block).is_ok() {}
+    while std::io::Write::write_all(&mut file, &[7]).is_ok() {}
+    drop(file);
+    // No room for the set-aside file: nothing is cut, and the message says why.
+    let err = Store::open(&path).expect_err("the tail cannot be set aside");
+    assert!(
+        matches!(err, plenary::store::StoreError::SetAside { .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("No space left"), "{err}");
+    assert_eq!(std::fs::read(&journal).expect("journal"), bytes);
+    assert!(
+        !path.join("journal.damaged-1").exists(),
+        "{err}; {:?} holds {:?}",
+        std::fs::read_dir(&path).map(|d| d.map(|e| e.map(|e| e.file_name())).collect::<Vec<_>>()),
+        std::fs::read(path.join("journal.damaged-1"))
+    );
+    // Readers still read it all.
+    assert_eq!(load(&path).expect("load").live, live);
+
+    std::fs::remove_file(&filler).expect("free the space");
+    let opened = Store::open(&path).expect("opens once there is room");
+    assert_eq!(opened.live, live);
+    assert_eq!(
+        std::fs::read(path.join("journal.damaged-1")).expect("set aside"),
+        &bytes[whole..]
+    );
+    assert_eq!(std::fs::read(&journal).expect("journal"), &bytes[..whole]);
+}
+
+#[test]
 fn a_disk_turned_read_only_under_an_open_record_loses_nothing() {
     let Some(disk) = SmallDisk::mount("256k") else {
         return;

@@ -195,7 +195,8 @@ fn messages_about_hostile_files_are_inert() {
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
     fuzzing::assert_inert("check", &stderr);
     assert!(stderr.contains("needs a title"), "{stderr}");
-    // A record whose journal names a hostile session is refused with an inert message.
+    // A record whose journal names a hostile session: export reads what comes before it and
+    // warns, opening for writing refuses, both with an inert message.
     let record = hostile_record(dir.path(), false);
     let mut journal = std::fs::read(record.join("journal")).expect("journal");
     let change = Change::Do(Op::SkipSession {
@@ -204,10 +205,17 @@ fn messages_about_hostile_files_are_inert() {
     journal.extend_from_slice(&plenary::store::journal::frame(&change).expect("frame"));
     std::fs::write(record.join("journal"), journal).expect("write");
     let out = plenary().arg("export").arg(&record).output().expect("run");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
     fuzzing::assert_inert("export of a bad record", &stderr);
     assert!(stderr.contains("does not apply"), "{stderr}");
+    let refused = plenary::store::Store::open(&record).expect_err("refused for writing");
+    assert!(refused.to_string().contains("does not apply"), "{refused}");
+    let out = plenary().arg("resume").arg(&record).output().expect("run");
+    fuzzing::assert_inert(
+        "resume of a bad record",
+        &String::from_utf8_lossy(&out.stderr),
+    );
 }
 
 #[cfg(unix)]

@@ -94,8 +94,34 @@ fn truncating_the_journal_anywhere_keeps_every_whole_change_before_the_cut() {
             loaded.warnings
         );
 
-        // Opening for writing cuts the tail before anything new lands after it.
+        // Reading leaves the journal as it is.
+        assert_eq!(
+            std::fs::read(copy.join(JOURNAL_FILE)).expect("journal"),
+            &bytes[..cut]
+        );
+
+        // Opening for writing sets the torn tail aside, then cuts it, before anything new
+        // lands after it.
         let mut opened = Store::open(&copy).unwrap_or_else(|e| panic!("open cut at {cut}: {e}"));
+        let aside = copy.join("journal.damaged-1");
+        if torn {
+            let good = if cut < journal::HEADER.len() {
+                0
+            } else {
+                ends.iter()
+                    .copied()
+                    .filter(|&end| end as usize <= cut)
+                    .max()
+                    .map_or(journal::HEADER.len(), |end| end as usize)
+            };
+            assert_eq!(
+                std::fs::read(&aside).expect("set aside"),
+                &bytes[good..cut],
+                "cut at {cut}"
+            );
+        } else {
+            assert!(!aside.exists(), "cut at {cut}: nothing to set aside");
+        }
         let change = note(&opened.live, "after the crash", 99);
         opened
             .store

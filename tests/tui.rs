@@ -154,7 +154,7 @@ fn adopting_a_resolution_with_a_vote() {
         "{screen}"
     );
     assert!(
-        screen.contains("vote 24 for, 3 against, 2 abstain"),
+        screen.contains("vote: 24 for, 3 against, 2 abstaining"),
         "{screen}"
     );
 }

@@ -9,81 +9,107 @@ use serde::{Deserialize, Serialize};
 /// The plan of one meeting: who meets, where, why, and the days and sessions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename = "Agenda")]
 pub struct Agenda {
     /// The meeting's title, shown in the header and on the minutes.
+    #[serde(rename = "title")]
     pub title: String,
     /// Where the meeting takes place.
     #[serde(default)]
+    #[serde(rename = "place")]
     pub place: String,
     /// Who called and runs the meeting.
     #[serde(default)]
+    #[serde(rename = "organisers")]
     pub organisers: Vec<String>,
     /// Who hosts it on the ground.
     #[serde(default)]
+    #[serde(rename = "hosts")]
     pub hosts: Vec<String>,
     /// Why the meeting happens, in a sentence or two.
     #[serde(default)]
+    #[serde(rename = "objective")]
     pub objective: String,
     /// What led to the meeting (earlier meetings, mandates).
     #[serde(default)]
+    #[serde(rename = "background")]
     pub background: String,
     /// Principles the meeting holds itself to (regional diversity, gender balance, ...).
     #[serde(default)]
+    #[serde(rename = "principles")]
     pub principles: Vec<String>,
     /// Chatham House mode: minutes and QR codes keep what was said, never who said it.
     #[serde(default)]
+    #[serde(rename = "chatham_house")]
     pub chatham_house: bool,
     /// Who takes part.
     #[serde(default)]
+    #[serde(rename = "participants")]
     pub participants: Vec<Participant>,
     /// What proposals are weighed against.
     #[serde(default)]
+    #[serde(rename = "criteria")]
     pub criteria: Vec<Criterion>,
     /// Proposals known before the meeting starts.
     #[serde(default)]
+    #[serde(rename = "proposals")]
     pub proposals: Vec<ProposalPlan>,
     /// The days of the meeting, in order.
+    #[serde(rename = "days")]
     pub days: Vec<Day>,
 }
 
 /// One person in the room.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename = "Participant")]
 pub struct Participant {
     /// A short, unique handle used to refer to the participant elsewhere in the agenda.
+    #[serde(rename = "id")]
     pub id: String,
     /// The name as it should appear in the speaker picker and (outside Chatham House) the minutes.
+    #[serde(rename = "name")]
     pub name: String,
     /// The organisation the participant represents.
     #[serde(default)]
+    #[serde(rename = "organisation")]
     pub organisation: String,
     /// The participant's country.
     #[serde(default)]
+    #[serde(rename = "country")]
     pub country: String,
     /// The world region, for regional balance.
     #[serde(default)]
+    #[serde(rename = "region")]
     pub region: String,
     /// The participant's role in the meeting (member, facilitator, host, ...).
     #[serde(default)]
+    #[serde(rename = "role")]
     pub role: String,
     /// Gender, only where the participant gave it, for gender balance.
     #[serde(default)]
+    #[serde(rename = "gender")]
     pub gender: Option<String>,
 }
 
 /// One criterion that proposals are assessed against.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename = "Criterion")]
 pub struct Criterion {
     /// A short, unique handle.
+    #[serde(rename = "id")]
     pub id: String,
     /// The criterion as shown in the proposal matrix.
+    #[serde(rename = "title")]
     pub title: String,
     /// What the criterion asks, for the facilitator to read out.
     #[serde(default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// How much a score on this criterion counts in the total (1 when not given).
     #[serde(default = "one")]
+    #[serde(rename = "weight")]
     pub weight: u32,
 }
 
@@ -94,79 +120,106 @@ fn one() -> u32 {
 /// A proposal known before the meeting, presented in a proposals session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename = "ProposalPlan")]
 pub struct ProposalPlan {
     /// A short, unique handle.
+    #[serde(rename = "id")]
     pub id: String,
     /// The proposal in a few words.
+    #[serde(rename = "title")]
     pub title: String,
     /// What it asks the meeting to do.
     #[serde(default)]
+    #[serde(rename = "summary")]
     pub summary: String,
     /// Participant ids of those who present it.
     #[serde(default)]
+    #[serde(rename = "presenters")]
     pub presenters: Vec<String>,
 }
 
 /// One day of the meeting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename = "Day")]
 pub struct Day {
     /// The calendar date, `YYYY-MM-DD`.
+    #[serde(rename = "date")]
     pub date: NaiveDate,
     /// A title for the day ("What should we do together?").
     #[serde(default)]
+    #[serde(rename = "title")]
     pub title: String,
     /// The sessions of the day, in the order they are planned.
+    #[serde(rename = "sessions")]
     pub sessions: Vec<Session>,
 }
 
 /// One block of the agenda with a planned start and length.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename = "Session")]
 pub struct Session {
     /// A short handle, unique across the whole agenda.
+    #[serde(rename = "id")]
     pub id: String,
     /// The session's title as shown in the outline and on the wall.
+    #[serde(rename = "title")]
     pub title: String,
     /// What kind of block it is.
     #[serde(default)]
+    #[serde(rename = "kind")]
     pub kind: SessionKind,
     /// The planned start, local time, `HH:MM`.
     #[serde(with = "hhmm")]
+    #[serde(rename = "start")]
     pub start: NaiveTime,
     /// The planned length in minutes.
+    #[serde(rename = "minutes")]
     pub minutes: u32,
     /// What the session is for, for the facilitator and the minutes.
     #[serde(default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// Participant ids of those who lead or speak.
     #[serde(default)]
+    #[serde(rename = "leads")]
     pub leads: Vec<String>,
     /// Proposal ids presented or decided in this session.
     #[serde(default)]
+    #[serde(rename = "proposals")]
     pub proposals: Vec<String>,
     /// Criterion ids presented or applied in this session.
     #[serde(default)]
+    #[serde(rename = "criteria")]
     pub criteria: Vec<String>,
 }
 
 /// The kinds of block an agenda is made of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "SessionKind")]
 pub enum SessionKind {
     /// Someone presents; the room listens and asks.
+    #[serde(rename = "Talk")]
     Talk,
     /// The room discusses.
     #[default]
+    #[serde(rename = "Discussion")]
     Discussion,
     /// Proposals are presented and assessed.
+    #[serde(rename = "Proposals")]
     Proposals,
     /// The room decides.
+    #[serde(rename = "Decision")]
     Decision,
     /// Actions are listed and grouped into strategies.
+    #[serde(rename = "ActionPlanning")]
     ActionPlanning,
     /// A site visit, outside the room.
+    #[serde(rename = "Visit")]
     Visit,
     /// A break or a meal.
+    #[serde(rename = "Break")]
     Break,
 }
 

@@ -11,12 +11,16 @@ use super::record::Record;
 
 /// One entry of a record's journal: a new op, or a step back or forward through history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Change")]
 pub enum Change {
     /// Applies an op.
+    #[serde(rename = "Do")]
     Do(Op),
     /// Takes back the latest change still in effect.
+    #[serde(rename = "Undo")]
     Undo,
     /// Applies again the latest change taken back.
+    #[serde(rename = "Redo")]
     Redo,
 }
 
@@ -36,21 +40,28 @@ pub enum ChangeError {
 
 /// An op that took effect, with the op that takes it back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Step")]
 pub struct Step {
     /// The op as it was made.
+    #[serde(rename = "op")]
     pub op: Op,
     /// The op that undoes it, computed when it was applied.
+    #[serde(rename = "inverse")]
     pub inverse: Op,
 }
 
 /// The record as it stands, with its undo and redo stacks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Live")]
 pub struct Live {
     /// The record.
+    #[serde(rename = "record")]
     pub record: Record,
     /// Changes that can be undone, oldest first.
+    #[serde(rename = "undo")]
     pub undo: Vec<Step>,
     /// Changes undone that can be redone, most recently undone last.
+    #[serde(rename = "redo")]
     pub redo: Vec<Step>,
 }
 

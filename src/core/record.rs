@@ -25,60 +25,84 @@ impl fmt::Display for Id {
 
 /// Everything one run of an agenda captured.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Record")]
 pub struct Record {
     /// The live plan: a copy of the agenda taken at the start, changed only by ops.
+    #[serde(rename = "plan")]
     pub plan: Agenda,
     /// How each session has run so far, by session id; a session not listed is pending.
+    #[serde(rename = "runs")]
     pub runs: BTreeMap<String, SessionRun>,
     /// The session the facilitator is on.
+    #[serde(rename = "current")]
     pub current: Option<String>,
     /// Notes, in the order they were captured.
+    #[serde(rename = "notes")]
     pub notes: Vec<Note>,
     /// Proposals, those of the agenda first.
+    #[serde(rename = "proposals")]
     pub proposals: Vec<Proposal>,
     /// Actions, in the order they were captured; the board says where each one sits.
+    #[serde(rename = "actions")]
     pub actions: Vec<Action>,
     /// Strategies, in board order; each holds its actions in column order.
+    #[serde(rename = "strategies")]
     pub strategies: Vec<Strategy>,
     /// Actions not yet grouped into a strategy, in column order.
+    #[serde(rename = "unsorted")]
     pub unsorted: Vec<Id>,
     /// Resolutions, in the order they were recorded.
+    #[serde(rename = "resolutions")]
     pub resolutions: Vec<Resolution>,
     /// The speaker queue and the turns taken.
     #[serde(default)]
+    #[serde(rename = "speakers")]
     pub speakers: Speakers,
     /// The next free id.
+    #[serde(rename = "next_id")]
     pub next_id: u64,
 }
 
 /// How a session has run.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "SessionRun")]
 pub struct SessionRun {
     /// Where the session stands.
+    #[serde(rename = "state")]
     pub state: RunState,
     /// When it first started.
+    #[serde(rename = "started")]
     pub started: Option<NaiveDateTime>,
     /// When it ended.
+    #[serde(rename = "ended")]
     pub ended: Option<NaiveDateTime>,
     /// Seconds it ran before its latest start or resume.
+    #[serde(rename = "active_secs")]
     pub active_secs: i64,
     /// When it last started or resumed, while it runs.
+    #[serde(rename = "resumed")]
     pub resumed: Option<NaiveDateTime>,
 }
 
 /// Where a session stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "RunState")]
 pub enum RunState {
     /// Not started yet.
     #[default]
+    #[serde(rename = "Pending")]
     Pending,
     /// Running now.
+    #[serde(rename = "Running")]
     Running,
     /// Started, then paused.
+    #[serde(rename = "Paused")]
     Paused,
     /// Ended.
+    #[serde(rename = "Done")]
     Done,
     /// Skipped: the meeting moved on without it.
+    #[serde(rename = "Skipped")]
     Skipped,
 }
 
@@ -94,79 +118,93 @@ impl SessionRun {
 
 /// What a note is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "NoteKind")]
 pub enum NoteKind {
     /// A plain note.
     #[default]
+    #[serde(rename = "Note")]
     Note,
     /// A key point, lifted into the minutes.
+    #[serde(rename = "KeyPoint")]
     KeyPoint,
     /// A question raised.
+    #[serde(rename = "Question")]
     Question,
     /// Someone's words, quoted.
+    #[serde(rename = "Quote")]
     Quote,
-}
-
-impl NoteKind {
-    /// The kind as the UI and minutes name it.
-    pub fn label(self) -> &'static str {
-        match self {
-            NoteKind::Note => "note",
-            NoteKind::KeyPoint => "key point",
-            NoteKind::Question => "question",
-            NoteKind::Quote => "quote",
-        }
-    }
 }
 
 /// Something said or observed, captured in a session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Note")]
 pub struct Note {
     /// The note's id.
+    #[serde(rename = "id")]
     pub id: Id,
     /// The session that produced it.
+    #[serde(rename = "session")]
     pub session: String,
     /// What kind of note it is.
+    #[serde(rename = "kind")]
     pub kind: NoteKind,
     /// The text, any Unicode, possibly several lines.
+    #[serde(rename = "text")]
     pub text: String,
     /// Who said it: a participant id when the speaker is on the list, else the name as typed.
+    #[serde(rename = "speaker")]
     pub speaker: Option<String>,
     /// When it was captured, local time.
+    #[serde(rename = "at")]
     pub at: NaiveDateTime,
 }
 
 /// The outcome of weighing a proposal.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Decision")]
 pub enum Decision {
     /// Not decided yet.
     #[default]
+    #[serde(rename = "Open")]
     Open,
     /// Selected by the meeting.
+    #[serde(rename = "Selected")]
     Selected,
     /// Merged into another proposal.
+    #[serde(rename = "MergedInto")]
     MergedInto(Id),
     /// Not taken up now; continues as existing work, with a word on how.
+    #[serde(rename = "Parked")]
     Parked(String),
 }
 
 /// A proposal put to the meeting, with how it was weighed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Proposal")]
 pub struct Proposal {
     /// The proposal's id.
+    #[serde(rename = "id")]
     pub id: Id,
     /// The agenda's handle for it, when it came from the agenda.
+    #[serde(rename = "key")]
     pub key: Option<String>,
     /// The proposal in a few words.
+    #[serde(rename = "title")]
     pub title: String,
     /// What it asks.
+    #[serde(rename = "summary")]
     pub summary: String,
     /// The session it was added in, when added live.
+    #[serde(rename = "session")]
     pub session: Option<String>,
     /// Its score on each criterion, by criterion id.
+    #[serde(rename = "scores")]
     pub scores: BTreeMap<String, u8>,
     /// Dot votes counted in the room.
+    #[serde(rename = "dots")]
     pub dots: u32,
     /// What the meeting decided.
+    #[serde(rename = "decision")]
     pub decision: Decision,
 }
 
@@ -175,79 +213,108 @@ pub const SCORE_MAX: u8 = 5;
 
 /// Something to be done, a card on the board.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Action")]
 pub struct Action {
     /// The action's id.
+    #[serde(rename = "id")]
     pub id: Id,
     /// What is to be done.
+    #[serde(rename = "text")]
     pub text: String,
     /// Who does it, when known.
+    #[serde(rename = "owner")]
     pub owner: Option<String>,
     /// By when, when known.
+    #[serde(rename = "due")]
     pub due: Option<NaiveDate>,
     /// The session it came from.
+    #[serde(rename = "session")]
     pub session: String,
 }
 
 /// A named group of actions: a column on the board.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Strategy")]
 pub struct Strategy {
     /// The strategy's id.
+    #[serde(rename = "id")]
     pub id: Id,
     /// Its name, the column's title.
+    #[serde(rename = "name")]
     pub name: String,
     /// Its actions, top to bottom.
+    #[serde(rename = "actions")]
     pub actions: Vec<Id>,
 }
 
 /// How a resolution was decided.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Method")]
 pub enum Method {
     /// Nobody objected.
+    #[serde(rename = "Consensus")]
     Consensus,
     /// Hands counted in the room.
+    #[serde(rename = "Vote")]
     Vote {
         /// Votes for.
         #[serde(rename = "for")]
         for_: u32,
         /// Votes against.
+        #[serde(rename = "against")]
         against: u32,
         /// Abstentions.
+        #[serde(rename = "abstain")]
         abstain: u32,
     },
 }
 
 /// Where a resolution stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ResolutionStatus")]
 pub enum ResolutionStatus {
     /// Put to the room, not settled yet.
     #[default]
+    #[serde(rename = "Proposed")]
     Proposed,
     /// Adopted.
+    #[serde(rename = "Adopted")]
     Adopted,
     /// Rejected.
+    #[serde(rename = "Rejected")]
     Rejected,
     /// Put off to a later meeting.
+    #[serde(rename = "Deferred")]
     Deferred,
 }
 
 /// A formal decision of the meeting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Resolution")]
 pub struct Resolution {
     /// The resolution's id.
+    #[serde(rename = "id")]
     pub id: Id,
     /// The session it was recorded in.
+    #[serde(rename = "session")]
     pub session: String,
     /// What was resolved.
+    #[serde(rename = "text")]
     pub text: String,
     /// How it was decided.
+    #[serde(rename = "method")]
     pub method: Method,
     /// Where it stands.
+    #[serde(rename = "status")]
     pub status: ResolutionStatus,
     /// The proposal it settles, if any.
+    #[serde(rename = "proposal")]
     pub proposal: Option<Id>,
     /// The actions that follow from it.
+    #[serde(rename = "actions")]
     pub actions: Vec<Id>,
     /// When it was recorded, local time.
+    #[serde(rename = "at")]
     pub at: NaiveDateTime,
 }
 

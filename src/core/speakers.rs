@@ -10,27 +10,37 @@ use super::agenda::Agenda;
 
 /// The queue and the record of turns.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Speakers")]
 pub struct Speakers {
     /// Raised hands, in the order they went up: participant ids, or names as typed.
+    #[serde(rename = "queue")]
     pub queue: Vec<String>,
     /// Who has the floor and since when.
+    #[serde(rename = "floor")]
     pub floor: Option<(String, NaiveDateTime)>,
     /// Every turn that ended, in order.
+    #[serde(rename = "turns")]
     pub turns: Vec<Turn>,
     /// Progressive ordering: those who have spoken least go first.
+    #[serde(rename = "progressive")]
     pub progressive: bool,
 }
 
 /// One turn at speaking.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Turn")]
 pub struct Turn {
     /// Who spoke.
+    #[serde(rename = "speaker")]
     pub speaker: String,
     /// The session it was in.
+    #[serde(rename = "session")]
     pub session: String,
     /// When they started.
+    #[serde(rename = "start")]
     pub start: NaiveDateTime,
     /// When they stopped.
+    #[serde(rename = "end")]
     pub end: NaiveDateTime,
 }
 
@@ -114,7 +124,7 @@ pub fn speaking_time(
                 .map_or_else(|| "not given".to_owned(), str::to_owned)
         };
         let key = match grouping {
-            Grouping::Person => person.map_or(speaker.clone(), |p| p.name.clone()),
+            Grouping::Person => super::labels::person(agenda, &speaker).to_owned(),
             Grouping::Organisation => given(person.map(|p| p.organisation.as_str())),
             Grouping::Region => given(person.map(|p| p.region.as_str())),
             Grouping::Gender => given(person.and_then(|p| p.gender.as_deref())),

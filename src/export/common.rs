@@ -4,17 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::core::agenda::{Session, SessionKind};
-use crate::core::record::{
-    Action, Decision, Method, Note, NoteKind, Proposal, Record, ResolutionStatus, RunState,
-};
-
-/// The name of a participant id, or the text as typed when it names no participant.
-pub(crate) fn person(record: &Record, who: &str) -> String {
-    record
-        .plan
-        .participant(who)
-        .map_or_else(|| who.to_owned(), |p| p.name.clone())
-}
+use crate::core::labels::run_state;
+pub(crate) use crate::core::labels::{decision, method, person, status};
+use crate::core::record::{Action, Note, NoteKind, Proposal, Record, RunState};
 
 /// "22–25 July 2018", "30 July – 2 August 2018", or one date; empty without days.
 pub(crate) fn date_range(record: &Record) -> String {
@@ -59,8 +51,9 @@ pub(crate) fn when(record: &Record, session: &Session) -> String {
     let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
     match (run.state, run.started, run.ended) {
         (RunState::Done, Some(start), Some(end)) => format!("{}–{}", hm(start), hm(end)),
-        (RunState::Running, Some(start), _) => format!("from {} (running)", hm(start)),
-        (RunState::Paused, Some(start), _) => format!("from {} (paused)", hm(start)),
+        (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
+            format!("from {} ({})", hm(start), run_state(state))
+        }
         _ => format!(
             "planned {}, {} min",
             session.start.format("%H:%M"),
@@ -151,43 +144,6 @@ pub(crate) fn next_steps(record: &Record) -> Vec<&Action> {
         .collect();
     steps.sort_by_key(|a| (a.due.is_none(), a.due));
     steps
-}
-
-/// What the meeting decided about a proposal, in words: "selected", "parked (continues as
-/// existing collective work)", "merged into “…”", "not decided".
-pub(crate) fn decision(record: &Record, proposal: &Proposal) -> String {
-    match &proposal.decision {
-        Decision::Open => "not decided".to_owned(),
-        Decision::Selected => "selected".to_owned(),
-        Decision::MergedInto(id) => match record.proposal(*id) {
-            Some(into) => format!("merged into “{}”", into.title),
-            None => "merged".to_owned(),
-        },
-        Decision::Parked(why) if why.trim().is_empty() => "parked".to_owned(),
-        Decision::Parked(why) => format!("parked ({})", why.trim()),
-    }
-}
-
-/// How a resolution was decided: "by consensus", "by vote: 20 for, 3 against, 2 abstaining".
-pub(crate) fn method(method: &Method) -> String {
-    match method {
-        Method::Consensus => "by consensus".to_owned(),
-        Method::Vote {
-            for_,
-            against,
-            abstain,
-        } => format!("by vote: {for_} for, {against} against, {abstain} abstaining"),
-    }
-}
-
-/// A resolution's status as one word.
-pub(crate) fn status(status: ResolutionStatus) -> &'static str {
-    match status {
-        ResolutionStatus::Proposed => "proposed",
-        ResolutionStatus::Adopted => "adopted",
-        ResolutionStatus::Rejected => "rejected",
-        ResolutionStatus::Deferred => "deferred",
-    }
 }
 
 /// Who took part, counted: participants, their countries and organisations, each list

@@ -43,7 +43,7 @@ fn row(record: &Record, strategy: &str, a: &Action) -> [String; 6] {
         a.text.clone(),
         a.owner
             .as_deref()
-            .map(|o| person(record, o))
+            .map(|o| person(&record.plan, o).to_owned())
             .unwrap_or_default(),
         a.due.map(|d| d.to_string()).unwrap_or_default(),
         "open".to_owned(),

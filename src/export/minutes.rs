@@ -219,7 +219,11 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
                 _ => {}
             }
             if !chatham && !s.leads.is_empty() {
-                let leads: Vec<String> = s.leads.iter().map(|l| person(record, l)).collect();
+                let leads: Vec<String> = s
+                    .leads
+                    .iter()
+                    .map(|l| person(&record.plan, l).to_owned())
+                    .collect();
                 let _ = write!(facts, ". Led by {}", leads.join(", "));
             }
             facts.push('.');
@@ -241,7 +245,7 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
                     .map(|n| {
                         let mut item = vec![text(n.text.clone())];
                         if let (false, Some(who)) = (chatham, &n.speaker) {
-                            item.push(emph(format!(" ({})", person(record, who))));
+                            item.push(emph(format!(" ({})", person(&record.plan, who))));
                         }
                         item
                     })
@@ -305,7 +309,7 @@ fn quotes(record: &Record, session: &str, doc: &mut Vec<Block>) {
                 .speaker
                 .as_ref()
                 .filter(|_| !chatham)
-                .map(|w| person(record, w)),
+                .map(|w| person(&record.plan, w).to_owned()),
         })
         .collect();
     if !quotes.is_empty() {
@@ -339,7 +343,12 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
                 .key
                 .as_ref()
                 .and_then(|k| record.plan.proposals.iter().find(|x| &x.id == k))
-                .map(|plan| plan.presenters.iter().map(|w| person(record, w)).collect())
+                .map(|plan| {
+                    plan.presenters
+                        .iter()
+                        .map(|w| person(&record.plan, w).to_owned())
+                        .collect()
+                })
                 .unwrap_or_default();
             if !chatham && !presenters.is_empty() {
                 item.push(emph(format!(" Presented by {}.", presenters.join(", "))));
@@ -429,7 +438,7 @@ fn owner_and_due(record: &Record, action: &Action) -> (String, String) {
         action
             .owner
             .as_deref()
-            .map(|o| person(record, o))
+            .map(|o| person(&record.plan, o).to_owned())
             .unwrap_or_default(),
         action.due.map(due).unwrap_or_default(),
     )

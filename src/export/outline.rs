@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use chrono::NaiveDateTime;
 
+use crate::core::labels;
 use crate::core::record::{Record, RunState};
 use crate::core::timing::day_plan;
 
@@ -29,11 +30,8 @@ pub fn outline(record: &Record, now: NaiveDateTime) -> String {
         let _ = writeln!(out, "  [{}]", timed.summary());
         for s in &timed.sessions {
             let state = match s.state {
-                RunState::Pending => "",
-                RunState::Running => " (running)",
-                RunState::Paused => " (paused)",
-                RunState::Done => " (done)",
-                RunState::Skipped => " (skipped)",
+                RunState::Pending => String::new(),
+                state => format!(" ({})", labels::run_state(state)),
             };
             let moved = if s.start != s.planned_start {
                 format!(" → {}", s.start.format("%H:%M"))

@@ -214,7 +214,7 @@ fn section(out: &mut String, title: &str, lines: &[String]) {
 fn action_line(record: &Record, options: &Options, a: &Action) -> String {
     let mut aside = Vec::new();
     if let (true, Some(owner)) = (options.names, &a.owner) {
-        aside.push(person(record, owner));
+        aside.push(person(&record.plan, owner).to_owned());
     }
     if let Some(d) = a.due {
         // The year only when it is not the meeting's.

@@ -1,5 +1,10 @@
 //! The journal: an append-only file of changes, each framed with its length and a checksum,
-//! so a torn or damaged tail is found and cut back to the last whole change.
+//! so a torn or damaged tail is found, and set aside by the next writer, at the last whole
+//! change.
+//!
+//! The header names the journal's format version (`plenary journal v1`): the framing below and
+//! the JSON of each change. A journal of a later version is refused with a message saying so,
+//! never read as damage.
 
 use std::fs::File;
 use std::io::Write;
@@ -8,6 +13,12 @@ use crate::core::history::Change;
 
 /// The first bytes of every journal.
 pub const HEADER: &[u8] = b"plenary journal v1\n";
+
+/// The journal format this plenary reads and writes, as its header names it.
+pub const VERSION: u64 = 1;
+
+/// What every journal header starts with, whatever its version.
+const HEADER_PREFIX: &[u8] = b"plenary journal v";
 
 /// Bytes before each change: its length and its CRC-32, both little-endian u32.
 const FRAME_HEAD: usize = 8;
@@ -18,6 +29,8 @@ const MAX_FRAME: usize = 64 * 1024 * 1024;
 /// What reading a journal found.
 #[derive(Debug)]
 pub struct Scan {
+    /// Where the scan started: the offset of the first change in `changes`.
+    pub start: u64,
     /// The whole changes, in order, each with the offset just after it.
     pub changes: Vec<(Change, u64)>,
     /// Bytes of the file that hold the header and whole changes.
@@ -27,15 +40,23 @@ pub struct Scan {
     /// The scan stopped at a whole change, its checksum right, that does not decode: written by
     /// another version of plenary, not torn. It must not be cut like damage.
     pub foreign: bool,
-    /// Bytes that follow the damaged change: 0 for a torn tail, which is all a crash leaves;
-    /// more means damage in the middle, which must never be cut.
+    /// Bytes that follow the change the scan stopped at: 0 for a torn tail, which is all a
+    /// crash leaves; more means damage in the middle, which must never be cut.
     pub trailing: u64,
 }
 
-/// Why a file is not a journal at all.
+/// Why a journal cannot be read at all.
 #[derive(Debug, thiserror::Error)]
-#[error("it does not start like a plenary journal")]
-pub struct NotAJournal;
+pub enum NotAJournal {
+    /// The file does not start with a journal header.
+    #[error("it does not start like a plenary journal")]
+    Foreign,
+    /// The header names a later format than this plenary reads.
+    #[error(
+        "it is of journal format v{0}, written by a newer plenary; this one reads format v{VERSION}, so upgrade plenary to open it"
+    )]
+    Newer(u64),
+}
 
 /// Frames one change as it is written to the journal.
 pub fn frame(change: &Change) -> serde_json::Result<Vec<u8>> {
@@ -54,26 +75,42 @@ pub fn scan(bytes: &[u8], from: u64) -> Result<Scan, NotAJournal> {
         // A crash while the journal was being created leaves a prefix of the header.
         if HEADER.starts_with(bytes) {
             return Ok(Scan {
+                start: 0,
                 changes: Vec::new(),
                 good_len: 0,
-                damage: (!bytes.is_empty()).then(|| "the journal header is torn".to_owned()),
+                damage: (!bytes.is_empty()).then(|| "a torn journal header".to_owned()),
                 foreign: false,
                 trailing: 0,
             });
         }
-        return Err(NotAJournal);
+        return Err(NotAJournal::Foreign);
     }
     if !bytes.starts_with(HEADER) {
-        return Err(NotAJournal);
+        return Err(match header_version(bytes) {
+            Some(version) if version > VERSION => NotAJournal::Newer(version),
+            _ => NotAJournal::Foreign,
+        });
     }
     let at = (from as usize).max(HEADER.len()).min(bytes.len());
     Ok(frames(bytes, at))
+}
+
+/// The version a journal header names (`plenary journal vN` and a line break), if it is one.
+fn header_version(bytes: &[u8]) -> Option<u64> {
+    let rest = bytes.strip_prefix(HEADER_PREFIX)?;
+    let end = rest.iter().position(|&b| b == b'\n')?;
+    let digits = std::str::from_utf8(&rest[..end]).ok()?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// Reads whole frames from `bytes[at..]`, where `at` is a frame boundary; offsets in the
 /// result count from the start of `bytes`. Stops at the first frame that is torn, fails its
 /// checksum or does not decode.
 pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
+    let start = at as u64;
     let mut changes = Vec::new();
     let mut foreign = false;
     let mut trailing = 0;
@@ -109,23 +146,37 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
             });
         };
         if crc32fast::hash(payload) != crc {
-            trailing = (rest.len() - FRAME_HEAD - len) as u64;
+            // Whole changes after it mean damage in the middle; bytes that are not (the rest
+            // of a change whose length lost a bit) are the damaged last change's own.
+            trailing = whole_changes_after(rest);
             break Some("a change whose checksum does not match".to_owned());
         }
-        let Ok(change) = serde_json::from_slice::<Change>(payload) else {
-            foreign = true;
-            break Some("a change that does not decode".to_owned());
+        let change = match serde_json::from_slice::<Change>(payload) {
+            Ok(change) => change,
+            Err(e) => {
+                foreign = true;
+                trailing = (rest.len() - FRAME_HEAD - len) as u64;
+                break Some(undecodable(&e));
+            }
         };
         at += FRAME_HEAD + len;
         changes.push((change, at as u64));
     };
     Scan {
+        start,
         changes,
         good_len: at as u64,
         damage,
         foreign,
         trailing,
     }
+}
+
+/// Why a whole change does not decode, short: serde's list of every op it expected is left out.
+fn undecodable(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let short = full.split(", expected").next().unwrap_or(&full);
+    format!("an op this plenary does not know: {short}")
 }
 
 /// A crash only ever tears the last change. If whole changes follow a change that looks torn
@@ -142,7 +193,9 @@ fn whole_changes_after(rest: &[u8]) -> u64 {
         .map_or(0, |q| (rest.len() - q) as u64)
 }
 
-/// Whether `bytes` is one or more whole, non-empty, decodable changes and nothing else.
+/// Whether `bytes` is one or more whole, non-empty, checksummed changes and nothing else. A
+/// change need not decode to count: one of a newer version after damage still makes the damage
+/// a middle one, never to be cut.
 fn chains_to_end(mut bytes: &[u8]) -> bool {
     if bytes.len() <= FRAME_HEAD {
         return false;
@@ -156,11 +209,7 @@ fn chains_to_end(mut bytes: &[u8]) -> bool {
         let Some(payload) = bytes.get(FRAME_HEAD..FRAME_HEAD.saturating_add(len)) else {
             return false;
         };
-        if len == 0
-            || len > MAX_FRAME
-            || crc32fast::hash(payload) != crc
-            || serde_json::from_slice::<Change>(payload).is_err()
-        {
+        if len == 0 || len > MAX_FRAME || crc32fast::hash(payload) != crc {
             return false;
         }
         bytes = &bytes[FRAME_HEAD + len..];
@@ -169,14 +218,16 @@ fn chains_to_end(mut bytes: &[u8]) -> bool {
 }
 
 /// How many whole frames the journal holds before byte `upto`, checking each one's length and
-/// checksum (without decoding it); None unless a frame ends exactly at `upto`.
-pub fn count_frames(bytes: &[u8], upto: u64) -> Option<u64> {
+/// checksum (without decoding it), with the payload of the last of them (None when there are
+/// none): what a snapshot is checked against. None unless a frame ends exactly at `upto`.
+pub(crate) fn last_frame(bytes: &[u8], upto: u64) -> Option<(u64, Option<&[u8]>)> {
     let upto = usize::try_from(upto).ok()?;
     if !bytes.starts_with(HEADER) || upto > bytes.len() || upto < HEADER.len() {
         return None;
     }
     let mut at = HEADER.len();
     let mut count = 0;
+    let mut last = None;
     while at < upto {
         let head = bytes.get(at..at + FRAME_HEAD)?;
         let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
@@ -187,8 +238,9 @@ pub fn count_frames(bytes: &[u8], upto: u64) -> Option<u64> {
         }
         at += FRAME_HEAD + len;
         count += 1;
+        last = Some(payload);
     }
-    (at == upto).then_some(count)
+    (at == upto).then_some((count, last))
 }
 
 /// Appends one framed change and waits until it is on disk.

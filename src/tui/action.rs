@@ -1,6 +1,7 @@
-//! Every command of the meeting screen, named and described in one place: the keymap binds
-//! keys to these, and the help overlay and footer hints are generated from them, so help can
-//! never drift from behaviour.
+//! Every command a key can give, in every context: the meeting screen's actions, and the
+//! commands of the overlays, the QR screen and the follower. Their names and descriptions sit
+//! beside their keys in the one table of [`super::keymap`], so help can never drift from
+//! behaviour.
 
 /// A command the facilitator or note-taker can give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,9 +16,9 @@ pub enum Action {
     Up,
     /// Moves the selection down.
     Down,
-    /// Moves the selection left (criteria in the matrix, columns on the board).
+    /// Moves the selection left (the criterion in the matrix, the column on the board).
     Left,
-    /// Moves the selection right (criteria in the matrix, columns on the board).
+    /// Moves the selection right (the criterion in the matrix, the column on the board).
     Right,
     /// Shows the next tab.
     NextTab,
@@ -137,150 +138,144 @@ pub enum Action {
     Outcomes,
 }
 
-impl Action {
-    /// The short name shown in the footer and help.
-    pub fn name(self) -> &'static str {
-        match self {
-            Action::NewNote => "note",
-            Action::Edit => "edit",
-            Action::Delete => "delete",
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::Left => "left",
-            Action::Right => "right",
-            Action::NextTab => "next tab",
-            Action::PrevTab => "previous tab",
-            Action::NotesTab => "notes",
-            Action::ProposalsTab => "proposals",
-            Action::ResolutionsTab => "resolutions",
-            Action::NextSession => "next session",
-            Action::PrevSession => "previous session",
-            Action::StartPause => "start/pause",
-            Action::EndSession => "end session",
-            Action::SkipSession => "skip session",
-            Action::AddSession => "add session",
-            Action::MoveEarlier => "move earlier",
-            Action::MoveLater => "move later",
-            Action::Lengthen => "+5 min",
-            Action::Shorten => "−5 min",
-            Action::Split => "split",
-            Action::Undo => "undo",
-            Action::Redo => "redo",
-            Action::Help => "help",
-            Action::Quit => "quit",
-            Action::AddProposal => "add proposal",
-            Action::Score(_) => "score",
-            Action::ClearScore => "clear score",
-            Action::DotUp => "+dot",
-            Action::DotDown => "−dot",
-            Action::SelectProposal => "select",
-            Action::ParkProposal => "park",
-            Action::MergeProposal => "merge",
-            Action::ReopenProposal => "reopen",
-            Action::AddResolution => "add resolution",
-            Action::CycleStatus => "status",
-            Action::RecordVote => "vote",
-            Action::Consensus => "consensus",
-            Action::LinkProposal => "link proposal",
-            Action::LinkActions => "link actions",
-            Action::BoardTab => "board",
-            Action::Filter => "filter",
-            Action::AddCard => "add card",
-            Action::CardLeft => "card left",
-            Action::CardRight => "card right",
-            Action::CardUp => "card up",
-            Action::CardDown => "card down",
-            Action::AddStrategy => "new strategy",
-            Action::RenameStrategy => "rename strategy",
-            Action::StrategyLeft => "strategy left",
-            Action::StrategyRight => "strategy right",
-            Action::MergeStrategy => "merge strategy",
-            Action::DeleteStrategy => "delete strategy",
-            Action::SpeakersTab => "speakers",
-            Action::RaiseHand => "raise hand",
-            Action::LowerHand => "lower hand",
-            Action::NextSpeaker => "next speaker",
-            Action::EndTurn => "end turn",
-            Action::ToggleProgressive => "progressive",
-            Action::CycleGrouping => "group chart",
-            Action::Projector => "projector",
-            Action::NextTheme => "theme",
-            Action::Outcomes => "QR codes",
-        }
-    }
+/// What a key asks for. Each context's handler acts on the commands of its own kind; the
+/// table binds each key of a context to exactly one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// An action of the meeting screen, carried out by `App::perform`.
+    Screen(Action),
+    /// Clears the filter, when one is set.
+    ClearFilter,
+    /// A command of the help overlay.
+    Help(HelpCommand),
+    /// A command of the note editor (its text, or its speaker field).
+    Editor(EditorCommand),
+    /// A command of the editor's speaker field.
+    Speaker(SpeakerCommand),
+    /// A command of a one-line prompt.
+    Prompt(PromptCommand),
+    /// A command of a picker.
+    Picker(PickerCommand),
+    /// An answer to a yes/no question.
+    Confirm(ConfirmCommand),
+    /// A command of the QR screen.
+    Qr(QrCommand),
+    /// A command of `plenary present`, the follower.
+    Follower(FollowerCommand),
+}
 
-    /// One line on what it does, for the help overlay.
-    pub fn description(self) -> &'static str {
-        match self {
-            Action::NewNote => {
-                "new note in the current session (prefixes route it: action:, proposal:, resolution:, q:, key:, \"…\" — Name)"
-            }
-            Action::Edit => "edit the selected item",
-            Action::Delete => "delete the selected item (u brings it back)",
-            Action::Up => "select the item above",
-            Action::Down => "select the item below",
-            Action::Left => "select the criterion to the left",
-            Action::Right => "select the criterion to the right",
-            Action::NextTab => "show the next tab",
-            Action::PrevTab => "show the previous tab",
-            Action::NotesTab => "show the notes of the current session",
-            Action::ProposalsTab => "show the proposal matrix",
-            Action::ResolutionsTab => "show the resolutions",
-            Action::NextSession => "go to the next session",
-            Action::PrevSession => "go to the previous session",
-            Action::StartPause => "start, pause or resume the current session",
-            Action::EndSession => "end the current session",
-            Action::SkipSession => "skip the current session",
-            Action::AddSession => "add a session after the current one",
-            Action::MoveEarlier => "move the current session one place earlier",
-            Action::MoveLater => "move the current session one place later",
-            Action::Lengthen => "lengthen the current session by 5 minutes",
-            Action::Shorten => "shorten the current session by 5 minutes",
-            Action::Split => "split the current session into two halves",
-            Action::Undo => "take back the last change",
-            Action::Redo => "put back the last change taken back",
-            Action::Help => "show every key of this view",
-            Action::Quit => "quit (asks first if typed text would be lost)",
-            Action::AddProposal => "add a proposal",
-            Action::Score(_) => "score the selected criterion 0 to 5",
-            Action::ClearScore => "clear the selected score",
-            Action::DotUp => "add a dot vote",
-            Action::DotDown => "take a dot vote off",
-            Action::SelectProposal => "select the proposal: the meeting takes it up",
-            Action::ParkProposal => "park it: it continues as existing work",
-            Action::MergeProposal => "merge it into another proposal",
-            Action::ReopenProposal => "reopen a decided proposal",
-            Action::AddResolution => "record a new resolution",
-            Action::CycleStatus => "cycle status: proposed, adopted, rejected, deferred",
-            Action::RecordVote => "record the vote: for, against, abstain",
-            Action::Consensus => "record it as decided by consensus",
-            Action::LinkProposal => "link the proposal it settles",
-            Action::LinkActions => "link the actions that follow from it",
-            Action::BoardTab => "show the strategy board",
-            Action::Filter => {
-                "type a filter: the board dims, notes hide what does not match (empty clears)"
-            }
-            Action::AddCard => "add an action card (Name to … by YYYY-MM-DD sets owner and due)",
-            Action::CardLeft => "move the card to the column on the left",
-            Action::CardRight => "move the card to the column on the right",
-            Action::CardUp => "move the card up its column",
-            Action::CardDown => "move the card down its column",
-            Action::AddStrategy => "create a strategy right of this column",
-            Action::RenameStrategy => "rename this strategy",
-            Action::StrategyLeft => "move this strategy one column left",
-            Action::StrategyRight => "move this strategy one column right",
-            Action::MergeStrategy => "merge this strategy into another",
-            Action::DeleteStrategy => "delete this strategy; its cards go back to Unsorted",
-            Action::SpeakersTab => "show the speaker queue and speaking time",
-            Action::RaiseHand => "raise a hand: pick a participant, or type a name",
-            Action::LowerHand => "lower the selected hand",
-            Action::NextSpeaker => "give the floor to whoever is next up",
-            Action::EndTurn => "end the turn under way",
-            Action::ToggleProgressive => "progressive ordering: who spoke least goes first",
-            Action::CycleGrouping => "chart speaking time by person, organisation, region, gender",
-            Action::Projector => "switch to the projector view and back (big type, no hints)",
-            Action::NextTheme => "next theme: terminal, projector dark, projector light",
-            Action::Outcomes => "show the outcomes as QR codes to scan, full screen",
-        }
-    }
+/// Keys of the help overlay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HelpCommand {
+    /// Closes help.
+    Close,
+    /// Quits at once.
+    Quit,
+}
+
+/// Keys of the note editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EditorCommand {
+    /// Saves the note; a new note's editor stays open for the next one.
+    Save,
+    /// Starts a new line in the note.
+    NewLine,
+    /// Moves to the speaker field.
+    Speaker,
+    /// Cycles the note's kind.
+    CycleKind,
+    /// Closes the editor, asking first if typed text would be lost.
+    Close,
+    /// Quits, asking first if typed text would be lost.
+    Quit,
+    /// Hands the key to the text: typing, cursor keys, deleting.
+    Type,
+}
+
+/// Keys of the editor's speaker field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpeakerCommand {
+    /// Adds the typed character to the name.
+    Type,
+    /// Takes the last character off the name.
+    Erase,
+    /// Highlights the participant above.
+    Up,
+    /// Highlights the participant below.
+    Down,
+    /// Takes the highlighted participant, or the name as typed.
+    Pick,
+    /// Goes back to the text without changing the speaker.
+    Back,
+}
+
+/// Keys of a one-line prompt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PromptCommand {
+    /// Takes the answer.
+    Confirm,
+    /// Closes the prompt, changing nothing.
+    Cancel,
+    /// Clears the answer, as Ctrl-U does in a shell.
+    Clear,
+    /// Quits at once.
+    Quit,
+    /// Hands the key to the answer: typing, cursor keys, deleting.
+    Type,
+}
+
+/// Keys of a picker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PickerCommand {
+    /// Highlights the item above.
+    Up,
+    /// Highlights the item below.
+    Down,
+    /// Adds the typed character to the name that narrows the list.
+    Type,
+    /// Takes the last character off that name.
+    Erase,
+    /// Ticks or unticks the highlighted item, where several may be chosen.
+    Tick,
+    /// Takes the highlighted item (or the ticked ones).
+    Choose,
+    /// Closes the picker, changing nothing.
+    Cancel,
+    /// Quits at once.
+    Quit,
+}
+
+/// Answers to a yes/no question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConfirmCommand {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Saves a copy of the record elsewhere, when changes could not be written.
+    SaveCopy,
+}
+
+/// Keys of the QR screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QrCommand {
+    /// Shows the next part.
+    NextPart,
+    /// Shows the previous part.
+    PrevPart,
+    /// Switches between the current session's outcomes and the whole meeting's.
+    Scope,
+    /// Closes the QR screen.
+    Close,
+    /// Quits at once.
+    Quit,
+}
+
+/// Keys of `plenary present`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FollowerCommand {
+    /// Stops following and gives the terminal back.
+    Close,
+    /// Switches to the next theme.
+    NextTheme,
 }

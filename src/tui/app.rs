@@ -7,30 +7,26 @@ mod cards;
 mod decide;
 mod input;
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
 use serde::{Deserialize, Serialize};
 
 use super::action::Action;
-use super::keymap::{Context, action_for};
-use super::overlay::{
-    Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, clean, speaker_matches,
-};
+use super::keymap::Context;
+use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
 use super::theme::Theme;
 use super::views::qr::QrShown;
 use super::views::{Areas, tab_at};
-use crate::core::agenda::{Session, SessionKind};
-use crate::core::capture::{Routed, route, speaker_id};
+use crate::core::agenda::Session;
+use crate::core::capture::speaker_id;
 use crate::core::history::{Change, Live};
 use crate::core::op::Op;
-use crate::core::record::{
-    Action as Card, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
-    ResolutionStatus, RunState,
-};
+use crate::core::record::{Decision, Id, Note, NoteKind, Proposal, Record, Resolution, RunState};
 use crate::core::speakers::Grouping;
+use crate::core::{commands, inert, inert_line, labels};
 use crate::store::{CommitError, Store};
 
 /// The workspace tabs.
@@ -158,9 +154,6 @@ pub struct App {
     pub ui: Ui,
 }
 
-/// Minutes the lengthen and shorten keys move a session by.
-const STEP_MINUTES: u32 = 5;
-
 impl App {
     /// A meeting screen over an opened record.
     pub fn new(live: Live, store: Store) -> App {
@@ -282,15 +275,7 @@ impl App {
 
     /// The board's columns, left to right: Unsorted, then each strategy, with their cards.
     pub fn columns(&self) -> Vec<(Option<Id>, &[Id])> {
-        let record = self.record();
-        std::iter::once((None, record.unsorted.as_slice()))
-            .chain(
-                record
-                    .strategies
-                    .iter()
-                    .map(|s| (Some(s.id), s.actions.as_slice())),
-            )
-            .collect()
+        commands::columns(self.record())
     }
 
     /// The focused column and card, clamped to the board as it is.
@@ -369,10 +354,85 @@ impl App {
         }
     }
 
-    /// Carries out an action.
+    /// Carries out an action: the screen's own here, the meeting's through the core's
+    /// commands, one function for each part of the meeting.
     pub fn perform(&mut self, action: Action, now: NaiveDateTime) {
         match action {
             Action::Up | Action::Down | Action::Left | Action::Right => self.perform_view(action),
+            Action::NextTab
+            | Action::PrevTab
+            | Action::NotesTab
+            | Action::ProposalsTab
+            | Action::ResolutionsTab
+            | Action::BoardTab
+            | Action::SpeakersTab
+            | Action::Help
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::Filter
+            | Action::Projector
+            | Action::Outcomes
+            | Action::NextTheme
+            | Action::CycleGrouping => self.perform_screen(action),
+            Action::NewNote => {
+                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
+                    None,
+                    NoteKind::Note,
+                    None,
+                    "",
+                ))));
+            }
+            Action::Edit => self.edit(),
+            Action::Delete => self.delete(),
+            Action::NextSession
+            | Action::PrevSession
+            | Action::StartPause
+            | Action::EndSession
+            | Action::SkipSession
+            | Action::AddSession
+            | Action::MoveEarlier
+            | Action::MoveLater
+            | Action::Lengthen
+            | Action::Shorten
+            | Action::Split => self.perform_agenda(action, now),
+            Action::AddProposal
+            | Action::Score(_)
+            | Action::ClearScore
+            | Action::DotUp
+            | Action::DotDown
+            | Action::SelectProposal
+            | Action::ReopenProposal
+            | Action::ParkProposal
+            | Action::MergeProposal => self.perform_proposals(action),
+            Action::AddResolution
+            | Action::CycleStatus
+            | Action::Consensus
+            | Action::RecordVote
+            | Action::LinkProposal
+            | Action::LinkActions => self.perform_resolutions(action),
+            Action::AddCard
+            | Action::CardLeft
+            | Action::CardRight
+            | Action::CardUp
+            | Action::CardDown
+            | Action::AddStrategy
+            | Action::RenameStrategy
+            | Action::StrategyLeft
+            | Action::StrategyRight
+            | Action::MergeStrategy
+            | Action::DeleteStrategy => self.perform_board(action),
+            Action::RaiseHand
+            | Action::LowerHand
+            | Action::NextSpeaker
+            | Action::EndTurn
+            | Action::ToggleProgressive => self.perform_speakers(action, now),
+        }
+    }
+
+    /// What changes the screen and not the meeting: tabs, help, themes, views, undo.
+    fn perform_screen(&mut self, action: Action) {
+        match action {
             Action::NextTab | Action::PrevTab => {
                 let i = Tab::ALL.iter().position(|&t| t == self.ui.tab).unwrap_or(0);
                 let n = Tab::ALL.len();
@@ -386,120 +446,11 @@ impl App {
             Action::NotesTab => self.ui.tab = Tab::Notes,
             Action::ProposalsTab => self.ui.tab = Tab::Proposals,
             Action::ResolutionsTab => self.ui.tab = Tab::Resolutions,
+            Action::BoardTab => self.ui.tab = Tab::Board,
+            Action::SpeakersTab => self.ui.tab = Tab::Speakers,
             Action::Help => self.ui.overlay = Some(Overlay::Help),
             Action::Quit => self.quit(),
-            Action::Undo => {
-                if self.live.undo.is_empty() {
-                    self.ui.message = Some("nothing to undo".into());
-                } else {
-                    self.change(Change::Undo);
-                }
-            }
-            Action::Redo => {
-                if self.live.redo.is_empty() {
-                    self.ui.message = Some("nothing to redo".into());
-                } else {
-                    self.change(Change::Redo);
-                }
-            }
-            Action::NewNote => {
-                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
-                    None,
-                    NoteKind::Note,
-                    None,
-                    "",
-                ))));
-            }
-            Action::NextSession | Action::PrevSession => {
-                self.step_session(action == Action::NextSession)
-            }
-            Action::StartPause => self.start_pause(now),
-            Action::EndSession => self.with_current(|id| Op::EndSession {
-                session: id,
-                at: now,
-            }),
-            Action::SkipSession => self.with_current(|id| Op::SkipSession { session: id }),
-            Action::AddSession => self.ask(
-                Ask::AddSession,
-                "Add a session after this one",
-                "title and minutes, like: Report back 20",
-                "",
-            ),
-            Action::MoveEarlier | Action::MoveLater => {
-                self.move_session(action == Action::MoveLater)
-            }
-            Action::Lengthen | Action::Shorten => self.resize_session(action == Action::Lengthen),
-            Action::Split => self.split_session(),
-            Action::Edit => self.edit(),
-            Action::Delete => self.delete(),
-            Action::AddProposal => self.ask(
-                Ask::AddProposal,
-                "New proposal",
-                "the proposal in a few words",
-                "",
-            ),
-            Action::Score(score) => self.score(Some(score)),
-            Action::ClearScore => self.score(None),
-            Action::DotUp | Action::DotDown => {
-                if let Some(p) = self.selected_proposal() {
-                    let dots = if action == Action::DotUp {
-                        p.dots.saturating_add(1)
-                    } else {
-                        p.dots.saturating_sub(1)
-                    };
-                    let id = p.id;
-                    self.commit(Op::SetDots { proposal: id, dots });
-                }
-            }
-            Action::SelectProposal => self.decide(Decision::Selected),
-            Action::ReopenProposal => self.decide(Decision::Open),
-            Action::ParkProposal => {
-                if let Some(id) = self.selected_proposal().map(|p| p.id) {
-                    self.ask(
-                        Ask::ParkProposal(id),
-                        "Park the proposal: how does it continue?",
-                        "Enter keeps the suggested wording",
-                        "continues as existing work",
-                    );
-                }
-            }
-            Action::MergeProposal => self.pick_merge(),
-            Action::AddResolution => self.ask(
-                Ask::AddResolution,
-                "New resolution",
-                "what the meeting resolves",
-                "",
-            ),
-            Action::CycleStatus => self.edit_resolution(|r| {
-                r.status = match r.status {
-                    ResolutionStatus::Proposed => ResolutionStatus::Adopted,
-                    ResolutionStatus::Adopted => ResolutionStatus::Rejected,
-                    ResolutionStatus::Rejected => ResolutionStatus::Deferred,
-                    ResolutionStatus::Deferred => ResolutionStatus::Proposed,
-                };
-            }),
-            Action::Consensus => self.edit_resolution(|r| r.method = Method::Consensus),
-            Action::RecordVote => {
-                if let Some(r) = self.selected_resolution() {
-                    let (id, answer) = match r.method {
-                        Method::Vote {
-                            for_,
-                            against,
-                            abstain,
-                        } => (r.id, format!("{for_} {against} {abstain}")),
-                        Method::Consensus => (r.id, String::new()),
-                    };
-                    self.ask(
-                        Ask::Vote(id),
-                        "Votes counted in the room",
-                        "for against abstain, like: 24 3 2",
-                        &answer,
-                    );
-                }
-            }
-            Action::LinkProposal => self.pick_link_proposal(),
-            Action::LinkActions => self.pick_link_actions(),
-            Action::BoardTab => self.ui.tab = Tab::Board,
+            Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
             Action::Filter => {
                 let current = self.ui.filter.clone().unwrap_or_default();
                 self.ask(
@@ -509,58 +460,6 @@ impl App {
                     &current,
                 );
             }
-            Action::AddCard => {
-                let (column, _) = self.focus();
-                let strategy = self.columns()[column].0;
-                self.ask(
-                    Ask::AddCard(strategy),
-                    "New card",
-                    "what is to be done; Name to … by YYYY-MM-DD sets owner and due",
-                    "",
-                );
-            }
-            Action::CardLeft | Action::CardRight | Action::CardUp | Action::CardDown => {
-                self.move_card(action)
-            }
-            Action::AddStrategy => {
-                let (column, _) = self.focus();
-                self.ask(
-                    Ask::AddStrategy(column),
-                    "New strategy",
-                    "its name, the column's title",
-                    "",
-                );
-            }
-            Action::RenameStrategy => {
-                if let Some(s) = self.focused_strategy() {
-                    let (id, name) = (s.id, s.name.clone());
-                    self.ask(
-                        Ask::RenameStrategy(id),
-                        "Rename the strategy",
-                        "its name, the column's title",
-                        &name,
-                    );
-                }
-            }
-            Action::StrategyLeft | Action::StrategyRight => {
-                let (column, _) = self.focus();
-                let Some(id) = self.focused_strategy().map(|s| s.id) else {
-                    return;
-                };
-                let index = column - 1;
-                let target = if action == Action::StrategyLeft {
-                    index.checked_sub(1)
-                } else {
-                    Some(index + 1)
-                };
-                if let Some(target) = target.filter(|&t| t < self.record().strategies.len())
-                    && self.commit(Op::MoveStrategy { id, index: target })
-                {
-                    self.ui.column = target + 1;
-                }
-            }
-            Action::MergeStrategy => self.pick_merge_strategy(),
-            Action::SpeakersTab => self.ui.tab = Tab::Speakers,
             Action::Projector => self.ui.projector = !self.ui.projector,
             Action::Outcomes => {
                 self.ui.qr = Some(QrShown {
@@ -572,6 +471,33 @@ impl App {
                 self.ui.theme = (self.ui.theme + 1) % self.themes.len().max(1);
                 self.ui.message = Some(format!("theme: {}", self.theme().name));
             }
+            Action::CycleGrouping => {
+                let i = Grouping::ALL
+                    .iter()
+                    .position(|&g| g == self.ui.grouping)
+                    .unwrap_or(0);
+                self.ui.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
+            }
+            _ => {}
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        match (undo, self.live.undo.is_empty(), self.live.redo.is_empty()) {
+            (true, true, _) => self.ui.message = Some("nothing to undo".into()),
+            (true, false, _) => {
+                self.change(Change::Undo);
+            }
+            (false, _, true) => self.ui.message = Some("nothing to redo".into()),
+            (false, _, false) => {
+                self.change(Change::Redo);
+            }
+        }
+    }
+
+    /// The speaker queue: hands, the floor, the order.
+    fn perform_speakers(&mut self, action: Action, now: NaiveDateTime) {
+        match action {
             Action::RaiseHand => {
                 let items = self
                     .record()
@@ -579,12 +505,10 @@ impl App {
                     .participants
                     .iter()
                     .map(|p| {
-                        let org = if p.organisation.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" · {}", p.organisation)
-                        };
-                        (format!("{}{org}", p.name), None)
+                        (
+                            labels::person_with_organisation(&self.record().plan, &p.id),
+                            None,
+                        )
                     })
                     .collect();
                 self.ui.overlay = Some(Overlay::Picker(Picker::new(
@@ -599,49 +523,24 @@ impl App {
                     .get(self.ui.hand.min(queue.len().saturating_sub(1)))
                     .cloned()
                 {
-                    self.commit(Op::LowerHand { speaker });
+                    self.run(commands::lower_hand(self.record(), &speaker));
                 }
             }
-            Action::NextSpeaker | Action::EndTurn => {
-                let Some(session) = self.current().map(|s| s.id.clone()) else {
-                    return;
-                };
-                let at = now;
-                self.commit(if action == Action::NextSpeaker {
-                    Op::NextSpeaker { session, at }
-                } else {
-                    Op::EndTurn { session, at }
-                });
+            Action::NextSpeaker => {
+                self.with_current(|r, s| commands::next_speaker(r, s, now));
             }
-            Action::ToggleProgressive => {
-                let on = !self.record().speakers.progressive;
-                if self.commit(Op::SetProgressive(on)) {
-                    self.ui.message = Some(
-                        if on {
-                            "progressive ordering: who spoke least goes first"
-                        } else {
-                            "hands in the order they went up"
-                        }
-                        .into(),
-                    );
+            Action::EndTurn => {
+                self.with_current(|r, s| commands::end_turn(r, s, now));
+            }
+            Action::ToggleProgressive => match commands::toggle_progressive(self.record()) {
+                Ok((ops, said)) => {
+                    if self.run(Ok(ops)) {
+                        self.ui.message = Some(said.into());
+                    }
                 }
-            }
-            Action::CycleGrouping => {
-                let i = Grouping::ALL
-                    .iter()
-                    .position(|&g| g == self.ui.grouping)
-                    .unwrap_or(0);
-                self.ui.grouping = Grouping::ALL[(i + 1) % Grouping::ALL.len()];
-            }
-            Action::DeleteStrategy => {
-                if let Some(id) = self.focused_strategy().map(|s| s.id)
-                    && self.commit(Op::DeleteStrategy { id })
-                {
-                    self.ui.message = Some(
-                        "strategy deleted, its cards are in Unsorted; u brings it back".into(),
-                    );
-                }
-            }
+                Err(refusal) => self.ui.message = Some(refusal.0),
+            },
+            _ => {}
         }
     }
 
@@ -703,10 +602,30 @@ impl App {
         ))));
     }
 
-    fn with_current(&mut self, op: impl FnOnce(String) -> Op) {
-        if let Some(id) = self.current().map(|s| s.id.clone()) {
-            self.commit(op(id));
+    /// Commits what a command returned, as one change; a refusal goes to the footer. False
+    /// when nothing changed.
+    fn run(&mut self, ops: commands::Ops) -> bool {
+        match ops.map(commands::one_change) {
+            Ok(Some(op)) => self.commit(op),
+            Ok(None) => false,
+            Err(refusal) => {
+                self.ui.message = Some(refusal.0);
+                false
+            }
         }
+    }
+
+    /// Runs a command on the current session (nothing happens when the agenda has none).
+    fn with_current(&mut self, command: impl FnOnce(&Record, &str) -> commands::Ops) -> bool {
+        let Some(id) = self.current().map(|s| s.id.clone()) else {
+            return false;
+        };
+        self.run(command(self.record(), &id))
+    }
+
+    /// The current session's id.
+    fn current_id(&self) -> Option<String> {
+        self.current().map(|s| s.id.clone())
     }
 
     fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) {
@@ -716,60 +635,17 @@ impl App {
             return;
         }
         match &prompt.ask {
-            Ask::AddSession => self.add_session(&answer),
-            Ask::AddProposal => {
-                let id = self.record().fresh_id();
-                let session = self.current().map(|s| s.id.clone());
-                self.commit(Op::AddProposal(Proposal {
-                    id,
-                    key: None,
-                    title: answer,
-                    summary: String::new(),
-                    session,
-                    scores: Default::default(),
-                    dots: 0,
-                    decision: Decision::Open,
-                }));
+            Ask::AddSession => {
+                self.with_current(|r, s| commands::add_session(r, s, &answer));
             }
-            Ask::EditProposal(id) => {
-                let summary = self
-                    .record()
-                    .proposal(*id)
-                    .map(|p| p.summary.clone())
-                    .unwrap_or_default();
-                self.commit(Op::EditProposal {
-                    id: *id,
-                    title: answer,
-                    summary,
-                });
-            }
-            Ask::ParkProposal(id) => {
-                self.commit(Op::Decide {
-                    proposal: *id,
-                    decision: Decision::Parked(answer),
-                });
-            }
-            Ask::AddResolution => {
-                let Some(session) = self.current().map(|s| s.id.clone()) else {
-                    return;
-                };
-                let id = self.record().fresh_id();
-                if self.commit(Op::AddResolution(Resolution {
-                    id,
-                    session,
-                    text: answer,
-                    method: Method::Consensus,
-                    status: ResolutionStatus::Proposed,
-                    proposal: None,
-                    actions: Vec::new(),
-                    at: now,
-                })) {
-                    self.ui.resolution = self.record().resolutions.len() - 1;
-                }
-            }
-            Ask::EditResolution(id) => {
-                let id = *id;
-                self.edit_resolution_by(id, |r| r.text = answer);
+            Ask::AddProposal
+            | Ask::EditProposal(_)
+            | Ask::ParkProposal(_)
+            | Ask::AddResolution
+            | Ask::EditResolution(_)
+            | Ask::Vote(_) => self.answer_decide(&prompt.ask, &answer, now),
+            Ask::AddCard(_) | Ask::EditCard(_) | Ask::AddStrategy(_) | Ask::RenameStrategy(_) => {
+                self.answer_board(&prompt.ask, &answer);
             }
             Ask::SaveCopy => {
                 let Some(store) = self.store.as_ref() else {
@@ -787,78 +663,6 @@ impl App {
             Ask::Filter => {
                 self.ui.filter = (!answer.is_empty()).then_some(answer);
                 self.ui.note = usize::MAX;
-            }
-            Ask::AddCard(strategy) => {
-                let Some(session) = self.current().map(|s| s.id.clone()) else {
-                    return;
-                };
-                let Routed::Action { text, owner, due } = route(&format!("action: {answer}"), &[])
-                else {
-                    return;
-                };
-                let id = self.record().fresh_id();
-                let strategy = *strategy;
-                if self.commit(Op::AddAction {
-                    action: Card {
-                        id,
-                        text,
-                        owner,
-                        due,
-                        session,
-                    },
-                    strategy,
-                }) {
-                    self.ui.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
-                }
-            }
-            Ask::EditCard(id) => {
-                if let Routed::Action { text, owner, due } =
-                    route(&format!("action: {answer}"), &[])
-                {
-                    self.commit(Op::EditAction {
-                        id: *id,
-                        text,
-                        owner,
-                        due,
-                    });
-                }
-            }
-            Ask::AddStrategy(column) => {
-                let id = self.record().fresh_id();
-                let index = (*column).min(self.record().strategies.len());
-                if self.commit(Op::AddStrategy {
-                    id,
-                    name: answer,
-                    index,
-                }) {
-                    self.ui.column = index + 1;
-                    self.ui.card = 0;
-                }
-            }
-            Ask::RenameStrategy(id) => {
-                self.commit(Op::RenameStrategy {
-                    id: *id,
-                    name: answer,
-                });
-            }
-            Ask::Vote(id) => {
-                let numbers: Vec<u32> = answer
-                    .split(|c: char| !c.is_ascii_digit())
-                    .filter_map(|w| w.parse().ok())
-                    .collect();
-                match numbers[..] {
-                    [for_, against, abstain] => {
-                        let id = *id;
-                        self.edit_resolution_by(id, |r| {
-                            r.method = Method::Vote {
-                                for_,
-                                against,
-                                abstain,
-                            }
-                        });
-                    }
-                    _ => self.ui.message = Some("type three numbers: for, against, abstain".into()),
-                }
             }
         }
     }
@@ -898,15 +702,7 @@ impl App {
             }
             Tab::Board => {
                 if let Some(a) = self.focused_card().and_then(|id| self.record().action(id)) {
-                    // Written back the way it is typed, so owner and due can be edited too.
-                    let mut line = match &a.owner {
-                        Some(owner) => format!("{owner} to {}", a.text),
-                        None => a.text.clone(),
-                    };
-                    if let Some(due) = a.due {
-                        line.push_str(&format!(" by {due}"));
-                    }
-                    let id = a.id;
+                    let (id, line) = (a.id, commands::card_line(a));
                     self.ask(
                         Ask::EditCard(id),
                         "Edit the card",
@@ -920,24 +716,27 @@ impl App {
     }
 
     fn delete(&mut self) {
-        let op = match self.ui.tab {
+        let record = self.record();
+        let ops = match self.ui.tab {
             Tab::Notes => {
                 let notes = self.session_notes();
                 notes
                     .get(self.ui.note.min(notes.len().saturating_sub(1)))
-                    .map(|n| Op::DeleteNote { id: n.id })
+                    .map(|n| commands::delete_note(record, n.id))
             }
             Tab::Proposals => self
                 .selected_proposal()
-                .map(|p| Op::DeleteProposal { id: p.id }),
+                .map(|p| commands::delete_proposal(record, p.id)),
             Tab::Resolutions => self
                 .selected_resolution()
-                .map(|r| Op::DeleteResolution { id: r.id }),
-            Tab::Board => self.focused_card().map(|id| Op::DeleteAction { id }),
+                .map(|r| commands::delete_resolution(record, r.id)),
+            Tab::Board => self
+                .focused_card()
+                .map(|id| commands::delete_card(record, id)),
             Tab::Speakers => None,
         };
-        if let Some(op) = op
-            && self.commit(op)
+        if let Some(ops) = ops
+            && self.run(ops)
         {
             self.ui.message = Some("deleted; u brings it back".into());
         }
@@ -947,28 +746,26 @@ impl App {
         let shown = picker.shown();
         let index = shown.get(picker.selected).map(|(i, _)| *i);
         let choice = index.and_then(|i| picker.items[i].1);
+        let record = self.record();
         match picker.pick.clone() {
             Pick::RaiseHand => {
                 let speaker = match index {
                     // The items are the participants, in agenda order.
-                    Some(i) => self.record().plan.participants.get(i).map(|p| p.id.clone()),
+                    Some(i) => record.plan.participants.get(i).map(|p| p.id.clone()),
                     None => Some(picker.query.trim().to_owned()).filter(|q| !q.is_empty()),
                 };
                 if let Some(speaker) = speaker {
-                    self.commit(Op::RaiseHand { speaker });
+                    self.run(commands::raise_hand(record, &speaker));
                 }
             }
             Pick::MergeInto(from) => {
                 if let Some(into) = choice {
-                    self.commit(Op::Decide {
-                        proposal: from,
-                        decision: Decision::MergedInto(into),
-                    });
+                    self.run(commands::merge_proposal(record, from, into));
                 }
             }
             Pick::MergeStrategy(from) => {
                 if let Some(into) = choice
-                    && self.commit(Op::MergeStrategies { from, into })
+                    && self.run(commands::merge_strategies(record, from, into))
                 {
                     self.ui.column = self
                         .columns()
@@ -977,14 +774,16 @@ impl App {
                         .unwrap_or(0);
                 }
             }
-            Pick::LinkProposal(r) => self.edit_resolution_by(r, |res| res.proposal = choice),
+            Pick::LinkProposal(r) => {
+                self.run(commands::link_proposal(record, r, choice));
+            }
             Pick::LinkActions(r) => {
                 let actions: Vec<Id> = picker
                     .ticked
                     .iter()
                     .filter_map(|&i| picker.items.get(i).and_then(|(_, id)| *id))
                     .collect();
-                self.edit_resolution_by(r, |res| res.actions = actions);
+                self.run(commands::link_actions(record, r, actions));
             }
         }
     }

@@ -7,6 +7,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::core::agenda::Participant;
 use crate::core::record::{Id, NoteKind};
+use crate::core::{inert, inert_line};
 
 /// The thing over the meeting screen, if any.
 pub enum Overlay {
@@ -56,7 +57,7 @@ impl Editor {
             note,
             kind,
             speaker,
-            text: text_area(clean(text).lines().map(str::to_owned).collect()),
+            text: text_area(inert(text).lines().map(str::to_owned).collect()),
             field: Field::Text,
             query: String::new(),
             pick: 0,
@@ -148,7 +149,7 @@ pub struct Prompt {
 impl Prompt {
     /// A prompt with an answer already filled in.
     pub fn new(ask: Ask, title: &str, hint: &str, answer: &str) -> Prompt {
-        let mut input = text_area(vec![clean(answer).replace('\n', " ")]);
+        let mut input = text_area(vec![inert_line(answer).into_owned()]);
         input.move_cursor(ratatui_textarea::CursorMove::End);
         Prompt {
             ask,
@@ -253,20 +254,6 @@ impl Confirm {
             ),
         }
     }
-}
-
-/// Text from a paste or a record made safe for the editor: control characters (an escape
-/// sequence, a bell) become visible placeholders, so they never reach the terminal raw.
-pub fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|&c| c != '\r')
-        .map(|c| match c {
-            '\n' => '\n',
-            '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
-        .collect()
 }
 
 fn text_area(lines: Vec<String>) -> TextArea<'static> {

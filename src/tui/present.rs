@@ -8,9 +8,11 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
+use super::action::{Command, FollowerCommand};
 use super::app::{App, Shown};
+use super::keymap::{Context, command_for};
 use super::{Events, TerminalEvents, views};
 use crate::store::follow::Follower;
 use crate::store::{StoreError, VIEW_FILE};
@@ -37,7 +39,8 @@ fn shown_changed_at(dir: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
     Some((meta.modified().ok()?, meta.len(), inode))
 }
 
-/// Follows the record in `dir` on `terminal` until q, Esc or Ctrl-C.
+/// Follows the record in `dir` on `terminal` until a key of the follower's table stops it
+/// (q, Esc, Ctrl-C).
 pub fn follow<B: Backend>(
     terminal: &mut Terminal<B>,
     dir: &Path,
@@ -71,16 +74,10 @@ where
         }
         match event {
             Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {
-                let ctrl_c =
-                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-                match key.code {
-                    KeyCode::Char('q') | KeyCode::Esc => return Ok(()),
-                    _ if ctrl_c => return Ok(()),
-                    KeyCode::Char('T') => {
-                        app.ui.theme = (app.ui.theme + 1) % app.themes.len().max(1);
-                        draw = true;
-                    }
-                    _ => {}
+                match self::key(&mut app, key) {
+                    Some(FollowerCommand::Close) => return Ok(()),
+                    Some(FollowerCommand::NextTheme) => draw = true,
+                    None => {}
                 }
             }
             Some(Event::Resize(..)) => draw = true,
@@ -109,6 +106,21 @@ where
             draw = true;
         }
     }
+}
+
+/// Carries out a key pressed on the follower's screen, as the table binds it there, and says
+/// which command it was: the loop stops on Close and redraws after the rest.
+pub fn key(app: &mut App, key: KeyEvent) -> Option<FollowerCommand> {
+    let Some(Command::Follower(command)) = command_for(Context::Follower, key) else {
+        return None;
+    };
+    match command {
+        FollowerCommand::Close => {}
+        FollowerCommand::NextTheme => {
+            app.ui.theme = (app.ui.theme + 1) % app.themes.len().max(1);
+        }
+    }
+    Some(command)
 }
 
 /// Opens the follower on the real terminal and restores it on every way out.

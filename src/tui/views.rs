@@ -13,8 +13,6 @@ pub mod qr;
 pub mod resolutions;
 pub mod speakers;
 
-use std::borrow::Cow;
-
 use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -139,23 +137,9 @@ pub fn tab_at(area: Rect, x: u16) -> Option<Tab> {
     None
 }
 
-/// Text from a record or the keyboard, made safe to draw: control characters (escape
-/// sequences included) shown as a visible placeholder, never sent to the terminal.
-pub fn inert(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_control) {
-        Cow::Owned(
-            text.chars()
-                .map(|c| match c {
-                    '\n' | '\t' => ' ',
-                    c if c.is_control() => '\u{fffd}',
-                    c => c,
-                })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(text)
-    }
-}
+/// Text from a record or the keyboard, made safe to draw on one row: the core's one sanitiser
+/// in its single-line form.
+pub use crate::core::inert_line as inert;
 
 /// The first `offset` that keeps item `selected` visible in a window of `height` rows.
 pub fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {

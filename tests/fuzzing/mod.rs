@@ -68,7 +68,8 @@ pub fn agenda(data: &[u8]) {
 /// - 1: the rest split at `\n--\n`, each piece framed with a true length and checksum, so the
 ///   change decoder and the replay get the bytes;
 /// - 2: the rest is a snapshot file beside a journal holding only its header;
-/// - 3: the rest is the record part (`live`) of a snapshot whose checksum is made to match.
+/// - 3: the rest is the record part (`live`) of a snapshot whose checksums (record, journal,
+///   agenda copy) are made to match.
 ///
 /// A load that works gives a record whose exports work and that takes new changes.
 pub fn record(data: &[u8]) {
@@ -89,15 +90,12 @@ pub fn record(data: &[u8]) {
         }
         2 => snapshot = Some(rest.to_vec()),
         _ => {
-            let mut s = format!(
-                "{{\"schema\":2,\"changes\":0,\"journal_len\":{},\"crc\":{},\"live\":",
-                header.len(),
-                crc32fast::hash(rest)
-            )
-            .into_bytes();
-            s.extend_from_slice(rest);
-            s.push(b'}');
-            snapshot = Some(s);
+            snapshot = Some(plenary::store::snapshot::encode(
+                rest,
+                0,
+                header,
+                SMALL.as_bytes(),
+            ));
         }
     }
     let files = RecordBytes {
@@ -359,6 +357,12 @@ fn inverse_only(op: &Op) -> bool {
     }
 }
 
+/// Reads the byte that once gave the `index` of a restore (an op field since removed), so
+/// every kept corpus input still stands for the ops it stood for.
+fn skip_index(b: &mut Bytes<'_>) {
+    b.index();
+}
+
 /// One op of any kind, its targets drawn from the record as it stands.
 pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
     match b.byte() % 46 {
@@ -432,8 +436,10 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
         },
         15 => Op::DeleteNote { id: id(b, r) },
         16 => Op::RestoreNote {
-            index: b.index(),
-            note: note(b, r),
+            note: {
+                skip_index(b);
+                note(b, r)
+            },
         },
         17 => Op::AddProposal(Proposal {
             id: id(b, r),
@@ -528,8 +534,10 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
         35 => Op::EditResolution(resolution(b, r)),
         36 => Op::DeleteResolution { id: id(b, r) },
         37 => Op::RestoreResolution {
-            index: b.index(),
-            resolution: resolution(b, r),
+            resolution: {
+                skip_index(b);
+                resolution(b, r)
+            },
         },
         38 => Op::RaiseHand {
             speaker: b.pick(&["ana", "ben", "Visitor", " ", TEXTS[4]]).to_owned(),
@@ -563,9 +571,11 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
         },
         44 if depth < 3 => Op::Batch((0..b.byte() % 4).map(|_| op(b, r, depth + 1)).collect()),
         _ => Op::RestoreAction {
-            index: b.index(),
             action: Action {
-                id: id(b, r),
+                id: {
+                    skip_index(b);
+                    id(b, r)
+                },
                 text: text(b),
                 owner: None,
                 due: None,

@@ -1,4 +1,4 @@
-//! The strategy board: moving cards and merging strategies.
+//! The strategy board: its keys and prompts, through the core's board commands.
 
 use super::*;
 
@@ -11,49 +11,130 @@ impl App {
             .and_then(|i| self.record().strategies.get(i))
     }
 
-    pub(super) fn move_card(&mut self, action: Action) {
-        let Some(id) = self.focused_card() else {
-            return;
-        };
-        let (column, card) = self.focus();
-        let columns = self.columns();
-        let (target, index) = match action {
-            Action::CardLeft if column > 0 => (column - 1, card.min(columns[column - 1].1.len())),
-            Action::CardRight if column + 1 < columns.len() => {
-                (column + 1, card.min(columns[column + 1].1.len()))
+    /// The keys of the board: cards and strategies.
+    pub(super) fn perform_board(&mut self, action: Action) {
+        let (column, _) = self.focus();
+        let strategy = self.focused_strategy().map(|s| s.id);
+        match action {
+            Action::AddCard => self.ask(
+                Ask::AddCard(self.columns()[column].0),
+                "New card",
+                "what is to be done; Name to … by YYYY-MM-DD sets owner and due",
+                "",
+            ),
+            Action::CardLeft | Action::CardRight | Action::CardUp | Action::CardDown => {
+                self.move_card(action);
             }
-            Action::CardUp if card > 0 => (column, card - 1),
-            Action::CardDown if card + 1 < columns[column].1.len() => (column, card + 1),
-            _ => return,
-        };
-        let strategy = columns[target].0;
-        if self.commit(Op::MoveAction {
-            id,
-            strategy,
-            index,
-        }) {
-            self.ui.column = target;
-            self.ui.card = index;
+            Action::AddStrategy => self.ask(
+                Ask::AddStrategy(column),
+                "New strategy",
+                "its name, the column's title",
+                "",
+            ),
+            Action::RenameStrategy => {
+                if let Some(s) = self.focused_strategy() {
+                    let (id, name) = (s.id, s.name.clone());
+                    self.ask(
+                        Ask::RenameStrategy(id),
+                        "Rename the strategy",
+                        "its name, the column's title",
+                        &name,
+                    );
+                }
+            }
+            Action::StrategyLeft | Action::StrategyRight => {
+                let Some(id) = strategy else {
+                    return;
+                };
+                let left = action == Action::StrategyLeft;
+                match commands::move_strategy(self.record(), id, left) {
+                    Ok((ops, column)) => {
+                        if self.run(Ok(ops)) {
+                            self.ui.column = column;
+                        }
+                    }
+                    Err(refusal) => self.ui.message = Some(refusal.0),
+                }
+            }
+            Action::MergeStrategy => self.pick_merge_strategy(strategy),
+            Action::DeleteStrategy => self.delete_strategy(strategy),
+            _ => {}
         }
     }
 
-    pub(super) fn pick_merge_strategy(&mut self) {
-        let Some(from) = self.focused_strategy().map(|s| s.id) else {
+    /// The answers to the board's prompts.
+    pub(super) fn answer_board(&mut self, ask: &Ask, answer: &str) {
+        let record = self.record();
+        match *ask {
+            Ask::AddCard(strategy) => {
+                let session = self.current_id();
+                let ops = commands::add_card(record, session.as_deref(), strategy, answer);
+                if self.run(ops) {
+                    self.ui.card = self.columns()[self.focus().0].1.len().saturating_sub(1);
+                }
+            }
+            Ask::EditCard(id) => {
+                self.run(commands::edit_card(record, id, answer));
+            }
+            Ask::AddStrategy(column) => match commands::add_strategy(record, answer, column) {
+                Ok((ops, column)) => {
+                    if self.run(Ok(ops)) {
+                        self.ui.column = column;
+                        self.ui.card = 0;
+                    }
+                }
+                Err(refusal) => self.ui.message = Some(refusal.0),
+            },
+            Ask::RenameStrategy(id) => {
+                self.run(commands::rename_strategy(record, id, answer));
+            }
+            _ => {}
+        }
+    }
+
+    fn delete_strategy(&mut self, strategy: Option<Id>) {
+        if self.run(commands::delete_strategy(self.record(), strategy)) {
             self.ui.message =
-                Some("Unsorted is not a strategy; focus a strategy to merge it".into());
+                Some("strategy deleted, its cards are in Unsorted; u brings it back".into());
+        }
+    }
+
+    fn move_card(&mut self, action: Action) {
+        let Some(id) = self.focused_card() else {
             return;
         };
-        let items: Vec<(String, Option<Id>)> = self
-            .record()
-            .strategies
-            .iter()
-            .filter(|s| s.id != from)
-            .map(|s| (s.name.clone(), Some(s.id)))
-            .collect();
-        if items.is_empty() {
-            self.ui.message = Some("there is no other strategy to merge into".into());
-            return;
+        let step = match action {
+            Action::CardLeft => commands::Step::Left,
+            Action::CardRight => commands::Step::Right,
+            Action::CardUp => commands::Step::Up,
+            _ => commands::Step::Down,
+        };
+        match commands::move_card(self.record(), id, step) {
+            Ok((ops, column, card)) => {
+                if self.run(Ok(ops)) {
+                    self.ui.column = column;
+                    self.ui.card = card;
+                }
+            }
+            Err(refusal) => self.ui.message = Some(refusal.0),
         }
+    }
+
+    fn pick_merge_strategy(&mut self, from: Option<Id>) {
+        let items: Vec<(String, Option<Id>)> =
+            match commands::merge_strategy_targets(self.record(), from) {
+                Ok(targets) => targets
+                    .iter()
+                    .map(|s| (s.name.clone(), Some(s.id)))
+                    .collect(),
+                Err(refusal) => {
+                    self.ui.message = Some(refusal.0);
+                    return;
+                }
+            };
+        let Some(from) = from else {
+            return;
+        };
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::MergeStrategy(from),
             "Merge into which strategy?",

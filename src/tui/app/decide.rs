@@ -1,4 +1,5 @@
-//! Weighing proposals and recording resolutions.
+//! Weighing proposals and recording resolutions: their keys and prompts, through the core's
+//! commands.
 
 use super::*;
 
@@ -15,47 +16,106 @@ impl App {
         resolutions.get(self.ui.resolution.min(resolutions.len().saturating_sub(1)))
     }
 
-    pub(super) fn score(&mut self, score: Option<u8>) {
-        let criteria = &self.record().plan.criteria;
-        let Some(criterion) = criteria.get(self.ui.criterion.min(criteria.len().saturating_sub(1)))
-        else {
-            self.ui.message = Some("the agenda has no criteria to score on".into());
+    /// The keys of the proposal matrix.
+    pub(super) fn perform_proposals(&mut self, action: Action) {
+        if action == Action::AddProposal {
+            self.ask(
+                Ask::AddProposal,
+                "New proposal",
+                "the proposal in a few words",
+                "",
+            );
+            return;
+        }
+        let Some(id) = self.selected_proposal().map(|p| p.id) else {
             return;
         };
-        let criterion = criterion.id.clone();
-        if let Some(id) = self.selected_proposal().map(|p| p.id) {
-            self.commit(Op::Score {
-                proposal: id,
-                criterion,
-                score,
-            });
+        let record = self.record();
+        let ops = match action {
+            Action::Score(score) => commands::score(record, id, self.ui.criterion, Some(score)),
+            Action::ClearScore => commands::score(record, id, self.ui.criterion, None),
+            Action::DotUp | Action::DotDown => {
+                commands::set_dots(record, id, action == Action::DotUp)
+            }
+            Action::SelectProposal => commands::decide(record, id, Decision::Selected),
+            Action::ReopenProposal => commands::decide(record, id, Decision::Open),
+            Action::ParkProposal => {
+                return self.ask(
+                    Ask::ParkProposal(id),
+                    "Park the proposal: how does it continue?",
+                    "Enter keeps the suggested wording",
+                    "continues as existing work",
+                );
+            }
+            Action::MergeProposal => return self.pick_merge(id),
+            _ => return,
+        };
+        self.run(ops);
+    }
+
+    /// The keys of the resolutions list.
+    pub(super) fn perform_resolutions(&mut self, action: Action) {
+        if action == Action::AddResolution {
+            self.ask(
+                Ask::AddResolution,
+                "New resolution",
+                "what the meeting resolves",
+                "",
+            );
+            return;
+        }
+        let Some(r) = self.selected_resolution() else {
+            return;
+        };
+        let (id, record) = (r.id, self.record());
+        let ops = match action {
+            Action::CycleStatus => commands::cycle_status(record, id),
+            Action::Consensus => commands::record_consensus(record, id),
+            Action::RecordVote => {
+                let answer = commands::vote_answer(&r.method);
+                return self.ask(
+                    Ask::Vote(id),
+                    "Votes counted in the room",
+                    "for against abstain, like: 24 3 2",
+                    &answer,
+                );
+            }
+            Action::LinkProposal => return self.pick_link_proposal(),
+            Action::LinkActions => return self.pick_link_actions(),
+            _ => return,
+        };
+        self.run(ops);
+    }
+
+    /// The answers to the proposal and resolution prompts.
+    pub(super) fn answer_decide(&mut self, ask: &Ask, answer: &str, now: NaiveDateTime) {
+        let record = self.record();
+        let session = self.current_id();
+        let ops = match *ask {
+            Ask::AddProposal => commands::add_proposal(record, answer, session.as_deref()),
+            Ask::EditProposal(id) => commands::edit_proposal(record, id, answer),
+            Ask::ParkProposal(id) => commands::park_proposal(record, id, answer),
+            Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
+            Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
+            Ask::Vote(id) => commands::record_vote(record, id, answer),
+            _ => return,
+        };
+        if self.run(ops) && matches!(ask, Ask::AddResolution) {
+            self.ui.resolution = self.record().resolutions.len() - 1;
         }
     }
 
-    pub(super) fn decide(&mut self, decision: Decision) {
-        if let Some(id) = self.selected_proposal().map(|p| p.id) {
-            self.commit(Op::Decide {
-                proposal: id,
-                decision,
-            });
-        }
-    }
-
-    pub(super) fn pick_merge(&mut self) {
-        let Some(from) = self.selected_proposal().map(|p| p.id) else {
-            return;
+    fn pick_merge(&mut self, from: Id) {
+        let items: Vec<(String, Option<Id>)> = match commands::merge_targets(self.record(), from) {
+            Ok(targets) => targets
+                .iter()
+                .map(|p| (p.title.clone(), Some(p.id)))
+                .collect(),
+            Err(refusal) => {
+                self.ui.message = Some(refusal.0);
+                return;
+            }
         };
-        let items: Vec<(String, Option<Id>)> = self
-            .record()
-            .proposals
-            .iter()
-            .filter(|p| p.id != from && !matches!(p.decision, Decision::MergedInto(_)))
-            .map(|p| (p.title.clone(), Some(p.id)))
-            .collect();
-        if items.is_empty() {
-            self.ui.message = Some("there is no other proposal to merge into".into());
-            return;
-        }
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::MergeInto(from),
             "Merge into which proposal?",
@@ -63,7 +123,7 @@ impl App {
         )));
     }
 
-    pub(super) fn pick_link_proposal(&mut self) {
+    fn pick_link_proposal(&mut self) {
         let Some(r) = self.selected_resolution() else {
             return;
         };
@@ -88,7 +148,7 @@ impl App {
         self.ui.overlay = Some(Overlay::Picker(picker));
     }
 
-    pub(super) fn pick_link_actions(&mut self) {
+    fn pick_link_actions(&mut self) {
         let Some(r) = self.selected_resolution() else {
             return;
         };
@@ -115,18 +175,5 @@ impl App {
         );
         picker.ticked = ticked;
         self.ui.overlay = Some(Overlay::Picker(picker));
-    }
-
-    pub(super) fn edit_resolution(&mut self, change: impl FnOnce(&mut Resolution)) {
-        if let Some(id) = self.selected_resolution().map(|r| r.id) {
-            self.edit_resolution_by(id, change);
-        }
-    }
-
-    pub(super) fn edit_resolution_by(&mut self, id: Id, change: impl FnOnce(&mut Resolution)) {
-        if let Some(mut r) = self.record().resolution(id).cloned() {
-            change(&mut r);
-            self.commit(Op::EditResolution(r));
-        }
     }
 }

@@ -1,49 +1,47 @@
-//! Input on the meeting screen: keys, clicks and pastes, routed to the overlay that has
-//! them or turned into actions.
+//! Input on the meeting screen: keys, clicks and pastes. Every key is looked up in the one
+//! command table for the context it is pressed in, and the handler of that context acts on
+//! the command it names.
 
 use super::*;
+use crate::tui::action::{
+    Command, ConfirmCommand, EditorCommand, HelpCommand, PickerCommand, PromptCommand, QrCommand,
+    SpeakerCommand,
+};
+use crate::tui::keymap::command_for;
 
 impl App {
     pub(super) fn key(&mut self, key: KeyEvent, now: NaiveDateTime) {
-        let ctrl_c =
-            key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         self.ui.message = None;
         if self.ui.qr.is_some() {
-            self.qr_key(key, ctrl_c);
+            self.qr_key(key);
             return;
         }
         match self.ui.overlay.take() {
-            Some(overlay) => self.overlay_key(overlay, key, now, ctrl_c),
-            None if ctrl_c => self.quit(),
-            None if key.code == KeyCode::Esc && self.ui.filter.is_some() => {
-                self.ui.filter = None;
-                self.ui.message = Some("filter cleared".into());
-            }
-            None => {
-                if let Some(action) = action_for(self.context(), key) {
-                    self.perform(action, now);
+            Some(overlay) => self.overlay_key(overlay, key, now),
+            None => match command_for(self.context(), key) {
+                Some(Command::Screen(action)) => self.perform(action, now),
+                Some(Command::ClearFilter) if self.ui.filter.is_some() => {
+                    self.ui.filter = None;
+                    self.ui.message = Some("filter cleared".into());
                 }
-            }
+                _ => {}
+            },
         }
     }
 
     /// Keys on the QR screen: page through the parts, switch between the session's outcomes
     /// and the meeting's, close.
-    pub(super) fn qr_key(&mut self, key: KeyEvent, ctrl_c: bool) {
+    pub(super) fn qr_key(&mut self, key: KeyEvent) {
         let session = self.current().map(|s| s.id.clone());
         let Some(shown) = self.ui.qr.as_mut() else {
             return;
         };
-        match key.code {
-            _ if ctrl_c => self.ui.quit = true,
-            KeyCode::Esc | KeyCode::Char('q' | 'O') => self.ui.qr = None,
-            KeyCode::Right | KeyCode::Char('l' | ' ' | 'n') | KeyCode::PageDown => {
-                shown.part += 1;
-            }
-            KeyCode::Left | KeyCode::Char('h' | 'p') | KeyCode::PageUp => {
-                shown.part = shown.part.saturating_sub(1);
-            }
-            KeyCode::Char('s') => {
+        match command_for(Context::Qr, key) {
+            Some(Command::Qr(QrCommand::Quit)) => self.ui.quit = true,
+            Some(Command::Qr(QrCommand::Close)) => self.ui.qr = None,
+            Some(Command::Qr(QrCommand::NextPart)) => shown.part += 1,
+            Some(Command::Qr(QrCommand::PrevPart)) => shown.part = shown.part.saturating_sub(1),
+            Some(Command::Qr(QrCommand::Scope)) => {
                 shown.session = match shown.session {
                     Some(_) => None,
                     None => session,
@@ -61,82 +59,65 @@ impl App {
         }
     }
 
-    pub(super) fn overlay_key(
-        &mut self,
-        overlay: Overlay,
-        key: KeyEvent,
-        now: NaiveDateTime,
-        ctrl_c: bool,
-    ) {
+    pub(super) fn overlay_key(&mut self, overlay: Overlay, key: KeyEvent, now: NaiveDateTime) {
+        let command = command_for(Context::of_overlay(&overlay), key);
         match overlay {
-            Overlay::Help => {
-                if ctrl_c {
-                    self.ui.quit = true;
-                }
-                // Any other key closes help.
+            // Any other key closes help.
+            Overlay::Help => self.ui.quit |= command == Some(Command::Help(HelpCommand::Quit)),
+            Overlay::Editor(editor) => self.editor_key(editor, command, key, now),
+            Overlay::Prompt(prompt) => self.prompt_key(prompt, command, key, now),
+            Overlay::Picker(picker) => self.picker_key(picker, command, key),
+            Overlay::Confirm(confirm) => match command {
+                Some(Command::Confirm(answer)) => self.confirm_key(confirm, answer),
+                _ => self.ui.overlay = Some(Overlay::Confirm(confirm)),
+            },
+        }
+    }
+
+    /// An answer to a yes/no question.
+    fn confirm_key(&mut self, confirm: Confirm, answer: ConfirmCommand) {
+        use ConfirmCommand::{No, SaveCopy, Yes};
+        match (confirm, answer) {
+            (Confirm::Discard(editor) | Confirm::Quit(editor), No) => {
+                self.ui.overlay = Some(Overlay::Editor(editor));
             }
-            Overlay::Editor(editor) => self.editor_key(editor, key, now, ctrl_c),
-            Overlay::Prompt(prompt) => self.prompt_key(prompt, key, now, ctrl_c),
-            Overlay::Picker(picker) => self.picker_key(picker, key, ctrl_c),
-            Overlay::Confirm(confirm) => {
-                let yes = ctrl_c || matches!(key.code, KeyCode::Char('y' | 'Y'));
-                let no = matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc);
-                match confirm {
-                    Confirm::Discard(editor) if no => {
-                        self.ui.overlay = Some(Overlay::Editor(editor));
-                    }
-                    Confirm::Quit(editor) if no => {
-                        self.ui.overlay = Some(Overlay::Editor(editor));
-                    }
-                    Confirm::Discard(_) if yes => {}
-                    Confirm::Quit(_) if yes => self.ui.quit = true,
-                    Confirm::QuitUnsaved(_) if yes => self.ui.quit = true,
-                    Confirm::QuitUnsaved(_) if no => {}
-                    Confirm::QuitUnsaved(_) if key.code == KeyCode::Char('c') => {
-                        let here = self
-                            .store
-                            .as_ref()
-                            .map(|s| s.dir().display().to_string())
-                            .unwrap_or_default();
-                        self.ask(
-                            Ask::SaveCopy,
-                            "Save a copy of the record in a new folder",
-                            "on another disk or a USB stick; it must not exist yet",
-                            &format!("{here}-copy"),
-                        );
-                    }
-                    other => self.ui.overlay = Some(Overlay::Confirm(other)),
-                }
+            (Confirm::Discard(_), Yes) | (Confirm::QuitUnsaved(_), No) => {}
+            (Confirm::Quit(_) | Confirm::QuitUnsaved(_), Yes) => self.ui.quit = true,
+            (Confirm::QuitUnsaved(_), SaveCopy) => {
+                let here = self
+                    .store
+                    .as_ref()
+                    .map(|s| s.dir().display().to_string())
+                    .unwrap_or_default();
+                self.ask(
+                    Ask::SaveCopy,
+                    "Save a copy of the record in a new folder",
+                    "on another disk or a USB stick; it must not exist yet",
+                    &format!("{here}-copy"),
+                );
             }
+            (other, _) => self.ui.overlay = Some(Overlay::Confirm(other)),
         }
     }
 
     pub(super) fn editor_key(
         &mut self,
         mut editor: Box<Editor>,
+        command: Option<Command>,
         key: KeyEvent,
         now: NaiveDateTime,
-        ctrl_c: bool,
     ) {
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        if ctrl_c {
-            self.ui.overlay = Some(if editor.holds_text() {
-                Overlay::Confirm(Confirm::Quit(editor))
-            } else {
-                self.ui.quit = true;
+        match command {
+            Some(Command::Speaker(command)) => self.speaker_key(&mut editor, command, key),
+            Some(Command::Editor(EditorCommand::Quit)) => {
+                if editor.holds_text() {
+                    self.ui.overlay = Some(Overlay::Confirm(Confirm::Quit(editor)));
+                } else {
+                    self.ui.quit = true;
+                }
                 return;
-            });
-            return;
-        }
-        if editor.field == Field::Speaker {
-            self.speaker_key(&mut editor, key);
-            self.ui.overlay = Some(Overlay::Editor(editor));
-            return;
-        }
-        match key.code {
-            KeyCode::Enter if !alt && !shift => {
+            }
+            Some(Command::Editor(EditorCommand::Save)) => {
                 if !editor.holds_text() {
                     self.ui.message = Some("nothing to save".into());
                 } else if self.save_note(&editor, now) {
@@ -147,43 +128,44 @@ impl App {
                     // capture goes at the pace of the room.
                     editor = Box::new(Editor::new(None, NoteKind::Note, None, ""));
                 }
-                self.ui.overlay = Some(Overlay::Editor(editor));
-                return;
             }
-            KeyCode::Enter => editor.text.insert_newline(),
-            KeyCode::Esc => {
+            Some(Command::Editor(EditorCommand::NewLine)) => editor.text.insert_newline(),
+            Some(Command::Editor(EditorCommand::Close)) => {
                 if editor.holds_text() {
                     self.ui.overlay = Some(Overlay::Confirm(Confirm::Discard(editor)));
                 }
                 return;
             }
-            KeyCode::Tab => {
+            Some(Command::Editor(EditorCommand::Speaker)) => {
                 editor.field = Field::Speaker;
                 editor.query.clear();
                 editor.pick = 0;
             }
-            KeyCode::Char('t') if ctrl => editor.cycle_kind(),
-            _ => {
+            Some(Command::Editor(EditorCommand::CycleKind)) => editor.cycle_kind(),
+            Some(Command::Editor(EditorCommand::Type)) => {
                 editor.text.input(key);
             }
+            _ => {}
         }
         self.ui.overlay = Some(Overlay::Editor(editor));
     }
 
-    pub(super) fn speaker_key(&self, editor: &mut Editor, key: KeyEvent) {
+    pub(super) fn speaker_key(&self, editor: &mut Editor, command: SpeakerCommand, key: KeyEvent) {
         let participants = &self.record().plan.participants;
-        match key.code {
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                editor.query.push(c);
-                editor.pick = 0;
+        match command {
+            SpeakerCommand::Type => {
+                if let KeyCode::Char(c) = key.code {
+                    editor.query.push(c);
+                    editor.pick = 0;
+                }
             }
-            KeyCode::Backspace => {
+            SpeakerCommand::Erase => {
                 editor.query.pop();
                 editor.pick = 0;
             }
-            KeyCode::Up => editor.pick = editor.pick.saturating_sub(1),
-            KeyCode::Down => editor.pick += 1,
-            KeyCode::Enter => {
+            SpeakerCommand::Up => editor.pick = editor.pick.saturating_sub(1),
+            SpeakerCommand::Down => editor.pick += 1,
+            SpeakerCommand::Pick => {
                 let matches = speaker_matches(participants, &editor.query);
                 editor.speaker = if editor.query.trim().is_empty() {
                     None
@@ -196,63 +178,71 @@ impl App {
                 };
                 editor.field = Field::Text;
             }
-            KeyCode::Esc | KeyCode::Tab => editor.field = Field::Text,
-            _ => {}
+            SpeakerCommand::Back => editor.field = Field::Text,
         }
     }
 
     pub(super) fn prompt_key(
         &mut self,
         mut prompt: Box<Prompt>,
+        command: Option<Command>,
         key: KeyEvent,
         now: NaiveDateTime,
-        ctrl_c: bool,
     ) {
-        match key.code {
-            _ if ctrl_c => self.ui.quit = true,
-            KeyCode::Esc => {}
-            KeyCode::Enter => self.answer(&prompt, now),
-            // Ctrl-U clears the answer, as in a shell: the quick way past a suggestion.
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+        match command {
+            Some(Command::Prompt(PromptCommand::Quit)) => self.ui.quit = true,
+            Some(Command::Prompt(PromptCommand::Cancel)) => {}
+            Some(Command::Prompt(PromptCommand::Confirm)) => self.answer(&prompt, now),
+            Some(Command::Prompt(PromptCommand::Clear)) => {
                 prompt.input = Prompt::new(prompt.ask.clone(), "", "", "").input;
                 self.ui.overlay = Some(Overlay::Prompt(prompt));
             }
-            _ => {
+            Some(Command::Prompt(PromptCommand::Type)) => {
                 prompt.input.input(key);
                 self.ui.overlay = Some(Overlay::Prompt(prompt));
             }
+            _ => self.ui.overlay = Some(Overlay::Prompt(prompt)),
         }
     }
 
-    pub(super) fn picker_key(&mut self, mut picker: Picker, key: KeyEvent, ctrl_c: bool) {
+    pub(super) fn picker_key(
+        &mut self,
+        mut picker: Picker,
+        command: Option<Command>,
+        key: KeyEvent,
+    ) {
         let last = picker.shown().len().saturating_sub(1);
-        let typed = picker.typed();
-        match key.code {
-            _ if ctrl_c => {
+        let Some(Command::Picker(command)) = command else {
+            self.ui.overlay = Some(Overlay::Picker(picker));
+            return;
+        };
+        match command {
+            PickerCommand::Quit => {
                 self.ui.quit = true;
                 return;
             }
-            KeyCode::Esc => return,
-            KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
-            KeyCode::Down => picker.selected = (picker.selected + 1).min(last),
-            KeyCode::Char('k') if !typed => picker.selected = picker.selected.saturating_sub(1),
-            KeyCode::Char('j') if !typed => picker.selected = (picker.selected + 1).min(last),
-            KeyCode::Char(c) if typed && !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                picker.query.push(c);
-                picker.selected = 0;
+            PickerCommand::Cancel => return,
+            PickerCommand::Up => picker.selected = picker.selected.saturating_sub(1),
+            PickerCommand::Down => picker.selected = (picker.selected + 1).min(last),
+            PickerCommand::Type => {
+                if let KeyCode::Char(c) = key.code {
+                    picker.query.push(c);
+                    picker.selected = 0;
+                }
             }
-            KeyCode::Backspace if typed => {
+            PickerCommand::Erase => {
                 picker.query.pop();
                 picker.selected = 0;
             }
-            KeyCode::Char(' ') if picker.multiple() && !picker.ticked.remove(&picker.selected) => {
-                picker.ticked.insert(picker.selected);
+            PickerCommand::Tick => {
+                if !picker.ticked.remove(&picker.selected) {
+                    picker.ticked.insert(picker.selected);
+                }
             }
-            KeyCode::Enter => {
+            PickerCommand::Choose => {
                 self.chosen(&picker);
                 return;
             }
-            _ => {}
         }
         self.ui.overlay = Some(Overlay::Picker(picker));
     }
@@ -348,10 +338,10 @@ impl App {
     pub(super) fn paste(&mut self, text: &str) {
         match self.ui.overlay.as_mut() {
             Some(Overlay::Editor(editor)) if editor.field == Field::Text => {
-                editor.text.insert_str(clean(text));
+                editor.text.insert_str(inert(text));
             }
             Some(Overlay::Prompt(prompt)) => {
-                prompt.input.insert_str(clean(text).replace('\n', " "));
+                prompt.input.insert_str(inert_line(text));
             }
             None => {
                 // Pasting on the screen starts a note with the pasted text, ready to file.

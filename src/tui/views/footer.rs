@@ -4,68 +4,9 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::tui::action::Action;
-use crate::tui::app::{App, Saved, Tab};
-use crate::tui::keymap::help_rows;
-use crate::tui::overlay::{Field, Overlay};
+use crate::tui::app::{App, Saved};
+use crate::tui::keymap::{Context, hint_line, hints};
 use crate::tui::theme;
-
-/// The actions the footer hints at for each tab, most used first; `?` lists the rest.
-fn hinted(tab: Tab) -> &'static [Action] {
-    match tab {
-        Tab::Notes => &[
-            Action::NewNote,
-            Action::StartPause,
-            Action::NextSession,
-            Action::Edit,
-            Action::Undo,
-        ],
-        Tab::Proposals => &[
-            Action::Score(0),
-            Action::DotUp,
-            Action::SelectProposal,
-            Action::ParkProposal,
-            Action::MergeProposal,
-        ],
-        Tab::Resolutions => &[
-            Action::AddResolution,
-            Action::CycleStatus,
-            Action::RecordVote,
-            Action::LinkProposal,
-        ],
-        Tab::Board => &[
-            Action::AddCard,
-            Action::CardLeft,
-            Action::CardRight,
-            Action::AddStrategy,
-            Action::Filter,
-        ],
-        Tab::Speakers => &[
-            Action::RaiseHand,
-            Action::NextSpeaker,
-            Action::EndTurn,
-            Action::ToggleProgressive,
-            Action::CycleGrouping,
-        ],
-    }
-}
-
-/// The keys of the open overlay, when one is open.
-fn overlay_keys(overlay: &Overlay) -> &'static str {
-    match overlay {
-        Overlay::Help => "any key closes help",
-        Overlay::Editor(e) if e.field == Field::Speaker => {
-            "type a name · ↑↓ choose · Enter pick · Esc back to the text"
-        }
-        Overlay::Editor(_) => {
-            "Enter save · Alt-Enter new line · Tab speaker · C-t kind · Esc close"
-        }
-        Overlay::Prompt(_) => "Enter confirm · Esc cancel",
-        Overlay::Picker(p) if p.multiple() => "↑↓ move · Space tick · Enter keep · Esc cancel",
-        Overlay::Picker(_) => "↑↓ move · Enter choose · Esc cancel",
-        Overlay::Confirm(_) => "y yes · n no",
-    }
-}
 
 /// Draws the footer.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -101,20 +42,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     } else if let Some(message) = &app.ui.message {
         Line::styled(format!(" {message}"), theme::warn())
     } else if let Some(overlay) = &app.ui.overlay {
-        Line::styled(format!(" {}", overlay_keys(overlay)), theme::dim())
+        Line::styled(
+            format!(" {}", hint_line(Context::of_overlay(overlay))),
+            theme::dim(),
+        )
     } else {
-        let rows = help_rows(app.context());
         let mut spans = Vec::new();
-        for action in hinted(app.ui.tab) {
-            let same = |a: &Action| match (a, action) {
-                (Action::Score(_), Action::Score(_)) => true,
-                (a, b) => a == b,
-            };
-            if let Some((keys, a)) = rows.iter().find(|(_, a)| same(a)) {
-                let key = keys.split(' ').next().unwrap_or(keys);
-                spans.push(Span::styled(format!(" {key}"), theme::title()));
-                spans.push(Span::styled(format!(" {}", a.name()), theme::dim()));
-            }
+        for (key, name) in hints(app.context()) {
+            spans.push(Span::styled(format!(" {key}"), theme::title()));
+            spans.push(Span::styled(format!(" {name}"), theme::dim()));
         }
         spans.push(Span::styled(" ?", theme::title()));
         spans.push(Span::styled(" keys", theme::dim()));

@@ -6,6 +6,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
 use super::inert;
+use crate::core::labels::{run_state, run_state_mark};
 use crate::core::record::RunState;
 use crate::core::timing::day_plan;
 use crate::tui::app::App;
@@ -43,13 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let run = record.run(&session.id);
     let planned = i64::from(session.minutes) * 60;
     let elapsed = run.elapsed_secs(now);
-    let (symbol, state) = match run.state {
-        RunState::Pending => ("·", "not started"),
-        RunState::Running => ("▶", "running"),
-        RunState::Paused => ("‖", "paused"),
-        RunState::Done => ("✓", "done"),
-        RunState::Skipped => ("»", "skipped"),
-    };
+    let (symbol, state) = (run_state_mark(run.state), run_state(run.state));
     let timer_style = match run.state {
         RunState::Pending | RunState::Skipped => theme::dim(),
         _ if elapsed > planned => theme::bad(),

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::overlays::editor_area;
 use super::{inert, row_style, scroll_offset};
+use crate::core::labels;
 use crate::core::record::{Note, NoteKind};
 use crate::tui::app::App;
 use crate::tui::overlay::Overlay;
@@ -58,13 +59,7 @@ pub fn kind_marker(kind: NoteKind) -> &'static str {
 /// The speaker's name as the list shows it.
 fn speaker_name(app: &App, note: &Note) -> Option<String> {
     let speaker = note.speaker.as_deref()?;
-    Some(
-        app.record()
-            .plan
-            .participant(speaker)
-            .map_or(speaker, |p| p.name.as_str())
-            .to_owned(),
-    )
+    Some(labels::person(&app.record().plan, speaker).to_owned())
 }
 
 /// Draws the notes of the current session.
@@ -107,7 +102,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     if let Some(area) = preview {
         let note = notes[selected];
-        let mut title = format!(" {} · {}", note.kind.label(), note.at.format("%H:%M"));
+        let mut title = format!(
+            " {} · {}",
+            labels::note_kind(note.kind),
+            note.at.format("%H:%M")
+        );
         if let Some(name) = speaker_name(app, note) {
             title.push_str(&format!(" · {}", inert(&name)));
         }

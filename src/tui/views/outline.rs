@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use super::{inert, row_style, scroll_offset};
+use crate::core::labels;
 use crate::core::record::RunState;
 use crate::core::timing::day_plan;
 use crate::tui::app::App;
@@ -44,13 +45,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         .unwrap_or(0);
     let offset = scroll_offset(selected, plan.sessions.len(), rows);
     for s in plan.sessions.iter().skip(offset).take(rows) {
-        let (symbol, style) = match s.state {
-            RunState::Done => ("✓", theme::dim()),
-            RunState::Running => ("▶", theme::good()),
-            RunState::Paused => ("‖", theme::warn()),
-            RunState::Skipped => ("»", theme::dim()),
-            RunState::Pending => ("·", ratatui::style::Style::default()),
+        let style = match s.state {
+            RunState::Done | RunState::Skipped => theme::dim(),
+            RunState::Running => theme::good(),
+            RunState::Paused => theme::warn(),
+            RunState::Pending => ratatui::style::Style::default(),
         };
+        let symbol = labels::run_state_mark(s.state);
         // A session the room passed by shows dim, at its planned time.
         let (symbol, style) = if s.passed {
             ("◦", theme::dim())

@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{Areas, inert, row_style, scroll_offset};
+use crate::core::labels;
 use crate::tui::app::App;
-use crate::tui::keymap::help_rows;
+use crate::tui::keymap;
 use crate::tui::overlay::{Confirm, Editor, Field, Overlay, Picker, Prompt, speaker_matches};
 use crate::tui::theme;
 
@@ -49,16 +50,16 @@ pub fn render(frame: &mut Frame, areas: Areas, app: &App) {
 const PREFIXES: &str = "In a note: action: Name to … by YYYY-MM-DD · proposal: · resolution: · q: · key: · \"…\" — Name";
 
 fn help(frame: &mut Frame, screen: Rect, app: &App) {
-    let rows = help_rows(app.context());
+    let rows = keymap::help(app.context());
     // One column with descriptions where it fits; else two columns of short names, so every
     // key is on screen at 80x24.
     let one_column = rows.len() as u16 + 4 <= screen.height;
     let lines: Vec<Line> = if one_column {
         rows.iter()
-            .map(|(keys, action)| {
+            .map(|row| {
                 Line::from(vec![
-                    Span::styled(format!(" {keys:<10}"), theme::title()),
-                    Span::raw(action.description()),
+                    Span::styled(format!(" {:<10}", row.label), theme::title()),
+                    Span::raw(row.binding.description),
                 ])
             })
             .collect()
@@ -67,9 +68,9 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
         (0..half)
             .map(|i| {
                 let mut spans = Vec::new();
-                for (keys, action) in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
-                    spans.push(Span::styled(format!(" {keys:<8}"), theme::title()));
-                    spans.push(Span::raw(format!("{:<27}", action.name())));
+                for row in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
+                    spans.push(Span::styled(format!(" {:<8}", row.label), theme::title()));
+                    spans.push(Span::raw(format!("{:<27}", row.binding.name)));
                 }
                 Line::from(spans)
             })
@@ -94,11 +95,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Clear, area);
     let participants = &app.record().plan.participants;
     let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
-        app.record()
-            .plan
-            .participant(s)
-            .map_or(s, |p| p.name.as_str())
-            .to_owned()
+        labels::person(&app.record().plan, s).to_owned()
     });
     let what = if editor.note.is_some() {
         "Edit note"
@@ -110,7 +107,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
     let title = format!(
         " {what}{session} · {} · speaker: {} ",
-        editor.kind.label(),
+        labels::note_kind(editor.kind),
         inert(&speaker)
     );
     let block = Block::bordered().title(title).border_style(theme::accent());

@@ -8,7 +8,8 @@ use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use tui_big_text::{BigText, PixelSize};
 
-use super::{board, inert, proposals, resolutions, speakers};
+use super::{board, inert, proposals, speakers};
+use crate::core::labels;
 use crate::core::record::RunState;
 use crate::core::timing::day_plan;
 use crate::tui::app::{App, Tab};
@@ -183,12 +184,12 @@ fn resolution_lines(app: &App) -> Vec<Line<'static>> {
         .map(|r| {
             Line::from(vec![
                 Span::styled(
-                    format!("{:<10}", resolutions::status_label(r.status).to_uppercase()),
+                    format!("{:<10}", labels::status(r.status).to_uppercase()),
                     theme::title(),
                 ),
                 Span::raw(inert(&r.text).into_owned()),
                 Span::styled(
-                    format!("  ({})", resolutions::method_label(r)),
+                    format!("  ({})", labels::method_short(&r.method)),
                     theme::dim(),
                 ),
             ])
@@ -204,12 +205,10 @@ fn agenda(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         .sessions
         .iter()
         .map(|s| {
+            // The wall leaves a session not started unmarked.
             let mark = match s.state {
-                RunState::Done => "✓",
-                RunState::Running => "▶",
-                RunState::Paused => "‖",
-                RunState::Skipped => "»",
                 RunState::Pending => " ",
+                state => labels::run_state_mark(state),
             };
             let style = if Some(s.id.as_str()) == current {
                 theme::title()

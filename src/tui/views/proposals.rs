@@ -8,22 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
 use super::inert;
-use crate::core::record::{Decision, Proposal, Record};
+use crate::core::labels::decision_short;
 use crate::tui::app::App;
 use crate::tui::theme;
-
-/// How a decision reads in the matrix.
-pub fn decision_label(record: &Record, proposal: &Proposal) -> String {
-    match &proposal.decision {
-        Decision::Open => "open".into(),
-        Decision::Selected => "selected".into(),
-        Decision::MergedInto(into) => format!(
-            "merged → {}",
-            record.proposal(*into).map_or("?", |p| p.title.as_str())
-        ),
-        Decision::Parked(how) => format!("parked: {how}"),
-    }
-}
 
 /// Draws the matrix and the chart.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -95,7 +82,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         }
         cells.push(Cell::from(format!("{:>3}", record.proposal_total(p))).style(theme::title()));
         cells.push(Cell::from(format!("{:>3}", p.dots)));
-        cells.push(Cell::from(decision_label(record, p)));
+        cells.push(Cell::from(decision_short(record, p)));
         let row = Row::new(cells);
         if i == selected {
             row.style(theme::accent().add_modifier(Modifier::BOLD))

@@ -95,7 +95,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
         label,
         shown.part.min(count - 1) + 1
     );
-    let help = "← → parts · s session or meeting · Esc close";
+    let help = crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr);
     if width > area.width || height + 2 > area.height {
         say(
             frame,

@@ -6,31 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{inert, row_style, scroll_offset};
-use crate::core::record::{Method, Resolution, ResolutionStatus};
+use crate::core::labels::{method_short, status};
+use crate::core::record::ResolutionStatus;
 use crate::tui::app::App;
 use crate::tui::theme;
-
-/// How a resolution's status reads.
-pub fn status_label(status: ResolutionStatus) -> &'static str {
-    match status {
-        ResolutionStatus::Proposed => "proposed",
-        ResolutionStatus::Adopted => "adopted",
-        ResolutionStatus::Rejected => "rejected",
-        ResolutionStatus::Deferred => "deferred",
-    }
-}
-
-/// How a resolution's method reads: "consensus" or "vote 24–3–2".
-pub fn method_label(resolution: &Resolution) -> String {
-    match resolution.method {
-        Method::Consensus => "consensus".into(),
-        Method::Vote {
-            for_,
-            against,
-            abstain,
-        } => format!("vote {for_} for, {against} against, {abstain} abstain"),
-    }
-}
 
 /// Draws the list of resolutions and the details of the selected one.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -67,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ResolutionStatus::Proposed => theme::accent(),
         };
         let line = Line::from(vec![
-            Span::styled(format!(" {:<9}", status_label(r.status)), status_style),
+            Span::styled(format!(" {:<9}", status(r.status)), status_style),
             Span::raw(inert(&r.text).into_owned()),
         ])
         .style(row_style(i == selected));
@@ -101,7 +80,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let lines = vec![
         Line::from(vec![
             Span::styled("Decided by ", theme::dim()),
-            Span::raw(method_label(r)),
+            Span::raw(method_short(&r.method)),
         ]),
         Line::from(vec![
             Span::styled("Settles    ", theme::dim()),

@@ -7,7 +7,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{inert, row_style, scroll_offset};
-use crate::core::agenda::Agenda;
 use crate::core::speakers::speaking_time;
 use crate::tui::app::App;
 use crate::tui::theme;
@@ -17,14 +16,7 @@ pub fn clock(seconds: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-/// A speaker as the room knows them: name and organisation when on the list.
-pub fn who(agenda: &Agenda, speaker: &str) -> String {
-    match agenda.participant(speaker) {
-        Some(p) if !p.organisation.is_empty() => format!("{} · {}", p.name, p.organisation),
-        Some(p) => p.name.clone(),
-        None => speaker.to_owned(),
-    }
-}
+use crate::core::labels::person_with_organisation as who;
 
 /// The lines of the queue and the chart, shared with the projector view.
 pub fn lines(

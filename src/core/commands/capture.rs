@@ -1,0 +1,172 @@
+//! Filing what a note-taker typed: a note, or by its prefix an action, a proposal or a
+//! resolution (see [`crate::core::capture::route`]).
+
+use chrono::NaiveDateTime;
+use std::fmt::Write;
+
+use super::{Ops, Refusal, filing_session, unknown};
+use crate::core::capture::{Routed, route};
+use crate::core::labels;
+use crate::core::op::Op;
+use crate::core::record::{
+    Action, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution, ResolutionStatus,
+};
+
+/// What a note-taker typed, with the kind and speaker chosen for it before any prefix.
+#[derive(Clone, Copy, Debug)]
+pub struct Draft<'a> {
+    /// The text, prefix and all.
+    pub text: &'a str,
+    /// The kind a plain line is filed as (a prefix such as `q:` overrides it).
+    pub kind: NoteKind,
+    /// Who was speaking, when chosen (a quote's own `— Name` overrides it).
+    pub speaker: Option<&'a str>,
+}
+
+/// What a captured line was filed as: the ops to commit, and the words that tell the room.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filed {
+    /// The ops to commit.
+    pub ops: Vec<Op>,
+    /// What it was filed as: "key point saved", "action filed on the board for Lucia".
+    pub message: String,
+}
+
+/// Files a new capture in `session` at `now`: a note of the draft's kind, or by its prefix an
+/// action for the board, a proposal for the matrix or a resolution recorded as proposed.
+pub fn capture(
+    record: &Record,
+    session: Option<&str>,
+    draft: &Draft,
+    now: NaiveDateTime,
+) -> Result<Filed, Refusal> {
+    let session = filing_session(record, session, "note")?.id.clone();
+    let id = record.fresh_id();
+    let (op, message) = match route(draft.text, &record.plan.participants) {
+        Routed::Note {
+            kind,
+            text,
+            speaker,
+        } => {
+            let kind = kind_or(kind, draft.kind);
+            let note = Note {
+                id,
+                session,
+                kind,
+                text,
+                speaker: speaker.or_else(|| draft.speaker.map(str::to_owned)),
+                at: now,
+            };
+            (
+                Op::AddNote(note),
+                format!("{} saved", labels::note_kind(kind)),
+            )
+        }
+        Routed::Action { text, owner, due } => {
+            let mut message = "action filed on the board".to_owned();
+            if let Some(o) = &owner {
+                let _ = write!(message, " for {o}");
+            }
+            if let Some(d) = due {
+                let _ = write!(message, ", due {d}");
+            }
+            let action = Action {
+                id,
+                text,
+                owner,
+                due,
+                session,
+            };
+            let op = Op::AddAction {
+                action,
+                strategy: None,
+            };
+            (op, message)
+        }
+        Routed::Proposal { title } => (
+            Op::AddProposal(new_proposal(id, title, Some(session))),
+            "proposal added to the matrix".to_owned(),
+        ),
+        Routed::Resolution { text } => (
+            Op::AddResolution(new_resolution(id, session, text, now)),
+            "resolution recorded as proposed".to_owned(),
+        ),
+    };
+    Ok(Filed {
+        ops: vec![op],
+        message,
+    })
+}
+
+/// Edits a note: it stays a note, whatever its prefix; a prefix still sets its kind and a
+/// quote's `— Name` its speaker.
+pub fn edit_note(record: &Record, note: Id, draft: &Draft) -> Ops {
+    if record.note(note).is_none() {
+        return unknown("note", note);
+    }
+    let speaker = || draft.speaker.map(str::to_owned);
+    let (kind, text, speaker) = match route(draft.text, &record.plan.participants) {
+        Routed::Note {
+            kind,
+            text,
+            speaker: quoted,
+        } => (kind_or(kind, draft.kind), text, quoted.or_else(speaker)),
+        _ => (draft.kind, draft.text.trim().to_owned(), speaker()),
+    };
+    Ok(vec![Op::EditNote {
+        id: note,
+        kind,
+        text,
+        speaker,
+    }])
+}
+
+/// Deletes a note; undo brings it back.
+pub fn delete_note(record: &Record, id: Id) -> Ops {
+    match record.note(id) {
+        Some(_) => Ok(vec![Op::DeleteNote { id }]),
+        None => unknown("note", id),
+    }
+}
+
+/// The kind a prefix gave, or the draft's when the line had none.
+fn kind_or(routed: NoteKind, chosen: NoteKind) -> NoteKind {
+    if routed == NoteKind::Note {
+        chosen
+    } else {
+        routed
+    }
+}
+
+/// A proposal put to the meeting live, open and unscored.
+pub(super) fn new_proposal(id: Id, title: String, session: Option<String>) -> Proposal {
+    Proposal {
+        id,
+        key: None,
+        title,
+        summary: String::new(),
+        session,
+        scores: Default::default(),
+        dots: 0,
+        decision: Decision::Open,
+    }
+}
+
+/// A resolution as first recorded: proposed, by consensus until a vote is counted.
+pub(super) fn new_resolution(
+    id: Id,
+    session: String,
+    text: String,
+    at: NaiveDateTime,
+) -> Resolution {
+    Resolution {
+        id,
+        session,
+        text,
+        method: Method::Consensus,
+        status: ResolutionStatus::Proposed,
+        proposal: None,
+        actions: Vec::new(),
+        at,
+    }
+}

@@ -1,0 +1,110 @@
+//! Weighing proposals: adding and editing them, scores, dot votes and decisions.
+
+use super::capture::new_proposal;
+use super::{Ops, Refusal, refuse, unknown};
+use crate::core::op::Op;
+use crate::core::record::{Decision, Id, Proposal, Record};
+
+fn proposal(record: &Record, id: Id) -> Result<&Proposal, Refusal> {
+    match record.proposal(id) {
+        Some(p) => Ok(p),
+        None => unknown("proposal", id),
+    }
+}
+
+/// Adds a proposal live, in `session` when there is one.
+pub fn add_proposal(record: &Record, title: &str, session: Option<&str>) -> Ops {
+    let title = title.trim();
+    if title.is_empty() {
+        return refuse("a proposal needs a title");
+    }
+    Ok(vec![Op::AddProposal(new_proposal(
+        record.fresh_id(),
+        title.to_owned(),
+        session.map(str::to_owned),
+    ))])
+}
+
+/// Retitles a proposal; its summary stays.
+pub fn edit_proposal(record: &Record, id: Id, title: &str) -> Ops {
+    // The op takes an empty title (its undo may need to put an agenda's empty one back), so
+    // the rule that a retitled proposal has a title lives here.
+    if title.trim().is_empty() {
+        return refuse("a proposal needs a title");
+    }
+    let summary = proposal(record, id)?.summary.clone();
+    Ok(vec![Op::EditProposal {
+        id,
+        title: title.to_owned(),
+        summary,
+    }])
+}
+
+/// Deletes a proposal; undo brings it back.
+pub fn delete_proposal(record: &Record, id: Id) -> Ops {
+    proposal(record, id)?;
+    Ok(vec![Op::DeleteProposal { id }])
+}
+
+/// Scores a proposal on the `criterion`-th criterion of the meeting (the last when past the
+/// end); `None` clears the score.
+pub fn score(record: &Record, id: Id, criterion: usize, score: Option<u8>) -> Ops {
+    let criteria = &record.plan.criteria;
+    let Some(criterion) = criteria.get(criterion.min(criteria.len().saturating_sub(1))) else {
+        return refuse("the agenda has no criteria to score on");
+    };
+    proposal(record, id)?;
+    Ok(vec![Op::Score {
+        proposal: id,
+        criterion: criterion.id.clone(),
+        score,
+    }])
+}
+
+/// One dot vote more (or fewer, never below none).
+pub fn set_dots(record: &Record, id: Id, more: bool) -> Ops {
+    let dots = proposal(record, id)?.dots;
+    let dots = if more {
+        dots.saturating_add(1)
+    } else {
+        dots.saturating_sub(1)
+    };
+    Ok(vec![Op::SetDots { proposal: id, dots }])
+}
+
+/// Records what the meeting decided about a proposal: selected, open again, or parked.
+pub fn decide(record: &Record, id: Id, decision: Decision) -> Ops {
+    proposal(record, id)?;
+    Ok(vec![Op::Decide {
+        proposal: id,
+        decision,
+    }])
+}
+
+/// Parks a proposal: not taken up now, continuing the way `how` says.
+pub fn park_proposal(record: &Record, id: Id, how: &str) -> Ops {
+    decide(record, id, Decision::Parked(how.trim().to_owned()))
+}
+
+/// The proposals `from` can merge into: every other one not itself merged away.
+pub fn merge_targets(record: &Record, from: Id) -> Result<Vec<&Proposal>, Refusal> {
+    proposal(record, from)?;
+    let targets: Vec<&Proposal> = record
+        .proposals
+        .iter()
+        .filter(|p| p.id != from && !matches!(p.decision, Decision::MergedInto(_)))
+        .collect();
+    if targets.is_empty() {
+        return refuse("there is no other proposal to merge into");
+    }
+    Ok(targets)
+}
+
+/// Merges proposal `from` into `into`.
+pub fn merge_proposal(record: &Record, from: Id, into: Id) -> Ops {
+    if from == into {
+        return refuse("a proposal cannot be merged into itself");
+    }
+    proposal(record, into)?;
+    decide(record, from, Decision::MergedInto(into))
+}

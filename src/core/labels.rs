@@ -1,0 +1,233 @@
+//! How core values read, defined once for the screen and every export: a resolution's status
+//! and method, a proposal's decision, a participant's name, a session's state, a note's kind.
+//!
+//! The exports' wording is what the releases before this one printed (tests/fixture.rs holds
+//! them to it byte for byte); where the screen needs something shorter, the short form sits
+//! here next to the long one.
+
+use super::agenda::Agenda;
+use super::record::{Decision, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState};
+
+/// A resolution's status as one word: "proposed", "adopted", "rejected", "deferred".
+pub fn status(status: ResolutionStatus) -> &'static str {
+    match status {
+        ResolutionStatus::Proposed => "proposed",
+        ResolutionStatus::Adopted => "adopted",
+        ResolutionStatus::Rejected => "rejected",
+        ResolutionStatus::Deferred => "deferred",
+    }
+}
+
+/// How a resolution was decided, as a sentence continues it: "by consensus", "by vote: 24 for,
+/// 3 against, 2 abstaining".
+pub fn method(method: &Method) -> String {
+    format!("by {}", method_short(method))
+}
+
+/// [`method`] without its "by", for a row on the screen: "consensus", "vote: 24 for, 3 against,
+/// 2 abstaining".
+pub fn method_short(method: &Method) -> String {
+    match method {
+        Method::Consensus => "consensus".to_owned(),
+        Method::Vote {
+            for_,
+            against,
+            abstain,
+        } => format!("vote: {for_} for, {against} against, {abstain} abstaining"),
+    }
+}
+
+/// What the meeting decided about a proposal, in words: "selected", "parked (continues as
+/// existing collective work)", "merged into “…”", "not decided".
+pub fn decision(record: &Record, proposal: &Proposal) -> String {
+    match &proposal.decision {
+        Decision::Open => "not decided".to_owned(),
+        Decision::Selected => "selected".to_owned(),
+        Decision::MergedInto(id) => match record.proposal(*id) {
+            Some(into) => format!("merged into “{}”", into.title),
+            None => "merged".to_owned(),
+        },
+        Decision::Parked(why) if why.trim().is_empty() => "parked".to_owned(),
+        Decision::Parked(why) => format!("parked ({})", why.trim()),
+    }
+}
+
+/// [`decision`] for a cell of the proposal matrix: "open", "selected", "merged → …",
+/// "parked: …".
+pub fn decision_short(record: &Record, proposal: &Proposal) -> String {
+    match &proposal.decision {
+        Decision::Open => "open".to_owned(),
+        Decision::Selected => "selected".to_owned(),
+        Decision::MergedInto(into) => format!(
+            "merged → {}",
+            record.proposal(*into).map_or("?", |p| p.title.as_str())
+        ),
+        Decision::Parked(how) => format!("parked: {how}"),
+    }
+}
+
+/// A participant's name: the name on the list for a participant id, else the text as typed (a
+/// visitor's name, a speaker not on the list).
+pub fn person<'a>(agenda: &'a Agenda, who: &'a str) -> &'a str {
+    agenda.participant(who).map_or(who, |p| p.name.as_str())
+}
+
+/// A participant as the room knows them: "Name · Organisation" when the list gives one, else
+/// [`person`].
+pub fn person_with_organisation(agenda: &Agenda, who: &str) -> String {
+    match agenda.participant(who) {
+        Some(p) if !p.organisation.is_empty() => format!("{} · {}", p.name, p.organisation),
+        _ => person(agenda, who).to_owned(),
+    }
+}
+
+/// Where a session stands, in words: "not started", "running", "paused", "done", "skipped".
+pub fn run_state(state: RunState) -> &'static str {
+    match state {
+        RunState::Pending => "not started",
+        RunState::Running => "running",
+        RunState::Paused => "paused",
+        RunState::Done => "done",
+        RunState::Skipped => "skipped",
+    }
+}
+
+/// The one-character mark of a session's state in the outline and the header: "·", "▶", "‖",
+/// "✓", "»".
+pub fn run_state_mark(state: RunState) -> &'static str {
+    match state {
+        RunState::Pending => "·",
+        RunState::Running => "▶",
+        RunState::Paused => "‖",
+        RunState::Done => "✓",
+        RunState::Skipped => "»",
+    }
+}
+
+/// A note's kind as the screen and the minutes name it: "note", "key point", "question",
+/// "quote".
+pub fn note_kind(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Note => "note",
+        NoteKind::KeyPoint => "key point",
+        NoteKind::Question => "question",
+        NoteKind::Quote => "quote",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::agenda::Participant;
+    use crate::core::record::Id;
+
+    fn agenda() -> Agenda {
+        let mut agenda: Agenda = ron::from_str("(title: \"T\", days: [])").unwrap_or_else(|e| {
+            panic!("a minimal agenda: {e}");
+        });
+        let person = |id: &str, name: &str, organisation: &str| Participant {
+            id: id.into(),
+            name: name.into(),
+            organisation: organisation.into(),
+            country: String::new(),
+            region: String::new(),
+            role: String::new(),
+            gender: None,
+        };
+        agenda.participants = vec![person("ana", "Ana Ruiz", "Org A"), person("ben", "Ben", "")];
+        agenda
+    }
+
+    #[test]
+    fn a_participant_reads_by_name_and_anyone_else_as_typed() {
+        let agenda = agenda();
+        let rows = [
+            ("ana", "Ana Ruiz", "Ana Ruiz · Org A"),
+            ("ben", "Ben", "Ben"),
+            ("Visitor", "Visitor", "Visitor"),
+            ("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),
+        ];
+        for (who, name, known) in rows {
+            assert_eq!(person(&agenda, who), name, "{who}");
+            assert_eq!(person_with_organisation(&agenda, who), known, "{who}");
+        }
+    }
+
+    #[test]
+    fn the_long_and_short_forms_say_the_same_thing() {
+        let vote = Method::Vote {
+            for_: 24,
+            against: 3,
+            abstain: 2,
+        };
+        assert_eq!(method(&vote), "by vote: 24 for, 3 against, 2 abstaining");
+        assert_eq!(method_short(&vote), "vote: 24 for, 3 against, 2 abstaining");
+        assert_eq!(method(&Method::Consensus), "by consensus");
+        assert_eq!(method_short(&Method::Consensus), "consensus");
+        let statuses = [
+            (ResolutionStatus::Proposed, "proposed"),
+            (ResolutionStatus::Adopted, "adopted"),
+            (ResolutionStatus::Rejected, "rejected"),
+            (ResolutionStatus::Deferred, "deferred"),
+        ];
+        for (s, word) in statuses {
+            assert_eq!(status(s), word);
+        }
+        let states = [
+            (RunState::Pending, "not started", "·"),
+            (RunState::Running, "running", "▶"),
+            (RunState::Paused, "paused", "‖"),
+            (RunState::Done, "done", "✓"),
+            (RunState::Skipped, "skipped", "»"),
+        ];
+        for (s, word, mark) in states {
+            assert_eq!((run_state(s), run_state_mark(s)), (word, mark));
+        }
+        let kinds = [
+            (NoteKind::Note, "note"),
+            (NoteKind::KeyPoint, "key point"),
+            (NoteKind::Question, "question"),
+            (NoteKind::Quote, "quote"),
+        ];
+        for (k, word) in kinds {
+            assert_eq!(note_kind(k), word);
+        }
+    }
+
+    #[test]
+    fn decisions_read_in_full_for_the_minutes_and_short_for_the_matrix() {
+        let mut record = Record::new(agenda());
+        let proposal = |id: u64, title: &str, decision: Decision| Proposal {
+            id: Id(id),
+            key: None,
+            title: title.into(),
+            summary: String::new(),
+            session: None,
+            scores: Default::default(),
+            dots: 0,
+            decision,
+        };
+        record.proposals = vec![proposal(1, "Pilot", Decision::Open)];
+        let rows = [
+            (Decision::Open, "not decided", "open"),
+            (Decision::Selected, "selected", "selected"),
+            (
+                Decision::MergedInto(Id(1)),
+                "merged into “Pilot”",
+                "merged → Pilot",
+            ),
+            (Decision::MergedInto(Id(9)), "merged", "merged → ?"),
+            (
+                Decision::Parked("continues as existing work".into()),
+                "parked (continues as existing work)",
+                "parked: continues as existing work",
+            ),
+            (Decision::Parked("  ".into()), "parked", "parked:   "),
+        ];
+        for (d, long, short) in rows {
+            let p = proposal(2, "Other", d);
+            assert_eq!(decision(&record, &p), long);
+            assert_eq!(decision_short(&record, &p), short);
+        }
+    }
+}
