@@ -109,7 +109,18 @@ fn an_agenda_at_the_limit_full_of_problems_is_checked_in_bounded_time() {
         "{}",
         &stderr[..200]
     );
-    assert!(time < Duration::from_secs(20), "{time:?} for {n} sessions");
+    // Bounded means the work and the message do not grow with the problems: the first ones are
+    // shown and the rest counted. How long it takes is a benchmark's business, not a test's.
+    assert!(
+        stderr.contains("more problems not shown; fix these first"),
+        "{}",
+        &stderr[..200]
+    );
+    assert!(
+        stderr.lines().count() < 500,
+        "{} lines of problems for {n} sessions",
+        stderr.lines().count()
+    );
     eprintln!(
         "8 MiB agenda with {n} sessions and {} lines of problems: checked in {time:?}, peak {peak:.1} MiB",
         stderr.lines().count()
