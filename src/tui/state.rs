@@ -295,15 +295,7 @@ impl App {
 
     /// The board's columns, left to right: Unsorted, then each strategy, with their cards.
     pub fn columns(&self) -> Vec<(Option<Id>, &[Id])> {
-        let record = self.record();
-        std::iter::once((None, record.unsorted.as_slice()))
-            .chain(
-                record
-                    .strategies
-                    .iter()
-                    .map(|s| (Some(s.id), s.actions.as_slice())),
-            )
-            .collect()
+        crate::core::commands::columns(self.record())
     }
 
     /// The focused column and card, clamped to the board as it is.
