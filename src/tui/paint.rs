@@ -97,8 +97,27 @@ impl Painter {
         let drawn = terminal.current_buffer_mut();
         let mut updates = Vec::new();
         for region in regions {
-            let after = take(drawn, region);
-            let before = take(shown, region);
+            // A key mostly changes a row or two: the rows drawn as they are shown are only
+            // blanked, and the rest are diffed.
+            let Some(band) = changed_rows(drawn, shown, region) else {
+                blank(drawn, region);
+                continue;
+            };
+            blank(
+                drawn,
+                Rect::new(region.x, region.y, region.width, band.y - region.y),
+            );
+            blank(
+                drawn,
+                Rect::new(
+                    region.x,
+                    band.bottom(),
+                    region.width,
+                    region.bottom() - band.bottom(),
+                ),
+            );
+            let after = take(drawn, band);
+            let before = take(shown, band);
             updates.extend(
                 before
                     .diff(&after)
@@ -129,6 +148,32 @@ fn rows(buffer: &Buffer, area: Rect) -> impl Iterator<Item = std::ops::Range<usi
         .map(|y| buffer.index_of(area.x, y))
         .collect();
     starts.into_iter().map(move |start| start..start + width)
+}
+
+/// The smallest band of whole rows of `area` outside which `drawn` and `shown` agree; none
+/// when they agree on all of it. Both buffers cover the same area, which holds `area`.
+fn changed_rows(drawn: &Buffer, shown: &Buffer, area: Rect) -> Option<Rect> {
+    if area.is_empty() {
+        return None;
+    }
+    let width = usize::from(area.width);
+    let differs = |y: u16| {
+        let start = drawn.index_of(area.x, y);
+        drawn.content[start..start + width] != shown.content[start..start + width]
+    };
+    let top = (area.top()..area.bottom()).find(|&y| differs(y))?;
+    let bottom = (top..area.bottom())
+        .rev()
+        .find(|&y| differs(y))
+        .map_or(top, |y| y);
+    Some(Rect::new(area.x, top, area.width, bottom + 1 - top))
+}
+
+/// Blanks `area` of `buffer`, as ratatui expects of the buffer it draws the next frame into.
+fn blank(buffer: &mut Buffer, area: Rect) {
+    for row in rows(buffer, area) {
+        buffer.content[row].fill(Cell::EMPTY);
+    }
 }
 
 /// The cells of `area` taken out of `buffer`, which is left blank there.
