@@ -11,10 +11,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use common::{KINDS, Pick, SMALL, at, change_for, small_agenda};
-use plenary::core::history::{Change, Live};
-use plenary::core::op::Op;
-use plenary::core::record::{Note, NoteKind};
+use common::{KINDS, Pick, SMALL, change_for, small_agenda};
 use plenary::store::{CommitError, JOURNAL_FILE, JournalFile, Store, journal, load};
 
 /// What the faulty layer does to the next calls.
@@ -96,17 +93,6 @@ fn faulty(store: &mut Store) -> Arc<Mutex<Plan>> {
     plan
 }
 
-fn note(live: &Live, text: &str, minute: i64) -> Change {
-    Change::Do(Op::AddNote(Note {
-        id: live.record.fresh_id(),
-        session: "open".into(),
-        kind: NoteKind::Note,
-        text: text.into(),
-        speaker: None,
-        at: at(minute),
-    }))
-}
-
 /// The journal on disk holds whole changes only, except perhaps a torn one at its very end;
 /// returns how many whole changes it holds.
 fn whole_changes_on_disk(record: &Path) -> u64 {
@@ -122,7 +108,7 @@ fn changes_that_cannot_be_written_wait_in_memory_and_are_all_written_once_the_di
     let opened = Store::create(&path, SMALL, small_agenda()).expect("create");
     let (mut store, mut live) = (opened.store, opened.live);
     for i in 0..5 {
-        let change = note(&live, &format!("before {i}"), i);
+        let change = common::new_note(&live, &format!("before {i}"), i);
         store.commit(&mut live, &change).expect("commit");
     }
     let plan = faulty(&mut store);
@@ -135,7 +121,7 @@ fn changes_that_cannot_be_written_wait_in_memory_and_are_all_written_once_the_di
         p.fail_truncates = 1;
     }
     for i in 0..6 {
-        let change = note(&live, &format!("while full {i}"), 10 + i);
+        let change = common::new_note(&live, &format!("while full {i}"), 10 + i);
         match store.commit(&mut live, &change) {
             Err(CommitError::Unsaved(e)) => {
                 assert!(e.to_string().contains("No space left"), "{e}");
@@ -318,7 +304,7 @@ fn a_real_disk_that_fills_up_then_frees_space_loses_nothing() {
     let words = "Siyabonga — the room agreed to meet again 🌍 ".repeat(12);
     let mut failed_at = None;
     for i in 0..200 {
-        let change = note(&live, &format!("{i}: {words}"), i);
+        let change = common::new_note(&live, &format!("{i}: {words}"), i);
         match store.commit(&mut live, &change) {
             Ok(()) => assert!(failed_at.is_none(), "a write got through a full disk"),
             Err(CommitError::Unsaved(e)) => {
@@ -361,7 +347,7 @@ fn a_record_on_a_full_disk_still_opens() {
     let opened = Store::create(&path, SMALL, small_agenda()).expect("create");
     let (mut store, mut live) = (opened.store, opened.live);
     for i in 0..3 {
-        let change = note(&live, &format!("kept {i}"), i);
+        let change = common::new_note(&live, &format!("kept {i}"), i);
         store.commit(&mut live, &change).expect("commit");
     }
     drop(store);
@@ -377,7 +363,7 @@ fn a_record_on_a_full_disk_still_opens() {
     let mut opened = Store::open(&path).expect("opens on a full disk");
     assert_eq!(opened.live, live);
     // Longer than a page, so it cannot hide in the journal's last, partly used page.
-    let change = note(
+    let change = common::new_note(
         &opened.live,
         &"said while the disk was full. ".repeat(200),
         9,
@@ -401,7 +387,7 @@ fn a_damaged_tail_on_a_full_disk_is_never_cut_before_it_is_set_aside() {
     let opened = Store::create(&path, SMALL, small_agenda()).expect("create");
     let (mut store, mut live) = (opened.store, opened.live);
     for i in 0..3 {
-        let change = note(&live, &format!("kept {i}"), i);
+        let change = common::new_note(&live, &format!("kept {i}"), i);
         store.commit(&mut live, &change).expect("commit");
     }
     drop(store);
@@ -451,7 +437,7 @@ fn a_disk_turned_read_only_under_an_open_record_loses_nothing() {
     let path = disk.path().join("rec");
     let opened = Store::create(&path, SMALL, small_agenda()).expect("create");
     let (mut store, mut live) = (opened.store, opened.live);
-    let change = note(&live, "before", 0);
+    let change = common::new_note(&live, "before", 0);
     store.commit(&mut live, &change).expect("commit");
     // Linux refuses to remount a file system read-only while a file on it is open for
     // writing, and the journal always is: the meeting goes on. Should a kernel force it (ext4
@@ -459,7 +445,7 @@ fn a_disk_turned_read_only_under_an_open_record_loses_nothing() {
     // fault tests cover; this covers whichever happens here.
     let went_read_only = disk.remount("ro");
     for i in 1..4 {
-        let change = note(&live, &format!("after {i}"), i);
+        let change = common::new_note(&live, &format!("after {i}"), i);
         match store.commit(&mut live, &change) {
             Ok(()) => assert!(!went_read_only, "a write reached a read-only disk"),
             Err(CommitError::Unsaved(_)) => assert!(went_read_only),
@@ -494,7 +480,7 @@ fn a_record_folder_made_read_only_mid_meeting_keeps_every_change() {
     // can fail, and a snapshot is never needed to keep a change.
     set(0o500);
     for i in 0..5 {
-        let change = note(&live, &format!("after chmod {i}"), i);
+        let change = common::new_note(&live, &format!("after chmod {i}"), i);
         store
             .commit(&mut live, &change)
             .expect("an open journal takes appends");

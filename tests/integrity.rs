@@ -7,10 +7,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use common::{SMALL, at};
+use common::SMALL;
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
-use plenary::core::record::{Id, Note, NoteKind};
+use plenary::core::record::Id;
 use plenary::store::agenda_file::parse_agenda;
 use plenary::store::follow::Follower;
 use plenary::store::{JOURNAL_FILE, SNAPSHOT_FILE, Stop, Store, StoreError, journal, load};
@@ -52,17 +52,6 @@ fn open(path: &Path) -> Result<plenary::store::Opened, StoreError> {
     }
 }
 
-fn note(live: &Live, text: &str, minute: i64) -> Change {
-    Change::Do(Op::AddNote(Note {
-        id: live.record.fresh_id(),
-        session: "open".into(),
-        kind: NoteKind::Note,
-        text: text.into(),
-        speaker: None,
-        at: at(minute),
-    }))
-}
-
 /// A new record of `agenda` in `dir` holding `texts` as notes, with a snapshot written after
 /// the first `snapshot_after` of them (none if that is more than there are); returns the live
 /// record.
@@ -76,7 +65,7 @@ fn record_of(dir: &Path, agenda: &str, texts: &[&str], snapshot_after: usize) ->
         if i == snapshot_after {
             store.snapshot(&live).expect("snapshot");
         }
-        let change = note(&live, text, i as i64);
+        let change = common::new_note(&live, text, i as i64);
         store.commit(&mut live, &change).expect("commit");
     }
     if texts.len() == snapshot_after {
@@ -234,7 +223,7 @@ fn record_with_a_bad_change(dir: &Path, bad: &[u8]) -> PathBuf {
     journal.extend_from_slice(&(bad.len() as u32).to_le_bytes());
     journal.extend_from_slice(&crc32fast::hash(bad).to_le_bytes());
     journal.extend_from_slice(bad);
-    let after = journal::frame(&note(&live, "never read", 9)).expect("frame");
+    let after = journal::frame(&common::new_note(&live, "never read", 9)).expect("frame");
     journal.extend_from_slice(&after);
     std::fs::write(path.join(JOURNAL_FILE), journal).expect("write");
     path
@@ -461,7 +450,7 @@ fn the_writers_snapshot_binding_follows_every_change_it_appends() {
     assert_eq!((loaded.changes, loaded.replayed), (7, 5));
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let mut opened = open(&path).expect("open");
-    let change = note(&opened.live, "h", 8);
+    let change = common::new_note(&opened.live, "h", 8);
     opened
         .store
         .commit(&mut opened.live, &change)

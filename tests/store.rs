@@ -5,10 +5,10 @@ mod common;
 
 use std::path::Path;
 
-use common::{KINDS, Pick, SMALL, at, change_for, small_agenda};
+use common::{KINDS, Pick, SMALL, change_for, small_agenda};
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
-use plenary::core::record::{Id, Note, NoteKind};
+use plenary::core::record::Id;
 use plenary::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, StoreError, journal, load};
 use proptest::prelude::*;
 
@@ -17,22 +17,11 @@ fn new_record(dir: &Path) -> (Store, Live) {
     (opened.store, opened.live)
 }
 
-fn note(live: &Live, text: &str, minute: i64) -> Change {
-    Change::Do(Op::AddNote(Note {
-        id: live.record.fresh_id(),
-        session: "open".into(),
-        kind: NoteKind::Note,
-        text: text.into(),
-        speaker: None,
-        at: at(minute),
-    }))
-}
-
 /// Commits `n` notes and returns the live state after each commit (index 0: none yet).
 fn with_notes(store: &mut Store, live: &mut Live, n: usize) -> Vec<Live> {
     let mut states = vec![live.clone()];
     for i in 0..n {
-        let change = note(live, &format!("note {i} — ngiyabonga 🌍"), i as i64);
+        let change = common::new_note(live, &format!("note {i} — ngiyabonga 🌍"), i as i64);
         store.commit(live, &change).expect("commit");
         states.push(live.clone());
     }
@@ -122,7 +111,7 @@ fn truncating_the_journal_anywhere_keeps_every_whole_change_before_the_cut() {
         } else {
             assert!(!aside.exists(), "cut at {cut}: nothing to set aside");
         }
-        let change = note(&opened.live, "after the crash", 99);
+        let change = common::new_note(&opened.live, "after the crash", 99);
         opened
             .store
             .commit(&mut opened.live, &change)

@@ -39,6 +39,18 @@ pub fn at(minute: i64) -> NaiveDateTime {
         + TimeDelta::minutes(minute)
 }
 
+/// A plain note in the opening session, `minute` minutes in, with the next free id.
+pub fn new_note(live: &Live, text: &str, minute: i64) -> Change {
+    Change::Do(Op::AddNote(Note {
+        id: live.record.fresh_id(),
+        session: "open".into(),
+        kind: NoteKind::Note,
+        text: text.into(),
+        speaker: None,
+        at: at(minute),
+    }))
+}
+
 /// Random numbers that pick one change; `kind` chooses the op and `a`, `b`, `c` its targets.
 #[derive(Clone, Copy, Debug)]
 pub struct Pick {
