@@ -10,8 +10,9 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
 use super::layout::{Areas, editor_area};
-use super::overlay::Overlay;
+use super::overlay::{Field, Overlay};
 use super::state::App;
+use super::views::{footer, overlays};
 use super::{theme, views};
 
 /// What is on the terminal, kept so a key in the editor can be drawn alone.
@@ -22,6 +23,8 @@ pub struct Painter {
     /// Set when cells went to the terminal behind ratatui's back: its last frame is then not
     /// what the terminal shows, and is put right before the next whole frame.
     behind: bool,
+    /// What the last touch-up drew from; none after a whole frame.
+    drawn: Option<Drawn>,
 }
 
 impl Painter {
@@ -42,6 +45,7 @@ impl Painter {
                 terminal.swap_buffers();
             }
         }
+        self.drawn = None;
         let keep = editing(app);
         let mut copy = self.shown.take();
         let completed = terminal.draw(|frame| {
@@ -64,8 +68,10 @@ impl Painter {
     }
 
     /// Draws only the note editor and the footer over what the terminal shows: for a key that
-    /// changed nothing else. False, drawing nothing, unless [`Painter::can_touch_up`] and the
-    /// terminal is the size last drawn; the caller then draws the whole frame.
+    /// changed nothing else. Of the editor, only its text is drawn when its box and title are
+    /// as last drawn, and the footer only when what it shows may have changed. False, drawing
+    /// nothing, unless [`Painter::can_touch_up`] and the terminal is the size last drawn; the
+    /// caller then draws the whole frame.
     pub fn touch_up<B: Backend>(
         &mut self,
         terminal: &mut Terminal<B>,
@@ -74,58 +80,57 @@ impl Painter {
         let Some(shown) = self.shown.as_mut() else {
             return Ok(false);
         };
+        let Some(Overlay::Editor(editor)) = &app.ui.overlay else {
+            return Ok(false);
+        };
         if terminal.current_buffer_mut().area != shown.area {
             return Ok(false);
         }
         let areas = Areas::new(shown.area);
-        let regions = [editor_area(areas.body), areas.footer].map(|r| r.intersection(shown.area));
-        // The current buffer is blank between frames; the two areas are drawn into it, taken
+        let box_area = editor_area(areas.body).intersection(shown.area);
+        let now = Drawn {
+            title: (editor.field == Field::Text).then(|| overlays::editor_title(app, editor)),
+            footer: footer::Inputs::of(app),
+        };
+        let last = self.drawn.take();
+        let same_box = now.title.is_some() && last.as_ref().is_some_and(|l| l.title == now.title);
+        let same_footer = last.is_some_and(|l| l.footer == now.footer);
+        let text = if same_box {
+            overlays::editor_inside(box_area).intersection(shown.area)
+        } else {
+            box_area
+        };
+        let footer = if same_footer {
+            Rect::default()
+        } else {
+            areas.footer.intersection(shown.area)
+        };
+        // The current buffer is blank between frames; the areas are drawn into it, taken
         // out (which blanks them again, so ratatui's next frame starts from nothing as it
         // expects), compared with what the terminal shows, and only what differs is sent;
         // what was drawn then takes the place of what was shown.
         let mut frame = terminal.get_frame();
         let theme = app.theme();
         theme::scope(&theme, || {
-            if theme.base() != ratatui::style::Style::default() {
-                for region in regions {
-                    frame.buffer_mut().set_style(region, theme.base());
-                }
+            if theme.base() != ratatui::style::Style::default() && !footer.is_empty() {
+                // The editor's box clears its cells: only the footer takes the theme's base.
+                frame.buffer_mut().set_style(footer, theme.base());
             }
-            views::overlays::render(&mut frame, areas, app);
-            views::footer::render(&mut frame, areas.footer, app);
+            if same_box {
+                overlays::editor_text(&mut frame, text, editor);
+            } else {
+                views::overlays::render(&mut frame, areas, app);
+            }
+            if !footer.is_empty() {
+                footer::render(&mut frame, footer, app);
+            }
         });
         let drawn = terminal.current_buffer_mut();
         let mut updates = Vec::new();
-        for region in regions {
-            // A key mostly changes a row or two: the rows drawn as they are shown are only
-            // blanked, and the rest are diffed.
-            let Some(band) = changed_rows(drawn, shown, region) else {
-                blank(drawn, region);
-                continue;
-            };
-            blank(
-                drawn,
-                Rect::new(region.x, region.y, region.width, band.y - region.y),
-            );
-            blank(
-                drawn,
-                Rect::new(
-                    region.x,
-                    band.bottom(),
-                    region.width,
-                    region.bottom() - band.bottom(),
-                ),
-            );
-            let after = take(drawn, band);
-            let before = take(shown, band);
-            updates.extend(
-                before
-                    .diff(&after)
-                    .into_iter()
-                    .map(|(x, y, cell)| (x, y, cell.clone())),
-            );
-            put(shown, after);
+        for region in [text, footer] {
+            updates.extend(changes(drawn, shown, region));
         }
+        self.drawn = Some(now);
         if !updates.is_empty() {
             self.behind = true;
             let backend = terminal.backend_mut();
@@ -134,6 +139,50 @@ impl Painter {
         }
         Ok(true)
     }
+}
+
+/// What the last touch-up drew the editor's box and the footer from: when a key leaves both
+/// as they were, only the editor's text needs drawing.
+#[derive(Debug, PartialEq, Eq)]
+struct Drawn {
+    /// The editor's title while it shows the note's text; none while it shows the speaker
+    /// field, which is drawn whole on every key.
+    title: Option<String>,
+    /// What the footer was drawn from.
+    footer: footer::Inputs,
+}
+
+/// The cells of `region` where `drawn` differs from `shown`, which takes them; `drawn` is
+/// left blank there, as ratatui expects of the buffer it draws the next frame into.
+fn changes(drawn: &mut Buffer, shown: &mut Buffer, region: Rect) -> Vec<(u16, u16, Cell)> {
+    // A key mostly changes a row or two: the rows drawn as they are shown are only blanked,
+    // and the rest are diffed.
+    let Some(band) = changed_rows(drawn, shown, region) else {
+        blank(drawn, region);
+        return Vec::new();
+    };
+    blank(
+        drawn,
+        Rect::new(region.x, region.y, region.width, band.y - region.y),
+    );
+    blank(
+        drawn,
+        Rect::new(
+            region.x,
+            band.bottom(),
+            region.width,
+            region.bottom() - band.bottom(),
+        ),
+    );
+    let after = take(drawn, band);
+    let before = take(shown, band);
+    let updates = before
+        .diff(&after)
+        .into_iter()
+        .map(|(x, y, cell)| (x, y, cell.clone()))
+        .collect();
+    put(shown, after);
+    updates
 }
 
 /// Whether the note editor has the keyboard on the facilitator's screen.
