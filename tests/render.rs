@@ -231,8 +231,21 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
         "集体 🌍 said the delegates<A-Enter>two<A-Enter>three<A-Enter>four<A-Enter>five<A-Enter>",
         "six<A-Enter>seven<A-Enter>eight<A-Enter>nine<Up><Up><Up><Up><Up><Up><Up><Up><Up><Up>",
         "<Left><Left><Del><BS>x<Down><Right><Right><BS><BS><A-Enter><Down><Down><Enter><Esc>",
-        "Tnthe dark theme, typed into<BS><BS><BS><Enter><Enter>x<Esc>y"
+        // Then pastes add rows at once, blank ones among them or not.
+        "na short note",
     );
+    let script: Vec<_> = [
+        common::keys(script),
+        vec![ratatui::crossterm::event::Event::Paste(
+            " and\n\nwhat was pasted".into(),
+        )],
+        common::keys("<Enter>x"),
+        vec![ratatui::crossterm::event::Event::Paste(
+            "first pasted\nsecond pasted\nthird pasted".into(),
+        )],
+        common::keys("<Enter><Esc>Tnthe dark theme, typed into<BS><BS><BS><Enter><Enter>x<Esc>y"),
+    ]
+    .concat();
     for (width, height) in [(80, 24), (200, 50)] {
         for every in [70, 310] {
             let mut s = themed_meeting(width, height);
@@ -243,7 +256,7 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
             let mut terminal =
                 ratatui::Terminal::new(Loopback(std::rc::Rc::clone(&shared))).expect("terminal");
             let mut events = Script {
-                events: common::keys(script).into(),
+                events: script.clone().into(),
                 every,
                 clock: std::rc::Rc::clone(&clock),
                 terminal: shared,
@@ -267,7 +280,7 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
                 t.backend().buffer().clone()
             };
             expected.push(draw(&mut whole));
-            for event in common::keys(script) {
+            for event in script.clone() {
                 whole.now += chrono::TimeDelta::milliseconds(every);
                 let size = whole.size();
                 whole.app.handle(event, whole.now, size);

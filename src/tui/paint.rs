@@ -10,7 +10,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
 use super::layout::{Areas, editor_area};
-use super::overlay::{Field, Overlay};
+use super::overlay::{Editor, Field, Overlay};
 use super::state::App;
 use super::views::{footer, overlays};
 use super::{theme, views};
@@ -25,6 +25,11 @@ pub struct Painter {
     behind: bool,
     /// What the last touch-up drew from; none after a whole frame.
     drawn: Option<Drawn>,
+    /// How many rows of the editor's inside, from the top, held the note's text when it was
+    /// last drawn; the rows below were blank.
+    extent: u16,
+    /// Where those rows are drawn, kept from key to key so a key allocates nothing for them.
+    scratch: Buffer,
 }
 
 impl Painter {
@@ -95,10 +100,31 @@ impl Painter {
         let last = self.drawn.take();
         let same_box = now.title.is_some() && last.as_ref().is_some_and(|l| l.title == now.title);
         let same_footer = last.is_some_and(|l| l.footer == now.footer);
-        let text = if same_box {
-            overlays::editor_inside(box_area).intersection(shown.area)
-        } else {
-            box_area
+        let inside = overlays::editor_inside(box_area).intersection(shown.area);
+        let theme = app.theme();
+        let mut updates = Vec::new();
+        // The note's text alone, when it is drawn over only the rows that can hold it.
+        let text_alone = same_box
+            && text_rows(self.extent, inside, editor).is_some_and(|rows| {
+                let scratch = &mut self.scratch;
+                scratch.resize(rows);
+                scratch.reset();
+                theme::scope(&theme, || {
+                    overlays::editor_text(scratch, inside, editor);
+                });
+                let last_row = rows.bottom().saturating_sub(1);
+                if rows.height < inside.height && !blank_row(scratch, rows, last_row) {
+                    // The text may go on below: draw all of the inside.
+                    return false;
+                }
+                self.extent = extent(scratch, rows);
+                updates.extend(changes(scratch, shown, rows));
+                true
+            });
+        let text = match (text_alone, same_box) {
+            (true, _) => Rect::default(),
+            (false, true) => inside,
+            (false, false) => box_area,
         };
         let footer = if same_footer {
             Rect::default()
@@ -110,15 +136,14 @@ impl Painter {
         // expects), compared with what the terminal shows, and only what differs is sent;
         // what was drawn then takes the place of what was shown.
         let mut frame = terminal.get_frame();
-        let theme = app.theme();
         theme::scope(&theme, || {
             if theme.base() != ratatui::style::Style::default() && !footer.is_empty() {
                 // The editor's box clears its cells: only the footer takes the theme's base.
                 frame.buffer_mut().set_style(footer, theme.base());
             }
-            if same_box {
-                overlays::editor_text(&mut frame, text, editor);
-            } else {
+            if text == inside {
+                overlays::editor_text(frame.buffer_mut(), inside, editor);
+            } else if !text.is_empty() {
                 views::overlays::render(&mut frame, areas, app);
             }
             if !footer.is_empty() {
@@ -126,9 +151,11 @@ impl Painter {
             }
         });
         let drawn = terminal.current_buffer_mut();
-        let mut updates = Vec::new();
         for region in [text, footer] {
             updates.extend(changes(drawn, shown, region));
+        }
+        if !text.is_empty() {
+            self.extent = extent(shown, inside);
         }
         self.drawn = Some(now);
         if !updates.is_empty() {
@@ -185,6 +212,22 @@ fn changes(drawn: &mut Buffer, shown: &mut Buffer, region: Rect) -> Vec<(u16, u1
     updates
 }
 
+/// The rows of the editor's `inside` a key can have changed, from the top down to one
+/// below the `extent` rows of text last drawn; none when a blank row may sit inside the text (an
+/// empty line, a run of spaces or a tab that could wrap into one), which only drawing
+/// all of it shows.
+fn text_rows(extent: u16, inside: Rect, editor: &Editor) -> Option<Rect> {
+    let gaps = editor
+        .text
+        .lines()
+        .iter()
+        .any(|line| line.trim().is_empty() || line.contains("  ") || line.contains('\t'));
+    (!gaps).then(|| Rect {
+        height: (extent + 1).min(inside.height),
+        ..inside
+    })
+}
+
 /// Whether the note editor has the keyboard on the facilitator's screen.
 fn editing(app: &App) -> bool {
     matches!(app.ui.overlay, Some(Overlay::Editor(_))) && app.ui.qr.is_none() && !app.ui.projector
@@ -200,15 +243,15 @@ fn rows(buffer: &Buffer, area: Rect) -> impl Iterator<Item = std::ops::Range<usi
 }
 
 /// The smallest band of whole rows of `area` outside which `drawn` and `shown` agree; none
-/// when they agree on all of it. Both buffers cover the same area, which holds `area`.
+/// when they agree on all of it. Both buffers hold `area`.
 fn changed_rows(drawn: &Buffer, shown: &Buffer, area: Rect) -> Option<Rect> {
     if area.is_empty() {
         return None;
     }
     let width = usize::from(area.width);
     let differs = |y: u16| {
-        let start = drawn.index_of(area.x, y);
-        drawn.content[start..start + width] != shown.content[start..start + width]
+        let (a, b) = (drawn.index_of(area.x, y), shown.index_of(area.x, y));
+        drawn.content[a..a + width] != shown.content[b..b + width]
     };
     let top = (area.top()..area.bottom()).find(|&y| differs(y))?;
     let bottom = (top..area.bottom())
@@ -216,6 +259,22 @@ fn changed_rows(drawn: &Buffer, shown: &Buffer, area: Rect) -> Option<Rect> {
         .find(|&y| differs(y))
         .map_or(top, |y| y);
     Some(Rect::new(area.x, top, area.width, bottom + 1 - top))
+}
+
+/// Whether row `y` of `area` in `buffer` is blank.
+fn blank_row(buffer: &Buffer, area: Rect, y: u16) -> bool {
+    let start = buffer.index_of(area.x, y);
+    buffer.content[start..start + usize::from(area.width)]
+        .iter()
+        .all(|cell| *cell == Cell::EMPTY)
+}
+
+/// How many rows of `area` in `buffer`, from the top, down to the last that is not blank.
+fn extent(buffer: &Buffer, area: Rect) -> u16 {
+    (area.top()..area.bottom())
+        .rev()
+        .find(|&y| !blank_row(buffer, area, y))
+        .map_or(0, |y| y + 1 - area.top())
 }
 
 /// Blanks `area` of `buffer`, as ratatui expects of the buffer it draws the next frame into.

@@ -1,8 +1,10 @@
 //! Drawing what sits over the screen: the note editor, prompts, pickers, questions, help.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{inert, row_style};
@@ -91,7 +93,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     let inner = editor_inside(area);
     frame.render_widget(block, area);
     if editor.field == Field::Text {
-        editor_text(frame, inner, editor);
+        editor_text(frame.buffer_mut(), inner, editor);
         return;
     }
     let matches = speaker_matches(participants, &editor.query);
@@ -149,8 +151,8 @@ pub(crate) fn editor_inside(area: Rect) -> Rect {
 
 /// The note's text inside the editor's box: all that a key typed into the text changes there,
 /// drawn over blank cells.
-pub(crate) fn editor_text(frame: &mut Frame, inside: Rect, editor: &Editor) {
-    frame.render_widget(&editor.text, inside);
+pub(crate) fn editor_text(buffer: &mut Buffer, inside: Rect, editor: &Editor) {
+    (&editor.text).render(inside, buffer);
 }
 
 fn prompt(frame: &mut Frame, screen: Rect, prompt: &Prompt) {
