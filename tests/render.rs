@@ -371,3 +371,39 @@ fn what_the_screen_derives_follows_each_change_a_follower_receives() {
         "forty actions take more than one code: the outcomes were derived again"
     );
 }
+
+#[test]
+fn the_editors_title_is_drawn_again_when_its_speaker_or_note_changes_alone() {
+    // Neither changes by a key without the record changing too today; the title must follow
+    // them whatever the keys come to do.
+    use plenary::tui::overlay::Overlay;
+    let (width, height) = (120, 40);
+    let mut s = meeting(width, height);
+    s.keys("nsome words");
+    let now = chrono::Timelike::with_nanosecond(&s.now, 0).unwrap_or(s.now);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("a terminal");
+    let mut painter = plenary::tui::paint::Painter::default();
+    painter.frame(&mut terminal, &s.app, now).expect("draw");
+    assert!(painter.touch_up(&mut terminal, &s.app).expect("draw"));
+    let changes: [fn(&mut plenary::tui::overlay::Editor); 2] = [
+        |e| e.speaker = Some("Ana Ruiz".into()),
+        |e| e.note = Some(plenary::core::record::Id(1)),
+    ];
+    for change in changes {
+        let Some(Overlay::Editor(editor)) = &mut s.app.ui.overlay else {
+            panic!("the editor is open");
+        };
+        change(editor);
+        assert!(painter.touch_up(&mut terminal, &s.app).expect("draw"));
+        let mut whole = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+            .expect("a terminal");
+        whole
+            .draw(|frame| plenary::tui::views::draw(frame, &s.app, now))
+            .expect("draw");
+        assert_eq!(
+            as_shown(terminal.backend().buffer()),
+            as_shown(whole.backend().buffer())
+        );
+    }
+}

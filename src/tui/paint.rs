@@ -14,6 +14,7 @@ use super::overlay::{Editor, Field, Overlay};
 use super::state::App;
 use super::views::{footer, overlays};
 use super::{theme, views};
+use crate::core::record::{Id, NoteKind};
 
 /// What is on the terminal, kept so a key in the editor can be drawn alone.
 #[derive(Default)]
@@ -93,13 +94,23 @@ impl Painter {
         }
         let areas = Areas::new(shown.area);
         let box_area = editor_area(areas.body).intersection(shown.area);
-        let now = Drawn {
-            title: (editor.field == Field::Text).then(|| overlays::editor_title(app, editor)),
-            footer: footer::Inputs::of(app),
-        };
         let last = self.drawn.take();
-        let same_box = now.title.is_some() && last.as_ref().is_some_and(|l| l.title == now.title);
-        let same_footer = last.is_some_and(|l| l.footer == now.footer);
+        let on_text = editor.field == Field::Text;
+        let same_box = on_text
+            && last
+                .as_ref()
+                .and_then(|l| l.title.as_ref())
+                .is_some_and(|t| t.is_of(editor));
+        let footer_from = footer::Inputs::of(app);
+        let same_footer = last.as_ref().is_some_and(|l| l.footer == footer_from);
+        let now = Drawn {
+            title: if same_box {
+                last.and_then(|l| l.title)
+            } else {
+                on_text.then(|| Title::of(editor))
+            },
+            footer: footer_from,
+        };
         let inside = overlays::editor_inside(box_area).intersection(shown.area);
         let theme = app.theme();
         let mut updates = Vec::new();
@@ -172,11 +183,35 @@ impl Painter {
 /// as they were, only the editor's text needs drawing.
 #[derive(Debug, PartialEq, Eq)]
 struct Drawn {
-    /// The editor's title while it shows the note's text; none while it shows the speaker
-    /// field, which is drawn whole on every key.
-    title: Option<String>,
+    /// What the editor's title was made of while it showed the note's text; none while it
+    /// shows the speaker field, which is drawn whole on every key.
+    title: Option<Title>,
     /// What the footer was drawn from.
     footer: footer::Inputs,
+}
+
+/// What the note editor's title says, given the record: a change to the record draws the
+/// whole frame, so while only the editor changes these decide it, and comparing them costs
+/// less than writing the title out (the editor's title in `views::overlays`).
+#[derive(Debug, PartialEq, Eq)]
+struct Title {
+    note: Option<Id>,
+    kind: NoteKind,
+    speaker: Option<String>,
+}
+
+impl Title {
+    fn of(editor: &Editor) -> Title {
+        Title {
+            note: editor.note,
+            kind: editor.kind,
+            speaker: editor.speaker.clone(),
+        }
+    }
+
+    fn is_of(&self, editor: &Editor) -> bool {
+        self.note == editor.note && self.kind == editor.kind && self.speaker == editor.speaker
+    }
 }
 
 /// The cells of `region` where `drawn` differs from `shown`, which takes them; `drawn` is

@@ -124,8 +124,9 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The note editor's title: new or edited note, the session, the kind and the speaker.
-pub(crate) fn editor_title(app: &App, editor: &Editor) -> String {
+/// The note editor's title: new or edited note, the session, the kind and the speaker. What it
+/// reads of the editor is listed in `tui::paint`'s `Title`, which must keep in step with it.
+fn editor_title(app: &App, editor: &Editor) -> String {
     let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
         labels::person(&app.record().plan, s).to_owned()
     });
