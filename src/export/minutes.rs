@@ -93,19 +93,12 @@ pub(crate) fn document(record: &Record, _options: &Options) -> Vec<Block> {
     fact("Organisers", plan.organisers.join("; "));
     fact("Hosts", plan.hosts.join("; "));
     let who = attendance(record);
-    if who.count > 0 {
-        let mut line = format!(
-            "{} from {}",
-            plural(who.count, "participant", "participants"),
-            plural(who.countries.len(), "country", "countries")
-        );
-        if !chatham && !who.countries.is_empty() {
-            let _ = write!(line, " ({})", who.countries.join(", "));
-        }
-        fact("Participants", line);
-        if !chatham {
-            fact("Organisations", who.organisations.join("; "));
-        }
+    fact("Participants", who.headline(!chatham));
+    if !chatham {
+        fact("Organisations", who.organisations.join("; "));
+    }
+    if let Some((label, languages)) = who.languages_fact() {
+        fact(label, languages);
     }
     fact("Principles", plan.principles.join("; "));
     if chatham {
