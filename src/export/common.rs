@@ -62,6 +62,59 @@ pub(crate) fn when(record: &Record, session: &Session) -> String {
     }
 }
 
+/// When a session was held, as the minutes tell it: the capture's times with the planned
+/// times beside them where they differ ("09:06–10:40 (planned 09:00–10:30)"). A session
+/// captured on another date than its day is planned for (a rehearsal, a record typed up
+/// later) leads with the plan, since the capture's times are not the meeting's: "planned
+/// 09:00–10:30; captured 14:03–14:10 on 2 December 2026". Sessions not started read as
+/// [`when`] says.
+pub(crate) fn when_held(record: &Record, session: &Session) -> String {
+    let run = record.run(&session.id);
+    let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
+    let planned = planned_span(session);
+    let day = record
+        .plan
+        .position(&session.id)
+        .and_then(|(d, _)| record.plan.days.get(d))
+        .map(|d| d.date);
+    let elsewhere = |start: chrono::NaiveDateTime| {
+        day.filter(|&d| d != start.date())
+            .map(|_| start.format("%-d %B %Y").to_string())
+    };
+    match (run.state, run.started, run.ended) {
+        (RunState::Done, Some(start), Some(end)) => {
+            let held = format!("{}–{}", hm(start), hm(end));
+            match elsewhere(start) {
+                Some(date) => format!("planned {planned}; captured {held} on {date}"),
+                None if held == planned => held,
+                None => format!("{held} (planned {planned})"),
+            }
+        }
+        (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
+            let state = run_state(state);
+            match elsewhere(start) {
+                Some(date) => {
+                    format!(
+                        "planned {planned}; captured from {} on {date} ({state})",
+                        hm(start)
+                    )
+                }
+                None => format!("from {} ({state}; planned {planned})", hm(start)),
+            }
+        }
+        _ => when(record, session),
+    }
+}
+
+/// A session's planned span of time: "09:00–10:30".
+fn planned_span(session: &Session) -> String {
+    let end = session
+        .start
+        .overflowing_add_signed(chrono::TimeDelta::minutes(i64::from(session.minutes)))
+        .0;
+    format!("{}–{}", session.start.format("%H:%M"), end.format("%H:%M"))
+}
+
 /// The notes of one kind captured in a session, in capture order.
 pub(crate) fn notes<'r>(
     record: &'r Record,
