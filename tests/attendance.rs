@@ -172,3 +172,30 @@ fn check_warns_about_a_head_count_below_the_named_list_and_passes() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains(": ok ("));
 }
+
+#[test]
+fn the_template_shows_the_attendance_block_and_it_reads() {
+    let template = include_str!("../agendas/template.ron");
+    let (agenda, _) = parse_agenda("template.ron", template.as_bytes())
+        .unwrap_or_else(|e| panic!("the template checks: {e}"));
+    let a = &agenda.attendance;
+    assert_eq!((a.head_count, a.countries), (Some(40), Some(12)));
+    assert_eq!(a.languages, ["English", "Spanish"]);
+    assert!(a.interpretation);
+    // A count written bare is refused at its place, saying how to write it.
+    let bare = template.replacen("head_count: Some(40)", "head_count: 40", 1);
+    let message = parse_agenda("template.ron", bare.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let line = 1 + template[..template.find("head_count:").unwrap_or(0)]
+        .matches('\n')
+        .count();
+    assert!(
+        message.starts_with(&format!(
+            "template.ron:{line}:16: `head_count` is optional and written `Some(…)`: expected \
+             `head_count: Some(40)`, or leave the field out"
+        )),
+        "{message}"
+    );
+}

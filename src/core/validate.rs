@@ -245,8 +245,13 @@ pub(crate) fn warnings(agenda: &Agenda) -> Vec<Problem> {
         problems.push(Problem {
             anchor: Anchor::field("head_count", "", 0),
             message: format!(
-                "the head count is {head}, fewer than the {named} named participants; it counts \
-                 everyone who took part, named or not"
+                "the head count is {head}, fewer than the {named} named {}; it counts everyone \
+                 who took part, named or not",
+                if named == 1 {
+                    "participant"
+                } else {
+                    "participants"
+                }
             ),
         });
     }
