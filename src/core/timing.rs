@@ -27,11 +27,17 @@ pub struct TimedSession {
     pub passed: bool,
     /// When it ended, or now looks like ending.
     pub end: NaiveDateTime,
+    /// Whether its day runs on the date planned, so that its drift means something.
+    pub on_planned_date: bool,
 }
 
 impl TimedSession {
-    /// Minutes it starts after its planned start (negative: early).
+    /// Minutes it starts after its planned start (negative: early); 0 on a day run on another
+    /// date than planned, whose times of day are not the meeting's.
     pub fn drift_minutes(&self) -> i64 {
+        if !self.on_planned_date {
+            return 0;
+        }
         (self.start - self.planned_start).num_minutes()
     }
 }
@@ -120,6 +126,7 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             start,
             passed,
             end,
+            on_planned_date: date == d.date,
         });
     }
     DayPlan {
@@ -249,6 +256,10 @@ mod tests {
         let plan = day_plan(&record, 0, at(day, 700));
         assert_eq!(plan.drift_minutes(), 0);
         assert_eq!(plan.summary(), "planned for 23 Jul 2018");
+        // The rest of the day is still re-timed from now, but no session is marked late.
+        let lunch = &plan.sessions[2];
+        assert_eq!((lunch.id.as_str(), lunch.start), ("lunch", at(day, 790)));
+        assert!(plan.sessions.iter().all(|s| s.drift_minutes() == 0));
     }
 
     #[test]
