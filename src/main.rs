@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use plenary::core::inert;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
-use plenary::store::agenda_file::{AgendaError, load_agenda, parse_agenda};
+use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
 use plenary::tui::{self, app::App};
 
@@ -348,7 +348,10 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
     let mut failed = 0;
     for path in paths {
         match load_agenda(path) {
-            Ok((agenda, _)) => {
+            Ok((agenda, text)) => {
+                for warning in agenda_warnings(&path.display().to_string(), &text, &agenda) {
+                    eprintln!("{}", inert(&format!("warning: {warning}")));
+                }
                 let sessions = agenda.sessions().count();
                 println!(
                     "{}: ok ({} days, {} sessions, {} participants)",

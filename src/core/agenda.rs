@@ -46,6 +46,11 @@ pub struct Agenda {
     #[serde(default)]
     #[serde(rename = "participants")]
     pub participants: Vec<Participant>,
+    /// How many took part beyond the named list, and in which languages; empty when the
+    /// agenda does not say, and then left out of the file so older agendas re-encode as written.
+    #[serde(default, skip_serializing_if = "Attendance::is_empty")]
+    #[serde(rename = "attendance")]
+    pub attendance: Attendance,
     /// What proposals are weighed against.
     #[serde(default)]
     #[serde(rename = "criteria")]
@@ -90,6 +95,38 @@ pub struct Participant {
     #[serde(default)]
     #[serde(rename = "gender")]
     pub gender: Option<String>,
+}
+
+/// Attendance as the organisers count it, beyond the named participants: an assembly of a
+/// hundred names only the few who speak. Every field is optional, and what is not given is
+/// never guessed: the minutes say only what is here or in the named list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Attendance")]
+pub struct Attendance {
+    /// How many people took part, named or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "head_count")]
+    pub head_count: Option<u32>,
+    /// How many countries they came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "countries")]
+    pub countries: Option<u32>,
+    /// The working languages of the meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "languages")]
+    pub languages: Vec<String>,
+    /// Whether the meeting was interpreted between its languages.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(rename = "interpretation")]
+    pub interpretation: bool,
+}
+
+impl Attendance {
+    /// Whether the agenda says nothing about attendance.
+    pub fn is_empty(&self) -> bool {
+        *self == Attendance::default()
+    }
 }
 
 /// One criterion that proposals are assessed against.

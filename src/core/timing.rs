@@ -1,6 +1,6 @@
 //! The time plan: the rest of a day re-timed from how its sessions actually ran.
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 use super::agenda::SessionKind;
 use super::record::{Record, RunState};
@@ -27,11 +27,17 @@ pub struct TimedSession {
     pub passed: bool,
     /// When it ended, or now looks like ending.
     pub end: NaiveDateTime,
+    /// Whether its day runs on the date planned, so that its drift means something.
+    pub on_planned_date: bool,
 }
 
 impl TimedSession {
-    /// Minutes it starts after its planned start (negative: early).
+    /// Minutes it starts after its planned start (negative: early); 0 on a day run on another
+    /// date than planned, whose times of day are not the meeting's.
     pub fn drift_minutes(&self) -> i64 {
+        if !self.on_planned_date {
+            return 0;
+        }
         (self.start - self.planned_start).num_minutes()
     }
 }
@@ -41,6 +47,10 @@ impl TimedSession {
 pub struct DayPlan {
     /// The sessions of the day in order.
     pub sessions: Vec<TimedSession>,
+    /// The date the agenda plans the day for, when the day is being run on another date (a
+    /// rehearsal, a replay, a record typed up later). Its times of day are then not the
+    /// meeting's, so no slip is measured against the plan.
+    pub planned_for: Option<NaiveDate>,
 }
 
 /// Re-times day `day` of the record's plan as it stands at `now`.
@@ -52,6 +62,7 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     let Some(d) = record.plan.days.get(day) else {
         return DayPlan {
             sessions: Vec::new(),
+            planned_for: None,
         };
     };
     // A day runs on the date its first session actually started, which may not be the date
@@ -115,9 +126,13 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
             start,
             passed,
             end,
+            on_planned_date: date == d.date,
         });
     }
-    DayPlan { sessions }
+    DayPlan {
+        sessions,
+        planned_for: (date != d.date).then_some(d.date),
+    }
 }
 
 /// `t + d`, held at the calendar's ends instead of overflowing: a record can hold any times,
@@ -132,8 +147,12 @@ fn plus(t: NaiveDateTime, d: TimeDelta) -> NaiveDateTime {
 
 impl DayPlan {
     /// Minutes the rest of the day runs late (negative: early): the drift of the next pending
-    /// session, or of the day's end once nothing is pending.
+    /// session, or of the day's end once nothing is pending; 0 on a day run on another date
+    /// than planned, where the capture's times say nothing about the meeting's.
     pub fn drift_minutes(&self) -> i64 {
+        if self.planned_for.is_some() {
+            return 0;
+        }
         match self
             .sessions
             .iter()
@@ -147,8 +166,13 @@ impl DayPlan {
         }
     }
 
-    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14".
+    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14". On a day
+    /// run on another date than planned it says so ("planned for 23 Jul 2018") instead of a
+    /// slip: a rehearsal at breakfast of an evening's sessions is not "running 776 min early".
     pub fn summary(&self) -> String {
+        if let Some(date) = self.planned_for {
+            return format!("planned for {}", date.format("%-d %b %Y"));
+        }
         let drift = self.drift_minutes();
         let pending = || {
             self.sessions
@@ -167,5 +191,92 @@ impl DayPlan {
             d if d > 0 => moved(format!("running {d} min late")),
             d => format!("running {} min early", -d),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::core::op::{Op, apply};
+    use crate::store::agenda_file::parse_agenda;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/small.ron");
+
+    /// `minute` minutes after 09:00 on `date` (day 1 of the small agenda is 2018-07-23).
+    fn at(date: (i32, u32, u32), minute: i64) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(date.0, date.1, date.2)
+            .and_then(|d| d.and_hms_opt(9, 0, 0))
+            .map(|t| plus(t, TimeDelta::minutes(minute)))
+            .unwrap_or_default()
+    }
+
+    /// The small agenda's day 1 with each session in `ran` started and ended as given.
+    fn ran(sessions: &[(&str, NaiveDateTime, NaiveDateTime)]) -> Record {
+        let Ok((agenda, _)) = parse_agenda("small.ron", SMALL.as_bytes()) else {
+            panic!("the small agenda checks");
+        };
+        let mut record = Record::new(agenda);
+        for (id, start, end) in sessions {
+            for op in [
+                Op::StartSession {
+                    session: (*id).into(),
+                    at: *start,
+                },
+                Op::EndSession {
+                    session: (*id).into(),
+                    at: *end,
+                },
+            ] {
+                if let Err(e) = apply(&mut record, &op) {
+                    panic!("{op:?} was refused: {e}");
+                }
+            }
+        }
+        record
+    }
+
+    #[test]
+    fn a_day_run_on_another_date_shows_no_slip() {
+        // A rehearsal two years on, at 07:00, clicking through the day in twenty minutes.
+        let day = (2020, 3, 2);
+        let record = ran(&[
+            ("open", at(day, -120), at(day, -115)),
+            ("props", at(day, -115), at(day, -110)),
+            ("lunch", at(day, -110), at(day, -105)),
+            ("decide", at(day, -105), at(day, -100)),
+        ]);
+        let plan = day_plan(&record, 0, at(day, -100));
+        assert_eq!(plan.planned_for, NaiveDate::from_ymd_opt(2018, 7, 23));
+        assert_eq!(plan.drift_minutes(), 0);
+        assert_eq!(plan.summary(), "planned for 23 Jul 2018");
+        // Half-way through, late in the evening of the rehearsal day: no slip either.
+        let record = ran(&[("open", at(day, 660), at(day, 700))]);
+        let plan = day_plan(&record, 0, at(day, 700));
+        assert_eq!(plan.drift_minutes(), 0);
+        assert_eq!(plan.summary(), "planned for 23 Jul 2018");
+        // The rest of the day is still re-timed from now, but no session is marked late.
+        let lunch = &plan.sessions[2];
+        assert_eq!((lunch.id.as_str(), lunch.start), ("lunch", at(day, 790)));
+        assert!(plan.sessions.iter().all(|s| s.drift_minutes() == 0));
+    }
+
+    #[test]
+    fn on_the_planned_date_the_slip_is_measured() {
+        let day = (2018, 7, 23);
+        let record = ran(&[
+            ("open", at(day, 0), at(day, 30)),
+            ("props", at(day, 30), at(day, 60)),
+            ("lunch", at(day, 60), at(day, 90)),
+            ("decide", at(day, 90), at(day, 100)),
+        ]);
+        let plan = day_plan(&record, 0, at(day, 100));
+        assert_eq!(plan.planned_for, None);
+        assert_eq!(plan.summary(), "running 140 min early");
+        // The second day, not started, is not moved: it keeps its planned times.
+        let plan = day_plan(&record, 1, at(day, 100));
+        assert_eq!(plan.planned_for, None);
+        assert_eq!(plan.summary(), "on time");
     }
 }

@@ -232,6 +232,58 @@ fn check_follows(a: &Session, b: &Session, say: &mut impl FnMut(Anchor, String))
     }
 }
 
+/// Checks what an agenda may say but probably does not mean: a head count or a number of
+/// countries smaller than the named participants show. `plenary check` reports these without
+/// failing, because the organisers may know better than the list.
+pub(crate) fn warnings(agenda: &Agenda) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let attendance = &agenda.attendance;
+    let named = agenda.participants.len();
+    if let Some(head) = attendance.head_count
+        && usize::try_from(head).is_ok_and(|head| head < named)
+    {
+        problems.push(Problem {
+            anchor: Anchor::field("head_count", "", 0),
+            message: format!(
+                "the head count is {head}, fewer than the {named} named {}; it counts everyone \
+                 who took part, named or not",
+                if named == 1 {
+                    "participant"
+                } else {
+                    "participants"
+                }
+            ),
+        });
+    }
+    let mut named_countries: Vec<&str> = agenda
+        .participants
+        .iter()
+        .map(|p| p.country.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    named_countries.sort_unstable();
+    named_countries.dedup();
+    if let Some(countries) = attendance.countries
+        && usize::try_from(countries).is_ok_and(|n| n < named_countries.len())
+    {
+        problems.push(Problem {
+            anchor: Anchor::field("countries", "", 0),
+            message: format!(
+                "attendance gives {countries} {}, fewer than the {} the named participants come \
+                 from ({})",
+                if countries == 1 {
+                    "country"
+                } else {
+                    "countries"
+                },
+                named_countries.len(),
+                named_countries.join(", ")
+            ),
+        });
+    }
+    problems
+}
+
 fn minute_of_day(t: NaiveTime) -> u32 {
     t.hour() * 60 + t.minute()
 }
