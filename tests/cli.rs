@@ -163,6 +163,26 @@ fn a_multi_megabyte_agenda_is_read_in_full() {
 }
 
 #[test]
+fn the_ok_line_counts_in_the_singular_for_one() {
+    let one = small_with(
+        "        (id: \"ben\", name: \"Ben\", organisation: \"Org B\", country: \"Kenya\", region: \"Africa\", role: \"facilitator\"),\n",
+        "",
+    )
+    .replacen("leads: [\"ben\"]", "", 1);
+    let start = one.find("        (date: \"2018-07-24\"").expect("day 2");
+    let end = one.find("    ],\n)").expect("the end of the days");
+    let one = format!("{}{}", &one[..start], &one[end..]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    file(dir.path(), "one.ron", &one);
+    plenary()
+        .current_dir(dir.path())
+        .args(["check", "one.ron"])
+        .assert()
+        .success()
+        .stdout(contains("one.ron: ok (1 day, 4 sessions, 1 participant)\n"));
+}
+
+#[test]
 fn crlf_line_endings_and_a_bom_are_accepted() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut windows = vec![0xef, 0xbb, 0xbf];
