@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders};
 use super::{inert, row_style};
 use crate::core::labels;
 use crate::core::record::RunState;
+use crate::core::timing::hh_mm;
 use crate::tui::layout::{OUTLINE_HEAD_ROWS, scroll_offset};
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -56,12 +57,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
             (symbol, style)
         };
         let shown_start = if s.passed { s.planned_start } else { s.start };
-        let late = s.state == RunState::Pending && !s.passed && s.drift_minutes() > 0;
+        let late =
+            s.state == RunState::Pending && !s.passed && s.drift_minutes().is_some_and(|d| d > 0);
         let time_style = if late { theme::warn() } else { theme::dim() };
         let is_current = Some(s.id.as_str()) == current;
         let line = Line::from(vec![
             Span::styled(format!("{symbol} "), style),
-            Span::styled(format!("{} ", shown_start.format("%H:%M")), time_style),
+            Span::styled(format!("{} ", hh_mm(shown_start)), time_style),
             Span::raw(inert(&s.title).into_owned()),
         ])
         .style(row_style(is_current));
