@@ -409,3 +409,40 @@ fn the_screen_shows_unknown_times_without_inventing_them() {
         .collect();
     assert_eq!(outline, ["· --:-- Lunch", "· --:-- Decision"], "{screen}");
 }
+
+#[test]
+fn the_template_and_the_readme_show_each_new_field_and_read() {
+    let template = agenda(include_str!("../agendas/template.ron"));
+    let days = &template.days;
+    assert!(
+        days.iter()
+            .any(|d| d.sessions.is_empty() && !d.description.is_empty())
+    );
+    assert!(days.iter().any(|d| d.start.is_some() && d.end.is_some()));
+    let sessions: Vec<_> = template.sessions().map(|(_, s)| s).collect();
+    assert!(
+        sessions
+            .iter()
+            .any(|s| s.start.is_none() && s.minutes.is_some())
+    );
+    assert!(sessions.iter().any(|s| s.minutes.is_none()));
+
+    let readme = include_str!("../README.md");
+    let from = readme
+        .find("Times that are not known are left out")
+        .expect("the README tells times that are not known");
+    let snippet = readme[from..]
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("an example");
+    let example = agenda(&format!("(title: \"Example\",\n{snippet})"));
+    let plan = day_plan(&Record::new(example), 0, t(7, 0));
+    assert_eq!(
+        plan.sessions
+            .iter()
+            .map(|s| hh_mm(s.planned_start))
+            .collect::<Vec<_>>(),
+        ["09:00", "09:30", "11:00"]
+    );
+}
