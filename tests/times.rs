@@ -257,6 +257,17 @@ fn a_session_with_neither_start_nor_length_is_told_as_such() {
     );
     let plan = day_plan(&record, 0, t(7, 0));
     assert_eq!(times(&plan)[2], row("lunch", "--:--", "--:--", "--:--"));
+    // A session after an open-ended one, by way of lunch with no start, has a length and
+    // no known start.
+    let a = agenda(&text(&[
+        ("start: \"09:30\", minutes: 90", "start: \"09:30\""),
+        ("start: \"11:00\", minutes: 60", "minutes: 60"),
+        ("start: \"12:00\", minutes: 60", "minutes: 60"),
+    ]));
+    assert_eq!(
+        facts(&Record::new(a), "Decision"),
+        "*Decision, planned 60 min, start not known — not held.*"
+    );
 }
 
 #[test]

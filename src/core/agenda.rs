@@ -381,7 +381,7 @@ impl Day {
 }
 
 /// Minutes after midnight of a time of day.
-pub fn minute_of_day(t: NaiveTime) -> u32 {
+pub(crate) fn minute_of_day(t: NaiveTime) -> u32 {
     use chrono::Timelike;
     t.hour() * 60 + t.minute()
 }
