@@ -306,6 +306,11 @@ fn a_day_with_no_sessions_and_a_day_with_hours() {
     // A day with nothing to time has no plan to run late.
     let plan = day_plan(&record, 1, t(7, 0));
     assert!(plan.sessions.is_empty());
+    assert_eq!(plan.summary(), "no sessions");
+    // The outline of the day before names it, since it never becomes the current day.
+    let mut s = Screen::of(&visit, agenda(&visit), 100, 24);
+    let screen = s.text();
+    assert!(screen.contains("\nDay 2 · Field visit "), "{screen}");
 }
 
 #[test]

@@ -222,6 +222,9 @@ impl DayPlan {
         if let Some(date) = self.planned_for {
             return format!("planned for {}", date.format("%-d %b %Y"));
         }
+        if self.sessions.is_empty() {
+            return "no sessions".to_owned();
+        }
         if let Some(open) = self.open_ended() {
             return format!("no times after {} (open-ended)", open.title);
         }

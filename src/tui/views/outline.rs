@@ -69,6 +69,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         .style(row_style(is_current));
         lines.push(line);
     }
+    // Days with no sessions never become current: the outline names those that come next,
+    // so the room knows tomorrow is a field visit.
+    let free_days = record.plan.days.iter().enumerate().skip(day_index + 1);
+    for (index, free) in free_days.take_while(|(_, d)| d.sessions.is_empty()) {
+        // The outline is narrow: the day's title when it has one, else its date.
+        let what = if free.title.trim().is_empty() {
+            free.date.format("%a %-d %b").to_string()
+        } else {
+            inert(free.title.trim()).into_owned()
+        };
+        lines.push(Line::styled(
+            format!("Day {} · {what}", index + 1),
+            theme::dim(),
+        ));
+    }
     for (i, line) in lines.into_iter().enumerate() {
         if i >= usize::from(inner.height) {
             break;
