@@ -48,7 +48,8 @@ impl Anchor {
 const MAX_MINUTES: u32 = 24 * 60;
 
 /// Checks what the agenda means: unique ids, known references, days in order, sessions that
-/// fit their day without overlapping. Returns every problem found, in file order where it can.
+/// fit their day, listed in order, each with a start to go by. Returns every problem found,
+/// in file order where it can. An over-full day is only a warning ([`warnings`]).
 pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut say = |anchor: Anchor, message: String| problems.push(Problem { message, anchor });
