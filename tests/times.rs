@@ -462,3 +462,20 @@ fn the_template_and_the_readme_show_each_new_field_and_read() {
         ["09:00", "09:30", "11:00"]
     );
 }
+
+#[test]
+fn a_session_before_its_day_starts_is_a_warning() {
+    let early = text(&[(
+        "(date: \"2018-07-24\", sessions",
+        "(date: \"2018-07-24\", start: \"09:30\", sessions",
+    )]);
+    let (code, _, stderr) = check(&early);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "warning: t.ron:25:18: session `plan` starts at 09:00, before day 2018-07-24 starts \
+             at 09:30\n"
+        ),
+        "{stderr}"
+    );
+}
