@@ -197,8 +197,9 @@ impl DayPlan {
         }
     }
 
-    /// The session whose unknown end leaves the rest of the day without times: the last one
-    /// with a known start and no known end, before the next pending session.
+    /// The session whose unknown end leaves the rest of the day without times, when the next
+    /// pending session has no projected start: the first one up to it with a start (planned
+    /// or projected) and no known end.
     fn open_ended(&self) -> Option<&TimedSession> {
         let next = self.next()?;
         if next.start.is_some() {
