@@ -344,6 +344,15 @@ fn present(record: &Path) -> Result<(), Failure> {
     }
 }
 
+/// "1 participant", "2 participants": `check`'s counts, plural right.
+fn count(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
 fn check(paths: &[PathBuf]) -> Result<(), Failure> {
     let mut failed = 0;
     for path in paths {
@@ -352,13 +361,12 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
                 for warning in agenda_warnings(&path.display().to_string(), &text, &agenda) {
                     eprintln!("{}", inert(&format!("warning: {warning}")));
                 }
-                let sessions = agenda.sessions().count();
                 println!(
-                    "{}: ok ({} days, {} sessions, {} participants)",
+                    "{}: ok ({}, {}, {})",
                     path.display(),
-                    agenda.days.len(),
-                    sessions,
-                    agenda.participants.len()
+                    count(agenda.days.len(), "day"),
+                    count(agenda.sessions().count(), "session"),
+                    count(agenda.participants.len(), "participant")
                 );
             }
             Err(e) => {

@@ -11,6 +11,7 @@ use plenary::core::op::Op;
 use plenary::core::record::Record;
 use plenary::export::Options;
 use plenary::export::minutes::minutes_markdown;
+use plenary::export::summary::session_summary;
 
 /// `hh:mm` on `date`.
 fn t(date: (i32, u32, u32), hh: u32, mm: u32) -> NaiveDateTime {
@@ -105,5 +106,24 @@ fn captured_on_another_date_leads_with_the_plan() {
     assert_eq!(
         facts(&record, "Decision"),
         "*Decision, planned 12:00, 60 min — not held.*"
+    );
+}
+
+#[test]
+fn the_session_summary_gives_the_times_the_minutes_give() {
+    let rehearsal = (2020, 3, 2);
+    let record = after(vec![
+        start("open", t(rehearsal, 7, 0)),
+        end("open", t(rehearsal, 7, 5)),
+    ]);
+    let summary = session_summary(&record, "open", &Options::default()).expect("a session");
+    // The meeting's name leads the line; the times end it, as the minutes give them.
+    let line = summary.lines().nth(1).unwrap_or_default();
+    assert!(
+        line.ends_with(
+            ", day 1 (Monday 23 July 2018), planned 09:00–09:30; captured 07:00–07:05 on 2 \
+             March 2020"
+        ),
+        "{summary}"
     );
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::agenda::{Session, SessionKind};
+use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state;
 pub(crate) use crate::core::labels::{decision, method, person, status};
 use crate::core::record::{Action, Note, NoteKind, Proposal, Record, RunState};
@@ -54,11 +54,25 @@ pub(crate) fn when(record: &Record, session: &Session) -> String {
         (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
             format!("from {} ({})", hm(start), run_state(state))
         }
-        _ => format!(
-            "planned {}, {} min",
-            session.start.format("%H:%M"),
-            session.minutes
-        ),
+        _ => planned_when(record, session),
+    }
+}
+
+/// The plan of a session as far as the agenda tells it: "planned 09:00, 90 min", "planned
+/// 09:00, open-ended", "planned 90 min, start not known", "open-ended, start not known".
+fn planned_when(record: &Record, session: &Session) -> String {
+    let start = record
+        .plan
+        .planned(&session.id)
+        .and_then(Planned::start_time)
+        .map(|t| t.format("%H:%M").to_string());
+    let length = session
+        .minutes
+        .map_or_else(|| "open-ended".to_owned(), |m| format!("{m} min"));
+    match start {
+        Some(start) => format!("planned {start}, {length}"),
+        None if session.minutes.is_some() => format!("planned {length}, start not known"),
+        None => format!("{length}, start not known"),
     }
 }
 
@@ -71,7 +85,7 @@ pub(crate) fn when(record: &Record, session: &Session) -> String {
 pub(crate) fn when_held(record: &Record, session: &Session) -> String {
     let run = record.run(&session.id);
     let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
-    let planned = planned_span(session);
+    let planned = planned_span(record, session);
     let day = record
         .plan
         .position(&session.id)
@@ -84,35 +98,40 @@ pub(crate) fn when_held(record: &Record, session: &Session) -> String {
     match (run.state, run.started, run.ended) {
         (RunState::Done, Some(start), Some(end)) => {
             let held = format!("{}–{}", hm(start), hm(end));
-            match elsewhere(start) {
-                Some(date) => format!("planned {planned}; captured {held} on {date}"),
-                None if held == planned => held,
-                None => format!("{held} (planned {planned})"),
+            match (elsewhere(start), planned) {
+                (Some(date), Some(planned)) => {
+                    format!("planned {planned}; captured {held} on {date}")
+                }
+                (Some(date), None) => format!("captured {held} on {date}"),
+                (None, Some(planned)) if held != planned => format!("{held} (planned {planned})"),
+                (None, _) => held,
             }
         }
         (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
             let state = run_state(state);
-            match elsewhere(start) {
-                Some(date) => {
-                    format!(
-                        "planned {planned}; captured from {} on {date} ({state})",
-                        hm(start)
-                    )
+            let from = hm(start);
+            match (elsewhere(start), planned) {
+                (Some(date), Some(planned)) => {
+                    format!("planned {planned}; captured from {from} on {date} ({state})")
                 }
-                None => format!("from {} ({state}; planned {planned})", hm(start)),
+                (Some(date), None) => format!("captured from {from} on {date} ({state})"),
+                (None, Some(planned)) => format!("from {from} ({state}; planned {planned})"),
+                (None, None) => format!("from {from} ({state})"),
             }
         }
         _ => when(record, session),
     }
 }
 
-/// A session's planned span of time: "09:00–10:30".
-fn planned_span(session: &Session) -> String {
-    let end = session
-        .start
-        .overflowing_add_signed(chrono::TimeDelta::minutes(i64::from(session.minutes)))
-        .0;
-    format!("{}–{}", session.start.format("%H:%M"), end.format("%H:%M"))
+/// A session's planned span of time, "09:00–10:30", or "09:00, open-ended" when its length is
+/// not known; `None` when its start is not known, since then nothing about its time is.
+fn planned_span(record: &Record, session: &Session) -> Option<String> {
+    let planned = record.plan.planned(&session.id)?;
+    let start = planned.start_time()?.format("%H:%M");
+    Some(match planned.end_time() {
+        Some(end) => format!("{start}–{}", end.format("%H:%M")),
+        None => format!("{start}, open-ended"),
+    })
 }
 
 /// The notes of one kind captured in a session, in capture order.

@@ -193,6 +193,18 @@ fn lede(record: &Record) -> String {
     s
 }
 
+/// The day's planned hours as the agenda gives them: "Planned 09:00–17:30.", "Planned from
+/// 09:00.", "Planned to end by 17:30."; `None` when it gives neither.
+fn day_hours(day: &crate::core::agenda::Day) -> Option<String> {
+    let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+    match (day.start, day.end) {
+        (Some(start), Some(end)) => Some(format!("Planned {}–{}.", hm(start), hm(end))),
+        (Some(start), None) => Some(format!("Planned from {}.", hm(start))),
+        (None, Some(end)) => Some(format!("Planned to end by {}.", hm(end))),
+        (None, None) => None,
+    }
+}
+
 fn sessions(record: &Record, doc: &mut Vec<Block>) {
     let chatham = record.plan.chatham_house;
     doc.push(Block::Heading(2, "Sessions".to_owned()));
@@ -202,6 +214,12 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
             let _ = write!(heading, ": {}", day.title.trim());
         }
         doc.push(Block::Heading(3, heading));
+        if let Some(hours) = day_hours(day) {
+            doc.push(Block::Para(vec![emph(hours)]));
+        }
+        if !day.description.trim().is_empty() {
+            doc.push(Block::Para(vec![text(day.description.trim().to_owned())]));
+        }
         for s in day.sessions.iter().filter(|s| reported(record, s)) {
             doc.push(Block::Heading(4, s.title.clone()));
             let run = record.run(&s.id);

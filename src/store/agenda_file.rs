@@ -154,6 +154,9 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
             let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
             let mut message = match e.code {
                 ron::Error::ExpectedOption => expected_option(text, line, col),
+                ron::Error::ExpectedInteger | ron::Error::ExpectedString => {
+                    not_optional(text, line, col).unwrap_or_else(|| syntax_message(&e.code))
+                }
                 ref code => syntax_message(code),
             };
             if text.trim_start().starts_with('{') {
@@ -267,11 +270,9 @@ fn syntax_message(code: &ron::Error) -> String {
     }
 }
 
-/// The message for a bare value where an optional one is expected (`head_count: 112`): the
-/// field and its value as they should be written.
-fn expected_option(text: &str, line: usize, col: usize) -> String {
-    let offset = offset_of(text, line, col);
-    let field: String = text[..offset]
+/// The field whose value starts at `offset`: the word before the `:` in front of it.
+fn field_before(text: &str, offset: usize) -> String {
+    text[..offset]
         .trim_end()
         .strip_suffix(':')
         .unwrap_or_default()
@@ -282,13 +283,59 @@ fn expected_option(text: &str, line: usize, col: usize) -> String {
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-        .collect();
-    let value: String = text[offset..]
+        .collect()
+}
+
+/// The value written at `offset`, up to the next separator, at most 40 characters.
+fn value_at(text: &str, offset: usize) -> String {
+    text[offset..]
         .trim_start()
         .chars()
         .take_while(|c| !matches!(c, ',' | ')' | ']') && !c.is_control())
         .take(40)
-        .collect();
+        .collect()
+}
+
+/// The message for a time or a length written as an optional value (`minutes: None`,
+/// `start: Some("09:30")`) or a time not in quotes (`start: 9`): these fields are written
+/// bare and left out when not known. `None` when the value is none of these.
+fn not_optional(text: &str, line: usize, col: usize) -> Option<String> {
+    let offset = offset_of(text, line, col);
+    let field = field_before(text, offset);
+    let unknown = match field.as_str() {
+        "minutes" => "leave the field out when the length is not known (open-ended)",
+        "start" => {
+            "leave the field out when it is not known (a session then follows the one before)"
+        }
+        "end" => "leave the field out when the day's end is not known",
+        _ => return None,
+    };
+    let rest = text[offset..].trim_start();
+    if let Some(inner) = rest.strip_prefix("Some(") {
+        let value: String = inner.chars().take_while(|c| *c != ')').take(40).collect();
+        return Some(format!(
+            "`{field}` is written without `Some(…)`: expected `{field}: {}`, or {unknown}",
+            value.trim()
+        ));
+    }
+    if rest.starts_with("None") {
+        return Some(format!("`{field}` is not written `None`: {unknown}"));
+    }
+    (field != "minutes").then(|| {
+        format!(
+            "`{field}` is a time of day in quotes: expected `{field}: \"09:30\"` (not `{}`), \
+             or {unknown}",
+            value_at(text, offset).trim()
+        )
+    })
+}
+
+/// The message for a bare value where an optional one is expected (`head_count: 112`): the
+/// field and its value as they should be written.
+fn expected_option(text: &str, line: usize, col: usize) -> String {
+    let offset = offset_of(text, line, col);
+    let field = field_before(text, offset);
+    let value = value_at(text, offset);
     match (field.is_empty(), value.trim()) {
         (false, value) if !value.is_empty() => format!(
             "`{field}` is optional and written `Some(…)`: expected `{field}: Some({value})`, or \
