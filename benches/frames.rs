@@ -46,10 +46,11 @@ fn app_with(
         .days
         .iter()
         .find_map(|d| {
+            let at = agenda.planned(SESSION)?.start_time()?;
             d.sessions
                 .iter()
-                .find(|s| s.id == SESSION)
-                .map(|s| d.date.and_time(s.start))
+                .any(|s| s.id == SESSION)
+                .then(|| d.date.and_time(at))
         })
         .expect("the session");
     let opened = Store::create(&dir.join("rec"), &text, agenda).expect("a record");

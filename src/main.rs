@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use plenary::core::inert;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
-use plenary::store::agenda_file::{AgendaError, load_agenda, parse_agenda};
+use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
 use plenary::tui::{self, app::App};
 
@@ -344,18 +344,29 @@ fn present(record: &Path) -> Result<(), Failure> {
     }
 }
 
+/// "1 participant", "2 participants": `check`'s counts, plural right.
+fn count(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
 fn check(paths: &[PathBuf]) -> Result<(), Failure> {
     let mut failed = 0;
     for path in paths {
         match load_agenda(path) {
-            Ok((agenda, _)) => {
-                let sessions = agenda.sessions().count();
+            Ok((agenda, text)) => {
+                for warning in agenda_warnings(&path.display().to_string(), &text, &agenda) {
+                    eprintln!("{}", inert(&format!("warning: {warning}")));
+                }
                 println!(
-                    "{}: ok ({} days, {} sessions, {} participants)",
+                    "{}: ok ({}, {}, {})",
                     path.display(),
-                    agenda.days.len(),
-                    sessions,
-                    agenda.participants.len()
+                    count(agenda.days.len(), "day"),
+                    count(agenda.sessions().count(), "session"),
+                    count(agenda.participants.len(), "participant")
                 );
             }
             Err(e) => {

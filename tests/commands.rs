@@ -211,7 +211,7 @@ fn moved(session: &str, day: usize, index: usize, start: NaiveTime) -> Op {
         session: session.into(),
         day,
         index,
-        start,
+        start: Some(start),
     }
 }
 
@@ -287,7 +287,7 @@ fn lengthen_and_shorten_move_by_five_minutes_and_keep_one() {
             }])
         }
     };
-    let (three, one) = (set(3), set(1));
+    let (three, one) = (set(Some(3)), set(Some(1)));
     let rows: Vec<(Record, bool, Ops)> = vec![
         (fresh(), true, Ok(vec![minutes("open", 35)])),
         (fresh(), false, Ok(vec![minutes("open", 25)])),
@@ -309,7 +309,7 @@ fn lengthen_and_shorten_move_by_five_minutes_and_keep_one() {
 fn minutes(session: &str, minutes: u32) -> Op {
     Op::SetSessionMinutes {
         session: session.into(),
-        minutes,
+        minutes: Some(minutes),
     }
 }
 
@@ -460,8 +460,8 @@ fn adding_a_session_puts_it_after_the_current_one_when_that_ends() {
                 index,
                 id.to_owned(),
                 title.to_owned(),
-                start,
-                minutes,
+                Some(start),
+                Some(minutes),
                 SessionKind::Discussion
             )),
             "{answer}"

@@ -177,3 +177,15 @@ fn the_example_minutes_tell_every_outcome_of_the_meeting() {
     );
     has("## Not covered\n\n- **Skipped:** Tea break (day 4, planned 15:30, 15 min)");
 }
+
+/// The report counts 31 member representatives from 17 countries; the agenda names only a
+/// sample, so the minutes' header must take the counts from the attendance block.
+#[test]
+fn the_example_minutes_count_the_meeting_as_the_report_does() {
+    let minutes = minutes_markdown(&committed(), &Options::default());
+    assert!(
+        minutes
+            .contains("- **Participants:** 31 participants from 17 countries, 12 of them named\n"),
+        "{minutes}"
+    );
+}

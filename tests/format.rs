@@ -234,8 +234,8 @@ fn session(id: &str, title: &str, kind: SessionKind, start: NaiveTime, minutes: 
         id: s(id),
         title: s(title),
         kind,
-        start,
-        minutes,
+        start: Some(start),
+        minutes: Some(minutes),
         description: String::new(),
         leads: Vec::new(),
         proposals: Vec::new(),
@@ -312,7 +312,7 @@ fn session_and_speaker_ops() -> Vec<(usize, Op)> {
                 session: s("extra"),
                 day: 1,
                 index: 0,
-                start: time(8, 30),
+                start: Some(time(8, 30)),
             },
         ),
         (72, Op::RemoveSession { session: s("gone") }),
@@ -320,7 +320,7 @@ fn session_and_speaker_ops() -> Vec<(usize, Op)> {
             65,
             Op::SetSessionMinutes {
                 session: s("props"),
-                minutes: 100,
+                minutes: Some(100),
             },
         ),
         (

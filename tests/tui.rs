@@ -185,7 +185,7 @@ fn changing_the_agenda_mid_meeting() {
     s.keys("AReport back from the visit 20<Enter>");
     s.keys("]]|");
     let r = s.reloaded();
-    let day: Vec<(&str, u32)> = r.plan.days[0]
+    let day: Vec<(&str, Option<u32>)> = r.plan.days[0]
         .sessions
         .iter()
         .map(|x| (x.id.as_str(), x.minutes))
@@ -193,12 +193,12 @@ fn changing_the_agenda_mid_meeting() {
     assert_eq!(
         day,
         [
-            ("open", 40),
-            ("report-back-from-the", 20),
-            ("props", 45),
-            ("props-2", 45),
-            ("lunch", 60),
-            ("decide", 60)
+            ("open", Some(40)),
+            ("report-back-from-the", Some(20)),
+            ("props", Some(45)),
+            ("props-2", Some(45)),
+            ("lunch", Some(60)),
+            ("decide", Some(60))
         ]
     );
     // Move the report-back later, past the proposals round, and skip it.

@@ -192,8 +192,11 @@ pub fn meeting_changes(n: usize) -> Vec<Change> {
         .flat_map(|d| {
             d.sessions
                 .iter()
-                .filter(|s| s.kind != SessionKind::Break)
-                .map(move |s| (d.date.and_time(s.start), s.id.clone(), s.minutes))
+                .zip(d.planned())
+                .filter(|(s, _)| s.kind != SessionKind::Break)
+                .filter_map(move |(s, at)| {
+                    Some((d.date.and_time(at.start_time()?), s.id.clone(), s.minutes?))
+                })
         })
         .collect();
     let mut live = Live::new(Record::new(agenda));

@@ -46,6 +46,11 @@ pub struct Agenda {
     #[serde(default)]
     #[serde(rename = "participants")]
     pub participants: Vec<Participant>,
+    /// How many took part beyond the named list, and in which languages; empty when the
+    /// agenda does not say, and then left out of the file so older agendas re-encode as written.
+    #[serde(default, skip_serializing_if = "Attendance::is_empty")]
+    #[serde(rename = "attendance")]
+    pub attendance: Attendance,
     /// What proposals are weighed against.
     #[serde(default)]
     #[serde(rename = "criteria")]
@@ -90,6 +95,38 @@ pub struct Participant {
     #[serde(default)]
     #[serde(rename = "gender")]
     pub gender: Option<String>,
+}
+
+/// Attendance as the organisers count it, beyond the named participants: an assembly of a
+/// hundred names only the few who speak. Every field is optional, and what is not given is
+/// never guessed: the minutes say only what is here or in the named list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Attendance")]
+pub struct Attendance {
+    /// How many people took part, named or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "head_count")]
+    pub head_count: Option<u32>,
+    /// How many countries they came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "countries")]
+    pub countries: Option<u32>,
+    /// The working languages of the meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "languages")]
+    pub languages: Vec<String>,
+    /// Whether the meeting was interpreted between its languages.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(rename = "interpretation")]
+    pub interpretation: bool,
+}
+
+impl Attendance {
+    /// Whether the agenda says nothing about attendance.
+    pub fn is_empty(&self) -> bool {
+        *self == Attendance::default()
+    }
 }
 
 /// One criterion that proposals are assessed against.
@@ -138,7 +175,8 @@ pub struct ProposalPlan {
     pub presenters: Vec<String>,
 }
 
-/// One day of the meeting.
+/// One day of the meeting. A day may have no sessions at all (a field visit, a free day):
+/// its title and description then say what it is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Day")]
@@ -150,12 +188,35 @@ pub struct Day {
     #[serde(default)]
     #[serde(rename = "title")]
     pub title: String,
+    /// What the day is, when its sessions do not say it (a field visit, a free day). The new
+    /// fields are left out of the file when not given, so older agendas re-encode as written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "description")]
+    pub description: String,
+    /// When the day starts, local time, `HH:MM`; its first session then needs no start.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "hhmm::optional"
+    )]
+    #[serde(rename = "start")]
+    pub start: Option<NaiveTime>,
+    /// When the day is planned to end, local time, `HH:MM`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "hhmm::optional"
+    )]
+    #[serde(rename = "end")]
+    pub end: Option<NaiveTime>,
     /// The sessions of the day, in the order they are planned.
+    #[serde(default)]
     #[serde(rename = "sessions")]
     pub sessions: Vec<Session>,
 }
 
-/// One block of the agenda with a planned start and length.
+/// One block of the agenda. Its start and length may be unknown: a session with no start
+/// follows the one before, and one with no length is open-ended.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Session")]
@@ -170,13 +231,19 @@ pub struct Session {
     #[serde(default)]
     #[serde(rename = "kind")]
     pub kind: SessionKind,
-    /// The planned start, local time, `HH:MM`.
-    #[serde(with = "hhmm")]
+    /// The planned start, local time, `HH:MM`; none when it follows the session before.
+    /// Written as before when given, left out when not, so older records re-encode as written.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "hhmm::optional"
+    )]
     #[serde(rename = "start")]
-    pub start: NaiveTime,
-    /// The planned length in minutes.
+    pub start: Option<NaiveTime>,
+    /// The planned length in minutes; none when it is not known (open-ended).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "bare")]
     #[serde(rename = "minutes")]
-    pub minutes: u32,
+    pub minutes: Option<u32>,
     /// What the session is for, for the facilitator and the minutes.
     #[serde(default)]
     #[serde(rename = "description")]
@@ -264,6 +331,83 @@ impl Agenda {
     pub fn participant(&self, id: &str) -> Option<&Participant> {
         self.participants.iter().find(|p| p.id == id)
     }
+
+    /// When the session with this id is planned, as far as the agenda tells; `None` when
+    /// there is no such session.
+    pub fn planned(&self, id: &str) -> Option<Planned> {
+        let (day, index) = self.position(id)?;
+        self.days.get(day)?.planned().get(index).copied()
+    }
+}
+
+/// When a session is planned, in minutes after the midnight that begins its day (an end may
+/// pass 24:00 in a live plan that was lengthened); `None` where the agenda does not tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Planned {
+    /// When it starts: its own start, or the planned end of the session before.
+    pub start: Option<u32>,
+    /// When it ends: its start plus its length, when both are known.
+    pub end: Option<u32>,
+}
+
+impl Planned {
+    /// The planned start as a time of day.
+    pub fn start_time(self) -> Option<NaiveTime> {
+        self.start.map(time_of_day)
+    }
+
+    /// The planned end as a time of day (past midnight it wraps, as a clock does).
+    pub fn end_time(self) -> Option<NaiveTime> {
+        self.end.map(time_of_day)
+    }
+}
+
+impl Day {
+    /// When each session of the day is planned, in order. A session with no start follows
+    /// the one before (the first follows the day's start); after a session whose start or
+    /// length is not known, nothing that follows it has a known start.
+    pub fn planned(&self) -> Vec<Planned> {
+        let mut follows = self.start.map(minute_of_day);
+        self.sessions
+            .iter()
+            .map(|s| {
+                let start = s.start.map(minute_of_day).or(follows);
+                let end = start.zip(s.minutes).map(|(at, m)| at.saturating_add(m));
+                follows = end;
+                Planned { start, end }
+            })
+            .collect()
+    }
+}
+
+/// Minutes after midnight of a time of day.
+pub(crate) fn minute_of_day(t: NaiveTime) -> u32 {
+    use chrono::Timelike;
+    t.hour() * 60 + t.minute()
+}
+
+/// The time of day `minutes` after midnight, wrapping past 24:00.
+fn time_of_day(minutes: u32) -> NaiveTime {
+    NaiveTime::MIN
+        .overflowing_add_signed(chrono::TimeDelta::minutes(i64::from(minutes)))
+        .0
+}
+
+/// Serde for a number that may be absent: written bare (`minutes: 90`) when there, left out
+/// when not (with `skip_serializing_if`), as agendas were written before it could be absent.
+pub(crate) mod bare {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(n: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+        match n {
+            Some(n) => s.serialize_u32(*n),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        u32::deserialize(d).map(Some)
+    }
 }
 
 /// Serde for times of day written `HH:MM`, the way agendas print them.
@@ -282,5 +426,22 @@ pub(crate) mod hhmm {
                 "`{text}` is not a time of day; expected `HH:MM`, like \"09:30\""
             ))
         })
+    }
+
+    /// A time of day that may be absent: written `"HH:MM"` when there, left out when not.
+    pub mod optional {
+        use chrono::NaiveTime;
+        use serde::{Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => super::serialize(t, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+            super::deserialize(d).map(Some)
+        }
     }
 }

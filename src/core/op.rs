@@ -88,7 +88,8 @@ pub enum Op {
         #[serde(rename = "session")]
         session: String,
     },
-    /// Moves a session to another place in the plan, with a new planned start.
+    /// Moves a session to another place in the plan, with a new planned start (none: it
+    /// follows the session before). Left out when none, so older changes encode as written.
     #[serde(rename = "MoveSession")]
     MoveSession {
         #[serde(rename = "session")]
@@ -97,16 +98,19 @@ pub enum Op {
         day: usize,
         #[serde(rename = "index")]
         index: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         #[serde(rename = "start")]
-        start: chrono::NaiveTime,
+        start: Option<chrono::NaiveTime>,
     },
-    /// Changes a session's planned length (shorten or lengthen).
+    /// Changes a session's planned length (shorten or lengthen; none: not known, which undo
+    /// restores). Left out when none, so older changes encode as written.
     #[serde(rename = "SetSessionMinutes")]
     SetSessionMinutes {
         #[serde(rename = "session")]
         session: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         #[serde(rename = "minutes")]
-        minutes: u32,
+        minutes: Option<u32>,
     },
     /// Renames a session.
     #[serde(rename = "RenameSession")]

@@ -1,11 +1,13 @@
 //! The time plan: the rest of a day re-timed from how its sessions actually ran.
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 use super::agenda::SessionKind;
 use super::record::{Record, RunState};
 
-/// One session of a day, placed in time.
+/// One session of a day, placed in time. A time is `None` where it cannot be known: a session
+/// with no planned length has no planned end, and nothing after it can be projected until it
+/// ends. The plan never invents a time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimedSession {
     /// The session's id.
@@ -17,22 +19,29 @@ pub struct TimedSession {
     /// Where it stands.
     pub state: RunState,
     /// When the agenda has it start.
-    pub planned_start: NaiveDateTime,
+    pub planned_start: Option<NaiveDateTime>,
     /// When the agenda has it end.
-    pub planned_end: NaiveDateTime,
+    pub planned_end: Option<NaiveDateTime>,
     /// When it started, or now looks like starting.
-    pub start: NaiveDateTime,
+    pub start: Option<NaiveDateTime>,
     /// Pending, but a later session of the day has already started: the room passed it by
     /// for now, so it takes no time in the projection.
     pub passed: bool,
     /// When it ended, or now looks like ending.
-    pub end: NaiveDateTime,
+    pub end: Option<NaiveDateTime>,
+    /// Whether its day runs on the date planned, so that its drift means something.
+    pub on_planned_date: bool,
 }
 
 impl TimedSession {
-    /// Minutes it starts after its planned start (negative: early).
-    pub fn drift_minutes(&self) -> i64 {
-        (self.start - self.planned_start).num_minutes()
+    /// Minutes it starts after its planned start (negative: early); 0 on a day run on another
+    /// date than planned, whose times of day are not the meeting's; `None` when either start
+    /// is not known.
+    pub fn drift_minutes(&self) -> Option<i64> {
+        if !self.on_planned_date {
+            return Some(0);
+        }
+        Some((self.start? - self.planned_start?).num_minutes())
     }
 }
 
@@ -41,17 +50,33 @@ impl TimedSession {
 pub struct DayPlan {
     /// The sessions of the day in order.
     pub sessions: Vec<TimedSession>,
+    /// The date the agenda plans the day for, when the day is being run on another date (a
+    /// rehearsal, a replay, a record typed up later). Its times of day are then not the
+    /// meeting's, so no slip is measured against the plan.
+    pub planned_for: Option<NaiveDate>,
+}
+
+/// Where the projection stands before a session: at the day's beginning, at a known time, or
+/// after a session whose end cannot be known yet.
+#[derive(Clone, Copy)]
+enum Cursor {
+    Beginning,
+    At(NaiveDateTime),
+    Unknown,
 }
 
 /// Re-times day `day` of the record's plan as it stands at `now`.
 ///
 /// Sessions that ran keep their actual times; the one running is projected to use the rest of
-/// its planned length; pending sessions follow on, never before their planned start nor,
-/// on a day under way, before `now`; skipped sessions take no time.
+/// its planned length; pending sessions follow on, never before a start the agenda gives nor,
+/// on a day under way, before `now`; skipped sessions take no time. After a session whose end
+/// cannot be known (open-ended, or following one that is), pending sessions have no projected
+/// times until it ends.
 pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     let Some(d) = record.plan.days.get(day) else {
         return DayPlan {
             sessions: Vec::new(),
+            planned_for: None,
         };
     };
     // A day runs on the date its first session actually started, which may not be the date
@@ -62,6 +87,8 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
         .filter_map(|s| record.run(&s.id).started)
         .min();
     let date = started.map_or(d.date, |t| t.date());
+    let midnight = date.and_time(chrono::NaiveTime::MIN);
+    let at = |minutes: u32| plus(midnight, TimeDelta::minutes(i64::from(minutes)));
     // `now` only pushes sessions back on a day that is under way: a day in the past or the
     // future that nothing ran on keeps its planned times.
     let under_way = started.is_some() || now.date() == date;
@@ -69,55 +96,71 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
         .sessions
         .iter()
         .rposition(|s| record.run(&s.id).state != RunState::Pending);
-    let mut cursor: Option<NaiveDateTime> = None;
+    let mut cursor = Cursor::Beginning;
     let mut sessions = Vec::with_capacity(d.sessions.len());
-    for (index, s) in d.sessions.iter().enumerate() {
-        let passed = record.run(&s.id).state == RunState::Pending
-            && last_started.is_some_and(|last| index < last);
-        let planned_start = date.and_time(s.start);
-        let planned_length = TimeDelta::minutes(i64::from(s.minutes));
+    for ((index, s), planned) in d.sessions.iter().enumerate().zip(d.planned()) {
         let run = record.run(&s.id);
+        let passed =
+            run.state == RunState::Pending && last_started.is_some_and(|last| index < last);
+        let planned_start = planned.start.map(at);
+        let planned_length = s.minutes.map(|m| TimeDelta::minutes(i64::from(m)));
+        let before = match cursor {
+            Cursor::Beginning => planned_start,
+            Cursor::At(t) => Some(t),
+            Cursor::Unknown => None,
+        };
         let (start, end) = match run.state {
             RunState::Done => {
-                let start = run.started.unwrap_or(planned_start);
-                (start, run.ended.unwrap_or(start).max(start))
+                let start = run.started.or(planned_start);
+                (start, run.ended.or(start).max(start))
             }
             RunState::Running | RunState::Paused => {
-                let start = run.started.unwrap_or(planned_start);
+                let start = run.started.or(planned_start);
                 let ran = TimeDelta::try_seconds(run.elapsed_secs(now)).unwrap_or(TimeDelta::MAX);
-                let left = planned_length
-                    .checked_sub(&ran)
-                    .unwrap_or_else(TimeDelta::zero);
-                (start, plus(now, left.max(TimeDelta::zero())))
+                let left =
+                    planned_length.map(|l| l.checked_sub(&ran).unwrap_or_else(TimeDelta::zero));
+                (
+                    start,
+                    left.map(|left| plus(now, left.max(TimeDelta::zero()))),
+                )
             }
-            RunState::Skipped => {
-                let at = cursor.unwrap_or(planned_start);
-                (at, at)
-            }
-            RunState::Pending if passed => {
-                let at = cursor.unwrap_or(planned_start);
-                (at, at)
-            }
+            RunState::Skipped => (before, before),
+            RunState::Pending if passed => (before, before),
             RunState::Pending => {
-                let start = cursor.map_or(planned_start, |c| c.max(planned_start));
-                let start = if under_way { start.max(now) } else { start };
-                (start, plus(start, planned_length))
+                // A start the agenda gives is kept to; a session that follows the one before
+                // starts when it ends.
+                let start = match (before, s.start.and(planned_start)) {
+                    (Some(b), Some(fixed)) => Some(b.max(fixed)),
+                    (b, _) => b,
+                };
+                let start = start.map(|t| if under_way { t.max(now) } else { t });
+                (start, start.zip(planned_length).map(|(t, l)| plus(t, l)))
             }
         };
-        cursor = Some(end);
+        cursor = end.map_or(Cursor::Unknown, Cursor::At);
         sessions.push(TimedSession {
             id: s.id.clone(),
             title: s.title.clone(),
             kind: s.kind,
             state: run.state,
             planned_start,
-            planned_end: plus(planned_start, planned_length),
+            planned_end: planned.end.map(at),
             start,
             passed,
             end,
+            on_planned_date: date == d.date,
         });
     }
-    DayPlan { sessions }
+    DayPlan {
+        sessions,
+        planned_for: (date != d.date).then_some(d.date),
+    }
+}
+
+/// A projected or planned time as the screen and the outline show it: "09:30", or "--:--"
+/// when it is not known.
+pub fn hh_mm(t: Option<NaiveDateTime>) -> String {
+    t.map_or_else(|| "--:--".to_owned(), |t| t.format("%H:%M").to_string())
 }
 
 /// `t + d`, held at the calendar's ends instead of overflowing: a record can hold any times,
@@ -131,41 +174,174 @@ fn plus(t: NaiveDateTime, d: TimeDelta) -> NaiveDateTime {
 }
 
 impl DayPlan {
-    /// Minutes the rest of the day runs late (negative: early): the drift of the next pending
-    /// session, or of the day's end once nothing is pending.
-    pub fn drift_minutes(&self) -> i64 {
-        match self
-            .sessions
+    /// The next session the room will go to: pending and not passed by.
+    fn next(&self) -> Option<&TimedSession> {
+        self.sessions
             .iter()
             .find(|s| s.state == RunState::Pending && !s.passed)
-        {
+    }
+
+    /// Minutes the rest of the day runs late (negative: early): the drift of the next pending
+    /// session, or of the day's end once nothing is pending; 0 on a day run on another date
+    /// than planned, where the capture's times say nothing about the meeting's; `None` when
+    /// the times it compares are not known (after an open-ended session).
+    pub fn drift_minutes(&self) -> Option<i64> {
+        if self.planned_for.is_some() {
+            return Some(0);
+        }
+        match self.next() {
             Some(next) => next.drift_minutes(),
-            None => self
-                .sessions
-                .last()
-                .map_or(0, |last| (last.end - last.planned_end).num_minutes()),
+            None => self.sessions.last().map_or(Some(0), |last| {
+                Some((last.end? - last.planned_end?).num_minutes())
+            }),
         }
     }
 
-    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14".
+    /// The session whose unknown end leaves the rest of the day without times, when the next
+    /// pending session has no projected start: the first one up to it with a start (planned
+    /// or projected) and no known end.
+    fn open_ended(&self) -> Option<&TimedSession> {
+        let next = self.next()?;
+        if next.start.is_some() {
+            return None;
+        }
+        self.sessions
+            .iter()
+            .take_while(|s| s.id != next.id)
+            .chain(std::iter::once(next))
+            .filter(|s| s.end.is_none())
+            .find(|s| s.start.is_some() || s.planned_start.is_some())
+            .or(Some(next))
+    }
+
+    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14". On a day
+    /// run on another date than planned it says so ("planned for 23 Jul 2018") instead of a
+    /// slip: a rehearsal at breakfast of an evening's sessions is not "running 776 min early".
+    /// After an open-ended session it says the times cannot be told ("no times after Open
+    /// space (open-ended)") rather than inventing them.
     pub fn summary(&self) -> String {
-        let drift = self.drift_minutes();
+        if let Some(date) = self.planned_for {
+            return format!("planned for {}", date.format("%-d %b %Y"));
+        }
+        if self.sessions.is_empty() {
+            return "no sessions".to_owned();
+        }
+        if let Some(open) = self.open_ended() {
+            return format!("no times after {} (open-ended)", open.title);
+        }
         let pending = || {
             self.sessions
                 .iter()
                 .filter(|s| s.state == RunState::Pending && !s.passed)
         };
         let landmark = pending()
-            .find(|s| s.kind == SessionKind::Break)
+            .find(|s| s.kind == SessionKind::Break && s.start.is_some())
             .or_else(|| pending().next());
-        let moved = |lead: String| match landmark {
-            Some(s) => format!("{lead}; {} now at {}", s.title, s.start.format("%H:%M")),
+        let at = |s: &TimedSession| {
+            s.start
+                .map(|t| format!("{} now at {}", s.title, t.format("%H:%M")))
+        };
+        let moved = |lead: String| match landmark.and_then(at) {
+            Some(landmark) => format!("{lead}; {landmark}"),
             None => lead,
         };
-        match drift {
-            0 => "on time".to_owned(),
-            d if d > 0 => moved(format!("running {d} min late")),
-            d => format!("running {} min early", -d),
+        match self.drift_minutes() {
+            None => landmark
+                .and_then(at)
+                .unwrap_or_else(|| "no planned times to compare".to_owned()),
+            Some(0) => "on time".to_owned(),
+            Some(d) if d > 0 => moved(format!("running {d} min late")),
+            Some(d) => format!("running {} min early", -d),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::core::op::{Op, apply};
+    use crate::store::agenda_file::parse_agenda;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/small.ron");
+
+    /// `minute` minutes after 09:00 on `date` (day 1 of the small agenda is 2018-07-23).
+    fn at(date: (i32, u32, u32), minute: i64) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(date.0, date.1, date.2)
+            .and_then(|d| d.and_hms_opt(9, 0, 0))
+            .map(|t| plus(t, TimeDelta::minutes(minute)))
+            .unwrap_or_default()
+    }
+
+    /// The small agenda's day 1 with each session in `ran` started and ended as given.
+    fn ran(sessions: &[(&str, NaiveDateTime, NaiveDateTime)]) -> Record {
+        let Ok((agenda, _)) = parse_agenda("small.ron", SMALL.as_bytes()) else {
+            panic!("the small agenda checks");
+        };
+        let mut record = Record::new(agenda);
+        for (id, start, end) in sessions {
+            for op in [
+                Op::StartSession {
+                    session: (*id).into(),
+                    at: *start,
+                },
+                Op::EndSession {
+                    session: (*id).into(),
+                    at: *end,
+                },
+            ] {
+                if let Err(e) = apply(&mut record, &op) {
+                    panic!("{op:?} was refused: {e}");
+                }
+            }
+        }
+        record
+    }
+
+    #[test]
+    fn a_day_run_on_another_date_shows_no_slip() {
+        // A rehearsal two years on, at 07:00, clicking through the day in twenty minutes.
+        let day = (2020, 3, 2);
+        let record = ran(&[
+            ("open", at(day, -120), at(day, -115)),
+            ("props", at(day, -115), at(day, -110)),
+            ("lunch", at(day, -110), at(day, -105)),
+            ("decide", at(day, -105), at(day, -100)),
+        ]);
+        let plan = day_plan(&record, 0, at(day, -100));
+        assert_eq!(plan.planned_for, NaiveDate::from_ymd_opt(2018, 7, 23));
+        assert_eq!(plan.drift_minutes(), Some(0));
+        assert_eq!(plan.summary(), "planned for 23 Jul 2018");
+        // Half-way through, late in the evening of the rehearsal day: no slip either.
+        let record = ran(&[("open", at(day, 660), at(day, 700))]);
+        let plan = day_plan(&record, 0, at(day, 700));
+        assert_eq!(plan.drift_minutes(), Some(0));
+        assert_eq!(plan.summary(), "planned for 23 Jul 2018");
+        // The rest of the day is still re-timed from now, but no session is marked late.
+        let lunch = &plan.sessions[2];
+        assert_eq!(
+            (lunch.id.as_str(), lunch.start),
+            ("lunch", Some(at(day, 790)))
+        );
+        assert!(plan.sessions.iter().all(|s| s.drift_minutes() == Some(0)));
+    }
+
+    #[test]
+    fn on_the_planned_date_the_slip_is_measured() {
+        let day = (2018, 7, 23);
+        let record = ran(&[
+            ("open", at(day, 0), at(day, 30)),
+            ("props", at(day, 30), at(day, 60)),
+            ("lunch", at(day, 60), at(day, 90)),
+            ("decide", at(day, 90), at(day, 100)),
+        ]);
+        let plan = day_plan(&record, 0, at(day, 100));
+        assert_eq!(plan.planned_for, None);
+        assert_eq!(plan.summary(), "running 140 min early");
+        // The second day, not started, is not moved: it keeps its planned times.
+        let plan = day_plan(&record, 1, at(day, 100));
+        assert_eq!(plan.planned_for, None);
+        assert_eq!(plan.summary(), "on time");
     }
 }

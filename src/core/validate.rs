@@ -2,9 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveTime, Timelike};
-
-use super::agenda::{Agenda, Day, Session};
+use super::agenda::{Agenda, Day, Planned, Session, minute_of_day};
 
 /// One thing wrong with an agenda.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,7 +48,8 @@ impl Anchor {
 const MAX_MINUTES: u32 = 24 * 60;
 
 /// Checks what the agenda means: unique ids, known references, days in order, sessions that
-/// fit their day without overlapping. Returns every problem found, in file order where it can.
+/// fit their day, listed in order, each with a start to go by. Returns every problem found,
+/// in file order where it can. An over-full day is only a warning ([`warnings`]).
 pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut say = |anchor: Anchor, message: String| problems.push(Problem { message, anchor });
@@ -156,30 +155,53 @@ fn check_days(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
     }
 }
 
-/// Checks one day: it has sessions, each is sound, and they follow one another.
+/// Checks one day: each session is sound, the first has a start to go by, and they are
+/// listed in the order they happen. A day may have no sessions (a field visit, a free day).
 fn check_day(
     day: &Day,
     defined: &Defined<'_>,
     unknown: &mut HashMap<String, usize>,
     say: &mut impl FnMut(Anchor, String),
 ) {
-    if day.sessions.is_empty() {
+    if let (Some(start), Some(end)) = (day.start, day.end)
+        && end <= start
+    {
         say(
-            Anchor::field("date", &day.date.to_string(), 0),
-            format!("day {} has no sessions", day.date),
+            Anchor::field("end", &end.format("%H:%M").to_string(), 0),
+            format!(
+                "day {} ends at {}, not after it starts at {}; expected an end later in the day",
+                day.date,
+                end.format("%H:%M"),
+                start.format("%H:%M")
+            ),
         );
     }
-    for s in &day.sessions {
-        check_session(s, defined, unknown, say);
+    if let Some(first) = day.sessions.first()
+        && first.start.is_none()
+        && day.start.is_none()
+    {
+        say(
+            Anchor::field("id", &first.id, 0),
+            format!(
+                "session `{}` has no start and is the first of day {}, so it follows nothing; \
+                 give it a `start: \"HH:MM\"`, or give the day one",
+                first.id, day.date
+            ),
+        );
     }
-    for pair in day.sessions.windows(2) {
-        check_follows(&pair[0], &pair[1], say);
+    let planned = day.planned();
+    for (s, at) in day.sessions.iter().zip(&planned) {
+        check_session(s, *at, defined, unknown, say);
+    }
+    for (pair, at) in day.sessions.windows(2).zip(&planned) {
+        check_order(&pair[0], *at, &pair[1], say);
     }
 }
 
 /// Checks one session: a title, a length that fits the day, and references that exist.
 fn check_session(
     s: &Session,
+    at_time: Planned,
     defined: &Defined<'_>,
     unknown: &mut HashMap<String, usize>,
     say: &mut impl FnMut(Anchor, String),
@@ -188,52 +210,175 @@ fn check_session(
     if s.title.trim().is_empty() {
         say(at(), format!("session `{}` needs a title", s.id));
     }
-    if s.minutes == 0 || s.minutes > MAX_MINUTES {
-        say(
+    match s.minutes {
+        Some(minutes) if minutes == 0 || minutes > MAX_MINUTES => say(
             at(),
             format!(
-                "session `{}` lasts {} minutes; expected 1 to {MAX_MINUTES}",
-                s.id, s.minutes
+                "session `{}` lasts {minutes} minutes; expected 1 to {MAX_MINUTES}, or leave \
+                 `minutes` out when the length is not known",
+                s.id
             ),
-        );
-    } else if minute_of_day(s.start) + s.minutes > MAX_MINUTES {
-        say(at(), format!("session `{}` runs past midnight", s.id));
+        ),
+        _ if at_time.end.is_some_and(|end| end > MAX_MINUTES) => {
+            say(at(), format!("session `{}` runs past midnight", s.id));
+        }
+        _ => {}
     }
     known(&s.leads, &defined.participants, "participant", unknown, say);
     known(&s.proposals, &defined.proposals, "proposal", unknown, say);
     known(&s.criteria, &defined.criteria, "criterion", unknown, say);
 }
 
-/// Checks that session `b`, listed after `a` on the same day, starts once `a` is over.
-fn check_follows(a: &Session, b: &Session, say: &mut impl FnMut(Anchor, String)) {
-    if b.start < a.start {
+/// Checks that session `b`, listed after `a` (planned as `a_at`) on the same day, does not
+/// start before it: sessions are listed in the order they happen.
+fn check_order(a: &Session, a_at: Planned, b: &Session, say: &mut impl FnMut(Anchor, String)) {
+    let (Some(a_start), Some(b_start)) = (a_at.start, b.start) else {
+        return;
+    };
+    if minute_of_day(b_start) < a_start {
         say(
             Anchor::field("id", &b.id, 0),
             format!(
                 "session `{}` starts at {}, before `{}` at {}; list sessions in the order they happen",
                 b.id,
-                b.start.format("%H:%M"),
+                b_start.format("%H:%M"),
                 a.id,
-                a.start.format("%H:%M")
-            ),
-        );
-    } else if minute_of_day(a.start) + a.minutes > minute_of_day(b.start) {
-        say(
-            Anchor::field("id", &b.id, 0),
-            format!(
-                "session `{}` starts at {}, while `{}` ({}, {} min) is still running",
-                b.id,
-                b.start.format("%H:%M"),
-                a.id,
-                a.start.format("%H:%M"),
-                a.minutes
+                hh_mm(a_start)
             ),
         );
     }
 }
 
-fn minute_of_day(t: NaiveTime) -> u32 {
-    t.hour() * 60 + t.minute()
+/// Checks the times an agenda may give but probably does not mean: a session planned to run
+/// past the start of the next (an over-full agenda, which the live re-timing shows as a
+/// slip), and sessions that run past their day's end or start before it.
+fn time_warnings(agenda: &Agenda, problems: &mut Vec<Problem>) {
+    for day in &agenda.days {
+        let planned = day.planned();
+        for (pair, at) in day.sessions.windows(2).zip(&planned) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if let (Some(a_start), Some(a_end), Some(b_start)) = (at.start, at.end, b.start)
+                && a_start <= minute_of_day(b_start)
+                && a_end > minute_of_day(b_start)
+            {
+                problems.push(Problem {
+                    anchor: Anchor::field("id", &b.id, 0),
+                    message: format!(
+                        "session `{}` ({}, {} min) runs until {}, {} min past the start of `{}` \
+                         at {}; the day is over-full, and the time plan will show the slip",
+                        a.id,
+                        hh_mm(a_start),
+                        a_end - a_start,
+                        hh_mm(a_end),
+                        a_end - minute_of_day(b_start),
+                        b.id,
+                        b_start.format("%H:%M")
+                    ),
+                });
+            }
+        }
+        day_bounds(day, &planned, problems);
+    }
+}
+
+/// Warns about the sessions of `day` that start before the day does or end after it.
+fn day_bounds(day: &Day, planned: &[Planned], problems: &mut Vec<Problem>) {
+    let first = day.sessions.first().zip(planned.first());
+    if let (Some(day_start), Some((s, at))) = (day.start, first)
+        && at
+            .start
+            .is_some_and(|start| start < minute_of_day(day_start))
+    {
+        problems.push(Problem {
+            anchor: Anchor::field("id", &s.id, 0),
+            message: format!(
+                "session `{}` starts at {}, before day {} starts at {}",
+                s.id,
+                at.start.map_or_else(String::new, hh_mm),
+                day.date,
+                day_start.format("%H:%M")
+            ),
+        });
+    }
+    let Some(day_end) = day.end else {
+        return;
+    };
+    let past = day
+        .sessions
+        .iter()
+        .zip(planned)
+        .find(|(_, at)| at.end.is_some_and(|end| end > minute_of_day(day_end)));
+    if let Some((s, at)) = past {
+        problems.push(Problem {
+            anchor: Anchor::field("id", &s.id, 0),
+            message: format!(
+                "session `{}` runs until {}, past the end of day {} at {}",
+                s.id,
+                at.end.map_or_else(String::new, hh_mm),
+                day.date,
+                day_end.format("%H:%M")
+            ),
+        });
+    }
+}
+
+/// "09:30" for 570 minutes after midnight.
+fn hh_mm(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
+}
+
+/// Checks what an agenda may say but probably does not mean: a head count or a number of
+/// countries smaller than the named participants show, an over-full day, sessions outside
+/// their day's times. `plenary check` reports these without failing, because the organisers
+/// may know better, and a meeting does run over.
+pub(crate) fn warnings(agenda: &Agenda) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    time_warnings(agenda, &mut problems);
+    let attendance = &agenda.attendance;
+    let named = agenda.participants.len();
+    if let Some(head) = attendance.head_count
+        && usize::try_from(head).is_ok_and(|head| head < named)
+    {
+        problems.push(Problem {
+            anchor: Anchor::field("head_count", "", 0),
+            message: format!(
+                "the head count is {head}, fewer than the {named} named {}; it counts everyone \
+                 who took part, named or not",
+                if named == 1 {
+                    "participant"
+                } else {
+                    "participants"
+                }
+            ),
+        });
+    }
+    let mut named_countries: Vec<&str> = agenda
+        .participants
+        .iter()
+        .map(|p| p.country.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    named_countries.sort_unstable();
+    named_countries.dedup();
+    if let Some(countries) = attendance.countries
+        && usize::try_from(countries).is_ok_and(|n| n < named_countries.len())
+    {
+        problems.push(Problem {
+            anchor: Anchor::field("countries", "", 0),
+            message: format!(
+                "attendance gives {countries} {}, fewer than the {} the named participants come \
+                 from ({})",
+                if countries == 1 {
+                    "country"
+                } else {
+                    "countries"
+                },
+                named_countries.len(),
+                named_countries.join(", ")
+            ),
+        });
+    }
+    problems
 }
 
 /// Reports empty and repeated ids of one kind, and returns the set of ids.

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::agenda::{Session, SessionKind};
+use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state;
 pub(crate) use crate::core::labels::{decision, method, person, status};
 use crate::core::record::{Action, Note, NoteKind, Proposal, Record, RunState};
@@ -54,12 +54,84 @@ pub(crate) fn when(record: &Record, session: &Session) -> String {
         (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
             format!("from {} ({})", hm(start), run_state(state))
         }
-        _ => format!(
-            "planned {}, {} min",
-            session.start.format("%H:%M"),
-            session.minutes
-        ),
+        _ => planned_when(record, session),
     }
+}
+
+/// The plan of a session as far as the agenda tells it: "planned 09:00, 90 min", "planned
+/// 09:00, open-ended", "planned 90 min, start not known", "open-ended, start not known".
+fn planned_when(record: &Record, session: &Session) -> String {
+    let start = record
+        .plan
+        .planned(&session.id)
+        .and_then(Planned::start_time)
+        .map(|t| t.format("%H:%M").to_string());
+    let length = session
+        .minutes
+        .map_or_else(|| "open-ended".to_owned(), |m| format!("{m} min"));
+    match start {
+        Some(start) => format!("planned {start}, {length}"),
+        None if session.minutes.is_some() => format!("planned {length}, start not known"),
+        None => format!("{length}, start not known"),
+    }
+}
+
+/// When a session was held, as the minutes tell it: the capture's times with the planned
+/// times beside them where they differ ("09:06–10:40 (planned 09:00–10:30)"). A session
+/// captured on another date than its day is planned for (a rehearsal, a record typed up
+/// later) leads with the plan, since the capture's times are not the meeting's: "planned
+/// 09:00–10:30; captured 14:03–14:10 on 2 December 2026". Sessions not started read as
+/// [`when`] says.
+pub(crate) fn when_held(record: &Record, session: &Session) -> String {
+    let run = record.run(&session.id);
+    let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
+    let planned = planned_span(record, session);
+    let day = record
+        .plan
+        .position(&session.id)
+        .and_then(|(d, _)| record.plan.days.get(d))
+        .map(|d| d.date);
+    let elsewhere = |start: chrono::NaiveDateTime| {
+        day.filter(|&d| d != start.date())
+            .map(|_| start.format("%-d %B %Y").to_string())
+    };
+    match (run.state, run.started, run.ended) {
+        (RunState::Done, Some(start), Some(end)) => {
+            let held = format!("{}–{}", hm(start), hm(end));
+            match (elsewhere(start), planned) {
+                (Some(date), Some(planned)) => {
+                    format!("planned {planned}; captured {held} on {date}")
+                }
+                (Some(date), None) => format!("captured {held} on {date}"),
+                (None, Some(planned)) if held != planned => format!("{held} (planned {planned})"),
+                (None, _) => held,
+            }
+        }
+        (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
+            let state = run_state(state);
+            let from = hm(start);
+            match (elsewhere(start), planned) {
+                (Some(date), Some(planned)) => {
+                    format!("planned {planned}; captured from {from} on {date} ({state})")
+                }
+                (Some(date), None) => format!("captured from {from} on {date} ({state})"),
+                (None, Some(planned)) => format!("from {from} ({state}; planned {planned})"),
+                (None, None) => format!("from {from} ({state})"),
+            }
+        }
+        _ => when(record, session),
+    }
+}
+
+/// A session's planned span of time, "09:00–10:30", or "09:00, open-ended" when its length is
+/// not known; `None` when its start is not known, since then nothing about its time is.
+fn planned_span(record: &Record, session: &Session) -> Option<String> {
+    let planned = record.plan.planned(&session.id)?;
+    let start = planned.start_time()?.format("%H:%M");
+    Some(match planned.end_time() {
+        Some(end) => format!("{start}–{}", end.format("%H:%M")),
+        None => format!("{start}, open-ended"),
+    })
 }
 
 /// The notes of one kind captured in a session, in capture order.
@@ -146,22 +218,34 @@ pub(crate) fn next_steps(record: &Record) -> Vec<&Action> {
     steps
 }
 
-/// Who took part, counted: participants, their countries and organisations, each list
-/// without repeats in agenda order.
+/// Who took part, as far as the agenda knows it: the attendance block's counts where given,
+/// and the named participants with their countries and organisations (each list without
+/// repeats, countries sorted, organisations in agenda order).
 pub(crate) struct Attendance {
-    /// How many participants.
-    pub count: usize,
-    /// Their countries.
-    pub countries: Vec<String>,
-    /// Their organisations.
+    /// The head count, when the agenda gives one.
+    pub head_count: Option<u32>,
+    /// How many countries, when the agenda gives that number.
+    pub countries: Option<u32>,
+    /// How many participants the agenda names.
+    pub named: usize,
+    /// How many of the named participants have a country.
+    pub named_with_country: usize,
+    /// The countries of the named participants.
+    pub named_countries: Vec<String>,
+    /// The organisations of the named participants.
     pub organisations: Vec<String>,
+    /// The working languages, as named.
+    pub languages: Vec<String>,
+    /// Whether the meeting was interpreted.
+    pub interpretation: bool,
 }
 
 /// Counts who took part.
 pub(crate) fn attendance(record: &Record) -> Attendance {
+    let plan = &record.plan;
     let mut countries: Vec<String> = Vec::new();
     let mut organisations: Vec<String> = Vec::new();
-    for p in &record.plan.participants {
+    for p in &plan.participants {
         for (list, item) in [
             (&mut countries, &p.country),
             (&mut organisations, &p.organisation),
@@ -173,9 +257,94 @@ pub(crate) fn attendance(record: &Record) -> Attendance {
     }
     countries.sort();
     Attendance {
-        count: record.plan.participants.len(),
-        countries,
+        head_count: plan.attendance.head_count,
+        countries: plan.attendance.countries,
+        named: plan.participants.len(),
+        named_with_country: plan
+            .participants
+            .iter()
+            .filter(|p| !p.country.trim().is_empty())
+            .count(),
+        named_countries: countries,
         organisations,
+        languages: plan
+            .attendance
+            .languages
+            .iter()
+            .map(|l| l.trim().to_owned())
+            .filter(|l| !l.is_empty())
+            .collect(),
+        interpretation: plan.attendance.interpretation,
+    }
+}
+
+impl Attendance {
+    /// Who took part in a line, saying only what the agenda gives: "112 participants from 31
+    /// countries, 5 of them named", or from the named list alone "5 named participants from
+    /// 2 countries (Chile, Kenya)". Countries nobody gave are never counted, and `names` false
+    /// (Chatham House) leaves out which countries. Empty when the agenda says nothing.
+    pub fn headline(&self, names: bool) -> String {
+        let countries = |n: u32| plural(n as usize, "country", "countries");
+        let Some(head) = self.head_count else {
+            return self.named_headline(names, countries);
+        };
+        let mut line = plural(head as usize, "participant", "participants");
+        if let Some(n) = self.countries {
+            line.push_str(&format!(" from {}", countries(n)));
+        }
+        if self.named > 0 && names {
+            line.push_str(&format!(", {} of them named", self.named));
+        }
+        line
+    }
+
+    /// The headline when no head count is given.
+    fn named_headline(&self, names: bool, countries: impl Fn(u32) -> String) -> String {
+        let mut line = match self.named {
+            0 => String::new(),
+            n => plural(n, "named participant", "named participants"),
+        };
+        if let Some(n) = self.countries {
+            if !line.is_empty() {
+                line.push_str("; ");
+            }
+            line.push_str(&format!("{} represented", countries(n)));
+            return line;
+        }
+        let known = self.named_countries.len();
+        if known == 0 {
+            return line;
+        }
+        let from = plural(known, "country", "countries");
+        if self.named_with_country == self.named {
+            line.push_str(&format!(" from {from}"));
+        } else {
+            line.push_str(&format!(
+                ", {} of them from {from}",
+                self.named_with_country
+            ));
+        }
+        if names {
+            line.push_str(&format!(" ({})", self.named_countries.join(", ")));
+        }
+        line
+    }
+
+    /// The working languages and interpretation as a labelled fact: ("Languages", "English,
+    /// Spanish, with interpretation"), or ("Interpretation", "provided") when no language is
+    /// named; `None` when the agenda gives neither.
+    pub fn languages_fact(&self) -> Option<(&'static str, String)> {
+        match (self.languages.is_empty(), self.interpretation) {
+            (true, false) => None,
+            (true, true) => Some(("Interpretation", "provided".to_owned())),
+            (false, interpreted) => {
+                let mut line = self.languages.join(", ");
+                if interpreted {
+                    line.push_str(", with interpretation");
+                }
+                Some(("Languages", line))
+            }
+        }
     }
 }
 

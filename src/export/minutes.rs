@@ -19,7 +19,7 @@ use crate::core::record::{Action, Decision, NoteKind, Record, RunState};
 use super::Options;
 use super::common::{
     attendance, date_range, decision, due, finished, long_date, method, next_steps, not_covered,
-    notes, person, plural, reported, session_proposals, status, when,
+    notes, person, plural, reported, session_proposals, status, when, when_held,
 };
 
 /// A run of inline text with its emphasis.
@@ -93,19 +93,12 @@ pub(crate) fn document(record: &Record, _options: &Options) -> Vec<Block> {
     fact("Organisers", plan.organisers.join("; "));
     fact("Hosts", plan.hosts.join("; "));
     let who = attendance(record);
-    if who.count > 0 {
-        let mut line = format!(
-            "{} from {}",
-            plural(who.count, "participant", "participants"),
-            plural(who.countries.len(), "country", "countries")
-        );
-        if !chatham && !who.countries.is_empty() {
-            let _ = write!(line, " ({})", who.countries.join(", "));
-        }
-        fact("Participants", line);
-        if !chatham {
-            fact("Organisations", who.organisations.join("; "));
-        }
+    fact("Participants", who.headline(!chatham));
+    if !chatham {
+        fact("Organisations", who.organisations.join("; "));
+    }
+    if let Some((label, languages)) = who.languages_fact() {
+        fact(label, languages);
     }
     fact("Principles", plan.principles.join("; "));
     if chatham {
@@ -200,6 +193,18 @@ fn lede(record: &Record) -> String {
     s
 }
 
+/// The day's planned hours as the agenda gives them: "Planned 09:00–17:30.", "Planned from
+/// 09:00.", "Planned to end by 17:30."; `None` when it gives neither.
+fn day_hours(day: &crate::core::agenda::Day) -> Option<String> {
+    let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+    match (day.start, day.end) {
+        (Some(start), Some(end)) => Some(format!("Planned {}–{}.", hm(start), hm(end))),
+        (Some(start), None) => Some(format!("Planned from {}.", hm(start))),
+        (None, Some(end)) => Some(format!("Planned to end by {}.", hm(end))),
+        (None, None) => None,
+    }
+}
+
 fn sessions(record: &Record, doc: &mut Vec<Block>) {
     let chatham = record.plan.chatham_house;
     doc.push(Block::Heading(2, "Sessions".to_owned()));
@@ -209,10 +214,16 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
             let _ = write!(heading, ": {}", day.title.trim());
         }
         doc.push(Block::Heading(3, heading));
+        if let Some(hours) = day_hours(day) {
+            doc.push(Block::Para(vec![emph(hours)]));
+        }
+        if !day.description.trim().is_empty() {
+            doc.push(Block::Para(vec![text(day.description.trim().to_owned())]));
+        }
         for s in day.sessions.iter().filter(|s| reported(record, s)) {
             doc.push(Block::Heading(4, s.title.clone()));
             let run = record.run(&s.id);
-            let mut facts = format!("{}, {}", capitalised(s.kind.label()), when(record, s));
+            let mut facts = format!("{}, {}", capitalised(s.kind.label()), when_held(record, s));
             match run.state {
                 RunState::Skipped => facts.push_str(" — skipped"),
                 RunState::Pending => facts.push_str(" — not held"),

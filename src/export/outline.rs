@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 
 use crate::core::labels;
 use crate::core::record::{Record, RunState};
-use crate::core::timing::day_plan;
+use crate::core::timing::{day_plan, hh_mm};
 
 /// The plan of the record at `now`, one line a session, for a terminal or a log.
 pub fn outline(record: &Record, now: NaiveDateTime) -> String {
@@ -34,16 +34,18 @@ pub fn outline(record: &Record, now: NaiveDateTime) -> String {
                 state => format!(" ({})", labels::run_state(state)),
             };
             let moved = if s.start != s.planned_start {
-                format!(" → {}", s.start.format("%H:%M"))
+                format!(" → {}", hh_mm(s.start))
             } else {
                 String::new()
             };
-            let minutes = (s.planned_end - s.planned_start).num_minutes();
+            let minutes = plan
+                .session(&s.id)
+                .and_then(|session| session.minutes)
+                .map_or_else(|| "open-ended".to_owned(), |m| format!("{m:>3} min"));
             let _ = writeln!(
                 out,
-                "  {}{moved}  {:>3} min  {:<15} {}{state}",
-                s.planned_start.format("%H:%M"),
-                minutes,
+                "  {}{moved}  {minutes}  {:<15} {}{state}",
+                hh_mm(s.planned_start),
                 s.kind.label(),
                 s.title,
             );

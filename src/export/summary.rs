@@ -16,7 +16,7 @@ use crate::core::record::{Action, Decision, NoteKind, Proposal, Record};
 use super::Options;
 use super::common::{
     date_range, decision, due, finished, long_date, method, next_steps, notes, person,
-    session_proposals, status, when,
+    session_proposals, status, when_held,
 };
 
 /// What numbered QR parts of this record are labelled: "Durban outcomes" (the place up to its
@@ -85,7 +85,7 @@ pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<S
         "{}, day {} ({date}), {}",
         one_line(&super::common::short_name(record)),
         day + 1,
-        when(record, session)
+        when_held(record, session)
     );
     let key_points: Vec<String> = notes(record, id, NoteKind::KeyPoint)
         .map(|n| format!("- {}", one_line(&n.text)))

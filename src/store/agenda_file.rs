@@ -6,7 +6,7 @@ use std::path::Path;
 use thiserror::Error;
 
 use crate::core::agenda::Agenda;
-use crate::core::validate::{Anchor, validate};
+use crate::core::validate::{Anchor, Problem, validate, warnings};
 
 /// Agendas larger than this are refused before parsing, to keep time and memory bounded.
 pub(crate) const MAX_AGENDA_BYTES: usize = 8 * 1024 * 1024;
@@ -151,13 +151,19 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
     let agenda: Agenda = match options.from_str(text) {
         Ok(agenda) => agenda,
         Err(e) => {
-            let mut message = syntax_message(&e.code);
+            let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+            let mut message = match e.code {
+                ron::Error::ExpectedOption => expected_option(text, line, col),
+                ron::Error::ExpectedInteger | ron::Error::ExpectedString => {
+                    not_optional(text, line, col).unwrap_or_else(|| syntax_message(&e.code))
+                }
+                ref code => syntax_message(code),
+            };
             if text.trim_start().starts_with('{') {
                 message.push_str(
                     " (this looks like JSON; an agenda is RON: `(title: \"…\", days: [ … ])`)",
                 );
             }
-            let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
             if (line, col) == line_col(text, text.trim_end().len()) {
                 message.push_str("; the file ends here, so a bracket or quote is not closed");
             }
@@ -169,6 +175,18 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
     if problems.is_empty() {
         return Ok((agenda, text.to_owned()));
     }
+    Err(AgendaError::Invalid(diagnostics(name, text, problems)))
+}
+
+/// What `plenary check` warns about in an agenda that is valid: things it may say but probably
+/// does not mean (a head count below the named participants), each at its line and column.
+/// `text` is the text the agenda was read from, as [`parse_agenda`] returns it.
+pub fn agenda_warnings(name: &str, text: &str, agenda: &Agenda) -> Vec<Diagnostic> {
+    diagnostics(name, text, warnings(agenda))
+}
+
+/// The problems found in `text`, each placed at its line and column, in file order.
+fn diagnostics(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let total = problems.len();
     // Each problem is found in the text by a search, so a file made of problems could take
     // minutes; nobody reads more than the first screenful anyway.
@@ -200,7 +218,7 @@ pub fn parse_agenda(name: &str, bytes: &[u8]) -> Result<(Agenda, String), Agenda
             source_line: None,
         });
     }
-    Err(AgendaError::Invalid(diagnostics))
+    diagnostics
 }
 
 fn at(
@@ -227,6 +245,7 @@ fn syntax_message(code: &ron::Error) -> String {
                 "nesting goes deeper than {RECURSION_LIMIT} levels; an agenda is never that deep"
             )
         }
+        ron::Error::ExpectedBoolean => "expected `true` or `false`".into(),
         ron::Error::Eof => "the file ends too early; a bracket or quote is not closed".into(),
         // chrono's words for a date that does not parse.
         ron::Error::Message(m)
@@ -249,6 +268,96 @@ fn syntax_message(code: &ron::Error) -> String {
             })
         }
     }
+}
+
+/// The field whose value starts at `offset`: the word before the `:` in front of it.
+fn field_before(text: &str, offset: usize) -> String {
+    text[..offset]
+        .trim_end()
+        .strip_suffix(':')
+        .unwrap_or_default()
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect()
+}
+
+/// The value written at `offset`, up to the next separator, at most 40 characters.
+fn value_at(text: &str, offset: usize) -> String {
+    text[offset..]
+        .trim_start()
+        .chars()
+        .take_while(|c| !matches!(c, ',' | ')' | ']') && !c.is_control())
+        .take(40)
+        .collect()
+}
+
+/// The message for a time or a length written as an optional value (`minutes: None`,
+/// `start: Some("09:30")`) or a time not in quotes (`start: 9`): these fields are written
+/// bare and left out when not known. `None` when the value is none of these.
+fn not_optional(text: &str, line: usize, col: usize) -> Option<String> {
+    let offset = offset_of(text, line, col);
+    let field = field_before(text, offset);
+    let unknown = match field.as_str() {
+        "minutes" => "leave the field out when the length is not known (open-ended)",
+        "start" => {
+            "leave the field out when it is not known (a session then follows the one before)"
+        }
+        "end" => "leave the field out when the day's end is not known",
+        _ => return None,
+    };
+    let rest = text[offset..].trim_start();
+    if let Some(inner) = rest.strip_prefix("Some(") {
+        let value: String = inner.chars().take_while(|c| *c != ')').take(40).collect();
+        return Some(format!(
+            "`{field}` is written without `Some(…)`: expected `{field}: {}`, or {unknown}",
+            value.trim()
+        ));
+    }
+    if rest.starts_with("None") {
+        return Some(format!("`{field}` is not written `None`: {unknown}"));
+    }
+    (field != "minutes").then(|| {
+        format!(
+            "`{field}` is a time of day in quotes: expected `{field}: \"09:30\"` (not `{}`), \
+             or {unknown}",
+            value_at(text, offset).trim()
+        )
+    })
+}
+
+/// The message for a bare value where an optional one is expected (`head_count: 112`): the
+/// field and its value as they should be written.
+fn expected_option(text: &str, line: usize, col: usize) -> String {
+    let offset = offset_of(text, line, col);
+    let field = field_before(text, offset);
+    let value = value_at(text, offset);
+    match (field.is_empty(), value.trim()) {
+        (false, value) if !value.is_empty() => format!(
+            "`{field}` is optional and written `Some(…)`: expected `{field}: Some({value})`, or \
+             leave the field out"
+        ),
+        _ => "expected an optional value written `Some(…)`, or leave the field out".into(),
+    }
+}
+
+/// The byte offset of line `line`, column `col` (both from 1, columns in characters).
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = &text[start.min(text.len())..];
+    start
+        + rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 /// The byte offset where an anchor's value is written in `text`, if it can be found.
@@ -434,5 +543,89 @@ mod tests {
         assert_eq!(returned, text);
         let again = parse_agenda("a.ron", returned.as_bytes()).map(|(a, _)| a.title);
         assert_eq!(again.ok().as_deref(), Some("Test\r\r\nmeeting"));
+    }
+
+    /// The small agenda with `block` written after its place.
+    fn with_attendance(block: &str) -> String {
+        SMALL.replacen(
+            "    place: \"Room 1\",\n",
+            &format!("    place: \"Room 1\",\n    {block}\n"),
+            1,
+        )
+    }
+
+    #[test]
+    fn attendance_reads_and_an_agenda_without_it_writes_as_before() {
+        let text = with_attendance(
+            "attendance: (head_count: Some(112), countries: Some(31), languages: [\"English\", \"Spanish\"], interpretation: true),",
+        );
+        let parsed = parse_agenda("a.ron", text.as_bytes());
+        let Ok((agenda, _)) = parsed else {
+            panic!("the agenda is valid: {parsed:?}");
+        };
+        let a = &agenda.attendance;
+        assert_eq!((a.head_count, a.countries), (Some(112), Some(31)));
+        assert_eq!(a.languages, ["English", "Spanish"]);
+        assert!(a.interpretation);
+        let written = ron::to_string(&agenda).unwrap_or_default();
+        let again = parse_agenda("w.ron", written.as_bytes()).map(|(a, _)| a.attendance);
+        assert_eq!(again.ok().as_ref(), Some(a));
+
+        let Ok((plain, _)) = parse_agenda("small.ron", SMALL.as_bytes()) else {
+            panic!("the small agenda is valid");
+        };
+        assert!(plain.attendance.is_empty());
+        let written = ron::to_string(&plain).unwrap_or_default();
+        assert!(!written.contains("attendance"), "{written}");
+        // An empty block and a block of nothing but defaults mean the same as none.
+        for block in [
+            "attendance: (),",
+            "attendance: (languages: [], interpretation: false),",
+        ] {
+            let read = parse_agenda("e.ron", with_attendance(block).as_bytes()).map(|(a, _)| a);
+            assert_eq!(read.ok().as_ref(), Some(&plain), "{block}");
+        }
+    }
+
+    #[test]
+    fn attendance_below_the_named_list_is_a_warning_at_its_place() {
+        let text = with_attendance("attendance: (head_count: Some(1), countries: Some(1)),");
+        let Ok((agenda, returned)) = parse_agenda("a.ron", text.as_bytes()) else {
+            panic!("a low head count is allowed");
+        };
+        let warnings: Vec<(usize, usize, String)> = agenda_warnings("a.ron", &returned, &agenda)
+            .into_iter()
+            .map(|d| (d.line, d.col, d.message))
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                (
+                    5,
+                    18,
+                    "the head count is 1, fewer than the 2 named participants; it counts \
+                     everyone who took part, named or not"
+                        .to_owned()
+                ),
+                (
+                    5,
+                    39,
+                    "attendance gives 1 country, fewer than the 2 the named participants come \
+                     from (Chile, Kenya)"
+                        .to_owned()
+                ),
+            ]
+        );
+        // As many as named, or no count at all: nothing to warn about.
+        for block in [
+            "attendance: (head_count: Some(2), countries: Some(2)),",
+            "attendance: (languages: [\"English\"]),",
+        ] {
+            let text = with_attendance(block);
+            let Ok((agenda, returned)) = parse_agenda("a.ron", text.as_bytes()) else {
+                panic!("valid: {block}");
+            };
+            assert_eq!(agenda_warnings("a.ron", &returned, &agenda), [], "{block}");
+        }
     }
 }

@@ -22,8 +22,18 @@ pub struct Screen {
 
 impl Screen {
     pub fn new(width: u16, height: u16) -> Screen {
+        Screen::of(SMALL, small_agenda(), width, height)
+    }
+
+    /// A meeting screen over a fresh record of `agenda`, read from `text`.
+    pub fn of(
+        text: &str,
+        agenda: plenary::core::agenda::Agenda,
+        width: u16,
+        height: u16,
+    ) -> Screen {
         let dir = tempfile::tempdir().expect("temp dir");
-        let opened = Store::create(&dir.path().join("rec"), SMALL, small_agenda()).expect("record");
+        let opened = Store::create(&dir.path().join("rec"), text, agenda).expect("record");
         Screen {
             app: App::new(opened.live, opened.store),
             terminal: Terminal::new(TestBackend::new(width, height)).expect("terminal"),

@@ -332,9 +332,10 @@ fn new_session(b: &mut Bytes<'_>) -> Session {
             SessionKind::Break,
             SessionKind::Talk,
         ]),
-        start: chrono::NaiveTime::from_hms_opt(u32::from(b.byte() % 24), 0, 0)
-            .expect("a valid time"),
-        minutes: b.count(),
+        start: Some(
+            chrono::NaiveTime::from_hms_opt(u32::from(b.byte() % 24), 0, 0).expect("a valid time"),
+        ),
+        minutes: Some(b.count()),
         description: text(b),
         leads: vec![text(b)],
         proposals: Vec::new(),
@@ -410,12 +411,14 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
             session: session(b),
             day: b.index(),
             index: b.index(),
-            start: chrono::NaiveTime::from_hms_opt(u32::from(b.byte() % 24), 59, 0)
-                .expect("a valid time"),
+            start: Some(
+                chrono::NaiveTime::from_hms_opt(u32::from(b.byte() % 24), 59, 0)
+                    .expect("a valid time"),
+            ),
         },
         9 => Op::SetSessionMinutes {
             session: session(b),
-            minutes: b.count(),
+            minutes: Some(b.count()),
         },
         10 => Op::RenameSession {
             session: session(b),

@@ -4,7 +4,7 @@
 use chrono::{NaiveDateTime, TimeDelta};
 
 use super::{Ops, refuse, session};
-use crate::core::agenda::{Session, SessionKind};
+use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::op::Op;
 use crate::core::record::{Record, RunState};
 
@@ -99,8 +99,14 @@ pub fn move_session(record: &Record, id: &str, later: bool) -> Ops {
     } else {
         (current, neighbour)
     };
-    let slot = current.start.min(neighbour.start);
-    let after = slot + TimeDelta::minutes(i64::from(first.minutes));
+    // The earlier place's planned start, if known; the second follows the first's length.
+    let slot = record
+        .plan
+        .planned(&sessions[index.min(other)].id)
+        .and_then(Planned::start_time);
+    let after = slot
+        .zip(first.minutes)
+        .map(|(slot, m)| slot + TimeDelta::minutes(i64::from(m)));
     Ok(vec![
         Op::MoveSession {
             session: first.id.clone(),
@@ -120,28 +126,34 @@ pub fn move_session(record: &Record, id: &str, later: bool) -> Ops {
 /// Lengthens (or shortens) a session by five minutes; a session keeps at least one minute.
 pub fn resize_session(record: &Record, id: &str, longer: bool) -> Ops {
     let current = session(record, id)?;
+    let Some(length) = current.minutes else {
+        return refuse("the session's length is not known (open-ended), so it has none to change");
+    };
     let minutes = if longer {
-        current.minutes.saturating_add(STEP_MINUTES)
+        length.saturating_add(STEP_MINUTES)
     } else {
-        current.minutes.saturating_sub(STEP_MINUTES).max(1)
+        length.saturating_sub(STEP_MINUTES).max(1)
     };
     Ok(vec![Op::SetSessionMinutes {
         session: id.to_owned(),
-        minutes,
+        minutes: Some(minutes),
     }])
 }
 
 /// Splits a session in two halves; the second, "(continued)", follows it.
 pub fn split_session(record: &Record, id: &str) -> Ops {
     let current = session(record, id)?;
-    if current.minutes < 2 {
+    let Some(length) = current.minutes else {
+        return refuse("the session's length is not known (open-ended), so it has no halves");
+    };
+    if length < 2 {
         return refuse("a one-minute session cannot be split");
     }
     Ok(vec![Op::SplitSession {
         session: id.to_owned(),
         id: unused_session_id(record, &format!("{id}-2")),
         title: format!("{} (continued)", current.title),
-        minutes: current.minutes / 2,
+        minutes: length / 2,
     }])
 }
 
@@ -159,7 +171,7 @@ pub fn unused_session_id(record: &Record, base: &str) -> String {
 /// Adds a session after `after`, from an answer like "Report back 20": the title, and a
 /// trailing number for its length in minutes (30 without one). It starts when `after` ends.
 pub fn add_session(record: &Record, after: &str, answer: &str) -> Ops {
-    let current = session(record, after)?;
+    session(record, after)?;
     let Some((day, index)) = record.plan.position(after) else {
         return refuse(format!("there is no session `{after}`"));
     };
@@ -169,7 +181,8 @@ pub fn add_session(record: &Record, after: &str, answer: &str) -> Ops {
     }
     let slug = slug(title);
     let id = unused_session_id(record, if slug.is_empty() { "session" } else { &slug });
-    let start = current.start + TimeDelta::minutes(i64::from(current.minutes));
+    // It starts when `after` is planned to end; when that is not known, it follows it.
+    let start = record.plan.planned(after).and_then(Planned::end_time);
     Ok(vec![Op::AddSession {
         day,
         index: index + 1,
@@ -178,7 +191,7 @@ pub fn add_session(record: &Record, after: &str, answer: &str) -> Ops {
             title: title.to_owned(),
             kind: SessionKind::Discussion,
             start,
-            minutes,
+            minutes: Some(minutes),
             description: String::new(),
             leads: Vec::new(),
             proposals: Vec::new(),

@@ -140,7 +140,7 @@ pub(super) fn move_to(
     record: &mut Record,
     session: &str,
     (day, index): (usize, usize),
-    start: NaiveTime,
+    start: Option<NaiveTime>,
 ) -> Result<Op, OpError> {
     let (old_day, old_index) = position(record, session)?;
     let Some(len) = record.plan.days.get(day).map(|d| d.sessions.len()) else {
@@ -161,9 +161,13 @@ pub(super) fn move_to(
     })
 }
 
-/// Changes a session's planned length.
-pub(super) fn set_minutes(record: &mut Record, session: &str, minutes: u32) -> Result<Op, OpError> {
-    if minutes == 0 {
+/// Changes a session's planned length (none: not known).
+pub(super) fn set_minutes(
+    record: &mut Record,
+    session: &str,
+    minutes: Option<u32>,
+) -> Result<Op, OpError> {
+    if minutes == Some(0) {
         return refuse("a session lasts at least one minute");
     }
     let s = session_mut(record, session)?;
@@ -197,18 +201,23 @@ pub(super) fn split(
 ) -> Result<Op, OpError> {
     let (day, index) = position(record, session)?;
     let original = &record.plan.days[day].sessions[index];
-    if minutes == 0 || minutes >= original.minutes {
+    let Some(length) = original.minutes else {
+        return refuse("the session's length is not known, so no part of it can be split off");
+    };
+    if minutes == 0 || minutes >= length {
         return refuse(format!(
-            "the part split off must be shorter than the session's {} minutes",
-            original.minutes
+            "the part split off must be shorter than the session's {length} minutes"
         ));
     }
-    let kept = original.minutes - minutes;
+    let kept = length - minutes;
+    // A session that follows the one before has a part that follows it in turn.
     let part = Session {
         id: id.to_owned(),
         title: title.to_owned(),
-        start: original.start + TimeDelta::minutes(i64::from(kept)),
-        minutes,
+        start: original
+            .start
+            .map(|start| start + TimeDelta::minutes(i64::from(kept))),
+        minutes: Some(minutes),
         description: String::new(),
         leads: original.leads.clone(),
         proposals: Vec::new(),
@@ -220,7 +229,7 @@ pub(super) fn split(
         &[
             Op::SetSessionMinutes {
                 session: session.to_owned(),
-                minutes: kept,
+                minutes: Some(kept),
             },
             Op::AddSession {
                 day,
@@ -282,7 +291,7 @@ fn check_fields(session: &Session) -> Result<(), OpError> {
     if session.id.trim().is_empty() || session.title.trim().is_empty() {
         return refuse("a session needs an id and a title");
     }
-    if session.minutes == 0 {
+    if session.minutes == Some(0) {
         return refuse("a session lasts at least one minute");
     }
     Ok(())

@@ -174,8 +174,8 @@ fn session(id: &str, minutes: u32) -> Session {
         id: s(id),
         title: format!("session {id}"),
         kind: SessionKind::Discussion,
-        start: hhmm(13, 0),
-        minutes,
+        start: Some(hhmm(13, 0)),
+        minutes: Some(minutes),
         description: String::new(),
         leads: Vec::new(),
         proposals: Vec::new(),
@@ -376,7 +376,7 @@ fn session_ops_refuse() {
                 session: s("open"),
                 day: 2,
                 index: 0,
-                start: hhmm(9, 0),
+                start: Some(hhmm(9, 0)),
             },
             "there is no day 3",
         ),
@@ -386,7 +386,7 @@ fn session_ops_refuse() {
                 session: s("open"),
                 day: 0,
                 index: 4,
-                start: hhmm(9, 0),
+                start: Some(hhmm(9, 0)),
             },
             "that place is past the end of the day",
         ),
@@ -396,7 +396,7 @@ fn session_ops_refuse() {
                 session: s("open"),
                 day: 1,
                 index: 3,
-                start: hhmm(9, 0),
+                start: Some(hhmm(9, 0)),
             },
             "that place is past the end of the day",
         ),
@@ -406,7 +406,7 @@ fn session_ops_refuse() {
                 session: s("nope"),
                 day: 0,
                 index: 0,
-                start: hhmm(9, 0),
+                start: Some(hhmm(9, 0)),
             },
             "there is no session `nope`",
         ),
@@ -414,7 +414,7 @@ fn session_ops_refuse() {
             vec![],
             Op::SetSessionMinutes {
                 session: s("open"),
-                minutes: 0,
+                minutes: Some(0),
             },
             "a session lasts at least one minute",
         ),
@@ -422,7 +422,7 @@ fn session_ops_refuse() {
             vec![],
             Op::SetSessionMinutes {
                 session: s("nope"),
-                minutes: 5,
+                minutes: Some(5),
             },
             "there is no session `nope`",
         ),
@@ -599,12 +599,12 @@ fn the_plan_changes_and_changes_back() {
             session: s("open"),
             day: 0,
             index: 3,
-            start: hhmm(13, 30),
+            start: Some(hhmm(13, 30)),
         },
     );
     assert_eq!(titles(&moved, 0), ["props", "lunch", "decide", "open"]);
     assert_eq!(
-        moved.plan.session("open").map(|s| s.start),
+        moved.plan.session("open").and_then(|s| s.start),
         Some(hhmm(13, 30))
     );
     let to_day_two = accepts(
@@ -613,7 +613,7 @@ fn the_plan_changes_and_changes_back() {
             session: s("open"),
             day: 1,
             index: 2,
-            start: hhmm(13, 0),
+            start: Some(hhmm(13, 0)),
         },
     );
     assert_eq!(titles(&to_day_two, 1), ["plan", "close", "open"]);
@@ -622,10 +622,13 @@ fn the_plan_changes_and_changes_back() {
         &[],
         &Op::SetSessionMinutes {
             session: s("open"),
-            minutes: 45,
+            minutes: Some(45),
         },
     );
-    assert_eq!(longer.plan.session("open").map(|s| s.minutes), Some(45));
+    assert_eq!(
+        longer.plan.session("open").and_then(|s| s.minutes),
+        Some(45)
+    );
     let renamed = accepts(
         &[],
         &Op::RenameSession {
@@ -658,10 +661,10 @@ fn the_plan_changes_and_changes_back() {
         .unwrap_or_else(|| session("none", 1));
     assert_eq!(
         (part.start, part.minutes, part.kind),
-        (hhmm(9, 1), 29, SessionKind::Talk)
+        (Some(hhmm(9, 1)), Some(29), SessionKind::Talk)
     );
     assert_eq!(part.leads, ["ben"]);
-    assert_eq!(split.plan.session("open").map(|s| s.minutes), Some(1));
+    assert_eq!(split.plan.session("open").and_then(|s| s.minutes), Some(1));
 }
 
 #[test]

@@ -41,27 +41,25 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     };
     let day = app.current_day();
     let run = record.run(&session.id);
-    let planned = i64::from(session.minutes) * 60;
+    let planned = session.minutes.map(|m| i64::from(m) * 60);
     let elapsed = run.elapsed_secs(now);
     let (symbol, state) = (run_state_mark(run.state), run_state(run.state));
-    let timer_style = match run.state {
-        RunState::Pending | RunState::Skipped => theme::dim(),
-        _ if elapsed > planned => theme::bad(),
-        _ if elapsed * 5 > planned * 4 => theme::warn(),
+    let timer_style = match (run.state, planned) {
+        (RunState::Pending | RunState::Skipped, _) => theme::dim(),
+        (_, Some(planned)) if elapsed > planned => theme::bad(),
+        (_, Some(planned)) if elapsed * 5 > planned * 4 => theme::warn(),
         _ => theme::good(),
     };
-    let timer = format!(
-        "{}:{:02} / {}:00",
-        elapsed / 60,
-        elapsed % 60,
-        session.minutes
-    );
+    // An open-ended session has no length to count against.
+    let of = session
+        .minutes
+        .map_or_else(|| "open-ended".to_owned(), |m| format!("{m}:00"));
+    let timer = format!("{}:{:02} / {of}", elapsed / 60, elapsed % 60);
     let plan = app.day_plan(now);
-    let drift = plan.drift_minutes();
-    let summary_style = if drift > 0 {
-        theme::warn()
-    } else {
-        theme::good()
+    let summary_style = match plan.drift_minutes() {
+        Some(drift) if drift > 0 => theme::warn(),
+        Some(_) => theme::good(),
+        None => theme::dim(),
     };
     // The timer and the time plan are what the facilitator looks up for; they keep their
     // place on the right and the session's title takes what is left, shortened if it must.

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders};
 use super::{inert, row_style};
 use crate::core::labels;
 use crate::core::record::RunState;
+use crate::core::timing::hh_mm;
 use crate::tui::layout::{OUTLINE_HEAD_ROWS, scroll_offset};
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -56,16 +57,32 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
             (symbol, style)
         };
         let shown_start = if s.passed { s.planned_start } else { s.start };
-        let late = s.state == RunState::Pending && !s.passed && s.drift_minutes() > 0;
+        let late =
+            s.state == RunState::Pending && !s.passed && s.drift_minutes().is_some_and(|d| d > 0);
         let time_style = if late { theme::warn() } else { theme::dim() };
         let is_current = Some(s.id.as_str()) == current;
         let line = Line::from(vec![
             Span::styled(format!("{symbol} "), style),
-            Span::styled(format!("{} ", shown_start.format("%H:%M")), time_style),
+            Span::styled(format!("{} ", hh_mm(shown_start)), time_style),
             Span::raw(inert(&s.title).into_owned()),
         ])
         .style(row_style(is_current));
         lines.push(line);
+    }
+    // Days with no sessions never become current: the outline names those that come next,
+    // so the room knows tomorrow is a field visit.
+    let free_days = record.plan.days.iter().enumerate().skip(day_index + 1);
+    for (index, free) in free_days.take_while(|(_, d)| d.sessions.is_empty()) {
+        // The outline is narrow: the day's title when it has one, else its date.
+        let what = if free.title.trim().is_empty() {
+            free.date.format("%a %-d %b").to_string()
+        } else {
+            inert(free.title.trim()).into_owned()
+        };
+        lines.push(Line::styled(
+            format!("Day {} · {what}", index + 1),
+            theme::dim(),
+        ));
     }
     for (i, line) in lines.into_iter().enumerate() {
         if i >= usize::from(inner.height) {

@@ -104,11 +104,11 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
 
     let run = app.record().run(&session.id);
     let elapsed = run.elapsed_secs(now);
-    let planned = i64::from(session.minutes) * 60;
-    let style = match run.state {
-        RunState::Pending | RunState::Skipped => theme::dim(),
-        _ if elapsed > planned => theme::bad(),
-        _ if elapsed * 5 > planned * 4 => theme::warn(),
+    let planned = session.minutes.map(|m| i64::from(m) * 60);
+    let style = match (run.state, planned) {
+        (RunState::Pending | RunState::Skipped, _) => theme::dim(),
+        (_, Some(planned)) if elapsed > planned => theme::bad(),
+        (_, Some(planned)) if elapsed * 5 > planned * 4 => theme::warn(),
         _ => theme::good(),
     };
     let timer = speakers::clock(elapsed);
@@ -124,10 +124,15 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
     }
     let plan = app.day_plan(now);
     let status = Line::from(vec![
-        Span::styled(format!("of {} min · ", session.minutes), theme::dim()),
+        Span::styled(
+            session
+                .minutes
+                .map_or_else(|| "open-ended · ".to_owned(), |m| format!("of {m} min · ")),
+            theme::dim(),
+        ),
         Span::styled(
             plan.summary(),
-            if plan.drift_minutes() > 0 {
+            if plan.drift_minutes().is_some_and(|d| d > 0) {
                 theme::warn()
             } else {
                 theme::good()
@@ -218,7 +223,7 @@ fn agenda(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
             };
             Line::from(vec![
                 Span::styled(
-                    format!("{mark} {}  ", s.start.format("%H:%M")),
+                    format!("{mark} {}  ", crate::core::timing::hh_mm(s.start)),
                     theme::accent(),
                 ),
                 Span::styled(inert(&s.title).into_owned(), style),
