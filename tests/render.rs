@@ -144,7 +144,26 @@ impl ratatui::backend::Backend for Loopback {
     where
         I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
     {
-        self.0.borrow_mut().draw(content).map_err(|e| match e {})
+        // As a terminal does, writing over either half of a wide character erases all of it.
+        let mut backend = self.0.borrow_mut();
+        for (x, y, cell) in content {
+            let wide = |b: &ratatui::backend::TestBackend, x: u16| {
+                b.buffer()
+                    .cell((x, y))
+                    .is_some_and(|c| ratatui::text::Span::raw(c.symbol()).width() > 1)
+            };
+            let mut erase = Vec::new();
+            if wide(&backend, x) {
+                erase.push(x + 1);
+            }
+            if x > 0 && wide(&backend, x - 1) {
+                erase.push(x - 1);
+            }
+            let blank = ratatui::buffer::Cell::default();
+            let cells = erase.into_iter().map(|at| (at, y, &blank));
+            let Ok(()) = backend.draw(cells.chain(std::iter::once((x, y, cell))));
+        }
+        Ok(())
     }
     fn hide_cursor(&mut self) -> std::io::Result<()> {
         self.0.borrow_mut().hide_cursor().map_err(|e| match e {})
@@ -201,13 +220,32 @@ fn themed_meeting(width: u16, height: u16) -> Screen {
 #[test]
 fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
     // Typing over the notes, then over the board, seconds going by mid-word; a speaker
-    // picked, the kind changed, notes saved, an empty Enter; the dark theme, which paints
-    // every cell, so the editor's keys must paint it too.
+    // picked, the kind changed, notes saved, an empty Enter; a note that scrolls; the dark
+    // theme, which paints every cell, so the editor's keys must paint it too.
     let script = concat!(
         "nLand is life, said the elders<BS><BS>rs<Tab>an<Enter><C-t> and more<Enter><Enter>",
         "<Esc>Bnaction: Ben to map the campaigns<Enter><Esc>",
-        "Tnthe dark theme, typed into<BS><BS><BS><Enter><Enter>x<Esc>y"
+        // A note longer than the editor is wide and tall, wide characters in it, the cursor
+        // moved about, lines joined and split.
+        "nThe survey of members across the region found land, housing and water one struggle, ",
+        "集体 🌍 said the delegates<A-Enter>two<A-Enter>three<A-Enter>four<A-Enter>five<A-Enter>",
+        "six<A-Enter>seven<A-Enter>eight<A-Enter>nine<Up><Up><Up><Up><Up><Up><Up><Up><Up><Up>",
+        "<Left><Left><Del><BS>x<Down><Right><Right><BS><BS><A-Enter><Down><Down><Enter><Esc>",
+        // Then pastes add rows at once, blank ones among them or not.
+        "na short note",
     );
+    let script: Vec<_> = [
+        common::keys(script),
+        vec![ratatui::crossterm::event::Event::Paste(
+            " and\n\nwhat was pasted".into(),
+        )],
+        common::keys("<Enter>x"),
+        vec![ratatui::crossterm::event::Event::Paste(
+            "first pasted\nsecond pasted\nthird pasted".into(),
+        )],
+        common::keys("<Enter><Esc>Tnthe dark theme, typed into<BS><BS><BS><Enter><Enter>x<Esc>y"),
+    ]
+    .concat();
     for (width, height) in [(80, 24), (200, 50)] {
         for every in [70, 310] {
             let mut s = themed_meeting(width, height);
@@ -218,7 +256,7 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
             let mut terminal =
                 ratatui::Terminal::new(Loopback(std::rc::Rc::clone(&shared))).expect("terminal");
             let mut events = Script {
-                events: common::keys(script).into(),
+                events: script.clone().into(),
                 every,
                 clock: std::rc::Rc::clone(&clock),
                 terminal: shared,
@@ -242,7 +280,7 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
                 t.backend().buffer().clone()
             };
             expected.push(draw(&mut whole));
-            for event in common::keys(script) {
+            for event in script.clone() {
                 whole.now += chrono::TimeDelta::milliseconds(every);
                 let size = whole.size();
                 whole.app.handle(event, whole.now, size);
@@ -251,13 +289,35 @@ fn keys_in_the_editor_draw_what_a_whole_frame_draws() {
             assert_eq!(events.seen.len(), expected.len());
             for (i, (seen, expected)) in events.seen.iter().zip(&expected).enumerate() {
                 assert_eq!(
-                    seen, expected,
+                    as_shown(seen),
+                    as_shown(expected),
                     "{width}x{height}, a key every {every} ms: after key {i} the loop's screen \
                      differs from a whole frame"
                 );
             }
         }
     }
+}
+
+/// `buffer` as a terminal shows it: the cells behind a wide character are hidden, and what
+/// they hold (whatever was there before; ratatui sends nothing for them) is blanked.
+fn as_shown(buffer: &ratatui::buffer::Buffer) -> ratatui::buffer::Buffer {
+    let mut shown = buffer.clone();
+    let width = usize::from(buffer.area.width);
+    for row in shown.content.chunks_mut(width) {
+        let mut hidden = 0;
+        for cell in row {
+            if hidden > 0 {
+                hidden -= 1;
+                cell.reset();
+            } else {
+                hidden = ratatui::text::Span::raw(cell.symbol())
+                    .width()
+                    .saturating_sub(1);
+            }
+        }
+    }
+    shown
 }
 
 /// The text of a whole frame of `app` at `now`, on a screen of `width` × `height`.
@@ -310,4 +370,40 @@ fn what_the_screen_derives_follows_each_change_a_follower_receives() {
         !after.contains("1/1 ·"),
         "forty actions take more than one code: the outcomes were derived again"
     );
+}
+
+#[test]
+fn the_editors_title_is_drawn_again_when_its_speaker_or_note_changes_alone() {
+    // Neither changes by a key without the record changing too today; the title must follow
+    // them whatever the keys come to do.
+    use plenary::tui::overlay::Overlay;
+    let (width, height) = (120, 40);
+    let mut s = meeting(width, height);
+    s.keys("nsome words");
+    let now = chrono::Timelike::with_nanosecond(&s.now, 0).unwrap_or(s.now);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("a terminal");
+    let mut painter = plenary::tui::paint::Painter::default();
+    painter.frame(&mut terminal, &s.app, now).expect("draw");
+    assert!(painter.touch_up(&mut terminal, &s.app).expect("draw"));
+    let changes: [fn(&mut plenary::tui::overlay::Editor); 2] = [
+        |e| e.speaker = Some("Ana Ruiz".into()),
+        |e| e.note = Some(plenary::core::record::Id(1)),
+    ];
+    for change in changes {
+        let Some(Overlay::Editor(editor)) = &mut s.app.ui.overlay else {
+            panic!("the editor is open");
+        };
+        change(editor);
+        assert!(painter.touch_up(&mut terminal, &s.app).expect("draw"));
+        let mut whole = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+            .expect("a terminal");
+        whole
+            .draw(|frame| plenary::tui::views::draw(frame, &s.app, now))
+            .expect("draw");
+        assert_eq!(
+            as_shown(terminal.backend().buffer()),
+            as_shown(whole.backend().buffer())
+        );
+    }
 }

@@ -8,6 +8,31 @@ use crate::tui::keymap::{Context, hint_line, hints};
 use crate::tui::state::{App, Saved};
 use crate::tui::theme;
 
+/// Everything [`render`] reads from the app, so the painter can tell that the footer would
+/// come out as the terminal already shows it (the area and theme aside, which it compares
+/// itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Inputs {
+    saved: Saved,
+    message: Option<String>,
+    context: Context,
+}
+
+impl Inputs {
+    /// What the footer of `app` is drawn from.
+    pub(crate) fn of(app: &App) -> Inputs {
+        Inputs {
+            saved: app.ui.saved.clone(),
+            message: app.ui.message.clone(),
+            context: app
+                .ui
+                .overlay
+                .as_ref()
+                .map_or_else(|| app.context(), Context::of_overlay),
+        }
+    }
+}
+
 /// Draws the footer.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if area.height == 0 {

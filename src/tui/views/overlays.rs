@@ -1,8 +1,10 @@
 //! Drawing what sits over the screen: the note editor, prompts, pickers, questions, help.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{inert, row_style};
@@ -85,27 +87,13 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
 fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Clear, area);
     let participants = &app.record().plan.participants;
-    let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
-        labels::person(&app.record().plan, s).to_owned()
-    });
-    let what = if editor.note.is_some() {
-        "Edit note"
-    } else {
-        "New note"
-    };
-    let session = app
-        .current()
-        .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
-    let title = format!(
-        " {what}{session} · {} · speaker: {} ",
-        labels::note_kind(editor.kind),
-        inert(&speaker)
-    );
-    let block = Block::bordered().title(title).border_style(theme::accent());
-    let inner = block.inner(area);
+    let block = Block::bordered()
+        .title(editor_title(app, editor))
+        .border_style(theme::accent());
+    let inner = editor_inside(area);
     frame.render_widget(block, area);
     if editor.field == Field::Text {
-        frame.render_widget(&editor.text, inner);
+        editor_text(frame.buffer_mut(), inner, editor);
         return;
     }
     let matches = speaker_matches(participants, &editor.query);
@@ -134,6 +122,38 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The note editor's title: new or edited note, the session, the kind and the speaker. What it
+/// reads of the editor is listed in `tui::paint`'s `Title`, which must keep in step with it.
+fn editor_title(app: &App, editor: &Editor) -> String {
+    let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
+        labels::person(&app.record().plan, s).to_owned()
+    });
+    let what = if editor.note.is_some() {
+        "Edit note"
+    } else {
+        "New note"
+    };
+    let session = app
+        .current()
+        .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
+    format!(
+        " {what}{session} · {} · speaker: {} ",
+        labels::note_kind(editor.kind),
+        inert(&speaker)
+    )
+}
+
+/// The inside of the note editor's box at `area`.
+pub(crate) fn editor_inside(area: Rect) -> Rect {
+    Block::bordered().inner(area)
+}
+
+/// The note's text inside the editor's box: all that a key typed into the text changes there,
+/// drawn over blank cells.
+pub(crate) fn editor_text(buffer: &mut Buffer, inside: Rect, editor: &Editor) {
+    (&editor.text).render(inside, buffer);
 }
 
 fn prompt(frame: &mut Frame, screen: Rect, prompt: &Prompt) {
