@@ -49,7 +49,7 @@ impl Part {
 /// Splits `summary` into as few parts of at most `max_version`'s capacity as it takes,
 /// labelled `label 2/3`: at line breaks where that costs no extra part, else at spaces where
 /// that costs none, else anywhere between characters. The text has no headings to repeat; see
-/// [`split_outlined`] for one that has.
+/// [`fit`](super::fit) for the outcome summary, whose headings repeat.
 pub fn split(summary: &str, label: &str, max_version: u8) -> Result<Vec<Part>, QrError> {
     let marks = Marks::default();
     split_with(
