@@ -7,7 +7,10 @@ mod big_meeting;
 mod common;
 mod outcomes;
 
-use big_meeting::{STRATEGIES, action_text, big_meeting, holds_resolution, resolution_text};
+use big_meeting::{
+    STRATEGIES, action_text, big_meeting, holds_resolution, key_point_text, resolution_text,
+    with_key_points,
+};
 use outcomes::{decode_half_blocks, decode_matrix, decode_png, decode_svg, durban};
 use plenary::export::qr::{
     self, DEFAULT_MAX_VERSION, MAX_PARTS, Matrix, QrError, byte_capacity, codes, encode,
@@ -571,4 +574,75 @@ fn plenary_qr_says_what_no_code_holds() {
             "{stderr}"
         );
     }
+}
+
+#[test]
+fn a_sessions_key_points_give_way_after_the_actions_wording_and_before_the_actions() {
+    let mut levels = Vec::new();
+    for actions in [4, 12, 18, 48] {
+        let (record, _) = with_key_points(1, actions, 8);
+        let fitted = qr::outcomes(&record, Some("plan"), &Options::default())
+            .expect("the session")
+            .expect("fits");
+        let text: String = decoded(&fitted).join("\n");
+        let key_points = text.contains(&key_point_text(8));
+        let counted = text.contains("… 8 key points in the minutes");
+        let full_wording = text.contains(&action_text(1));
+        let capped = text.contains("more actions in the minutes");
+        assert!(key_points != counted, "listed or counted:\n{text}");
+        assert!(
+            !(key_points && capped),
+            "actions capped before key points:\n{text}"
+        );
+        assert!(
+            !(counted && full_wording),
+            "key points before wording:\n{text}"
+        );
+        levels.push((full_wording, key_points, capped));
+    }
+    // The sizes reach every step: all told, wording shortened, key points counted, capped.
+    assert_eq!(
+        levels,
+        [
+            (true, true, false),
+            (false, true, false),
+            (false, false, false),
+            (false, false, true)
+        ],
+        "{levels:?}"
+    );
+}
+
+#[test]
+fn codes_are_the_ones_the_qrcode_crate_draws_mask_and_all() {
+    use qrcode::bits::Bits;
+    use qrcode::{Color, EcLevel, QrCode, Version};
+    let record = durban();
+    let mut payloads: Vec<String> = fitted(&record).parts.iter().map(|p| p.payload()).collect();
+    payloads.extend(TEXTS.iter().map(|(_, t)| (*t).to_owned()));
+    payloads.extend(["", "a", "Lucía … café", &"é".repeat(106)].map(str::to_owned));
+    let mut masks = std::collections::BTreeSet::new();
+    for payload in payloads {
+        let ours = encode(&payload).expect("encodes");
+        let mut bits = Bits::new(Version::Normal(i16::from(ours.version())));
+        bits.push_eci_designator(26).expect("ECI");
+        bits.push_byte_data(payload.as_bytes()).expect("data");
+        bits.push_terminator(EcLevel::M).expect("terminator");
+        let theirs = QrCode::with_bits(bits, EcLevel::M).expect("qrcode encodes");
+        assert_eq!(ours.size(), theirs.width());
+        let dark: Vec<bool> = (0..ours.size() * ours.size())
+            .map(|i| ours.is_dark(i % ours.size(), i / ours.size()))
+            .collect();
+        let expected: Vec<bool> = theirs
+            .to_colors()
+            .iter()
+            .map(|&c| c == Color::Dark)
+            .collect();
+        assert_eq!(dark, expected, "{payload:?}");
+        let grid = rqrr::Grid::new(rqrr::SimpleGrid::from_func(ours.size(), |x, y| {
+            ours.is_dark(x, y)
+        }));
+        masks.insert(grid.decode().expect("decodes").0.mask);
+    }
+    assert!(masks.len() > 2, "several masks chosen: {masks:?}");
 }

@@ -18,6 +18,7 @@ use std::fmt::Write;
 use thiserror::Error;
 
 mod fit;
+mod mask;
 mod split;
 
 pub use fit::{Fitted, MAX_PARTS, fit, outcomes};
@@ -125,25 +126,28 @@ impl Matrix {
 /// M, in the smallest version that holds it.
 pub fn encode(payload: &str) -> Result<Matrix, QrError> {
     use qrcode::bits::Bits;
-    use qrcode::{Color, EcLevel, QrCode, Version};
+    use qrcode::canvas::Canvas;
+    use qrcode::{EcLevel, Version};
     let bytes = payload.as_bytes();
     let version = (1..=MAX_VERSION)
         .find(|&v| byte_capacity(v).is_some_and(|c| c >= bytes.len()))
         .ok_or_else(|| QrError::Encode(format!("{} bytes fit in no version", bytes.len())))?;
     let refused = |e: qrcode::types::QrError| QrError::Encode(e.to_string());
-    let mut bits = Bits::new(Version::Normal(i16::from(version)));
+    let qr_version = Version::Normal(i16::from(version));
+    let mut bits = Bits::new(qr_version);
     bits.push_eci_designator(ECI_UTF8).map_err(refused)?;
     bits.push_byte_data(bytes).map_err(refused)?;
     bits.push_terminator(EcLevel::M).map_err(refused)?;
-    let code = QrCode::with_bits(bits, EcLevel::M).map_err(refused)?;
+    let (data, ec) = qrcode::ec::construct_codewords(&bits.into_bytes(), qr_version, EcLevel::M)
+        .map_err(refused)?;
+    let mut canvas = Canvas::new(qr_version, EcLevel::M);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&data, &ec);
+    let size = 17 + 4 * usize::from(version);
     Ok(Matrix {
-        size: code.width(),
+        size,
         version,
-        dark: code
-            .into_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
-            .collect(),
+        dark: mask::best(&canvas, size),
     })
 }
 

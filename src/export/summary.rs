@@ -189,6 +189,12 @@ fn resolution_line(r: &crate::core::record::Resolution) -> String {
     ))
 }
 
+/// What a section's items are called, one and many, when the codes only count them.
+const KEY_POINT: (&str, &str) = ("key point", "key points");
+const DECISION: (&str, &str) = ("decision", "decisions");
+const ACTION: (&str, &str) = ("action", "actions");
+const RESOLUTION: (&str, &str) = ("resolution", "resolutions");
+
 /// The sections of a summary, in the order they are told; empty ones are left out.
 fn sections(
     record: &Record,
@@ -217,16 +223,18 @@ fn sections(
         })
         .collect();
     [
-        Section::flat("KEY POINTS", Weight::Note, key_points.to_vec()),
-        Section::flat("DECIDED", Weight::Essential, decided),
+        Section::flat("KEY POINTS", KEY_POINT, Weight::Note, key_points.to_vec()),
+        Section::flat("DECIDED", DECISION, Weight::Essential, decided),
         Section {
             title: "STRATEGIES",
+            noun: ACTION,
             weight: Weight::Action,
             groups: strategies,
         },
-        Section::flat("RESOLUTIONS", Weight::Essential, resolved),
+        Section::flat("RESOLUTIONS", RESOLUTION, Weight::Essential, resolved),
         Section {
             title: "NEXT STEPS",
+            noun: ACTION,
             weight: Weight::Action,
             groups: vec![Group {
                 name: None,

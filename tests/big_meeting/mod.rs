@@ -41,6 +41,17 @@ pub const STRATEGIES: [&str; 3] = ["Inform members", "Capacity-building", "Mobil
 /// in four go to the strategies, the rest stay in Unsorted as next steps): the ops in the
 /// order they were made, and the record after them.
 pub fn big_meeting(resolutions: usize, actions: usize) -> (Record, Vec<Op>) {
+    with_key_points(resolutions, actions, 0)
+}
+
+/// The wording of key point `i` (from 1), noted in the action-planning session.
+pub fn key_point_text(i: usize) -> String {
+    format!("Key point {i}: members hold the data and decide who sees it")
+}
+
+/// [`big_meeting`] with `key_points` key points noted in the action-planning session, the
+/// session the actions were filed in.
+pub fn with_key_points(resolutions: usize, actions: usize, key_points: usize) -> (Record, Vec<Op>) {
     let mut meeting = Meeting {
         record: Record::new(small_agenda()),
         ops: Vec::new(),
@@ -56,16 +67,12 @@ pub fn big_meeting(resolutions: usize, actions: usize) -> (Record, Vec<Op>) {
         let ops = commands::add_card(&meeting.record, Some("plan"), column, &line).expect("a card");
         meeting.apply(ops);
     }
+    for i in 1..=key_points {
+        let text = format!("key: {}", key_point_text(i));
+        meeting.capture("plan", &text);
+    }
     for i in 1..=resolutions {
-        let text = format!("resolution: {}", resolution_text(i));
-        let draft = Draft {
-            text: &text,
-            kind: NoteKind::Note,
-            speaker: None,
-        };
-        let filed = commands::capture(&meeting.record, Some("decide"), &draft, at(180))
-            .expect("a resolution");
-        meeting.apply(filed.ops);
+        meeting.capture("decide", &format!("resolution: {}", resolution_text(i)));
     }
     (meeting.record, meeting.ops)
 }
@@ -76,6 +83,18 @@ struct Meeting {
 }
 
 impl Meeting {
+    /// Files a line typed in `session`, prefix and all, as the screen would.
+    fn capture(&mut self, session: &str, text: &str) {
+        let draft = Draft {
+            text,
+            kind: NoteKind::Note,
+            speaker: None,
+        };
+        let filed = commands::capture(&self.record, Some(session), &draft, at(180))
+            .unwrap_or_else(|e| panic!("{text}: {e}"));
+        self.apply(filed.ops);
+    }
+
     fn apply(&mut self, ops: Vec<Op>) {
         for op in ops {
             apply(&mut self.record, &op).unwrap_or_else(|e| panic!("{op:?}: {e}"));

@@ -19,12 +19,20 @@ pub struct Summary {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Section {
     pub(super) title: &'static str,
+    /// What its items are called, one and many: ("resolution", "resolutions").
+    pub(super) noun: (&'static str, &'static str),
     pub(super) weight: Weight,
     pub(super) groups: Vec<Group>,
 }
 
 impl Section {
-    pub(super) fn flat(title: &'static str, weight: Weight, items: Vec<String>) -> Section {
+    /// A section of items in no groups, each the same in full and shortened.
+    pub(super) fn flat(
+        title: &'static str,
+        noun: (&'static str, &'static str),
+        weight: Weight,
+        items: Vec<String>,
+    ) -> Section {
         let items = items
             .into_iter()
             .map(|full| Item {
@@ -34,18 +42,9 @@ impl Section {
             .collect();
         Section {
             title,
+            noun,
             weight,
             groups: vec![Group { name: None, items }],
-        }
-    }
-
-    /// What its items are called, one and many.
-    fn noun(&self) -> (&'static str, &'static str) {
-        match (self.weight, self.title) {
-            (Weight::Essential, "DECIDED") => ("decision", "decisions"),
-            (Weight::Essential, _) => ("resolution", "resolutions"),
-            (Weight::Action, _) => ("action", "actions"),
-            (Weight::Note, _) => ("key point", "key points"),
         }
     }
 }
@@ -221,7 +220,7 @@ impl Summary {
                     told.whole(if short { &item.short } else { &item.full });
                 }
                 if kept < group.items.len() {
-                    told.line(&more(group.items.len() - kept, kept > 0, section.noun()));
+                    told.line(&more(group.items.len() - kept, kept > 0, section.noun));
                 }
                 if section.weight == Weight::Essential {
                     essentials = essentials.map(|m| m - kept);
@@ -249,7 +248,7 @@ impl Summary {
             let n: usize = section.groups.iter().map(|g| g.items.len()).sum();
             let kept = most.min(n);
             most -= kept;
-            let (one, many) = section.noun();
+            let (one, many) = section.noun;
             match n - kept {
                 0 => {}
                 1 => out.push(format!("{one} {n} of {n}")),
@@ -264,7 +263,7 @@ impl Summary {
     fn elsewhere(&self) -> Option<String> {
         let mut kinds: Vec<&str> = Vec::new();
         for section in &self.sections {
-            let (_, many) = section.noun();
+            let (_, many) = section.noun;
             if section.weight != Weight::Essential && !kinds.contains(&many) {
                 kinds.push(many);
             }
