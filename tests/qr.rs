@@ -621,6 +621,15 @@ fn codes_are_the_ones_the_qrcode_crate_draws_mask_and_all() {
     let mut payloads: Vec<String> = fitted(&record).parts.iter().map(|p| p.payload()).collect();
     payloads.extend(TEXTS.iter().map(|(_, t)| (*t).to_owned()));
     payloads.extend(["", "a", "Lucía … café", &"é".repeat(106)].map(str::to_owned));
+    // And many more, of every length up to a full version 10, for the rarer penalty rules.
+    payloads.extend((0..212).step_by(3).map(|n| {
+        let (_, text) = TEXTS[n % TEXTS.len()];
+        let mut s: String = text.chars().cycle().take(n).collect();
+        while s.len() > 212 {
+            s.pop();
+        }
+        s
+    }));
     let mut masks = std::collections::BTreeSet::new();
     for payload in payloads {
         let ours = encode(&payload).expect("encodes");
