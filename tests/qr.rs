@@ -659,3 +659,55 @@ fn codes_are_the_ones_the_qrcode_crate_draws_mask_and_all() {
     }
     assert!(masks.len() > 2, "several masks chosen: {masks:?}");
 }
+
+#[test]
+fn fitting_keeps_its_promises_for_meetings_of_every_size() {
+    let capacity = byte_capacity(DEFAULT_MAX_VERSION).expect("a version");
+    for resolutions in [0, 1, 7, 25, 40, 90] {
+        for actions in [0, 3, 17, 60, 130] {
+            let (record, _) = big_meeting(resolutions, actions);
+            let fitted = fitted(&record);
+            assert!(fitted.parts.len() <= MAX_PARTS);
+            let texts: Vec<String> = fitted.parts.iter().map(|p| p.payload()).collect();
+            assert!(texts.iter().all(|t| t.len() <= capacity));
+            let kept = (1..=resolutions)
+                .filter(|&i| texts.iter().any(|t| holds_resolution(t, i)))
+                .count();
+            match &fitted.left_out {
+                None => assert_eq!(
+                    kept, resolutions,
+                    "{resolutions} resolutions, {actions} actions"
+                ),
+                Some(left_out) => {
+                    assert_eq!(
+                        left_out,
+                        &format!("resolutions {}–{resolutions} of {resolutions}", kept + 1)
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_item_or_a_name_longer_than_a_code_is_cut_but_kept_whole_across_parts() {
+    let (mut record, _) = big_meeting(3, 6);
+    let long = "a resolution read out in full, clause by clause, ".repeat(8);
+    record.resolutions[1].text = long.clone();
+    record.strategies[0].name = "A strategy with a name as long as a paragraph ".repeat(6);
+    let fitted = fitted(&record);
+    let capacity = byte_capacity(DEFAULT_MAX_VERSION).expect("a version");
+    assert!(fitted.parts.iter().all(|p| p.payload().len() <= capacity));
+    let joined: String = fitted.parts.iter().map(|p| p.chunk.as_str()).collect();
+    assert!(
+        joined.contains(long.trim()),
+        "the long resolution is all there"
+    );
+    // Repeated headings take at most a third of a code: a name too long to repeat is not.
+    for part in &fitted.parts {
+        assert!(part.context.len() <= capacity / 3, "{:?}", part.context);
+    }
+    for code in fitted.codes().expect("codes") {
+        assert_eq!(decode_matrix(&code.matrix), code.part.payload());
+    }
+}
