@@ -703,6 +703,15 @@ fn an_item_or_a_name_longer_than_a_code_is_cut_but_kept_whole_across_parts() {
         joined.contains(long.trim()),
         "the long resolution is all there"
     );
+    // It starts a part and fills it: it takes as few parts as its length needs.
+    let holding: Vec<&str> = fitted
+        .parts
+        .iter()
+        .map(|p| p.chunk.as_str())
+        .filter(|chunk| chunk.contains("a resolution") || chunk.contains("clause by"))
+        .collect();
+    let room = capacity - "Test meeting outcomes 10/10\nRESOLUTIONS (continued)\n".len();
+    assert_eq!(holding.len(), long.len().div_ceil(room), "{holding:#?}");
     // Repeated headings take at most a third of a code: a name too long to repeat is not.
     for part in &fitted.parts {
         assert!(part.context.len() <= capacity / 3, "{:?}", part.context);

@@ -24,7 +24,8 @@ pub struct Fitted {
 /// fits: the actions' wording is shortened first, then the key points are only counted, then
 /// the actions beyond three, one and none a strategy, then only the decisions and
 /// resolutions are told. When even those take more codes, the first of them that fit are
-/// told and [`Fitted::left_out`] names the rest.
+/// told and [`Fitted::left_out`] names the rest. (Only a title and place too long for twelve
+/// codes on their own take more.)
 pub fn fit(summary: &Summary, label: &str, max_version: u8) -> Result<Fitted, QrError> {
     let parts_at = |detail: Detail| {
         let told = summary.tell(detail);

@@ -1,11 +1,12 @@
 //! A summary cut into numbered parts that each fit one code and each read on their own.
 //!
-//! Every part after the first starts with a line like `Test meeting outcomes 2/3`; the parts'
-//! chunks, joined, are the summary again. A part that starts inside a section repeats the
-//! section's heading (and the strategy's, inside STRATEGIES) marked "(continued)", and no part
-//! ends on a heading whose items are in the next part: people scan each code on its own.
-//! Parts break after a line where that costs no extra code, else after a space, and never
-//! inside a character.
+//! When there are several parts, each starts with a line like `Test meeting outcomes 2/3`;
+//! the parts' chunks, joined, are the summary again. In the outcome summary a part that starts
+//! inside a section repeats the section's heading (and the strategy's, inside STRATEGIES)
+//! marked "(continued)", no part ends on a heading whose items are in the next part, and no
+//! item is cut between two parts unless it is too long for one: people scan each code on its
+//! own. Plain text breaks after a line where that costs no extra code, else after a space,
+//! and never inside a character.
 
 use super::{MAX_VERSION, QrError, byte_capacity};
 
@@ -108,12 +109,11 @@ fn split_with(
         // Repeated headings may take a third of a code; longer ones are left out.
         budget: capacity / 3,
         // A line longer than two thirds of a code may not fit beside its part's header and
-        // headings: it is cut like any other.
+        // headings: it starts a part, which may cut it.
         whole: marks
             .whole
             .iter()
-            .copied()
-            .filter(|(start, end)| end - start <= capacity * 2 / 3)
+            .map(|&(start, end)| (start, end, end - start > capacity * 2 / 3))
             .collect(),
     };
     // The header's length depends on how many digits the count has; find the digit count that
@@ -173,8 +173,9 @@ struct Outline<'t> {
     headings: &'t [Heading],
     /// The most bytes the repeated headings of one part may take.
     budget: usize,
-    /// The lines no part may cut.
-    whole: Vec<(usize, usize)>,
+    /// The lines (start, end) no part may cut, and whether each is too long for a part: one
+    /// that is may be cut by a part whose first item it is, so it takes as few parts as it can.
+    whole: Vec<(usize, usize, bool)>,
 }
 
 impl Outline<'_> {
@@ -216,18 +217,21 @@ impl Outline<'_> {
         next - usize::from(self.text[..next].ends_with("\n\n"))
     }
 
-    /// Whether a part may end at byte `at`: not inside a heading's line nor just after it
-    /// (its items would be in the next part), not between a heading and the blank line
-    /// before it, and not inside a line to keep whole.
-    fn may_cut(&self, at: usize) -> bool {
+    /// Whether a part that starts at byte `from` may end at byte `at`: not inside a heading's
+    /// line nor just after it (its items would be in the next part), not between a heading and
+    /// the blank line before it, and not inside a line to keep whole (unless the line is too
+    /// long for a part and is this part's first item).
+    fn may_cut(&self, from: usize, at: usize) -> bool {
         let in_heading = self.headings.iter().any(|h| {
             let blank_before = self.text[..h.start].ends_with("\n\n");
             (h.start < at && at <= h.end) || (blank_before && at + 1 == h.start)
         });
+        // A long line may be cut by the part whose first item it is.
+        let first_item = |start: usize| !self.whole.iter().any(|w| from <= w.0 && w.0 < start);
         let in_whole = self
             .whole
             .iter()
-            .any(|&(start, end)| start < at && at < end);
+            .any(|&(start, end, long)| start < at && at < end && !(long && first_item(start)));
         !in_heading && !in_whole
     }
 }
@@ -289,7 +293,7 @@ fn chunk_by(
 /// Where in `window` (the text from byte `at` on, as much as fits) a chunk ends, as `cut`
 /// prefers: the length of the chunk.
 fn cut_in(outline: &Outline<'_>, at: usize, window: &str, cut: Cut) -> usize {
-    let ok = |i: &usize| outline.may_cut(at + i);
+    let ok = |i: &usize| outline.may_cut(at, at + i);
     let line = || {
         window
             .match_indices('\n')
