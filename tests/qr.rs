@@ -712,6 +712,10 @@ fn an_item_or_a_name_longer_than_a_code_is_cut_but_kept_whole_across_parts() {
         .collect();
     let room = capacity - "Test meeting outcomes 10/10\nRESOLUTIONS (continued)\n".len();
     assert_eq!(holding.len(), long.len().div_ceil(room), "{holding:#?}");
+    let first = holding[0]
+        .strip_prefix("RESOLUTIONS\n")
+        .unwrap_or(holding[0]);
+    assert!(first.starts_with("- a resolution read out"), "{first}");
     // Repeated headings take at most a third of a code: a name too long to repeat is not.
     for part in &fitted.parts {
         assert!(part.context.len() <= capacity / 3, "{:?}", part.context);
