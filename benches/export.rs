@@ -21,30 +21,31 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group};
 use plenary::core::history::Live;
 use plenary::core::record::Record;
-use plenary::export::qr::{codes, half_blocks, png, svg};
-use plenary::export::summary::{label, meeting_summary, session_summary};
+use plenary::export::qr::{half_blocks, outcomes, png, svg};
+use plenary::export::summary::meeting_summary;
 use plenary::export::{Options, html, minutes};
 
 /// The meeting's QR codes, drawn every way `plenary qr` draws them; returns the bytes made.
 fn qr_meeting(record: &Record, options: &Options) -> usize {
-    draw_codes(record, &[meeting_summary(record, options)], options)
+    draw_codes(record, &[None], options)
 }
 
 /// Every session's QR codes, drawn the same ways.
 fn qr_sessions(record: &Record, options: &Options) -> usize {
-    let summaries: Vec<String> = record
+    let sessions: Vec<Option<&str>> = record
         .plan
         .sessions()
-        .filter_map(|(_, s)| session_summary(record, &s.id, options))
+        .map(|(_, s)| Some(s.id.as_str()))
         .collect();
-    draw_codes(record, &summaries, options)
+    draw_codes(record, &sessions, options)
 }
 
-fn draw_codes(record: &Record, summaries: &[String], options: &Options) -> usize {
-    let label = label(record);
+/// The codes of each scope (None: the meeting; else a session), as `plenary qr` makes them.
+fn draw_codes(record: &Record, scopes: &[Option<&str>], options: &Options) -> usize {
     let mut bytes = 0;
-    for text in summaries {
-        for code in codes(text, &label, options.max_version).expect("the codes") {
+    for &scope in scopes {
+        let fitted = outcomes(record, scope, options).expect("a session of the agenda");
+        for code in fitted.and_then(|f| f.codes()).expect("the codes") {
             let payload = code.part.payload();
             bytes += half_blocks(&code.matrix, false)
                 .iter()
@@ -65,13 +66,11 @@ fn export(c: &mut Criterion) {
     }
     let record = live.record;
     let options = Options::default();
-    let meeting_codes = codes(
-        &meeting_summary(&record, &options),
-        &label(&record),
-        options.max_version,
-    )
-    .expect("codes")
-    .len();
+    let meeting_codes = outcomes(&record, None, &options)
+        .expect("the meeting")
+        .expect("codes")
+        .parts
+        .len();
     let summary = meeting_summary(&record, &options);
     println!(
         "export: {} notes, {} actions, {} resolutions; the meeting's outcome summary is {} \

@@ -69,7 +69,7 @@ fn encoders(c: &mut Criterion) {
             }
         })
     });
-    group.bench_function("plenary encode (fast_qr + matrix)", |b| {
+    group.bench_function("plenary encode (qrcode with the UTF-8 ECI + matrix)", |b| {
         b.iter(|| {
             for p in &parts {
                 black_box(plenary::export::qr::encode(black_box(p)).expect("encodes"));

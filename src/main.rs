@@ -514,26 +514,46 @@ fn qr(
     outputs: &QrOutputs<'_>,
     options: &ExportOptions,
 ) -> Result<(), Failure> {
-    use plenary::export::{qr, summary};
+    use plenary::export::qr;
     use std::io::IsTerminal;
     let record = read_record(path)?;
-    let text = match session {
-        None => summary::meeting_summary(&record, options),
-        Some(id) => summary::session_summary(&record, id, options).ok_or_else(|| {
+    let fitted = qr::outcomes(&record, session, options)
+        .ok_or_else(|| {
             let ids: Vec<&str> = record.plan.sessions().map(|(_, s)| s.id.as_str()).collect();
             Failure::User(format!(
                 "{} has no session `{id}`; its sessions are: {}",
                 path.display(),
-                ids.join(", ")
+                ids.join(", "),
+                id = session.unwrap_or_default(),
             ))
-        })?,
-    };
-    if outputs.text {
-        return write_out(None, format!("{text}\n").as_bytes());
+        })?
+        .map_err(|e| Failure::User(e.to_string()))?;
+    if let Some(left_out) = &fitted.left_out {
+        eprintln!(
+            "plenary: the outcomes do not fit in {} codes: they leave out {left_out}, which \
+             the minutes hold",
+            qr::MAX_PARTS
+        );
     }
-    let label = summary::label(&record);
-    let codes =
-        qr::codes(&text, &label, options.max_version).map_err(|e| Failure::User(e.to_string()))?;
+    if outputs.text {
+        // Exactly what the codes hold, part by part, each on lines of its own, a blank line
+        // between parts.
+        let mut text = String::new();
+        for (i, part) in fitted.parts.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            text.push_str(&part.payload());
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        return write_out(None, text.as_bytes());
+    }
+    let label = plenary::export::summary::label(&record);
+    let codes = fitted
+        .codes()
+        .map_err(|e| Failure::Internal(e.to_string()))?;
     let colour = std::io::stdout().is_terminal();
     let mut screen = String::new();
     for code in &codes {

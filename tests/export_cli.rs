@@ -175,11 +175,41 @@ fn drawings(screen: &str) -> Vec<(String, Vec<&str>)> {
     out
 }
 
+/// What `plenary qr --text` prints for these parts' texts: each part, a blank line between.
+fn as_text(payloads: &[String]) -> String {
+    let mut text = String::new();
+    for (i, payload) in payloads.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        text.push_str(payload);
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// A part's piece of the summary: its text after the header line and the heading it
+/// continues, if any.
+fn chunk(payload: &str) -> &str {
+    let (_, rest) = payload.split_once('\n').expect("a header line");
+    match rest.split_once('\n') {
+        Some((first, after)) if first.ends_with(" (continued)") => after,
+        _ => rest,
+    }
+}
+
 #[test]
 fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
     let dir = tempfile::tempdir().expect("temp dir");
     let svg_dir = dir.path().join("svg");
     let png_dir = dir.path().join("png");
+    let record = plenary::store::load(Path::new(EXAMPLE))
+        .expect("the example record")
+        .live
+        .record;
+    let label = plenary::export::summary::label(&record);
     let out = plenary()
         .args(["qr", EXAMPLE, "--svg"])
         .arg(&svg_dir)
@@ -187,8 +217,8 @@ fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
         .arg(&png_dir)
         .assert()
         .success()
-        .stderr(contains("wrote 7 SVG files to"))
-        .stderr(contains("wrote 7 PNG files to"))
+        .stderr(contains("wrote 12 SVG files to"))
+        .stderr(contains("wrote 12 PNG files to"))
         .get_output()
         .clone();
     let screen = String::from_utf8(out.stdout).expect("UTF-8");
@@ -196,32 +226,33 @@ fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
         !screen.contains('\x1b'),
         "no colour codes when not a terminal"
     );
-    let summary = stdout(&["qr", EXAMPLE, "--text"]);
     let codes = drawings(&screen);
-    assert_eq!(codes.len(), 7, "the Durban outcomes take 7 codes");
-    let mut joined = String::new();
+    assert_eq!(codes.len(), 12, "the Durban outcomes take 12 codes");
+    let mut payloads = Vec::new();
     for (n, (caption, lines)) in codes.iter().enumerate() {
-        let header = format!("Durban outcomes {}/7", n + 1);
+        let header = format!("{label} {}/12", n + 1);
         assert!(
             caption.starts_with(&format!("{header} (version ")),
             "{caption}"
         );
         let payload = decode_half_blocks(lines, false);
-        let chunk = payload
-            .strip_prefix(&format!("{header}\n"))
-            .expect("the part's header line");
-        joined.push_str(chunk);
-        let stem = format!("outcomes-{}-of-7", n + 1);
+        assert!(payload.starts_with(&format!("{header}\n")), "{payload}");
+        let stem = format!("outcomes-{}-of-12", n + 1);
         let svg = std::fs::read_to_string(svg_dir.join(format!("{stem}.svg"))).expect("svg");
         assert_eq!(decode_svg(&svg), payload);
         let png = std::fs::read(png_dir.join(format!("{stem}.png"))).expect("png");
         assert_eq!(decode_png(&png).0, payload);
+        payloads.push(payload);
     }
     assert_eq!(
-        format!("{joined}\n"),
-        summary,
-        "the parts joined are the summary"
+        stdout(&["qr", EXAMPLE, "--text"]),
+        as_text(&payloads),
+        "--text prints what the codes hold"
     );
+    let summary =
+        plenary::export::summary::meeting_summary(&record, &plenary::export::Options::default());
+    let joined: String = payloads.iter().map(|p| chunk(p)).collect();
+    assert_eq!(joined, summary, "the parts joined are the summary");
 
     let inverted = plenary()
         .args(["qr", EXAMPLE, "--invert", "--session", "d4-action-group"])
@@ -231,20 +262,20 @@ fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
         .clone();
     let screen = String::from_utf8(inverted.stdout).expect("UTF-8");
     let codes = drawings(&screen);
-    assert_eq!(codes.len(), 3);
+    assert_eq!(
+        codes.len(),
+        4,
+        "intro, key point, the resolution in two, next step"
+    );
     let session = stdout(&["qr", EXAMPLE, "--text", "--session", "d4-action-group"]);
-    let joined: String = codes
+    let payloads: Vec<String> = codes
         .iter()
-        .map(|(_, lines)| {
-            let payload = decode_half_blocks(lines, true);
-            payload
-                .split_once('\n')
-                .map(|(_, chunk)| chunk.to_owned())
-                .expect("a header line")
-        })
+        .map(|(_, lines)| decode_half_blocks(lines, true))
         .collect();
-    assert_eq!(format!("{joined}\n"), session);
-    assert!(session.starts_with("Resolution to create an Action Group\nDurban, day 4 ("));
+    assert_eq!(as_text(&payloads), session);
+    assert!(
+        chunk(&payloads[0]).starts_with("Resolution to create an Action Group\nDurban, day 4 (")
+    );
 }
 
 #[test]
@@ -252,8 +283,13 @@ fn a_bigger_cap_takes_fewer_codes() {
     let screen = stdout(&["qr", EXAMPLE, "--max-version", "40"]);
     let codes = drawings(&screen);
     assert_eq!(codes.len(), 1);
-    assert!(codes[0].0.starts_with("Durban outcomes (version "));
-    let summary = stdout(&["qr", EXAMPLE, "--text"]);
+    assert!(
+        codes[0]
+            .0
+            .starts_with("Advancing network-wide… outcomes (version ")
+    );
+    // The one code holds the whole summary, and `--text` at that cap prints it.
+    let summary = stdout(&["qr", EXAMPLE, "--text", "--max-version", "40"]);
     assert_eq!(
         format!("{}\n", decode_half_blocks(&codes[0].1, false)),
         summary

@@ -1,13 +1,19 @@
 //! The QR screen of the meeting screen: every code it draws decodes (with rqrr, from the
-//! terminal cells turned back into a bitmap) to the parts of the outcome summary, and a
-//! terminal too small for a scannable code gets a sentence instead of a code.
+//! terminal cells turned back into a bitmap) to the parts of the outcome summary, a summary
+//! too big for the codes says what no code holds, and a terminal too small for a scannable
+//! code gets a sentence instead of a code.
 
+mod big_meeting;
 mod common;
 mod outcomes;
 
+use big_meeting::big_meeting;
 use common::screen::Screen;
 use outcomes::decode_half_blocks;
-use plenary::export::{Options, qr, summary};
+use plenary::core::history::Change;
+use plenary::export::{Options, qr};
+use plenary::store::Store;
+use plenary::tui::app::App;
 
 /// A meeting with enough outcomes for several codes, in several scripts.
 fn meeting() -> Screen {
@@ -86,8 +92,10 @@ fn decode(s: &Screen) -> String {
 fn every_part_on_screen_decodes_to_the_summary() {
     let mut s = meeting();
     let record = s.app.live.record.clone();
-    let text = summary::meeting_summary(&record, &Options::default());
-    let parts = qr::split(&text, &summary::label(&record), qr::DEFAULT_MAX_VERSION).expect("split");
+    let parts = qr::outcomes(&record, None, &Options::default())
+        .expect("the meeting")
+        .expect("fits")
+        .parts;
     assert!(
         parts.len() >= 2,
         "the test wants several parts, got {}",
@@ -108,10 +116,10 @@ fn every_part_on_screen_decodes_to_the_summary() {
     // Paging stops at the last part; s switches to the session's outcomes; Esc closes.
     assert_eq!(s.app.ui.qr.as_ref().map(|q| q.part), Some(parts.len() - 1));
     s.keys("s");
-    let session = summary::session_summary(&s.app.live.record, "open", &Options::default())
-        .expect("the session's outcomes");
-    let first =
-        qr::split(&session, &summary::label(&record), qr::DEFAULT_MAX_VERSION).expect("split");
+    let first = qr::outcomes(&s.app.live.record, Some("open"), &Options::default())
+        .expect("the session's outcomes")
+        .expect("fits")
+        .parts;
     assert_eq!(decode(&s), first[0].payload());
     s.keys("<Esc>");
     assert!(s.app.ui.qr.is_none());
@@ -127,4 +135,39 @@ fn a_terminal_too_small_for_a_scannable_code_says_so() {
     assert!(screen.contains("This code needs"), "{screen}");
     assert!(screen.contains("the terminal has 80×24"), "{screen}");
     assert!(!screen.contains('▀'), "no code that cannot scan:\n{screen}");
+}
+
+#[test]
+fn outcomes_too_big_for_the_codes_say_on_screen_what_no_code_holds() {
+    let mut s = Screen::new(200, 70);
+    let (_, ops) = big_meeting(150, 10);
+    let dir = s.dir.path().join("big");
+    let mut opened = Store::create(&dir, common::SMALL, common::small_agenda()).expect("record");
+    for op in ops {
+        opened
+            .store
+            .commit(&mut opened.live, &Change::Do(op))
+            .expect("saved");
+    }
+    let fitted = qr::outcomes(&opened.live.record, None, &Options::default())
+        .expect("the meeting")
+        .expect("fits");
+    let left_out = fitted.left_out.clone().expect("some resolutions left out");
+    s.app = App::new(opened.live, opened.store);
+    s.keys("O");
+    let screen = s.text();
+    assert!(
+        screen.contains(&format!("Not in these codes: {left_out}.")),
+        "{screen}"
+    );
+    assert_eq!(decode(&s), fitted.parts[0].payload());
+    // Too small a terminal says it as well.
+    s.terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    s.draw();
+    assert!(
+        s.text().contains("Not in these codes: resolutions"),
+        "{}",
+        s.text()
+    );
 }

@@ -9,8 +9,8 @@ use crate::core::record::Record;
 
 use super::Options;
 use super::minutes::{Block, Span, document};
-use super::qr::{codes, escape_xml, svg_inline};
-use super::summary::{label, meeting_summary};
+use super::qr::{escape_xml, fit, svg_inline};
+use super::summary::{label, meeting_outcomes, meeting_summary};
 
 const STYLE: &str = "\
 :root{color-scheme:light}\
@@ -79,10 +79,13 @@ pub fn minutes_html(record: &Record, options: &Options) -> String {
 
 /// The QR section: the outcome summary as codes, each with its text beside it.
 fn outcomes(out: &mut String, record: &Record, options: &Options) {
-    let summary = meeting_summary(record, options);
-    let label = label(record);
     out.push_str("<section class=\"outcomes\">\n<h2>Outcomes to take home</h2>\n");
-    match codes(&summary, &label, options.max_version) {
+    let fitted = fit(
+        &meeting_outcomes(record, options),
+        &label(record),
+        options.max_version,
+    );
+    match fitted.and_then(|f| f.codes()) {
         Ok(codes) => {
             let _ = writeln!(
                 out,
@@ -112,7 +115,7 @@ fn outcomes(out: &mut String, record: &Record, options: &Options) {
                 out,
                 "<p>No QR codes: {}</p>\n<pre>{}</pre>",
                 escape_xml(&e.to_string()),
-                escape_xml(&summary)
+                escape_xml(&meeting_summary(record, options))
             );
         }
     }

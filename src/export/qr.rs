@@ -3,19 +3,27 @@
 //! terminal, as SVG or as PNG.
 //!
 //! Small codes scan from the back of a room, so by default a code is at most version 10
-//! (57 modules a side), which holds [`byte_capacity`]`(10)` = 213 bytes at level M. A summary
-//! longer than that is split into parts, each starting with a line like
-//! `Durban outcomes 2/3`; the parts' texts after that line, joined, are the summary again.
-//! Parts break after a line where that costs no extra code, else after a space, and never
-//! inside a character.
+//! (57 modules a side), which holds [`byte_capacity`]`(10)` = 212 bytes at level M. A summary
+//! longer than that is split into parts (see [`split`]), each starting with a line like
+//! `Test meeting outcomes 2/3`, and told with less detail until it takes at most
+//! [`MAX_PARTS`] codes (see [`fit`]).
 //!
-//! The text is encoded as UTF-8 in byte mode without an ECI marker, which phone cameras read
-//! as UTF-8. Byte mode is forced so no encoder can pick Kanji mode for UTF-8 bytes that happen
-//! to look like Shift JIS.
+//! The text is encoded as UTF-8 bytes in byte mode after an ECI designator 26 ("the bytes
+//! that follow are UTF-8"): without it a reader may take the bytes for ISO 8859-1, as zbar
+//! does, and print "Ã©" for "é". Byte mode is forced so no encoder can pick Kanji mode for
+//! UTF-8 bytes that happen to look like Shift JIS.
 
 use std::fmt::Write;
 
 use thiserror::Error;
+
+mod fit;
+mod mask;
+mod split;
+
+pub use fit::{Fitted, MAX_PARTS, fit, outcomes};
+pub(crate) use split::{Heading, Marks};
+pub use split::{Part, split};
 
 /// The largest version a code takes unless asked otherwise: small enough to scan across a room.
 pub const DEFAULT_MAX_VERSION: u8 = 10;
@@ -60,197 +68,19 @@ pub enum QrError {
     Png(String),
 }
 
-/// How many bytes a code of `version` holds in byte mode at level M (None past 1 to 40).
+/// The ECI designator that says the bytes of a code are UTF-8.
+const ECI_UTF8: u32 = 26;
+
+/// How many bytes a code of `version` holds in byte mode at level M after the UTF-8 ECI
+/// designator (None past 1 to 40).
 ///
-/// Byte mode spends 4 bits on the mode and 8 bits (versions 1–9) or 16 bits (10–40) on the
-/// length; the rest of the data codewords hold the bytes.
+/// The designator takes 12 bits (4 for its mode, 8 for the number 26); byte mode spends 4
+/// bits on the mode and 8 bits (versions 1–9) or 16 bits (10–40) on the length; the rest of
+/// the data codewords hold the bytes.
 pub fn byte_capacity(version: u8) -> Option<usize> {
     let codewords = *DATA_CODEWORDS_M.get(usize::from(version).checked_sub(1)?)?;
-    let header_bits = if version < 10 { 4 + 8 } else { 4 + 16 };
+    let header_bits = 12 + if version < 10 { 4 + 8 } else { 4 + 16 };
     Some((usize::from(codewords) * 8 - header_bits) / 8)
-}
-
-/// One part of a summary, as one code carries it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Part {
-    /// The part's number, from 1.
-    pub number: usize,
-    /// How many parts there are.
-    pub count: usize,
-    /// The first line, `Durban outcomes 2/3`, when there are several parts.
-    pub header: Option<String>,
-    /// This part's piece of the summary.
-    pub chunk: String,
-}
-
-impl Part {
-    /// The text the code holds: the header line, then the chunk.
-    pub fn payload(&self) -> String {
-        match &self.header {
-            Some(h) => format!("{h}\n{}", self.chunk),
-            None => self.chunk.clone(),
-        }
-    }
-}
-
-/// The most codes one set of outcomes takes: more than a room will stand and scan.
-pub const MAX_PARTS: usize = 12;
-
-/// Splits like [`split`], into at most [`MAX_PARTS`] parts: a longer summary keeps as many of
-/// its first lines as fit and ends by saying how many more lines the minutes hold.
-pub fn split_for_scanning(
-    summary: &str,
-    label: &str,
-    max_version: u8,
-) -> Result<Vec<Part>, QrError> {
-    let parts = split(summary, label, max_version)?;
-    if parts.len() <= MAX_PARTS {
-        return Ok(parts);
-    }
-    let lines: Vec<&str> = summary.lines().collect();
-    let cut = |keep: usize| {
-        format!(
-            "{}\n… {} more lines in the minutes",
-            lines[..keep].join("\n"),
-            lines.len() - keep
-        )
-    };
-    // The most lines that fit: `fits` always fits (no lines at all does), `over` never does.
-    let (mut fits, mut over) = (0, lines.len());
-    while fits + 1 < over {
-        let mid = (fits + over) / 2;
-        if split(&cut(mid), label, max_version)?.len() <= MAX_PARTS {
-            fits = mid;
-        } else {
-            over = mid;
-        }
-    }
-    split(&cut(fits), label, max_version)
-}
-
-/// Splits `summary` into parts of at most `max_version`'s capacity, labelled `label 2/3`.
-pub fn split(summary: &str, label: &str, max_version: u8) -> Result<Vec<Part>, QrError> {
-    let capacity = byte_capacity(max_version).ok_or(QrError::NoSuchVersion(max_version))?;
-    if summary.len() <= capacity {
-        return Ok(vec![Part {
-            number: 1,
-            count: 1,
-            header: None,
-            chunk: summary.to_owned(),
-        }]);
-    }
-    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
-    // The header's length depends on how many digits the count has; find the digit count that
-    // agrees with the number of parts it produces.
-    for digits in 1..=6u32 {
-        let widest = 10usize.pow(digits) - 1;
-        let chunks = chunk(summary, |number| {
-            let header = header_line(&label, number, widest);
-            capacity.checked_sub(header.len() + 1)
-        })
-        .ok_or_else(|| too_small(&label, max_version, capacity))?;
-        if chunks.len() <= widest {
-            let count = chunks.len();
-            return Ok(chunks
-                .into_iter()
-                .enumerate()
-                .map(|(i, chunk)| Part {
-                    number: i + 1,
-                    count,
-                    header: Some(header_line(&label, i + 1, count)),
-                    chunk: chunk.to_owned(),
-                })
-                .collect());
-        }
-    }
-    Err(too_small(&label, max_version, capacity))
-}
-
-fn header_line(label: &str, number: usize, count: usize) -> String {
-    if label.is_empty() {
-        format!("{number}/{count}")
-    } else {
-        format!("{label} {number}/{count}")
-    }
-}
-
-fn too_small(label: &str, version: u8, capacity: usize) -> QrError {
-    // A part needs its header, a newline and room for the widest character (4 bytes);
-    // reckoned for up to 999 parts.
-    let want = header_line(label, 999, 999).len() + 1 + 4 * 8;
-    let needed = (1..=MAX_VERSION)
-        .find(|&v| byte_capacity(v).is_some_and(|c| c >= want))
-        .unwrap_or(MAX_VERSION);
-    QrError::TooSmall {
-        version,
-        capacity,
-        needed,
-    }
-}
-
-/// Where a chunk may end, from most to least readable.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Cut {
-    /// After a line break when there is one in reach (else as `Word`).
-    Line,
-    /// After a space or line break, whichever comes last (else as `Char`).
-    Word,
-    /// At the last character boundary in reach.
-    Char,
-}
-
-/// Cuts `text` into chunks; `room(n)` is how many bytes chunk `n` (from 1) may take. Cuts at
-/// line breaks where that costs no extra part, else at spaces where that costs none, else at
-/// character boundaries (never inside a character). None when a chunk has no room for one.
-fn chunk(text: &str, room: impl Fn(usize) -> Option<usize>) -> Option<Vec<&str>> {
-    let fewest = chunk_by(text, &room, Cut::Char)?;
-    for cut in [Cut::Line, Cut::Word] {
-        if let Some(chunks) = chunk_by(text, &room, cut)
-            && chunks.len() == fewest.len()
-        {
-            return Some(chunks);
-        }
-    }
-    Some(fewest)
-}
-
-/// Cuts greedily: each chunk as long as `cut` allows.
-fn chunk_by<'t>(
-    text: &'t str,
-    room: &impl Fn(usize) -> Option<usize>,
-    cut: Cut,
-) -> Option<Vec<&'t str>> {
-    let mut chunks = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        let room = room(chunks.len() + 1).filter(|&r| r >= 4)?;
-        let rest = &text[at..];
-        let end = if rest.len() <= room {
-            rest.len()
-        } else {
-            let mut limit = room;
-            while !rest.is_char_boundary(limit) {
-                limit -= 1;
-            }
-            let window = &rest[..limit];
-            let line = window.rfind('\n').filter(|_| cut == Cut::Line);
-            let word = window
-                .rmatch_indices([' ', '\n'])
-                .map(|(i, _)| i)
-                .find(|&i| !bullet_before(window, i))
-                .filter(|_| cut != Cut::Char);
-            line.or(word).map_or(limit, |i| i + 1)
-        };
-        chunks.push(&rest[..end]);
-        at += end;
-    }
-    Some(chunks)
-}
-
-/// Whether the space at `i` follows a line's `-` bullet, which must stay with its item.
-fn bullet_before(text: &str, i: usize) -> bool {
-    let before = &text[..i];
-    before == "-" || before.ends_with("\n-")
 }
 
 /// A QR code as modules: `size` × `size`, dark or light, without the quiet zone.
@@ -292,26 +122,32 @@ impl Matrix {
     }
 }
 
-/// Encodes one payload in byte mode at level M, in the smallest version that holds it.
+/// Encodes one payload as UTF-8 bytes after the UTF-8 ECI designator, in byte mode at level
+/// M, in the smallest version that holds it.
 pub fn encode(payload: &str) -> Result<Matrix, QrError> {
-    let code = fast_qr::QRBuilder::new(payload.as_bytes())
-        .ecl(fast_qr::ECL::M)
-        .mode(fast_qr::Mode::Byte)
-        .build()
-        .map_err(|e| QrError::Encode(e.to_string()))?;
-    let size = code.size;
-    let version = code
-        .version
-        .map(|v| v as u8 + 1)
-        .ok_or_else(|| QrError::Encode("no version chosen".to_owned()))?;
-    let dark = (0..size)
-        .flat_map(|y| (0..size).map(move |x| (x, y)))
-        .map(|(x, y)| code[y][x].value())
-        .collect();
+    use qrcode::bits::Bits;
+    use qrcode::canvas::Canvas;
+    use qrcode::{EcLevel, Version};
+    let bytes = payload.as_bytes();
+    let version = (1..=MAX_VERSION)
+        .find(|&v| byte_capacity(v).is_some_and(|c| c >= bytes.len()))
+        .ok_or_else(|| QrError::Encode(format!("{} bytes fit in no version", bytes.len())))?;
+    let refused = |e: qrcode::types::QrError| QrError::Encode(e.to_string());
+    let qr_version = Version::Normal(i16::from(version));
+    let mut bits = Bits::new(qr_version);
+    bits.push_eci_designator(ECI_UTF8).map_err(refused)?;
+    bits.push_byte_data(bytes).map_err(refused)?;
+    bits.push_terminator(EcLevel::M).map_err(refused)?;
+    let (data, ec) = qrcode::ec::construct_codewords(&bits.into_bytes(), qr_version, EcLevel::M)
+        .map_err(refused)?;
+    let mut canvas = Canvas::new(qr_version, EcLevel::M);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&data, &ec);
+    let size = 17 + 4 * usize::from(version);
     Ok(Matrix {
         size,
         version,
-        dark,
+        dark: mask::best(&canvas, size),
     })
 }
 
@@ -324,10 +160,15 @@ pub struct Code {
     pub matrix: Matrix,
 }
 
-/// Splits a summary, into at most [`MAX_PARTS`] parts (see [`split_for_scanning`]), and
-/// encodes every part.
-pub fn codes(summary: &str, label: &str, max_version: u8) -> Result<Vec<Code>, QrError> {
-    split_for_scanning(summary, label, max_version)?
+/// Splits a text with no headings into parts (see [`split`]), however many, and encodes every
+/// part; outcomes go through [`outcomes`] or [`fit`] instead, which keep to [`MAX_PARTS`].
+pub fn codes(text: &str, label: &str, max_version: u8) -> Result<Vec<Code>, QrError> {
+    encode_all(split(text, label, max_version)?)
+}
+
+/// Encodes every part.
+fn encode_all(parts: Vec<Part>) -> Result<Vec<Code>, QrError> {
+    parts
         .into_iter()
         .map(|part| {
             let matrix = encode(&part.payload())?;

@@ -6,39 +6,70 @@
 //! given); never who said what. Headings are capitals and items start with `- `, so the text
 //! needs no formatting to be read.
 
-use std::fmt::Write;
-
 use chrono::Datelike;
 
 use crate::core::agenda::Session;
 use crate::core::record::{Action, Decision, NoteKind, Proposal, Record};
 
 use super::Options;
+
+mod detail;
+
 use super::common::{
     date_range, decision, due, finished, long_date, method, next_steps, notes, person,
     session_proposals, status, when_held,
 };
+pub(crate) use detail::Detail;
+pub use detail::Summary;
+use detail::{Group, Item, Section, Weight};
 
-/// What numbered QR parts of this record are labelled: "Durban outcomes" (the place up to its
-/// first comma, else the meeting's title).
+/// What numbered QR parts of this record are labelled: "Test meeting outcomes", from the
+/// meeting's title (its first words when it is long: the label is on every part), else from
+/// the place.
 pub fn label(record: &Record) -> String {
-    super::inert(&format!("{} outcomes", super::common::short_name(record)))
+    let title = one_line(&record.plan.title);
+    let name = if title.is_empty() {
+        super::common::short_name(record)
+    } else {
+        shortened(&title, LABEL_TITLE)
+    };
+    if name.is_empty() {
+        "Outcomes".to_owned()
+    } else {
+        super::inert(&format!("{name} outcomes"))
+    }
 }
 
-/// The summary of the whole meeting.
+/// The most characters of the meeting's title that go into the label of every QR part.
+const LABEL_TITLE: usize = 24;
+
+/// The most characters of an action's wording when detail gives way.
+const SHORT_ACTION: usize = 40;
+
+/// The summary of the whole meeting, as text.
 pub fn meeting_summary(record: &Record, options: &Options) -> String {
+    meeting_outcomes(record, options).text()
+}
+
+/// The summary of one session as text, or None if the record has no session `id`.
+pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<String> {
+    session_outcomes(record, id, options).map(|s| s.text())
+}
+
+/// The summary of the whole meeting: its title, place and dates, then what was decided, the
+/// strategies with their actions, the resolutions and the next steps.
+pub fn meeting_outcomes(record: &Record, options: &Options) -> Summary {
     let plan = &record.plan;
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", one_line(&plan.title));
+    let mut intro = vec![line(&plan.title)];
     let place_and_dates: Vec<String> = [one_line(&plan.place), date_range(record)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
     if !place_and_dates.is_empty() {
-        let _ = writeln!(out, "{}", place_and_dates.join(", "));
+        intro.push(line(&place_and_dates.join(", ")));
     }
     if !finished(record) {
-        let _ = writeln!(out, "(meeting in progress)");
+        intro.push("(meeting in progress)".to_owned());
     }
     let decided = decisions(record, record.proposals.iter());
     let columns: Vec<(String, Vec<&Action>)> = record
@@ -46,49 +77,42 @@ pub fn meeting_summary(record: &Record, options: &Options) -> String {
         .iter()
         .map(|s| {
             (
-                one_line(&s.name),
+                s.name.clone(),
                 s.actions.iter().filter_map(|&a| record.action(a)).collect(),
             )
         })
         .collect();
     let resolved: Vec<String> = record.resolutions.iter().map(resolution_line).collect();
     let steps = next_steps(record);
-    body(
-        &mut out,
-        record,
-        options,
-        &[],
-        &decided,
-        &columns,
-        &resolved,
-        &steps,
-    );
-    super::inert(out.trim_end())
+    Summary {
+        intro,
+        sections: sections(record, options, &[], decided, &columns, resolved, &steps),
+    }
 }
 
 /// The summary of one session, or None if the record has no session `id`: its title, the
 /// meeting's short name, day and times, then its key points and outcomes.
-pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<String> {
+pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<Summary> {
     let session: &Session = record.plan.session(id)?;
     let (day, _) = record.plan.position(id)?;
-    let mut out = String::new();
     // The session first; the meeting by its short name, to keep the summary to few codes.
-    let _ = writeln!(out, "{}", one_line(&session.title));
     let date = record
         .plan
         .days
         .get(day)
         .map(|d| long_date(d.date))
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "{}, day {} ({date}), {}",
-        one_line(&super::common::short_name(record)),
-        day + 1,
-        when_held(record, session)
-    );
+    let intro = vec![
+        line(&session.title),
+        line(&format!(
+            "{}, day {} ({date}), {}",
+            super::common::short_name(record),
+            day + 1,
+            when_held(record, session)
+        )),
+    ];
     let key_points: Vec<String> = notes(record, id, NoteKind::KeyPoint)
-        .map(|n| format!("- {}", one_line(&n.text)))
+        .map(|n| format!("- {}", line(&n.text)))
         .collect();
     let decided = decisions(record, session_proposals(record, session).into_iter());
     let here = |a: &&Action| a.session == id;
@@ -97,7 +121,7 @@ pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<S
         .iter()
         .map(|s| {
             (
-                one_line(&s.name),
+                s.name.clone(),
                 s.actions
                     .iter()
                     .filter_map(|&a| record.action(a))
@@ -113,17 +137,18 @@ pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<S
         .map(resolution_line)
         .collect();
     let steps: Vec<&Action> = next_steps(record).into_iter().filter(here).collect();
-    body(
-        &mut out,
-        record,
-        options,
-        &key_points,
-        &decided,
-        &columns,
-        &resolved,
-        &steps,
-    );
-    Some(super::inert(out.trim_end()))
+    Some(Summary {
+        intro,
+        sections: sections(
+            record,
+            options,
+            &key_points,
+            decided,
+            &columns,
+            resolved,
+            &steps,
+        ),
+    })
 }
 
 /// Decided proposals grouped by outcome, one line an outcome: "- Selected: A",
@@ -136,7 +161,7 @@ fn decisions<'r>(record: &'r Record, proposals: impl Iterator<Item = &'r Proposa
             Decision::Parked(why) if !why.trim().is_empty() => capitalised(why.trim()),
             _ => capitalised(&decision(record, p)),
         };
-        let title = one_line(&p.title);
+        let title = line(&p.title);
         match groups.iter_mut().find(|(o, _)| *o == outcome) {
             Some((_, titles)) => titles.push(title),
             None => groups.push((outcome, vec![title])),
@@ -144,7 +169,7 @@ fn decisions<'r>(record: &'r Record, proposals: impl Iterator<Item = &'r Proposa
     }
     groups
         .into_iter()
-        .map(|(outcome, titles)| format!("- {outcome}: {}", titles.join("; ")))
+        .map(|(outcome, titles)| line(&format!("- {outcome}: {}", titles.join("; "))))
         .collect()
 }
 
@@ -156,62 +181,75 @@ fn capitalised(s: &str) -> String {
 }
 
 fn resolution_line(r: &crate::core::record::Resolution) -> String {
-    format!(
+    line(&format!(
         "- {} ({} {})",
-        one_line(&r.text),
+        r.text,
         status(r.status),
         method(&r.method)
-    )
+    ))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn body(
-    out: &mut String,
+/// What a section's items are called, one and many, when the codes only count them.
+const KEY_POINT: (&str, &str) = ("key point", "key points");
+const DECISION: (&str, &str) = ("decision", "decisions");
+const ACTION: (&str, &str) = ("action", "actions");
+const RESOLUTION: (&str, &str) = ("resolution", "resolutions");
+
+/// The sections of a summary, in the order they are told; empty ones are left out.
+fn sections(
     record: &Record,
     options: &Options,
     key_points: &[String],
-    decided: &[String],
+    decided: Vec<String>,
     columns: &[(String, Vec<&Action>)],
-    resolved: &[String],
+    resolved: Vec<String>,
     steps: &[&Action],
-) {
-    let before = out.len();
-    section(out, "KEY POINTS", key_points);
-    section(out, "DECIDED", decided);
-    let columns: Vec<&(String, Vec<&Action>)> =
-        columns.iter().filter(|(_, a)| !a.is_empty()).collect();
-    if !columns.is_empty() {
-        let _ = write!(out, "\nSTRATEGIES\n");
-        for (name, actions) in columns {
-            let _ = writeln!(out, "{name}");
-            for a in actions {
-                let _ = writeln!(out, "{}", action_line(record, options, a));
-            }
-        }
-    }
-    section(out, "RESOLUTIONS", resolved);
-    let steps: Vec<String> = steps
+) -> Vec<Section> {
+    let actions = |actions: &[&Action]| -> Vec<Item> {
+        actions
+            .iter()
+            .map(|a| Item {
+                full: action_line(record, options, a, None),
+                short: action_line(record, options, a, Some(SHORT_ACTION)),
+            })
+            .collect()
+    };
+    let strategies = columns
         .iter()
-        .map(|a| action_line(record, options, a))
+        .filter(|(_, a)| !a.is_empty())
+        .map(|(name, a)| Group {
+            name: Some(line(name)),
+            items: actions(a),
+        })
         .collect();
-    section(out, "NEXT STEPS", &steps);
-    if out.len() == before {
-        let _ = write!(out, "\nNo outcomes recorded yet.");
-    }
+    [
+        Section::flat("KEY POINTS", KEY_POINT, Weight::Note, key_points.to_vec()),
+        Section::flat("DECIDED", DECISION, Weight::Essential, decided),
+        Section {
+            title: "STRATEGIES",
+            noun: ACTION,
+            weight: Weight::Action,
+            groups: strategies,
+        },
+        Section::flat("RESOLUTIONS", RESOLUTION, Weight::Essential, resolved),
+        Section {
+            title: "NEXT STEPS",
+            noun: ACTION,
+            weight: Weight::Action,
+            groups: vec![Group {
+                name: None,
+                items: actions(steps),
+            }],
+        },
+    ]
+    .into_iter()
+    .filter(|s| s.groups.iter().any(|g| !g.items.is_empty()))
+    .collect()
 }
 
-fn section(out: &mut String, title: &str, lines: &[String]) {
-    if lines.is_empty() {
-        return;
-    }
-    let _ = write!(out, "\n{title}\n");
-    for line in lines {
-        let _ = writeln!(out, "{line}");
-    }
-}
-
-/// "- Write a primer (by 31 Oct 2018)", with the owner first when names are asked for.
-fn action_line(record: &Record, options: &Options, a: &Action) -> String {
+/// "- Write a primer (by 31 Oct 2018)", with the owner first when names are asked for; the
+/// wording cut to its first `words` characters when that is given.
+fn action_line(record: &Record, options: &Options, a: &Action, words: Option<usize>) -> String {
     let mut aside = Vec::new();
     if let (true, Some(owner)) = (options.names, &a.owner) {
         aside.push(person(&record.plan, owner).to_owned());
@@ -226,11 +264,40 @@ fn action_line(record: &Record, options: &Options, a: &Action) -> String {
         };
         aside.push(format!("by {when}"));
     }
+    let text = one_line(&a.text);
+    let text = words.map_or_else(|| text.clone(), |n| shortened(&text, n));
     if aside.is_empty() {
-        format!("- {}", one_line(&a.text))
+        line(&format!("- {text}"))
     } else {
-        format!("- {} ({})", one_line(&a.text), aside.join(", "))
+        line(&format!("- {text} ({})", aside.join(", ")))
     }
+}
+
+/// `text` cut after the last whole word within `most` characters, with "…", when it is
+/// longer; a first word longer than that is cut inside.
+fn shortened(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        return text.to_owned();
+    }
+    let mut kept = String::new();
+    for word in text.split(' ') {
+        if kept.chars().count() + word.chars().count() + 1 > most {
+            break;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    if kept.is_empty() {
+        kept = text.chars().take(most.saturating_sub(1)).collect();
+    }
+    format!("{kept}…")
+}
+
+/// Text as one line of the summary: folded onto one line, and inert.
+fn line(s: &str) -> String {
+    super::inert(&one_line(s))
 }
 
 /// Text folded onto one line: a summary line is one item.

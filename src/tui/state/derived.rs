@@ -34,29 +34,28 @@ pub(crate) struct Outcomes {
     /// The parts; an error when the summary could not be split, None when the session asked
     /// for is not in the agenda.
     pub parts: Option<Result<Vec<qr::Part>, String>>,
+    /// The decisions and resolutions no code holds, when even they do not fit the codes.
+    pub left_out: Option<String>,
     /// Each part's code, encoded when it is first shown.
     codes: RefCell<Vec<Option<Encoded>>>,
 }
 
 impl Outcomes {
     fn new(record: &Record, session: Option<&str>) -> Outcomes {
-        let options = Options::default();
-        let text = match session {
-            None => Some(summary::meeting_summary(record, &options)),
-            Some(id) => summary::session_summary(record, id, &options),
-        };
-        let label = summary::label(record);
-        let parts = text.map(|text| {
-            qr::split_for_scanning(&text, &label, qr::DEFAULT_MAX_VERSION)
-                .map_err(|e| e.to_string())
-        });
-        let count = match &parts {
-            Some(Ok(parts)) => parts.len(),
+        let fitted = qr::outcomes(record, session, &Options::default())
+            .map(|fitted| fitted.map_err(|e| e.to_string()));
+        let count = match &fitted {
+            Some(Ok(fitted)) => fitted.parts.len(),
             _ => 0,
         };
+        let left_out = match &fitted {
+            Some(Ok(fitted)) => fitted.left_out.clone(),
+            _ => None,
+        };
         Outcomes {
-            label,
-            parts,
+            label: summary::label(record),
+            parts: fitted.map(|f| f.map(|f| f.parts)),
+            left_out,
             codes: RefCell::new(vec![None; count]),
         }
     }

@@ -51,9 +51,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             return;
         }
     };
-    let label = &outcomes.label;
-    let width = code.width;
-    let height = code.lines.len() as u16;
     let scope = match &shown.session {
         None => "the whole meeting".to_owned(),
         Some(id) => app
@@ -64,61 +61,75 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     };
     let title = format!(
         "{} {}/{count} · {scope}",
-        label,
+        outcomes.label,
         shown.part.min(count - 1) + 1
     );
-    let help = crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr);
-    if width > area.width || height + 2 > area.height {
-        say(
-            frame,
-            vec![
-                Line::styled(title, theme::title()),
-                Line::raw(""),
-                Line::raw(format!(
-                    "This code needs {width}×{} characters; the terminal has {}×{}.",
-                    height + 2,
-                    area.width,
-                    area.height
-                )),
-                Line::raw("Enlarge the window or make the font smaller, then it appears here."),
-                Line::raw("Or hand out `plenary qr RECORD --png DIR` instead."),
-                Line::raw(""),
-                Line::styled(help, theme::dim()),
-            ],
-        );
+    let mut heading = vec![Line::styled(title, theme::title())];
+    // What no code holds is said above the code, so nobody takes the codes for everything.
+    heading.extend(outcomes.left_out.as_ref().map(|left_out| {
+        Line::styled(
+            format!("Not in these codes: {left_out}. The minutes hold them."),
+            theme::warn(),
+        )
+    }));
+    let help = Line::styled(
+        crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr),
+        theme::dim(),
+    );
+    let (width, height) = (code.width, code.lines.len() as u16);
+    let needed = height + 1 + heading.len() as u16;
+    if width > area.width || needed > area.height {
+        let mut lines = heading;
+        lines.extend([
+            Line::raw(""),
+            Line::raw(format!(
+                "This code needs {width}×{needed} characters; the terminal has {}×{}.",
+                area.width, area.height
+            )),
+            Line::raw("Enlarge the window or make the font smaller, then it appears here."),
+            Line::raw("Or hand out `plenary qr RECORD --png DIR` instead."),
+            Line::raw(""),
+            help,
+        ]);
+        say(frame, lines);
         return;
     }
+    let help = (!app.ui.projector).then_some(help);
+    draw(frame, area, &heading, &code.lines, help);
+}
+
+/// Draws the heading lines, the code (`lines` of half blocks) and the help line, centred.
+fn draw(frame: &mut Frame, area: Rect, heading: &[Line], lines: &[String], help: Option<Line>) {
+    let width = lines.first().map_or(0, |l| l.chars().count()) as u16;
+    let height = (heading.len() + lines.len() + 1) as u16;
     let x = area.x + (area.width - width) / 2;
-    let y = area.y + (area.height - height - 2) / 2;
-    frame.render_widget(
-        Line::styled(title, theme::title()).alignment(Alignment::Center),
-        Rect {
-            y,
-            height: 1,
-            ..area
-        },
-    );
-    // Black on white whatever the theme: phones read dark modules on a light ground.
-    let ink = Style::default().fg(Color::Black).bg(Color::White);
-    for (i, line) in code.lines.iter().enumerate() {
+    let mut y = area.y + (area.height - height) / 2;
+    let mut row = |frame: &mut Frame, line: Line, x: u16, width: u16| {
         frame.render_widget(
-            Line::styled(line.as_str(), ink),
+            line,
             Rect {
                 x,
-                y: y + 1 + i as u16,
+                y,
                 width,
                 height: 1,
             },
         );
-    }
-    if !app.ui.projector {
-        frame.render_widget(
-            Line::styled(help, theme::dim()).alignment(Alignment::Center),
-            Rect {
-                y: y + 1 + height,
-                height: 1,
-                ..area
-            },
+        y += 1;
+    };
+    for line in heading {
+        row(
+            frame,
+            line.clone().alignment(Alignment::Center),
+            area.x,
+            area.width,
         );
+    }
+    // Black on white whatever the theme: phones read dark modules on a light ground.
+    let ink = Style::default().fg(Color::Black).bg(Color::White);
+    for line in lines {
+        row(frame, Line::styled(line.as_str(), ink), x, width);
+    }
+    if let Some(help) = help {
+        row(frame, help.alignment(Alignment::Center), area.x, area.width);
     }
 }

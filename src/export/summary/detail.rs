@@ -1,0 +1,283 @@
+//! The outcome summary as the codes tell it: sections of items that know how much they
+//! matter, told in full or with less [`Detail`] so that every decision and resolution fits
+//! the codes.
+
+use crate::export::qr::{Heading, Marks};
+
+/// An outcome summary of the meeting or of one session, built once from the record and told
+/// in full ([`Summary::text`]) or with less detail, so that its QR codes hold every decision
+/// and resolution: the actions' wording gives way first, then the key points, then the
+/// actions beyond a few a strategy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// The lines before the first section: title, place and dates, progress.
+    pub(super) intro: Vec<String>,
+    pub(super) sections: Vec<Section>,
+}
+
+/// One section: a capitalised heading and its items, in groups (the strategies) or in one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Section {
+    pub(super) title: &'static str,
+    /// What its items are called, one and many: ("resolution", "resolutions").
+    pub(super) noun: (&'static str, &'static str),
+    pub(super) weight: Weight,
+    pub(super) groups: Vec<Group>,
+}
+
+impl Section {
+    /// A section of items in no groups, each the same in full and shortened.
+    pub(super) fn flat(
+        title: &'static str,
+        noun: (&'static str, &'static str),
+        weight: Weight,
+        items: Vec<String>,
+    ) -> Section {
+        let items = items
+            .into_iter()
+            .map(|full| Item {
+                short: full.clone(),
+                full,
+            })
+            .collect();
+        Section {
+            title,
+            noun,
+            weight,
+            groups: vec![Group { name: None, items }],
+        }
+    }
+}
+
+/// What gives way when a summary is too long for its codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Weight {
+    /// Decisions and resolutions: in the codes whatever it costs.
+    Essential,
+    /// Actions: their wording first, then those beyond a count.
+    Action,
+    /// Key points: after the actions' wording.
+    Note,
+}
+
+/// A strategy and its actions, or a section's items when it has no groups.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Group {
+    pub(super) name: Option<String>,
+    pub(super) items: Vec<Item>,
+}
+
+/// One line of a section, in full and shortened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Item {
+    pub(super) full: String,
+    pub(super) short: String,
+}
+
+/// How much of a summary is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Detail {
+    /// Actions' wording cut to its first words.
+    short_actions: bool,
+    /// Key points told (else only counted).
+    notes: bool,
+    /// At most this many actions a strategy and in the next steps; the rest counted.
+    actions: Option<usize>,
+    /// Only the decisions and resolutions; a line says the minutes hold the rest.
+    essentials_only: bool,
+    /// At most this many decisions and resolutions, for a summary too long even then.
+    essentials: Option<usize>,
+}
+
+impl Detail {
+    /// Everything.
+    pub(crate) const FULL: Detail = Detail {
+        short_actions: false,
+        notes: true,
+        actions: None,
+        essentials_only: false,
+        essentials: None,
+    };
+
+    /// From everything down to the decisions and resolutions alone, each step giving up the
+    /// least important detail left.
+    pub(crate) const LADDER: [Detail; 7] = [
+        Detail::FULL,
+        Detail {
+            short_actions: true,
+            ..Detail::FULL
+        },
+        Detail::lean(None),
+        Detail::lean(Some(3)),
+        Detail::lean(Some(1)),
+        Detail::lean(Some(0)),
+        Detail::essentials(None),
+    ];
+
+    /// Shortened actions, at most `actions` a list, no key points.
+    const fn lean(actions: Option<usize>) -> Detail {
+        Detail {
+            short_actions: true,
+            notes: false,
+            actions,
+            essentials_only: false,
+            essentials: None,
+        }
+    }
+
+    /// The first `most` decisions and resolutions (all of them with None), nothing else.
+    pub(crate) const fn essentials(most: Option<usize>) -> Detail {
+        Detail {
+            short_actions: true,
+            notes: false,
+            actions: Some(0),
+            essentials_only: true,
+            essentials: most,
+        }
+    }
+}
+
+/// A summary told at some detail: its text, with its section headings (level 0) and
+/// strategy names (level 1), and its items as lines to keep whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Told {
+    /// The text.
+    pub text: String,
+    /// What its lines are.
+    pub marks: Marks,
+}
+
+impl Told {
+    fn line(&mut self, line: &str) {
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    fn whole(&mut self, line: &str) {
+        let start = self.text.len();
+        self.text.push_str(line);
+        self.marks.whole.push((start, self.text.len()));
+        self.text.push('\n');
+    }
+
+    fn heading(&mut self, line: &str, level: usize) {
+        let start = self.text.len();
+        self.line(line);
+        self.marks.headings.push(Heading {
+            start,
+            end: self.text.len(),
+            level,
+        });
+    }
+}
+
+impl Summary {
+    /// The summary in full, as the minutes and `plenary qr --text` of a short meeting show it.
+    pub fn text(&self) -> String {
+        self.tell(Detail::FULL).text
+    }
+
+    /// How many decisions and resolutions there are (lines under DECIDED and RESOLUTIONS).
+    pub(crate) fn essentials(&self) -> usize {
+        self.sections
+            .iter()
+            .filter(|s| s.weight == Weight::Essential)
+            .flat_map(|s| &s.groups)
+            .map(|g| g.items.len())
+            .sum()
+    }
+
+    /// The summary told at `detail`.
+    pub(crate) fn tell(&self, detail: Detail) -> Told {
+        let mut told = Told {
+            text: String::new(),
+            marks: Marks::default(),
+        };
+        for line in &self.intro {
+            told.line(line);
+        }
+        if detail.essentials_only
+            && let Some(elsewhere) = self.elsewhere()
+        {
+            told.line(&elsewhere);
+        }
+        let mut essentials = detail.essentials;
+        for section in &self.sections {
+            let (most, short) = match section.weight {
+                Weight::Essential => (essentials, false),
+                _ if detail.essentials_only => continue,
+                Weight::Action => (detail.actions, detail.short_actions),
+                Weight::Note => ((!detail.notes).then_some(0), false),
+            };
+            told.text.push('\n');
+            told.heading(section.title, 0);
+            for group in &section.groups {
+                if let Some(name) = &group.name {
+                    told.heading(name, 1);
+                }
+                let kept = most.map_or(group.items.len(), |m| m.min(group.items.len()));
+                for item in &group.items[..kept] {
+                    told.whole(if short { &item.short } else { &item.full });
+                }
+                if kept < group.items.len() {
+                    told.line(&more(group.items.len() - kept, kept > 0, section.noun));
+                }
+                if section.weight == Weight::Essential {
+                    essentials = essentials.map(|m| m - kept);
+                }
+            }
+        }
+        if self.sections.is_empty() {
+            told.text.push_str("\nNo outcomes recorded yet.");
+        }
+        let end = told.text.trim_end().len();
+        told.text.truncate(end);
+        told
+    }
+
+    /// The decisions and resolutions `detail` leaves out, by number ("resolutions 13–30 of
+    /// 30"), or None when it tells them all.
+    pub(crate) fn left_out(&self, detail: Detail) -> Option<String> {
+        let mut most = detail.essentials?;
+        let mut out = Vec::new();
+        for section in self
+            .sections
+            .iter()
+            .filter(|s| s.weight == Weight::Essential)
+        {
+            let n: usize = section.groups.iter().map(|g| g.items.len()).sum();
+            let kept = most.min(n);
+            most -= kept;
+            let (one, many) = section.noun;
+            match n - kept {
+                0 => {}
+                1 => out.push(format!("{one} {n} of {n}")),
+                _ => out.push(format!("{many} {}–{n} of {n}", kept + 1)),
+            }
+        }
+        (!out.is_empty()).then(|| out.join(" and "))
+    }
+
+    /// The line that says where the detail went when only decisions and resolutions are told:
+    /// "(the actions and key points are in the minutes)"; None when there was none.
+    fn elsewhere(&self) -> Option<String> {
+        let mut kinds: Vec<&str> = Vec::new();
+        for section in &self.sections {
+            let (_, many) = section.noun;
+            if section.weight != Weight::Essential && !kinds.contains(&many) {
+                kinds.push(many);
+            }
+        }
+        (!kinds.is_empty()).then(|| format!("(the {} are in the minutes)", kinds.join(" and ")))
+    }
+}
+
+/// "… 5 more actions in the minutes", or "… 4 key points in the minutes" when none was told.
+fn more(n: usize, some_told: bool, (one, many): (&str, &str)) -> String {
+    let noun = if n == 1 { one } else { many };
+    if some_told {
+        format!("… {n} more {noun} in the minutes")
+    } else {
+        format!("… {n} {noun} in the minutes")
+    }
+}
