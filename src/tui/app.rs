@@ -107,12 +107,7 @@ impl App {
             | Action::NextTheme
             | Action::CycleGrouping => self.perform_screen(action),
             Action::NewNote => {
-                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
-                    None,
-                    NoteKind::Note,
-                    None,
-                    "",
-                ))));
+                self.ui.overlay = Some(Overlay::Editor(Box::new(self.new_note_editor())));
             }
             Action::Edit => self.edit(),
             Action::Delete => self.delete(),
@@ -338,12 +333,15 @@ impl App {
         self.current().map(|s| s.id.clone())
     }
 
-    fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) {
+    /// Acts on a prompt's answer; false when the answer was refused, so the prompt stays open
+    /// with the text and the footer says what to fix.
+    fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) -> bool {
         let answer = prompt.answer();
         if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_) | Ask::Filter) {
             self.ui.message = Some("nothing typed; nothing changed".into());
-            return;
+            return true;
         }
+        let before = self.committed();
         match &prompt.ask {
             Ask::AddSession => {
                 self.with_current(|r, s| commands::add_session(r, s, &answer));
@@ -359,22 +357,36 @@ impl App {
             }
             Ask::SaveCopy => {
                 let Some(store) = self.store.as_ref() else {
-                    return;
+                    return true;
                 };
-                match store.save_copy(std::path::Path::new(&answer)) {
+                return match store.save_copy(std::path::Path::new(&answer)) {
                     Ok(()) => {
                         self.ui.message = Some(format!(
                             "a copy of the whole record is in {answer}; q quits"
                         ));
+                        true
                     }
-                    Err(e) => self.ui.message = Some(format!("no copy: {e}")),
-                }
+                    Err(e) => {
+                        self.ui.message = Some(format!("no copy: {e}"));
+                        false
+                    }
+                };
             }
             Ask::Filter => {
                 self.ui.filter = (!answer.is_empty()).then_some(answer);
                 self.ui.notes.follow_newest();
             }
         }
+        // The commands say why when they refuse; a command that changed nothing and said
+        // nothing had nothing to do (a name kept as it was).
+        self.committed() != before || self.ui.message.is_none()
+    }
+
+    /// How many changes this screen has made, written or still waiting to be.
+    fn committed(&self) -> u64 {
+        self.store
+            .as_ref()
+            .map_or(0, |s| s.changes().saturating_add(s.unsaved() as u64))
     }
 
     fn edit(&mut self) {

@@ -1,0 +1,196 @@
+//! Input taken as typed (issue 13): a pasted block files each line where it belongs, a prompt
+//! with a mistake stays open with its text, parking's suggested wording is replaced by what is
+//! typed, and the speaker carries over from note to note. Each through the real key path: a
+//! record on disk, keys and pastes, the record out.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::screen::Screen;
+use plenary::core::record::{Decision, Method, NoteKind};
+use plenary::tui::overlay::Overlay;
+use ratatui::crossterm::event::Event;
+
+const SURVEY: &str = "action: Lucia to circulate the survey results by 2018-08-10";
+
+/// The answer in the open prompt, or None when no prompt is open.
+fn prompt_text(s: &Screen) -> Option<String> {
+    match &s.app.ui.overlay {
+        Some(Overlay::Prompt(p)) => Some(p.answer()),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_pasted_block_files_each_prefixed_line_and_one_undo_takes_it_back() {
+    for brk in ["\r", "\n", "\r\n"] {
+        let mut s = Screen::new(120, 40);
+        s.keys("n");
+        s.event(Event::Paste(format!(
+            "first line of the paste{brk}second line{brk}{SURVEY}"
+        )));
+        s.keys("<Enter>");
+        let r = s.reloaded();
+        let notes: Vec<&str> = r.notes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(notes, ["first line of the paste\nsecond line"], "{brk:?}");
+        assert_eq!(r.actions.len(), 1, "{brk:?}: the action on line 3 is filed");
+        assert_eq!(r.actions[0].owner.as_deref(), Some("Lucia"));
+        assert_eq!(r.actions[0].due, NaiveDate::from_ymd_opt(2018, 8, 10));
+        assert_eq!(r.unsorted, vec![r.actions[0].id]);
+        assert!(
+            s.text().contains("action filed on the board for Lucia"),
+            "the footer names every item filed:\n{}",
+            s.text()
+        );
+        // One undo takes back the whole paste, one redo puts it back.
+        s.keys("<Esc>u");
+        let r = s.reloaded();
+        assert!(r.notes.is_empty() && r.actions.is_empty(), "{brk:?}");
+        s.keys("<C-r>");
+        let r = s.reloaded();
+        assert_eq!((r.notes.len(), r.actions.len()), (1, 1), "{brk:?}");
+    }
+}
+
+#[test]
+fn a_block_pasted_on_the_screen_files_its_lines_too() {
+    let mut s = Screen::new(80, 24);
+    s.event(Event::Paste(format!(
+        "key: data from communities\rq: who coordinates?\r{SURVEY}\rproposal: a pilot"
+    )));
+    s.keys("<Enter><Esc>");
+    let r = s.reloaded();
+    let notes: Vec<(NoteKind, &str)> = r.notes.iter().map(|n| (n.kind, n.text.as_str())).collect();
+    assert_eq!(
+        notes,
+        [
+            (NoteKind::KeyPoint, "data from communities"),
+            (NoteKind::Question, "who coordinates?"),
+        ]
+    );
+    assert_eq!(r.actions.len(), 1);
+    assert_eq!(
+        r.proposals.last().map(|p| p.title.as_str()),
+        Some("a pilot")
+    );
+}
+
+#[test]
+fn a_vote_with_a_typo_keeps_the_prompt_open_with_the_text() {
+    let mut s = Screen::new(80, 24);
+    s.keys("Racreate an Action Group<Enter>");
+    s.keys("v24 three<Enter>");
+    assert_eq!(prompt_text(&s).as_deref(), Some("24 three"), "still open");
+    assert!(s.text().contains("type three numbers"), "{}", s.text());
+    // The next keys edit the answer; Space does not start the session.
+    s.keys("<BS><BS><BS><BS><BS>3 2<Enter>");
+    assert_eq!(prompt_text(&s), None);
+    let r = s.reloaded();
+    assert_eq!(
+        r.resolutions[0].method,
+        Method::Vote {
+            for_: 24,
+            against: 3,
+            abstain: 2
+        }
+    );
+    assert_eq!(r.run("open").started, None, "Space went into the prompt");
+}
+
+/// A journal on a disk that is always full.
+#[derive(Debug)]
+struct FullDisk(Box<dyn plenary::store::JournalFile>);
+
+impl plenary::store::JournalFile for FullDisk {
+    fn append(&mut self, _: &[u8]) -> std::io::Result<()> {
+        Err(std::io::Error::from_raw_os_error(28))
+    }
+
+    fn sync(&mut self) -> std::io::Result<()> {
+        self.0.sync()
+    }
+
+    fn truncate(&mut self, len: u64) -> std::io::Result<()> {
+        self.0.truncate(len)
+    }
+}
+
+#[test]
+fn a_copy_into_a_folder_that_exists_keeps_the_prompt_open() {
+    let mut s = Screen::new(100, 30);
+    if let Some(store) = s.app.store.as_mut() {
+        store.wrap_journal(|inner| Box::new(FullDisk(inner)));
+    }
+    s.keys("nWritten while the disk is full<Enter><Esc>");
+    let taken = s.dir.path().join("taken");
+    std::fs::create_dir(&taken).expect("a folder");
+    s.keys("qc<C-u>")
+        .keys(&taken.display().to_string())
+        .keys("<Enter>");
+    assert_eq!(
+        prompt_text(&s),
+        Some(taken.display().to_string()),
+        "still open with the folder typed"
+    );
+    assert!(s.text().contains("no copy:"), "{}", s.text());
+    s.keys("-2<Enter>");
+    assert_eq!(prompt_text(&s), None);
+    assert!(s.text().contains("a copy of the whole record is in"));
+    let copy = s.dir.path().join("taken-2");
+    assert!(plenary::store::load(&copy).is_ok(), "the copy loads");
+    // An empty answer closes a prompt that needs one, as before.
+    s.keys("<Esc>Pa<Enter>");
+    assert_eq!(prompt_text(&s), None);
+}
+
+#[test]
+fn typing_after_park_replaces_the_suggested_wording() {
+    let mut s = Screen::new(80, 24);
+    s.keys("Pathird proposal<Enter>kkk");
+    s.keys("pjoins the land campaign<Enter>");
+    let r = s.reloaded();
+    assert_eq!(
+        r.proposals[0].decision,
+        Decision::Parked("joins the land campaign".into())
+    );
+    // Enter keeps the suggestion; an arrow keeps it to amend.
+    s.keys("jp<Enter>jp<Right> in Durban<Enter>");
+    let r = s.reloaded();
+    assert_eq!(
+        r.proposals[1].decision,
+        Decision::Parked("continues as existing work".into())
+    );
+    assert_eq!(
+        r.proposals[2].decision,
+        Decision::Parked("continues as existing work in Durban".into())
+    );
+}
+
+#[test]
+fn the_speaker_carries_over_until_changed() {
+    let mut s = Screen::new(80, 24);
+    s.keys("n<Tab>be<Enter>first<Enter>second<Enter><Esc>");
+    s.keys("nthird<Enter><Esc>");
+    let speakers = |s: &Screen| -> Vec<Option<String>> {
+        s.reloaded()
+            .notes
+            .iter()
+            .map(|n| n.speaker.clone())
+            .collect()
+    };
+    assert_eq!(speakers(&s), vec![Some("ben".to_owned()); 3]);
+    // A quote names who is quoted; the speaker picked stays for the notes around it.
+    s.keys("n\"Land is life\" — Ana<Enter>after the quote<Enter><Esc>nlater<Enter><Esc>");
+    let ben = Some("ben".to_owned());
+    assert_eq!(speakers(&s)[3..], [Some("ana".into()), ben.clone(), ben]);
+    // Ana takes the floor: she is the speaker of the next notes.
+    s.wait(1);
+    s.keys("Qaana<Enter><Enter>N");
+    s.wait(1);
+    s.keys("nfrom the floor<Enter>and more<Enter><Esc>");
+    assert_eq!(speakers(&s)[6..], [Some("ana".into()), Some("ana".into())]);
+    // Cleared in the editor, nobody carries over, until the floor changes again.
+    s.wait(1);
+    s.keys("n<Tab><Enter>nobody<Enter>still nobody<Enter><Esc>");
+    assert_eq!(speakers(&s)[8..], [None, None]);
+}
