@@ -179,18 +179,23 @@ fn the_speaker_carries_over_until_changed() {
             .collect()
     };
     assert_eq!(speakers(&s), vec![Some("ben".to_owned()); 3]);
-    // A quote names who is quoted; the speaker picked stays for the notes around it.
-    s.keys("n\"Land is life\" — Ana<Enter>after the quote<Enter><Esc>nlater<Enter><Esc>");
-    let ben = Some("ben".to_owned());
-    assert_eq!(speakers(&s)[3..], [Some("ana".into()), ben.clone(), ben]);
+    // A quote names who is quoted; the speaker picked stays for the notes around it, and a
+    // new editor after a quote starts with the speaker before it.
+    s.keys("n\"Land is life\" — Ana<Enter>after the quote<Enter>\"Umhlaba\" — Ana<Enter><Esc>");
+    s.keys("nlater<Enter><Esc>");
+    let (ana, ben) = (Some("ana".to_owned()), Some("ben".to_owned()));
+    assert_eq!(
+        speakers(&s)[3..],
+        [ana.clone(), ben.clone(), ana.clone(), ben.clone()]
+    );
     // Ana takes the floor: she is the speaker of the next notes.
     s.wait(1);
     s.keys("Qaana<Enter><Enter>N");
     s.wait(1);
     s.keys("nfrom the floor<Enter>and more<Enter><Esc>");
-    assert_eq!(speakers(&s)[6..], [Some("ana".into()), Some("ana".into())]);
+    assert_eq!(speakers(&s)[7..], [ana.clone(), ana]);
     // Cleared in the editor, nobody carries over, until the floor changes again.
     s.wait(1);
     s.keys("n<Tab><Enter>nobody<Enter>still nobody<Enter><Esc>");
-    assert_eq!(speakers(&s)[8..], [None, None]);
+    assert_eq!(speakers(&s)[9..], [None, None]);
 }
