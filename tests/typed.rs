@@ -199,3 +199,58 @@ fn the_speaker_carries_over_until_changed() {
     s.keys("n<Tab><Enter>nobody<Enter>still nobody<Enter><Esc>");
     assert_eq!(speakers(&s)[9..], [None, None]);
 }
+
+/// The footer's message line.
+fn footer(s: &mut Screen) -> String {
+    s.text().lines().last().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn every_change_says_what_changed_and_undo_says_what_it_took_back() {
+    let mut s = Screen::new(100, 30);
+    s.keys("S");
+    assert!(
+        footer(&mut s).contains("skipped Opening — u undoes"),
+        "{}",
+        footer(&mut s)
+    );
+    s.keys("u");
+    assert!(
+        footer(&mut s).contains("undone: skipped Opening — Ctrl-R redoes"),
+        "{}",
+        footer(&mut s)
+    );
+    s.keys("<C-r>");
+    assert!(footer(&mut s).contains("redone: skipped Opening"));
+    s.keys("u<Space>E");
+    assert!(footer(&mut s).contains("ended Opening — u undoes"));
+
+    // A card moved on the board, then u from the Notes tab names the move it takes back.
+    s.keys("naction: map campaigns<Enter><Esc>BsLand<Enter>hL");
+    assert!(
+        footer(&mut s).contains("moved the card “map campaigns” to Land — u undoes"),
+        "{}",
+        footer(&mut s)
+    );
+    s.keys("Nu");
+    assert!(
+        footer(&mut s).contains("undone: moved the card “map campaigns” to Land"),
+        "{}",
+        footer(&mut s)
+    );
+    assert_eq!(
+        s.reloaded().unsorted.len(),
+        1,
+        "the card is back in Unsorted"
+    );
+
+    // A pasted block is one change, and undo names what was in it.
+    s.keys("n");
+    s.event(Event::Paste(format!("a thought\r{SURVEY}")));
+    s.keys("<Enter><Esc>u");
+    assert!(
+        footer(&mut s).contains("undone: note “a thought” saved, card “circulate the survey"),
+        "{}",
+        footer(&mut s)
+    );
+}

@@ -7,6 +7,7 @@ mod capture;
 mod cards;
 mod decide;
 mod input;
+mod told;
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
@@ -61,7 +62,17 @@ impl App {
             self.ui.message = Some("this screen follows the record; it changes nothing".into());
             return false;
         };
-        match store.commit(&mut self.live, &change) {
+        // Named from the record before it changes; an undo is named after (see `told`).
+        let made = match &change {
+            Change::Do(op) => told::change(op, &self.live.record),
+            Change::Redo => self
+                .live
+                .redo
+                .last()
+                .and_then(|step| told::change(&step.op, &self.live.record)),
+            Change::Undo => None,
+        };
+        let applied = match store.commit(&mut self.live, &change) {
             Ok(()) => {
                 self.ui.saved = Saved::All;
                 true
@@ -74,7 +85,29 @@ impl App {
                 self.ui.saved = Saved::Pending(store.unsaved(), e.to_string());
                 true
             }
+        };
+        if applied {
+            self.tell(&change, made);
         }
+        applied
+    }
+
+    /// Says what a change did, unless the command that made it already said so: nothing
+    /// happens silently, and undo and redo name what they took back or put back.
+    fn tell(&mut self, change: &Change, made: Option<String>) {
+        if self.ui.message.is_some() {
+            return;
+        }
+        self.ui.message = match change {
+            Change::Do(_) => made.map(|m| format!("{m} — u undoes")),
+            Change::Redo => made.map(|m| format!("redone: {m}")),
+            Change::Undo => self
+                .live
+                .redo
+                .last()
+                .and_then(|step| told::change(&step.op, &self.live.record))
+                .map(|m| format!("undone: {m} — Ctrl-R redoes")),
+        };
     }
 
     /// Quits, unless changes are not on disk: then asks first and offers to save a copy.
