@@ -254,3 +254,35 @@ fn every_change_says_what_changed_and_undo_says_what_it_took_back() {
         footer(&mut s)
     );
 }
+
+#[test]
+fn a_filter_in_force_is_shown_where_it_applies_and_an_empty_result_says_so() {
+    let mut s = Screen::new(100, 30);
+    s.keys("nthe survey results<Enter>another thought<Enter><Esc>/survey<Enter>");
+    assert!(
+        footer(&mut s).contains("/survey · Esc clears"),
+        "{}",
+        footer(&mut s)
+    );
+    assert!(!s.text().contains("another thought"));
+    s.keys("B");
+    assert!(
+        footer(&mut s).contains("/survey · Esc clears"),
+        "the board dims too"
+    );
+    s.keys("P");
+    assert!(
+        !footer(&mut s).contains("/survey"),
+        "proposals are not filtered"
+    );
+    s.keys("N/nothing like it<Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("Nothing matches /nothing like it."),
+        "{screen}"
+    );
+    assert!(!screen.contains("No notes in this session yet"), "{screen}");
+    s.keys("<Esc>");
+    assert!(s.text().contains("another thought"));
+    assert!(!footer(&mut s).contains("/nothing"));
+}

@@ -140,9 +140,10 @@ pub enum Ask {
 
 impl Ask {
     /// Whether the answer a prompt opens with is only a suggestion the facilitator is likely
-    /// to replace (parking's "continues as existing work"), not text already in the record.
+    /// to replace (parking's "continues as existing work", the filter in force, as a find
+    /// bar offers the last search), not text already in the record.
     pub fn suggests(&self) -> bool {
-        matches!(self, Ask::ParkProposal(_))
+        matches!(self, Ask::ParkProposal(_) | Ask::Filter)
     }
 }
 
