@@ -286,3 +286,25 @@ fn a_filter_in_force_is_shown_where_it_applies_and_an_empty_result_says_so() {
     assert!(s.text().contains("another thought"));
     assert!(!footer(&mut s).contains("/nothing"));
 }
+
+#[test]
+fn under_progressive_ordering_the_queue_shows_who_speaks_next_first() {
+    let mut s = Screen::new(100, 30);
+    // Ana speaks two minutes; then Ana and Ben raise hands, Ana first.
+    s.keys("Qaana<Enter><Enter>");
+    s.wait(2);
+    s.keys("saana<Enter>aben<Enter>o");
+    let screen = s.text();
+    let (ben, ana) = (screen.find("1. Ben"), screen.find("2. Ana"));
+    assert!(ben.is_some() && ana.is_some(), "{screen}");
+    // The first row is the one lowered: Ben, who was shown first.
+    s.keys("x");
+    assert_eq!(s.reloaded().speakers.queue, ["ana"]);
+    // The order hands went up again, with progressive ordering off.
+    s.keys("oaben<Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("1. Ana") && screen.contains("2. Ben"),
+        "{screen}"
+    );
+}

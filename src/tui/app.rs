@@ -277,9 +277,10 @@ impl App {
                 )));
             }
             Action::LowerHand => {
-                let queue = &self.record().speakers.queue;
+                // The hand selected in the queue as shown, in the order people will speak.
+                let queue = self.record().speakers.in_order(now);
                 if let Some(speaker) = queue.get(self.ui.speakers.hand.get(queue.len())).cloned() {
-                    self.run(commands::lower_hand(self.record(), &speaker));
+                    self.run(commands::lower_hand(self.record(), speaker));
                 }
             }
             Action::NextSpeaker => {
