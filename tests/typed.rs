@@ -308,3 +308,44 @@ fn under_progressive_ordering_the_queue_shows_who_speaks_next_first() {
         "{screen}"
     );
 }
+
+/// How many cells of the screen are drawn reversed.
+fn reversed_cells(s: &mut Screen) -> usize {
+    s.draw();
+    s.terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED))
+        .count()
+}
+
+#[test]
+fn a_session_past_its_time_says_by_how_much_and_the_projector_flashes() {
+    let mut s = Screen::new(120, 40);
+    s.keys("<Space>").wait(29);
+    assert!(!s.text().contains("over"), "{}", s.text());
+    s.wait(2);
+    s.now += chrono::TimeDelta::seconds(22);
+    let header = s.text().lines().nth(1).unwrap_or_default().to_owned();
+    assert!(
+        header.contains("31:22 / 30:00 +1:22 over  · day "),
+        "{header}"
+    );
+    // The projector: the same words, and the timer reversed every other second.
+    s.keys("W");
+    assert!(s.text().contains("+1:22 over · day "), "{}", s.text());
+    let even = reversed_cells(&mut s);
+    s.now += chrono::TimeDelta::seconds(1);
+    let odd = reversed_cells(&mut s);
+    assert!(
+        odd > even,
+        "the timer flashes: {even} then {odd} reversed cells"
+    );
+    // Paused it still shows; ended it does not.
+    s.keys("W<Space>");
+    assert!(s.text().contains("+1:23 over"));
+    s.keys("E");
+    assert!(!s.text().lines().nth(1).unwrap_or_default().contains("over"));
+}
