@@ -172,3 +172,31 @@ fn sigterm_and_sigint_restore_the_terminal() {
         assert_eq!(loaded.live.record.notes[0].text, "Saved before the signal");
     }
 }
+
+#[test]
+fn a_pasted_block_with_carriage_returns_files_each_line_where_it_belongs() {
+    let (dir, mut session) = new_meeting(&[]);
+    session.wait_for("Notes");
+    session.type_keys(b"n");
+    session.wait_for("New note");
+    // A bracketed paste as tmux and most terminals send it: lines end in CR.
+    session.type_keys(
+        b"\x1b[200~first line of the paste\rsecond line\r\
+          action: Lucia to circulate the survey results by 2018-08-10\x1b[201~",
+    );
+    session.wait_for("2018-08-10");
+    session.type_keys(b"\r");
+    session.wait_for("action filed on the board for Lucia");
+    // What the footer says was filed is on disk already.
+    session.sigkill();
+    let loaded = plenary::store::load(&dir.path().join("rec")).expect("the record loads");
+    let record = &loaded.live.record;
+    let notes: Vec<&str> = record.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(notes, ["first line of the paste\nsecond line"]);
+    let actions: Vec<(&str, Option<&str>)> = record
+        .actions
+        .iter()
+        .map(|a| (a.text.as_str(), a.owner.as_deref()))
+        .collect();
+    assert_eq!(actions, [("circulate the survey results", Some("Lucia"))]);
+}

@@ -44,6 +44,49 @@ pub(crate) enum Routed {
 /// Routes `input` by its prefix; `participants` turn a quoted name into a participant id.
 pub(crate) fn route(input: &str, participants: &[Participant]) -> Routed {
     let input = input.trim();
+    prefixed(input, participants).unwrap_or_else(|| Routed::Note {
+        kind: NoteKind::Note,
+        text: input.to_owned(),
+        speaker: None,
+    })
+}
+
+/// Routes a capture of several lines line by line, so a pasted block files each prefixed line
+/// where it belongs: a line with a prefix (or a quote) is an item of its own, and each run of
+/// plain lines between them is one note with its line breaks kept, because a paragraph typed
+/// or pasted together is one thought. CR, LF and CRLF all end a line (terminals paste CRs).
+/// Blank lines at the edges of a run are dropped; nothing but blanks routes to nothing.
+pub(crate) fn route_lines(input: &str, participants: &[Participant]) -> Vec<Routed> {
+    let input = input.replace("\r\n", "\n").replace('\r', "\n");
+    let mut routed = Vec::new();
+    let mut plain: Vec<&str> = Vec::new();
+    for line in input.split('\n') {
+        match prefixed(line.trim(), participants) {
+            Some(item) => {
+                routed.extend(plain_note(&plain));
+                plain.clear();
+                routed.push(item);
+            }
+            None => plain.push(line),
+        }
+    }
+    routed.extend(plain_note(&plain));
+    routed
+}
+
+/// A run of plain lines as one note, or nothing when the run is blank.
+fn plain_note(lines: &[&str]) -> Option<Routed> {
+    let text = lines.join("\n");
+    let text = text.trim();
+    (!text.is_empty()).then(|| Routed::Note {
+        kind: NoteKind::Note,
+        text: text.to_owned(),
+        speaker: None,
+    })
+}
+
+/// What a trimmed line's prefix (or quote form) routes it to; None for a plain line.
+fn prefixed(input: &str, participants: &[Participant]) -> Option<Routed> {
     if let Some((prefix, rest)) = input.split_once(':') {
         let rest = rest.trim().to_owned();
         let note = |kind| Routed::Note {
@@ -52,27 +95,21 @@ pub(crate) fn route(input: &str, participants: &[Participant]) -> Routed {
             speaker: None,
         };
         match prefix.trim().to_lowercase().as_str() {
-            "action" => return action(&rest),
-            "proposal" => return Routed::Proposal { title: rest },
-            "resolution" => return Routed::Resolution { text: rest },
-            "q" | "question" => return note(NoteKind::Question),
-            "key" => return note(NoteKind::KeyPoint),
-            "note" => return note(NoteKind::Note),
+            "action" => return Some(action(&rest)),
+            "proposal" => return Some(Routed::Proposal { title: rest }),
+            "resolution" => return Some(Routed::Resolution { text: rest }),
+            "q" | "question" => return Some(note(NoteKind::Question)),
+            "key" => return Some(note(NoteKind::KeyPoint)),
+            "note" => return Some(note(NoteKind::Note)),
             _ => {}
         }
     }
-    if let Some((quote, name)) = quote(input) {
-        return Routed::Note {
-            kind: NoteKind::Quote,
-            text: quote,
-            speaker: Some(speaker_id(&name, participants)),
-        };
-    }
-    Routed::Note {
-        kind: NoteKind::Note,
-        text: input.to_owned(),
-        speaker: None,
-    }
+    let (quote, name) = quote(input)?;
+    Some(Routed::Note {
+        kind: NoteKind::Quote,
+        text: quote,
+        speaker: Some(speaker_id(&name, participants)),
+    })
 }
 
 /// "Lucia to circulate the survey results by 2018-08-10" → owner, text, due date.
@@ -253,6 +290,73 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(route(input, &ana()), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn each_line_of_a_capture_is_routed_and_plain_runs_stay_one_note() {
+        let note = |text: &str| Routed::Note {
+            kind: NoteKind::Note,
+            text: text.into(),
+            speaker: None,
+        };
+        let action = Routed::Action {
+            text: "circulate the survey results".into(),
+            owner: Some("Lucia".into()),
+            due: NaiveDate::from_ymd_opt(2018, 8, 10),
+        };
+        let survey = "action: Lucia to circulate the survey results by 2018-08-10";
+        let three = |brk: &str| format!("first line{brk}second line{brk}{survey}");
+        for brk in ["\r", "\n", "\r\n"] {
+            assert_eq!(
+                route_lines(&three(brk), &ana()),
+                [note("first line\nsecond line"), action.clone()],
+                "{brk:?}"
+            );
+        }
+        let cases = [
+            ("one line", vec![note("one line")]),
+            ("  \r\n \n", vec![]),
+            (
+                "q: who?\r\rplain\rkey: yes\r“Land is life” — Ana\rafter",
+                vec![
+                    Routed::Note {
+                        kind: NoteKind::Question,
+                        text: "who?".into(),
+                        speaker: None,
+                    },
+                    note("plain"),
+                    Routed::Note {
+                        kind: NoteKind::KeyPoint,
+                        text: "yes".into(),
+                        speaker: None,
+                    },
+                    Routed::Note {
+                        kind: NoteKind::Quote,
+                        text: "Land is life".into(),
+                        speaker: Some("ana".into()),
+                    },
+                    note("after"),
+                ],
+            ),
+            (
+                "\nproposal: a pilot\n\nresolution: we adopt it\n",
+                vec![
+                    Routed::Proposal {
+                        title: "a pilot".into(),
+                    },
+                    Routed::Resolution {
+                        text: "we adopt it".into(),
+                    },
+                ],
+            ),
+            (
+                "a paragraph\n\n  indented, after a blank line\n",
+                vec![note("a paragraph\n\n  indented, after a blank line")],
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(route_lines(input, &ana()), want, "{input:?}");
         }
     }
 }

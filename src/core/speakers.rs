@@ -62,15 +62,19 @@ impl Speakers {
     /// Who speaks next: the first hand raised, or under progressive ordering the hand of
     /// whoever has spoken least (the first raised among equals).
     pub fn next_up(&self, now: NaiveDateTime) -> Option<&String> {
-        if !self.progressive {
-            return self.queue.first();
+        self.in_order(now).into_iter().next()
+    }
+
+    /// The raised hands in the order they will speak: as they went up, or under progressive
+    /// ordering by least time spoken so far (the first raised among equals), so the queue
+    /// shown is the queue followed.
+    pub fn in_order(&self, now: NaiveDateTime) -> Vec<&String> {
+        let mut order: Vec<(usize, &String)> = self.queue.iter().enumerate().collect();
+        if self.progressive {
+            let spoken = self.seconds_by_speaker(now);
+            order.sort_by_key(|(i, s)| (spoken.get(*s).copied().unwrap_or(0), *i));
         }
-        let spoken = self.seconds_by_speaker(now);
-        self.queue
-            .iter()
-            .enumerate()
-            .min_by_key(|(i, s)| (spoken.get(*s).copied().unwrap_or(0), *i))
-            .map(|(_, s)| s)
+        order.into_iter().map(|(_, s)| s).collect()
     }
 }
 

@@ -7,6 +7,7 @@ mod capture;
 mod cards;
 mod decide;
 mod input;
+mod told;
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
@@ -61,7 +62,17 @@ impl App {
             self.ui.message = Some("this screen follows the record; it changes nothing".into());
             return false;
         };
-        match store.commit(&mut self.live, &change) {
+        // Named from the record before it changes; an undo is named after (see `told`).
+        let made = match &change {
+            Change::Do(op) => told::change(op, &self.live.record),
+            Change::Redo => self
+                .live
+                .redo
+                .last()
+                .and_then(|step| told::change(&step.op, &self.live.record)),
+            Change::Undo => None,
+        };
+        let applied = match store.commit(&mut self.live, &change) {
             Ok(()) => {
                 self.ui.saved = Saved::All;
                 true
@@ -74,7 +85,29 @@ impl App {
                 self.ui.saved = Saved::Pending(store.unsaved(), e.to_string());
                 true
             }
+        };
+        if applied {
+            self.tell(&change, made);
         }
+        applied
+    }
+
+    /// Says what a change did, unless the command that made it already said so: nothing
+    /// happens silently, and undo and redo name what they took back or put back.
+    fn tell(&mut self, change: &Change, made: Option<String>) {
+        if self.ui.message.is_some() {
+            return;
+        }
+        self.ui.message = match change {
+            Change::Do(_) => made.map(|m| format!("{m} — u undoes")),
+            Change::Redo => made.map(|m| format!("redone: {m}")),
+            Change::Undo => self
+                .live
+                .redo
+                .last()
+                .and_then(|step| told::change(&step.op, &self.live.record))
+                .map(|m| format!("undone: {m} — Ctrl-R redoes")),
+        };
     }
 
     /// Quits, unless changes are not on disk: then asks first and offers to save a copy.
@@ -107,12 +140,7 @@ impl App {
             | Action::NextTheme
             | Action::CycleGrouping => self.perform_screen(action),
             Action::NewNote => {
-                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
-                    None,
-                    NoteKind::Note,
-                    None,
-                    "",
-                ))));
+                self.ui.overlay = Some(Overlay::Editor(Box::new(self.new_note_editor())));
             }
             Action::Edit => self.edit(),
             Action::Delete => self.delete(),
@@ -249,9 +277,10 @@ impl App {
                 )));
             }
             Action::LowerHand => {
-                let queue = &self.record().speakers.queue;
+                // The hand selected in the queue as shown, in the order people will speak.
+                let queue = self.record().speakers.in_order(now);
                 if let Some(speaker) = queue.get(self.ui.speakers.hand.get(queue.len())).cloned() {
-                    self.run(commands::lower_hand(self.record(), &speaker));
+                    self.run(commands::lower_hand(self.record(), speaker));
                 }
             }
             Action::NextSpeaker => {
@@ -338,12 +367,15 @@ impl App {
         self.current().map(|s| s.id.clone())
     }
 
-    fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) {
+    /// Acts on a prompt's answer; false when the answer was refused, so the prompt stays open
+    /// with the text and the footer says what to fix.
+    fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) -> bool {
         let answer = prompt.answer();
         if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_) | Ask::Filter) {
             self.ui.message = Some("nothing typed; nothing changed".into());
-            return;
+            return true;
         }
+        let before = self.committed();
         match &prompt.ask {
             Ask::AddSession => {
                 self.with_current(|r, s| commands::add_session(r, s, &answer));
@@ -359,22 +391,36 @@ impl App {
             }
             Ask::SaveCopy => {
                 let Some(store) = self.store.as_ref() else {
-                    return;
+                    return true;
                 };
-                match store.save_copy(std::path::Path::new(&answer)) {
+                return match store.save_copy(std::path::Path::new(&answer)) {
                     Ok(()) => {
                         self.ui.message = Some(format!(
                             "a copy of the whole record is in {answer}; q quits"
                         ));
+                        true
                     }
-                    Err(e) => self.ui.message = Some(format!("no copy: {e}")),
-                }
+                    Err(e) => {
+                        self.ui.message = Some(format!("no copy: {e}"));
+                        false
+                    }
+                };
             }
             Ask::Filter => {
                 self.ui.filter = (!answer.is_empty()).then_some(answer);
                 self.ui.notes.follow_newest();
             }
         }
+        // The commands say why when they refuse; a command that changed nothing and said
+        // nothing had nothing to do (a name kept as it was).
+        self.committed() != before || self.ui.message.is_none()
+    }
+
+    /// How many changes this screen has made, written or still waiting to be.
+    fn committed(&self) -> u64 {
+        self.store
+            .as_ref()
+            .map_or(0, |s| s.changes().saturating_add(s.unsaved() as u64))
     }
 
     fn edit(&mut self) {

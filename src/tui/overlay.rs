@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::core::agenda::Participant;
@@ -137,6 +138,15 @@ pub enum Ask {
     SaveCopy,
 }
 
+impl Ask {
+    /// Whether the answer a prompt opens with is only a suggestion the facilitator is likely
+    /// to replace (parking's "continues as existing work", the filter in force, as a find
+    /// bar offers the last search), not text already in the record.
+    pub fn suggests(&self) -> bool {
+        matches!(self, Ask::ParkProposal(_) | Ask::Filter)
+    }
+}
+
 /// A one-line question with an editable answer.
 pub struct Prompt {
     /// What the answer is for.
@@ -150,16 +160,40 @@ pub struct Prompt {
 }
 
 impl Prompt {
-    /// A prompt with an answer already filled in.
+    /// A prompt with an answer already filled in. A suggested answer (see [`Ask::suggests`])
+    /// is selected, so the first key typed replaces it, an arrow key keeps it to amend, and
+    /// Enter takes it as it is; an answer that is the item's own text waits, cursor at its
+    /// end, to be corrected.
     pub fn new(ask: Ask, title: &str, hint: &str, answer: &str) -> Prompt {
         let mut input = text_area(vec![inert_line(answer).into_owned()]);
         input.move_cursor(ratatui_textarea::CursorMove::End);
+        if ask.suggests() && !answer.is_empty() {
+            input.select_all();
+        }
         Prompt {
             ask,
             title: title.to_owned(),
             hint: hint.to_owned(),
             input,
         }
+    }
+
+    /// An arrow, Home or End on a selected suggestion keeps it to amend, the cursor at the end
+    /// the key points to, as text fields do (at the end of the text the editor would not move,
+    /// and the suggestion would stay selected). True when the key was taken so.
+    pub fn keep_suggestion(&mut self, key: KeyEvent) -> bool {
+        use ratatui_textarea::CursorMove;
+        if !self.input.is_selecting() || key.modifiers.contains(KeyModifiers::SHIFT) {
+            return false;
+        }
+        let to = match key.code {
+            KeyCode::Left | KeyCode::Home => CursorMove::Head,
+            KeyCode::Right | KeyCode::End => CursorMove::End,
+            _ => return false,
+        };
+        self.input.cancel_selection();
+        self.input.move_cursor(to);
+        true
     }
 
     /// The answer as typed, on one line.
@@ -263,6 +297,10 @@ fn text_area(lines: Vec<String>) -> TextArea<'static> {
     let mut area = TextArea::new(lines);
     area.set_wrap_mode(WrapMode::WordOrGlyph);
     area.set_cursor_line_style(ratatui::style::Style::default());
+    // Reversed, not coloured, so a selection shows under NO_COLOR and on every theme.
+    area.set_selection_style(
+        ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::REVERSED),
+    );
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area

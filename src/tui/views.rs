@@ -22,6 +22,7 @@ use ratatui::text::{Line, Span};
 use super::layout::{Areas, tab_titles};
 use super::state::{App, Tab};
 use super::theme;
+use crate::core::record::RunState;
 
 /// Draws the whole meeting screen at `now`, in the app's theme: the facilitator's view, or
 /// the projector's.
@@ -76,6 +77,21 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
 /// Text from a record or the keyboard, made safe to draw on one row: the core's one sanitiser
 /// in its single-line form.
 pub use crate::core::inert_line as inert;
+
+/// How far the current session has run past its planned length, in seconds, while it runs
+/// or is paused; None within its time. The header and the projector say it as "+0:22 over",
+/// so the day plan's "on time" is never read as the session's.
+pub(crate) fn overtime(app: &App, now: NaiveDateTime) -> Option<i64> {
+    let session = app.current()?;
+    let run = app.record().run(&session.id);
+    let over = run.elapsed_secs(now) - i64::from(session.minutes?) * 60;
+    (matches!(run.state, RunState::Running | RunState::Paused) && over > 0).then_some(over)
+}
+
+/// "+0:22 over" for a session `seconds` past its time.
+pub(crate) fn over_label(seconds: i64) -> String {
+    format!("+{} over", speakers::clock(seconds))
+}
 
 /// A style for the selected row.
 pub(crate) fn row_style(selected: bool) -> Style {

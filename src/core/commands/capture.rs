@@ -4,8 +4,8 @@
 use chrono::NaiveDateTime;
 use std::fmt::Write;
 
-use super::{Ops, Refusal, filing_session, unknown};
-use crate::core::capture::{Routed, route};
+use super::{Ops, Refusal, filing_session, refuse, unknown};
+use crate::core::capture::{Routed, route, route_lines};
 use crate::core::labels;
 use crate::core::op::Op;
 use crate::core::record::{
@@ -33,7 +33,10 @@ pub struct Filed {
 }
 
 /// Files a new capture in `session` at `now`: a note of the draft's kind, or by its prefix an
-/// action for the board, a proposal for the matrix or a resolution recorded as proposed.
+/// action for the board, a proposal for the matrix or a resolution recorded as proposed. A
+/// capture of several lines files each line with a prefix on its own and each run of plain
+/// lines between them as one note (see [`route_lines`]), all as one change, so one undo takes
+/// back the whole paste.
 pub fn capture(
     record: &Record,
     session: Option<&str>,
@@ -41,8 +44,29 @@ pub fn capture(
     now: NaiveDateTime,
 ) -> Result<Filed, Refusal> {
     let session = filing_session(record, session, "note")?.id.clone();
-    let id = record.fresh_id();
-    let (op, message) = match route(draft.text, &record.plan.participants) {
+    let items = route_lines(draft.text, &record.plan.participants);
+    if items.is_empty() {
+        return refuse("nothing typed; nothing filed");
+    }
+    let mut next = record.fresh_id().0;
+    let mut ops = Vec::with_capacity(items.len());
+    let mut said = Vec::with_capacity(items.len());
+    for routed in items {
+        let (op, message) = file(routed, Id(next), &session, draft, now);
+        next = next.saturating_add(1);
+        ops.push(op);
+        said.push(message);
+    }
+    Ok(Filed {
+        ops,
+        message: said.join("; "),
+    })
+}
+
+/// One routed item of a capture as the op that files it under `id`, and what it was filed as.
+fn file(routed: Routed, id: Id, session: &str, draft: &Draft, now: NaiveDateTime) -> (Op, String) {
+    let session = session.to_owned();
+    match routed {
         Routed::Note {
             kind,
             text,
@@ -91,11 +115,7 @@ pub fn capture(
             Op::AddResolution(new_resolution(id, session, text, now)),
             "resolution recorded as proposed".to_owned(),
         ),
-    };
-    Ok(Filed {
-        ops: vec![op],
-        message,
-    })
+    }
 }
 
 /// Edits a note: it stays a note, whatever its prefix; a prefix still sets its kind and a

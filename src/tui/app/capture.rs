@@ -31,4 +31,29 @@ impl App {
             }
         }
     }
+
+    /// An empty editor for a new note, with the speaker carried over.
+    pub(super) fn new_note_editor(&self) -> Editor {
+        Editor::new(None, NoteKind::Note, self.carried_speaker(), "")
+    }
+
+    /// The speaker a new note starts with, so the note-taker picks one only when it changes:
+    /// whoever took the floor in the speaker queue, unless a note of the current session was
+    /// saved since, whose speaker then carries over (none included, when it was cleared).
+    /// Quotes are passed over: `"…" — Name` says who is quoted, not who has the floor.
+    pub(super) fn carried_speaker(&self) -> Option<String> {
+        let record = self.record();
+        let session = self.current_id();
+        let last = record
+            .notes
+            .iter()
+            .rev()
+            .find(|n| Some(&n.session) == session.as_ref() && n.kind != NoteKind::Quote);
+        match (&record.speakers.floor, last) {
+            (Some((floor, since)), Some(note)) if *since > note.at => Some(floor.clone()),
+            (_, Some(note)) => note.speaker.clone(),
+            (Some((floor, _)), None) => Some(floor.clone()),
+            (None, None) => None,
+        }
+    }
 }

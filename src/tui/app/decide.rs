@@ -47,7 +47,7 @@ impl App {
                 return self.ask(
                     Ask::ParkProposal(id),
                     "Park the proposal: how does it continue?",
-                    "Enter keeps the suggested wording",
+                    "type to replace the suggested wording; Enter keeps it",
                     "continues as existing work",
                 );
             }

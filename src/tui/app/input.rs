@@ -125,8 +125,9 @@ impl App {
                         return;
                     }
                     // A new note saved, the editor stays open, empty, for the next one:
-                    // capture goes at the pace of the room.
-                    editor = Box::new(Editor::new(None, NoteKind::Note, None, ""));
+                    // capture goes at the pace of the room, and the speaker picked stays.
+                    let speaker = editor.speaker.take();
+                    editor = Box::new(Editor::new(None, NoteKind::Note, speaker, ""));
                 }
             }
             Some(Command::Editor(EditorCommand::NewLine)) => editor.text.insert_newline(),
@@ -192,13 +193,21 @@ impl App {
         match command {
             Some(Command::Prompt(PromptCommand::Quit)) => self.ui.quit = true,
             Some(Command::Prompt(PromptCommand::Cancel)) => {}
-            Some(Command::Prompt(PromptCommand::Confirm)) => self.answer(&prompt, now),
+            Some(Command::Prompt(PromptCommand::Confirm)) => {
+                // A mistake keeps the prompt open with the text typed; the footer says what
+                // to fix, and the next keys go on editing the answer, not the meeting.
+                if !self.answer(&prompt, now) && self.ui.overlay.is_none() {
+                    self.ui.overlay = Some(Overlay::Prompt(prompt));
+                }
+            }
             Some(Command::Prompt(PromptCommand::Clear)) => {
                 prompt.input = Prompt::new(prompt.ask.clone(), "", "", "").input;
                 self.ui.overlay = Some(Overlay::Prompt(prompt));
             }
             Some(Command::Prompt(PromptCommand::Type)) => {
-                prompt.input.input(key);
+                if !prompt.keep_suggestion(key) {
+                    prompt.input.input(key);
+                }
                 self.ui.overlay = Some(Overlay::Prompt(prompt));
             }
             _ => self.ui.overlay = Some(Overlay::Prompt(prompt)),
@@ -330,12 +339,9 @@ impl App {
             }
             None => {
                 // Pasting on the screen starts a note with the pasted text, ready to file.
-                self.ui.overlay = Some(Overlay::Editor(Box::new(Editor::new(
-                    None,
-                    NoteKind::Note,
-                    None,
-                    text,
-                ))));
+                let mut editor = self.new_note_editor();
+                editor.text.insert_str(inert(text));
+                self.ui.overlay = Some(Overlay::Editor(Box::new(editor)));
             }
             _ => {}
         }

@@ -4,8 +4,9 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
+use super::inert;
 use crate::tui::keymap::{Context, hint_line, hints};
-use crate::tui::state::{App, Saved};
+use crate::tui::state::{App, Saved, Tab};
 use crate::tui::theme;
 
 /// Everything [`render`] reads from the app, so the painter can tell that the footer would
@@ -73,6 +74,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         )
     } else {
         let mut spans = Vec::new();
+        // A filter in force is said where it hides or dims something, with how to clear it.
+        if let Some(filter) = &app.ui.filter
+            && matches!(app.ui.tab, Tab::Notes | Tab::Board)
+        {
+            spans.push(Span::styled(
+                format!(" /{} · Esc clears ·", inert(filter)),
+                theme::warn(),
+            ));
+        }
         for (key, name) in hints(app.context()) {
             spans.push(Span::styled(format!(" {key}"), theme::title()));
             spans.push(Span::styled(format!(" {name}"), theme::dim()));

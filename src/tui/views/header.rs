@@ -69,10 +69,32 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         String::new()
     };
     let columns = |s: &str| Span::raw(s).width();
-    let right = format!("{timer}  {} ", plan.summary());
+    // Past its time, the session says by how much, and the plan's words are the day's.
+    let (over, summary) = match super::overtime(app, now) {
+        Some(seconds) => (
+            format!(" {}", super::over_label(seconds)),
+            format!("· day {}", plan.summary()),
+        ),
+        None => (String::new(), plan.summary()),
+    };
     let lead = format!(" Day {} · {symbol} ", day + 1);
-    let room = usize::from(area.width)
-        .saturating_sub(columns(&right) + columns(&lead) + columns(&state) + 2);
+    let fixed = columns(&lead) + columns(&state) + 2;
+    // On a narrow screen the plan gives way before the session's title shrinks past a
+    // dozen columns: first the landmark ("; Lunch now at 13:14"), then the plan itself.
+    let wanted = Span::raw(inert(&session.title)).width().min(12);
+    let summary = [
+        summary.clone(),
+        summary.split(';').next().unwrap_or_default().to_owned(),
+        String::new(),
+    ]
+    .into_iter()
+    .find(|summary| {
+        let right = format!("{timer}{over}  {summary} ");
+        usize::from(area.width).saturating_sub(columns(&right) + fixed) >= wanted
+    })
+    .unwrap_or_default();
+    let right = format!("{timer}{over}  {summary} ");
+    let room = usize::from(area.width).saturating_sub(columns(&right) + fixed);
     let title = shorten(&inert(&session.title), room);
     frame.render_widget(
         Line::from(vec![
@@ -85,8 +107,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     frame.render_widget(
         Line::from(vec![
             Span::styled(timer, timer_style),
+            Span::styled(over, timer_style),
             Span::raw("  "),
-            Span::styled(format!("{} ", plan.summary()), summary_style),
+            Span::styled(format!("{summary} "), summary_style),
         ])
         .alignment(Alignment::Right),
         line,

@@ -34,6 +34,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let editor_open = matches!(app.ui.overlay, Some(Overlay::Editor(_)));
     let (list, preview) = notes_split(area, editor_open);
     let notes = app.session_notes();
+    if notes.is_empty()
+        && let Some(filter) = &app.ui.filter
+    {
+        let empty = Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled(
+                format!("  Nothing matches /{}.", inert(filter)),
+                theme::dim(),
+            ),
+            Line::styled("  Esc clears the filter.", theme::dim()),
+        ])
+        .wrap(Wrap { trim: false });
+        frame.render_widget(empty, list);
+        return;
+    }
     if notes.is_empty() {
         let empty = Paragraph::new(vec![
             Line::raw(""),

@@ -5,6 +5,7 @@
 use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use tui_big_text::{BigText, PixelSize};
 
@@ -111,6 +112,14 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         (_, Some(planned)) if elapsed * 5 > planned * 4 => theme::warn(),
         _ => theme::good(),
     };
+    // Time up: the timer flashes, reversed every other second, which shows on a wall from
+    // the back row and under NO_COLOR alike.
+    let over = super::overtime(app, now);
+    let style = if over.is_some_and(|s| s % 2 == 1) {
+        style.add_modifier(Modifier::REVERSED)
+    } else {
+        style
+    };
     let timer = speakers::clock(elapsed);
     if big {
         let text = BigText::builder()
@@ -123,6 +132,10 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         frame.render_widget(Line::styled(timer, style), timer_area);
     }
     let plan = app.day_plan(now);
+    let (over, day) = match over {
+        Some(seconds) => (format!("{} · ", super::over_label(seconds)), "day "),
+        None => (String::new(), ""),
+    };
     let status = Line::from(vec![
         Span::styled(
             session
@@ -130,8 +143,9 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
                 .map_or_else(|| "open-ended · ".to_owned(), |m| format!("of {m} min · ")),
             theme::dim(),
         ),
+        Span::styled(over, theme::bad()),
         Span::styled(
-            plan.summary(),
+            format!("{day}{}", plan.summary()),
             if plan.drift_minutes().is_some_and(|d| d > 0) {
                 theme::warn()
             } else {

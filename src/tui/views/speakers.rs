@@ -53,7 +53,7 @@ pub fn lines(
     ]));
     let next = speakers.next_up(now);
     let spoken = speakers.seconds_by_speaker(now);
-    for (i, speaker) in speakers.queue.iter().enumerate() {
+    for (i, speaker) in speakers.in_order(now).into_iter().enumerate() {
         let mark = if Some(speaker) == next { "▶" } else { " " };
         let so_far = spoken
             .get(speaker)
