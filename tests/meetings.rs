@@ -6,6 +6,8 @@
 //! Each expected fact names the line of the docs/meetings file it comes from
 //! ("02:97" is docs/meetings/02-rtd-board-2013-02-19.md, line 97).
 
+#[path = "meetings/hypha.rs"]
+mod hypha;
 #[path = "meetings/replay.rs"]
 mod replay;
 #[path = "meetings/rtd.rs"]
@@ -139,4 +141,120 @@ fn rtd_board_minutes_state_every_decision_vote_and_action_of_the_source() {
             ("skipped", "no item was skipped (02:42–90)"),
         ],
     );
+}
+
+#[test]
+fn hypha_retreat_minutes_state_every_decision_and_action_of_the_source() {
+    let md = replay::minutes(&hypha::replay());
+    let mut facts: Vec<(&str, &str)> = vec![
+        // Decisions: consensed, in the notes' words.
+        ("Everyone consents to the calls being recorded", "05:79"),
+        ("Six group agreements for working together", "05:78"),
+        ("Put the draft vision and mission on Loomio", "05:80"),
+        ("list of 25 values as a broad alignment", "05:84"),
+        ("Mission: option 3 picked", "05:87"),
+        ("option 3 1+1+1+2+2+1", "05:89–90"),
+        ("a concern about the word \"around\"", "05:91"),
+        ("Vision: option B picked", "05:94"),
+        ("B 1+1+4+1+3+1 = 11", "05:93"),
+        ("D 4+5+5+5+4 = 23", "05:93"),
+        (
+            "define its outcomes in a proposal and share them by async update",
+            "05:98",
+        ),
+        (
+            "mid-January (after 7 January), on a Wednesday evening",
+            "05:100",
+        ),
+        ("method not marked in the notes", "05:102"),
+        // Working groups and their members, as written.
+        (
+            "Business Planning (feasibility study): Udit, Ben, Dawn",
+            "05:108",
+        ),
+        (
+            "Governance (bylaws, incorporating, AGM set-up): Dawn; Udit can help",
+            "05:109",
+        ),
+        ("Yurko, Elon, Dawn, Garry", "05:110"),
+        (
+            "Finance & Accounting (bank account, payroll, invoicing, remittances): Ben, Yurko",
+            "05:112",
+        ),
+        // Actions, with the one date the notes give (tomorrow, said on 4 December).
+        ("Prepare Loomio for the async work", "05:115"),
+        ("by 5 Dec 2018", "05:115"),
+        ("Check the exact slot for the next all-hands", "05:101"),
+        (
+            "Canadian Worker Co-op Federation once we are far enough along",
+            "05:126",
+        ),
+        ("Shared password management?", "05:125"),
+        ("2019 Q1 is the lynchpin time period", "05:123"),
+        // The break as held.
+        ("Held as a 10-minute break", "05:130"),
+    ];
+    // 05:116–122: every milestone, the two quarters in their text; the one the owner parser
+    // cuts is checked by the ignored test below.
+    facts.extend(
+        hypha::MILESTONES
+            .iter()
+            .filter(|m| !m.contains(" to "))
+            .map(|m| (*m, "05:116–122")),
+    );
+    says_each(&md, &facts);
+    // 05:78–100: the six consensed decisions say so in the list of resolutions.
+    let resolutions = md.split("## Resolutions").nth(1).unwrap_or_default();
+    for words in [
+        "consents to the calls being recorded",
+        "Six group agreements",
+        "Put the draft vision and mission on Loomio",
+        "list of 25 values",
+        "define its outcomes in a proposal",
+        "The next all-hands is in mid-January",
+    ] {
+        let line = resolutions
+            .lines()
+            .find(|l| l.contains(words))
+            .unwrap_or_default();
+        assert!(line.contains("Adopted by consensus.**"), "{words}: {line}");
+    }
+    says_none(
+        &md,
+        &[
+            ("by vote", "no counted vote (05:76–105)"),
+            ("participants from", "05:131: no head count, no countries"),
+            (
+                "Led by",
+                "05:131: whether the planned roles served is not known",
+            ),
+            ("Languages:", "the working language is not stated"),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "fails until the minutes stop printing the default method: the mission and vision \
+            picks (05:87, 05:94) have no method in the source, and the minutes say \
+            \"Adopted by consensus\" for them"]
+fn hypha_retreat_minutes_give_no_method_for_the_picks() {
+    let md = replay::minutes(&hypha::replay());
+    // Of the eight resolutions, six were consensed (05:78–100); the two picks give no method.
+    assert_eq!(md.matches("by consensus").count(), 6, "05:87–94");
+}
+
+#[test]
+#[ignore = "fails until action owners are only names: \"Transfer the infrastructure to co-op \
+            management\" files the owner \"Transfer the infrastructure\""]
+fn hypha_retreat_actions_have_no_owner_the_source_does_not_name() {
+    let record = hypha::replay();
+    // 05:115–127: no action or milestone has an owner.
+    let md = replay::minutes(&record);
+    says_each(&md, &[(hypha::MILESTONES[13], "05:121")]);
+    let owned: Vec<_> = record
+        .actions
+        .iter()
+        .filter_map(|a| a.owner.as_deref())
+        .collect();
+    assert!(owned.is_empty(), "owners nobody named: {owned:?}");
 }

@@ -27,6 +27,17 @@ pub fn agenda(name: &str, text: &str) -> Agenda {
     agenda
 }
 
+/// How the source says a resolution was decided.
+#[derive(Clone, Copy, Debug)]
+pub enum How<'a> {
+    /// Counted: for, against, abstain, as typed in the vote prompt ("14 0 1").
+    Vote(&'a str),
+    /// The source says the room consensed.
+    Consensus,
+    /// The source gives no method.
+    NotGiven,
+}
+
 /// A record being replayed, the session the note-taker is in, and the capture clock.
 pub struct Replay {
     /// The record so far.
@@ -107,18 +118,25 @@ impl Replay {
         self.commit(text, filed);
     }
 
-    /// Records a resolution in the current session and settles it: `status` reached with the
-    /// status key, as the screen does, and the vote typed in the vote prompt when the source
-    /// gives counts ("14 0 1": for, against, abstain). Without a vote the method is left as
-    /// the code sets it. Returns the resolution's id.
-    pub fn resolve(&mut self, text: &str, status: ResolutionStatus, vote: Option<&str>) -> Id {
+    /// Records a resolution in the current session and settles it: how the source says it was
+    /// decided (a vote typed in the vote prompt, "14 0 1": for, against, abstain; consensus
+    /// with its key; or nothing, leaving the method the code sets), then `status` reached with
+    /// the status key, as the screen does. Returns the resolution's id.
+    pub fn resolve(&mut self, text: &str, status: ResolutionStatus, how: How) -> Id {
         let id = self.record.fresh_id();
         let now = self.tick();
         let ops = commands::add_resolution(&self.record, Some(&self.session), text, now);
         self.commit(text, ops);
-        if let Some(answer) = vote {
-            let ops = commands::record_vote(&self.record, id, answer);
-            self.commit(answer, ops);
+        match how {
+            How::Vote(answer) => {
+                let ops = commands::record_vote(&self.record, id, answer);
+                self.commit(answer, ops);
+            }
+            How::Consensus => {
+                let ops = commands::record_consensus(&self.record, id);
+                self.commit(text, ops);
+            }
+            How::NotGiven => {}
         }
         let mut turns = 0;
         while self.record.resolution(id).map(|r| r.status) != Some(status) {

@@ -4,7 +4,7 @@
 
 use plenary::core::record::{NoteKind, Record, ResolutionStatus};
 
-use super::replay::{Replay, agenda};
+use super::replay::{How, Replay, agenda};
 
 /// The agenda of the meeting as held.
 pub const AGENDA: &str = include_str!("../../agendas/rtd-board-2013-02-19.ron");
@@ -94,7 +94,7 @@ fn votes(r: &mut Replay) {
         "Approve the minutes of the regular Board meeting of 22 January 2013. Moved by James, \
          seconded by Tobiassen. Abstaining: Sisk (not on roll at that time).",
         ResolutionStatus::Adopted,
-        Some("14 0 1"),
+        How::Vote("14 0 1"),
     );
     r.end();
     r.start("minutes-feb");
@@ -103,7 +103,7 @@ fn votes(r: &mut Replay) {
         "Approve the minutes of the special Board meeting of 5 February 2013. Moved by Bagley, \
          seconded by James.",
         ResolutionStatus::Adopted,
-        Some("15 0 0"),
+        How::Vote("15 0 0"),
     );
     r.end();
     r.session(
@@ -156,7 +156,7 @@ fn consent(r: &mut Replay) {
          contract ADA 17-DH-007 for the Belmar, Green Mountain and Golden Call-n-Rides, \
          April–December 2013, up to $710,806. Moved by Hoy, seconded by Deadwyler.",
         ResolutionStatus::Adopted,
-        Some("15 0 0"),
+        How::Vote("15 0 0"),
     );
     r.end();
 }
@@ -195,7 +195,7 @@ fn recommended(r: &mut Replay) {
             "13 0 1",
         ),
     ] {
-        r.resolve(text, ResolutionStatus::Adopted, Some(vote));
+        r.resolve(text, ResolutionStatus::Adopted, How::Vote(vote));
     }
     r.end();
 }
