@@ -10,6 +10,8 @@
 mod flint;
 #[path = "meetings/hypha.rs"]
 mod hypha;
+#[path = "meetings/perth.rs"]
+mod perth;
 #[path = "meetings/replay.rs"]
 mod replay;
 #[path = "meetings/rtd.rs"]
@@ -242,7 +244,7 @@ fn hypha_retreat_minutes_state_every_decision_and_action_of_the_source() {
 fn hypha_retreat_minutes_give_no_method_for_the_picks() {
     let md = replay::minutes(&hypha::replay());
     // Of the eight resolutions, six were consensed (05:78–100); the two picks give no method.
-    assert_eq!(md.matches("by consensus").count(), 6, "05:87–94");
+    assert_eq!(md.matches("Adopted by consensus.").count(), 6, "05:87–94");
 }
 
 #[test]
@@ -345,5 +347,75 @@ fn flint_hills_convention_minutes_call_no_motion_consensus() {
     says_none(
         &md,
         &[("by consensus", "04:71: voice votes, recorded as Unanimous")],
+    );
+}
+
+#[test]
+fn perth_artifactory_agm_minutes_state_every_motion_and_the_election_of_the_source() {
+    let record = perth::replay();
+    let md = replay::minutes(&record);
+    // 07:47–54: seven motions passed (6, the auditor, lapsed and is no resolution).
+    assert_eq!(
+        record.resolutions.len(),
+        8,
+        "seven motions and the election"
+    );
+    assert!(
+        record
+            .resolutions
+            .iter()
+            .all(|r| r.status == ResolutionStatus::Adopted
+                && !matches!(r.method, Method::Vote { .. })),
+        "07:55: no counts to type"
+    );
+    let mut facts: Vec<(&str, &str)> = vec![
+        // The election: 8 nominees, 10 seats, all declared elected, no votes.
+        (perth::ELECTED, "07:58–60"),
+        ("Joshua Rospondek", "07:58"),
+        ("2 of the 10 seats left unfilled", "07:60"),
+        // The lapsed motion.
+        ("moved by no-one, seconded by no-one; lapsed", "07:52"),
+        // Quorum and attendance as counted.
+        ("43 members eligible to vote; quorum 20% of 43 = 9", "07:27"),
+        (
+            "20 members with voting rights present; quorum met",
+            "07:27–28",
+        ),
+        ("21 ordinary members in person", "07:24"),
+        ("Niall Navin to Nick Bannon", "07:26"),
+        ("Opened at 13:09 (planned 13:00)", "07:20"),
+        ("Closed at 13:36.", "07:20, 07:42"),
+    ];
+    // 07:47–54: each motion with its mover, seconder and result as written.
+    facts.extend(perth::PASSED.iter().map(|m| (*m, "07:47–54")));
+    says_each(&md, &facts);
+    says_none(
+        &md,
+        &[
+            ("by vote", "07:55: no motion has counts"),
+            ("Rejected", "07:47–54"),
+            ("21 for", "07:55: plenary must not compute a count"),
+            ("Appoint an auditor", "07:52: lapsed, not decided"),
+            (
+                "participants from",
+                "07:29: no head count or countries in the record",
+            ),
+        ],
+    );
+    // 07:63–65: no actions were assigned.
+    assert!(record.actions.is_empty());
+    assert!(md.contains("No next steps recorded."));
+}
+
+#[test]
+#[ignore = "fails until the minutes stop printing the default method: the motions were \
+            \"accepted unanimously\" or passed with partial counts (07:47–54) and the committee \
+            declared elected without votes (07:59–60); the minutes say \"Adopted by \
+            consensus\" for each"]
+fn perth_artifactory_agm_minutes_call_nothing_consensus() {
+    let md = replay::minutes(&perth::replay());
+    says_none(
+        &md,
+        &[("by consensus", "07:44–60: no consensus in the source")],
     );
 }
