@@ -8,6 +8,8 @@
 
 #[path = "meetings/flint.rs"]
 mod flint;
+#[path = "meetings/hacksoc.rs"]
+mod hacksoc;
 #[path = "meetings/hypha.rs"]
 mod hypha;
 #[path = "meetings/perth.rs"]
@@ -418,4 +420,88 @@ fn perth_artifactory_agm_minutes_call_nothing_consensus() {
         &md,
         &[("by consensus", "07:44–60: no consensus in the source")],
     );
+}
+
+#[test]
+fn hacksoc_agm_minutes_state_every_amendment_vote_and_election_result_of_the_source() {
+    let record = hacksoc::replay();
+    let md = replay::minutes(&record);
+    // 01:55–59: the five amendments, each counted.
+    let votes: Vec<Method> = record
+        .resolutions
+        .iter()
+        .take(5)
+        .map(|r| r.method.clone())
+        .collect();
+    let vote = |for_, against, abstain| Method::Vote {
+        for_,
+        against,
+        abstain,
+    };
+    assert_eq!(
+        votes,
+        [
+            vote(22, 0, 1), // 01:55
+            vote(21, 0, 2), // 01:56
+            vote(23, 0, 0), // 01:57
+            vote(22, 1, 0), // 01:58
+            vote(23, 0, 0), // 01:59
+        ]
+    );
+    let mut facts: Vec<(&str, &str)> = vec![
+        (
+            "Adopted by vote: 22 for, 0 against, 1 abstaining.** A1.",
+            "01:55",
+        ),
+        (
+            "Adopted by vote: 21 for, 0 against, 2 abstaining.** A2.",
+            "01:56",
+        ),
+        (
+            "Adopted by vote: 23 for, 0 against, 0 abstaining.** A3.",
+            "01:57",
+        ),
+        (
+            "Adopted by vote: 22 for, 1 against, 0 abstaining.** A4.",
+            "01:58",
+        ),
+        (
+            "Adopted by vote: 23 for, 0 against, 0 abstaining.** A5.",
+            "01:59",
+        ),
+        (
+            "Passed with changes (the changes are not given)",
+            "01:51–52",
+        ),
+        ("two thirds of the members present", "01:50"),
+        ("23 voted, 3 of them by proxy; quorum 13", "01:30"),
+        (
+            "hand-counted by the Returning Officer (Ethan Holwill)",
+            "01:26–28",
+        ),
+        ("\"Emmet Holwill\" in the notice", "01:26"),
+    ];
+    // 01:66–73: every post's votes and who was elected; 01:75–83: the STV rounds.
+    facts.extend(hacksoc::ELECTIONS.iter().map(|e| (*e, "01:66–73")));
+    facts.extend(hacksoc::ROUNDS.iter().map(|r| (*r, "01:78–83")));
+    says_each(&md, &facts);
+    says_none(
+        &md,
+        &[
+            ("Rejected", "01:60: all five approved"),
+            ("Charlotte Carrington", "01:12: the later text is used"),
+            ("participants from", "01:31: no head count of attendees"),
+            ("Moved by", "01:51: movers not given"),
+        ],
+    );
+    assert!(record.actions.is_empty(), "01:89: none stated");
+}
+
+#[test]
+#[ignore = "fails until the minutes stop printing the default method: the eight election \
+            results (01:62–73) were paper ballots counted by STV, and the minutes say \
+            \"Adopted by consensus\" for each"]
+fn hacksoc_agm_minutes_call_no_election_consensus() {
+    let md = replay::minutes(&hacksoc::replay());
+    says_none(&md, &[("by consensus", "01:62: STV, paper ballots")]);
 }
