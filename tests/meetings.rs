@@ -19,6 +19,9 @@ mod replay;
 #[path = "meetings/rtd.rs"]
 mod rtd;
 
+#[path = "meetings/wssspe.rs"]
+mod wssspe;
+
 use plenary::core::record::{Method, ResolutionStatus};
 use replay::{says_each, says_none};
 
@@ -504,4 +507,134 @@ fn hacksoc_agm_minutes_state_every_amendment_vote_and_election_result_of_the_sou
 fn hacksoc_agm_minutes_call_no_election_consensus() {
     let md = replay::minutes(&hacksoc::replay());
     says_none(&md, &[("by consensus", "01:62: STV, paper ballots")]);
+}
+
+#[test]
+fn wssspe3_minutes_state_every_group_outcome_and_action_of_the_source() {
+    let record = wssspe::replay();
+    let md = replay::minutes(&record);
+    let facts: Vec<(&str, &str)> = vec![
+        // Decisions: the topic selection and the three groups' own decisions.
+        (
+            "Topics with too few people dropped, some merged",
+            "03:55–58, 03:124",
+        ),
+        ("no counts given", "03:58"),
+        (
+            "Common purpose: guidance and a white paper; a survey of NSF SI2 projects",
+            "03:95",
+        ),
+        (
+            "Prioritise software citation over a contributorship taxonomy",
+            "03:110",
+        ),
+        (
+            "already merged with the FORCE11 Software Citation Working Group",
+            "03:111",
+        ),
+        (
+            "list of venues that support executable papers; SSI agreed to host it",
+            "03:116",
+        ),
+        // Outcomes of the groups without a decision.
+        ("outline agreed", "03:72"),
+        ("seed funding from funders", "03:79"),
+        ("no responsible parties were identified", "03:85"),
+        (
+            "Legacy software met for this one period only, then dissolved",
+            "03:87",
+        ),
+        (
+            "two example systems (quantum chemistry, malaria modelling)",
+            "03:91",
+        ),
+        ("Summary only (why it is important)", "03:119"),
+        // Actions with the owners the appendices name.
+        (
+            "finish the introduction and scope (15 Nov) *(Patra/Gesing)*",
+            "03:73",
+        ),
+        ("assign the sections (15 Nov) *(Patra/Gesing)*", "03:73–74"),
+        (
+            "write a first version of each section (31 Jan) *(Section co-authors)*",
+            "03:74–75",
+        ),
+        (
+            "do the IRB paperwork (Oct–Nov 2015) *(Gabrielle Allen, Emily Chen)*",
+            "03:96–97",
+        ),
+        (
+            "write the SI2 metrics report (tentatively March 2016) *(A UIUC student)*",
+            "03:99",
+        ),
+        (
+            "draft the WSSSPE3 report-back (during October) *(Nick Jones, Erin Robinson)*",
+            "03:104",
+        ),
+        (
+            "call a virtual meeting of the broader group (before December 2015) *(Jones and Robinson)*",
+            "03:105",
+        ),
+        (
+            "software citation principles over the next six to nine months",
+            "03:112",
+        ),
+        ("*(The FORCE11-SCWG)*", "03:113"),
+        (
+            "create a first version of the venues page (within a week or so) *(Steven R. Brandt)*",
+            "03:117",
+        ),
+        (
+            "take responsibility for the page once it is up *(Neil Chue Hong)*",
+            "03:118",
+        ),
+    ];
+    says_each(&md, &facts);
+    // 03:73–118: every action of the appendices, owned or not, is in the minutes.
+    let listed: Vec<(&str, &str)> = wssspe::ACTIONS
+        .iter()
+        .flat_map(|(_, lines)| lines.iter())
+        .map(|line| {
+            (
+                line.split_once(" to ").map_or(*line, |(_, what)| what),
+                "03:73–118",
+            )
+        })
+        .collect();
+    says_each(&md, &listed);
+    assert_eq!(
+        record.actions.len(),
+        listed.len() + 1,
+        "and the FORCE11-SCWG's (03:112)"
+    );
+    says_none(
+        &md,
+        &[
+            ("by vote", "03:127: no plenary votes"),
+            ("participants from", "03:132: actual attendance not stated"),
+            ("Languages:", "03:132"),
+            (
+                "by 15 Nov",
+                "03:134: the years are not written, so no due date",
+            ),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "fails until a day may have sessions and no time at all: the source gives none \
+            (03:43, 03:130), `check` needs a start for each day's first session, and the \
+            minutes print the placeholder \"planned 00:00\""]
+fn wssspe3_minutes_state_no_time() {
+    let md = replay::minutes(&wssspe::replay());
+    says_none(&md, &[("00:00", "03:130: no clock times")]);
+}
+
+#[test]
+#[ignore = "fails until the minutes stop printing the default method: the topic selection and \
+            the groups' decisions have no method in the source (03:124–126), and the minutes \
+            say \"Adopted by consensus\" for each"]
+fn wssspe3_minutes_give_no_method() {
+    let md = replay::minutes(&wssspe::replay());
+    says_none(&md, &[("by consensus", "03:126: method not stated")]);
 }
