@@ -8,6 +8,8 @@
 
 #[path = "meetings/flint.rs"]
 mod flint;
+#[path = "meetings/foopgp.rs"]
+mod foopgp;
 #[path = "meetings/hacksoc.rs"]
 mod hacksoc;
 #[path = "meetings/hypha.rs"]
@@ -637,4 +639,86 @@ fn wssspe3_minutes_state_no_time() {
 fn wssspe3_minutes_give_no_method() {
     let md = replay::minutes(&wssspe::replay());
     says_none(&md, &[("by consensus", "03:126: method not stated")]);
+}
+
+#[test]
+fn foopgp_assembly_minutes_state_every_resolution_and_count_of_the_source() {
+    let record = foopgp::replay();
+    let md = replay::minutes(&record);
+    let vote = |for_, against, abstain| Method::Vote {
+        for_,
+        against,
+        abstain,
+    };
+    let methods: Vec<Method> = record
+        .resolutions
+        .iter()
+        .map(|r| r.method.clone())
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            vote(7, 0, 1),  // 06:48
+            vote(7, 0, 1),  // 06:49
+            vote(7, 0, 1),  // 06:50
+            vote(43, 0, 4), // 06:51, in voting tokens
+        ]
+    );
+    let mut facts: Vec<(&str, &str)> = vec![
+        (
+            "Adopted by vote: 7 for, 0 against, 1 abstaining.** Les statuts modifiés",
+            "06:48",
+        ),
+        (
+            "Adopted by vote: 7 for, 0 against, 1 abstaining.** Le nouveau règlement",
+            "06:49",
+        ),
+        (
+            "Adopted by vote: 7 for, 0 against, 1 abstaining.** La distribution rétroactive",
+            "06:50",
+        ),
+        (
+            "Adopted by vote: 43 for, 0 against, 4 abstaining.** Laurent CEARD",
+            "06:51",
+        ),
+        ("Voix comptées en jetons de pouvoir", "06:54"),
+        ("Séance ouverte à 15h20.", "06:21"),
+        ("Séance clôturée à 16h30.", "06:21"),
+        ("Pascal ANDRÉ", "06:29"),
+        (
+            "Un membre présent a dû partir au moment des votes.",
+            "06:32",
+        ),
+        ("Améliorer la communication (plaquette, …).", "06:62"),
+    ];
+    // 06:52–53: the tokens each payment gives, in the resolution's words.
+    facts.push((foopgp::RESOLUTIONS[2].1, "06:52–53"));
+    says_each(&md, &facts);
+    says_none(
+        &md,
+        &[
+            ("by consensus", "06:45: every resolution was a counted vote"),
+            ("Rejected", "06:48–51: all adopted"),
+            (
+                "participants from",
+                "06:73: 8 present or represented is not a head count",
+            ),
+        ],
+    );
+    assert!(record.actions.is_empty(), "06:61: none formally assigned");
+}
+
+#[test]
+#[ignore = "fails until a day's first session may have no start: the planned time is not given \
+            (06:21, 06:43), so the opening as held (15:20) stands in and the minutes call it \
+            \"planned 15:20\""]
+fn foopgp_assembly_minutes_state_no_planned_time() {
+    let md = replay::minutes(&foopgp::replay());
+    says_none(
+        &md,
+        &[(
+            "planned 15:20",
+            "06:43: only the opening and closing as held",
+        )],
+    );
 }
