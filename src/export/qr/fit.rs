@@ -31,9 +31,21 @@ pub fn fit(summary: &Summary, label: &str, max_version: u8) -> Result<Fitted, Qr
         let told = summary.tell(detail);
         split_outlined(&told.text, &told.marks, label, max_version)
     };
+    // No part holds more than a code's bytes of the summary, and what a split leaves out
+    // between parts (line breaks) is far less than that again: a telling over twice twelve
+    // codes' bytes cannot fit, and is passed over without being split (splitting a big
+    // meeting's summary is most of the cost of fitting it).
+    let room = super::byte_capacity(max_version).map_or(usize::MAX, |c| 2 * c * MAX_PARTS);
+    let fitting = |detail: Detail| -> Result<Option<Vec<Part>>, QrError> {
+        let told = summary.tell(detail);
+        if told.text.len() > room {
+            return Ok(None);
+        }
+        let parts = split_outlined(&told.text, &told.marks, label, max_version)?;
+        Ok((parts.len() <= MAX_PARTS).then_some(parts))
+    };
     for detail in Detail::LADDER {
-        let parts = parts_at(detail)?;
-        if parts.len() <= MAX_PARTS {
+        if let Some(parts) = fitting(detail)? {
             return Ok(Fitted {
                 parts,
                 left_out: None,
@@ -45,7 +57,7 @@ pub fn fit(summary: &Summary, label: &str, max_version: u8) -> Result<Fitted, Qr
     let (mut fits, mut over) = (0, summary.essentials());
     while fits + 1 < over {
         let mid = (fits + over) / 2;
-        if parts_at(Detail::essentials(Some(mid)))?.len() <= MAX_PARTS {
+        if fitting(Detail::essentials(Some(mid)))?.is_some() {
             fits = mid;
         } else {
             over = mid;
