@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use std::fmt::Write;
 
 use super::{Ops, Refusal, filing_session, unknown};
+use crate::core::agenda::Session;
 use crate::core::capture::{Routed, route};
 use crate::core::labels;
 use crate::core::op::Op;
@@ -21,6 +22,9 @@ pub struct Draft<'a> {
     pub kind: NoteKind,
     /// Who was speaking, when chosen (a quote's own `— Name` overrides it).
     pub speaker: Option<&'a str>,
+    /// The item of the session being taken, when the session lists items: a new note, action
+    /// or resolution attaches to it.
+    pub item: Option<&'a str>,
 }
 
 /// What a captured line was filed as: the ops to commit, and the words that tell the room.
@@ -40,7 +44,9 @@ pub fn capture(
     draft: &Draft,
     now: NaiveDateTime,
 ) -> Result<Filed, Refusal> {
-    let session = filing_session(record, session, "note")?.id.clone();
+    let filing = filing_session(record, session, "note")?;
+    let item = item_of(filing, draft.item)?;
+    let session = filing.id.clone();
     let id = record.fresh_id();
     let (op, message) = match route(draft.text, &record.plan.participants) {
         Routed::Note {
@@ -56,6 +62,7 @@ pub fn capture(
                 text,
                 speaker: speaker.or_else(|| draft.speaker.map(str::to_owned)),
                 at: now,
+                item,
             };
             (
                 Op::AddNote(note),
@@ -76,6 +83,7 @@ pub fn capture(
                 owner,
                 due,
                 session,
+                item,
             };
             let op = Op::AddAction {
                 action,
@@ -88,7 +96,10 @@ pub fn capture(
             "proposal added to the matrix".to_owned(),
         ),
         Routed::Resolution { text } => (
-            Op::AddResolution(new_resolution(id, session, text, now)),
+            Op::AddResolution(Resolution {
+                item,
+                ..new_resolution(id, session, text, now)
+            }),
             "resolution recorded as proposed".to_owned(),
         ),
     };
@@ -168,5 +179,18 @@ pub(super) fn new_resolution(
         proposal: None,
         actions: Vec::new(),
         at,
+        item: None,
+    }
+}
+
+/// The item a capture attaches to: the draft's, when the session lists it.
+fn item_of(session: &Session, item: Option<&str>) -> Result<Option<String>, Refusal> {
+    match item {
+        None => Ok(None),
+        Some(id) if session.items.iter().any(|i| i.id == id) => Ok(Some(id.to_owned())),
+        Some(id) => Err(Refusal(format!(
+            "session `{}` has no item `{id}`",
+            session.id
+        ))),
     }
 }

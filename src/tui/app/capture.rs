@@ -11,6 +11,7 @@ impl App {
             text: &content,
             kind: editor.kind,
             speaker: editor.speaker.as_deref(),
+            item: None,
         };
         if let Some(note) = editor.note {
             return self.run(commands::edit_note(self.record(), note, &draft));
