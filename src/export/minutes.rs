@@ -296,6 +296,7 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
             continue;
         }
         let items: Vec<Vec<Span>> = notes(record, &s.id, kind)
+            .filter(|n| belongs(s, n.item.as_ref(), under))
             .map(|n| {
                 let mut item = vec![text(n.text.clone())];
                 if let (false, Some(who)) = (chatham, &n.speaker) {
@@ -312,7 +313,7 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
     let actions: Vec<Vec<Span>> = record
         .actions
         .iter()
-        .filter(|a| a.session == s.id)
+        .filter(|a| a.session == s.id && belongs(s, a.item.as_ref(), under))
         .map(|a| action_item(record, a))
         .collect();
     if !actions.is_empty() {
@@ -338,7 +339,7 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
     let resolved: Vec<Vec<Span>> = record
         .resolutions
         .iter()
-        .filter(|r| r.session == s.id)
+        .filter(|r| r.session == s.id && belongs(s, r.item.as_ref(), under))
         .map(|r| {
             vec![
                 text(r.text.clone()),
