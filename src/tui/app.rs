@@ -7,6 +7,7 @@ mod capture;
 mod cards;
 mod decide;
 mod input;
+mod items;
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
@@ -115,6 +116,7 @@ impl App {
                 ))));
             }
             Action::Edit => self.edit(),
+            Action::NextItem | Action::PrevItem => self.step_item(action == Action::NextItem),
             Action::Delete => self.delete(),
             Action::NextSession
             | Action::PrevSession

@@ -73,7 +73,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let lead = format!(" Day {} · {symbol} ", day + 1);
     let room = usize::from(area.width)
         .saturating_sub(columns(&right) + columns(&lead) + columns(&state) + 2);
-    let title = shorten(&inert(&session.title), room);
+    // The item taken up goes after the session's title, so the room sees where captures go.
+    let title = match app.current_item() {
+        Some(item) => format!("{} › {}", session.title, item.title),
+        None => session.title.clone(),
+    };
+    let title = shorten(&inert(&title), room);
     frame.render_widget(
         Line::from(vec![
             Span::raw(lead),
