@@ -2,7 +2,10 @@
 //! issues; notes, actions and resolutions captured while one is taken attach to it, and the
 //! minutes show them under it.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use common::screen::Screen;
 use plenary::core::agenda::{Agenda, Item};
 use plenary::core::commands::{self, Draft, Refusal};
 use plenary::core::op::apply;
@@ -262,4 +265,48 @@ fn under_chatham_house_the_minutes_name_no_presenter() {
         "{md}"
     );
     assert!(!md.contains("Presented by"), "{md}");
+}
+
+#[test]
+fn on_the_screen_braces_take_up_items_and_captures_attach_to_the_one_taken_up() {
+    let mut s = Screen::of(BOARD, board(), 80, 24);
+    s.keys("n").keys("before any item<Enter>").keys("<Esc>");
+    s.keys("}");
+    let screen = s.text();
+    assert!(screen.contains("Reports › 2019 budget"), "{screen}");
+    s.keys("n").keys("on the budget<Enter>").keys("<Esc>");
+    s.keys("}}");
+    let screen = s.text();
+    assert!(
+        screen.contains("Reports › Working group report"),
+        "{screen}"
+    );
+    s.keys("n")
+        .keys("action: Ben Chair to report again<Enter>")
+        .keys("<Esc>");
+    s.keys("{{{");
+    let screen = s.text();
+    assert!(
+        screen.contains("no agenda item: captures go to the session"),
+        "{screen}"
+    );
+    s.keys("n").keys("after the items<Enter>").keys("<Esc>");
+    let r = s.reloaded();
+    let notes: Vec<(&str, Option<&str>)> = r
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.item.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            ("before any item", None),
+            ("on the budget", Some("budget")),
+            ("after the items", None),
+        ]
+    );
+    assert_eq!(
+        r.actions.first().and_then(|a| a.item.as_deref()),
+        Some("wg2")
+    );
 }
