@@ -27,7 +27,7 @@ impl App {
         let item = next.and_then(|i| session.items.get(i)).cloned();
         self.ui.message = Some(match &item {
             Some(item) => format!(
-                "item {} of {}: {} — captures attach to it",
+                "item {} of {}: {}",
                 next.map_or(0, |i| i + 1),
                 session.items.len(),
                 item.title
