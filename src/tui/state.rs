@@ -274,7 +274,7 @@ impl App {
     pub fn current_item(&self) -> Option<&Item> {
         let session = self.current()?;
         let id = self.ui.items.get(&session.id)?;
-        session.items.iter().find(|i| i.id == *id)
+        self.record().plan.item(&session.id, id)
     }
 
     /// The index of the day the current session is on.
