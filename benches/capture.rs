@@ -98,6 +98,7 @@ impl Bench {
             text: common::sentence(&mut self.rng, words),
             speaker: self.rng.chance(35).then(|| "lucia".to_owned()),
             at: self.at,
+            item: None,
         }))
     }
 

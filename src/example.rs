@@ -95,6 +95,7 @@ impl Script {
             text: text.to_owned(),
             speaker: by.map(str::to_owned),
             at: at(self.day, hour, minute),
+            item: None,
         }));
     }
 
@@ -129,6 +130,7 @@ impl Script {
                 owner: owner.map(str::to_owned),
                 due,
                 session: self.session.to_owned(),
+                item: None,
             },
             strategy,
         });
@@ -156,6 +158,7 @@ impl Script {
             proposal: None,
             actions,
             at: at(self.day, hour, minute),
+            item: None,
         }));
         id
     }

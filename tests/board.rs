@@ -228,6 +228,7 @@ fn big_board(width: u16, height: u16, cards: u64, strategies: u64) -> Screen {
                 owner: (n % 3 == 0).then(|| format!("Owner {}", n % 7)),
                 due: None,
                 session: "plan".into(),
+                item: None,
             },
             strategy: (n % 13 != 0).then_some(Id(first + n % strategies)),
         });

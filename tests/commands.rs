@@ -544,6 +544,7 @@ fn capture_files_a_line_by_its_prefix_with_words_for_the_room() {
             text: &text,
             kind,
             speaker,
+            item: None,
         };
         let filed = commands::capture(&record, Some("props"), &d, at(7));
         let filed = match filed {
@@ -617,6 +618,7 @@ fn capture_keeps_the_chosen_kind_and_speaker_unless_the_line_says_otherwise() {
             text: &text,
             kind,
             speaker,
+            item: None,
         };
         let ops = commands::capture(&record, Some("open"), &d, at(1)).map(|f| f.ops);
         let after = applied(&record, &ops.unwrap_or_default());
@@ -638,6 +640,7 @@ fn capture_is_refused_without_a_session_to_file_it_in() {
         text: "words",
         kind: NoteKind::Note,
         speaker: None,
+        item: None,
     };
     assert_eq!(
         commands::capture(&record, None, &d, at(0)),
@@ -658,6 +661,7 @@ fn editing_a_note_keeps_it_a_note_whatever_its_prefix() {
             text: "first words",
             kind: NoteKind::Note,
             speaker: None,
+            item: None,
         };
         commands::capture(r, Some("open"), &d, at(0)).map(|f| f.ops)
     };
@@ -704,6 +708,7 @@ fn editing_a_note_keeps_it_a_note_whatever_its_prefix() {
             text: &text,
             kind,
             speaker,
+            item: None,
         };
         let got = commands::edit_note(&record, id, &d);
         assert_eq!(got, want, "{text}");
@@ -718,6 +723,7 @@ fn editing_a_note_keeps_it_a_note_whatever_its_prefix() {
         text: "x",
         kind: NoteKind::Note,
         speaker: None,
+        item: None,
     };
     assert_eq!(
         commands::edit_note(&record, Id(99), &d),
@@ -733,6 +739,7 @@ fn captured() -> Record {
                 text,
                 kind: NoteKind::Note,
                 speaker: None,
+                item: None,
             };
             commands::capture(r, Some("open"), &d, at(0)).map(|f| f.ops)
         }

@@ -210,6 +210,7 @@ fn merging_strategies_and_undoing_it() {
                     owner: None,
                     due: None,
                     session: "plan".into(),
+                    item: None,
                 },
                 strategy: Some(s),
             }],
@@ -405,6 +406,7 @@ fn an_edit_of_an_action_with_an_empty_text_can_be_undone() {
         owner: None,
         due: None,
         session: "open".into(),
+        item: None,
     };
     let id = action.id;
     run(

@@ -220,6 +220,7 @@ fn nasty() -> (Record, Vec<&'static str>) {
             text: (*text).to_owned(),
             speaker: Some("ana".into()),
             at,
+            item: None,
         })))
         .expect("note");
         let id = live.record.fresh_id();
@@ -237,6 +238,7 @@ fn nasty() -> (Record, Vec<&'static str>) {
                 owner: Some((*text).to_owned()),
                 due: None,
                 session: "d2-approach".into(),
+                item: None,
             },
             strategy: Some(id),
         }))

@@ -182,6 +182,7 @@ fn note(id: u64, kind: NoteKind, text: &str, speaker: Option<&str>, time: NaiveD
         text: s(text),
         speaker: speaker.map(s),
         at: time,
+        item: None,
     }
 }
 
@@ -205,6 +206,7 @@ fn action(id: u64, text: &str, owner: Option<&str>, due: Option<NaiveDate>) -> A
         owner: owner.map(s),
         due,
         session: s("props"),
+        item: None,
     }
 }
 
@@ -226,6 +228,7 @@ fn resolution(id: u64, text: &str, method: Method, status: ResolutionStatus) -> 
         proposal: None,
         actions: Vec::new(),
         at: at(10, 40 + 5 * (id as u32 - 15)),
+        item: None,
     }
 }
 
@@ -240,6 +243,7 @@ fn session(id: &str, title: &str, kind: SessionKind, start: NaiveTime, minutes: 
         leads: Vec::new(),
         proposals: Vec::new(),
         criteria: Vec::new(),
+        items: Vec::new(),
     }
 }
 

@@ -151,6 +151,7 @@ fn a_record_of_100000_changes_loads_and_exports() {
                         owner: Some("Lucia".into()),
                         due: None,
                         session,
+                        item: None,
                     },
                     strategy: None,
                 })
@@ -167,6 +168,7 @@ fn a_record_of_100000_changes_loads_and_exports() {
                     ),
                     speaker: Some("ana".into()),
                     at: at(i as i64 / 100),
+                    item: None,
                 }))
             }
         };

@@ -46,6 +46,7 @@ fn the_follower_shows_each_saved_change() {
                 owner: None,
                 due: None,
                 session: "open".into(),
+                item: None,
             },
             strategy: None,
         });

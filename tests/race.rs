@@ -55,6 +55,7 @@ fn race_child() {
                         text: format!("{pid} {k}"),
                         speaker: None,
                         at: at(attempt),
+                        item: None,
                     }));
                     opened
                         .store

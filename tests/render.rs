@@ -361,6 +361,7 @@ fn what_the_screen_derives_follows_each_change_a_follower_receives() {
                 owner: None,
                 due: None,
                 session: "open".into(),
+                item: None,
             },
             strategy: None,
         });

@@ -65,6 +65,7 @@ fn hostile_record(dir: &Path, chatham: bool) -> PathBuf {
             text: format!("quoted {HOSTILE}"),
             speaker: Some("ana".into()),
             at: at(1),
+            item: None,
         })),
     ];
     for change in &changes {
@@ -78,6 +79,7 @@ fn hostile_record(dir: &Path, chatham: bool) -> PathBuf {
             text: format!("key {HOSTILE}"),
             speaker: Some(format!("Visitor {HOSTILE}")),
             at: at(2),
+            item: None,
         })),
         1 => Change::Do(Op::AddAction {
             action: Action {
@@ -86,6 +88,7 @@ fn hostile_record(dir: &Path, chatham: bool) -> PathBuf {
                 owner: Some("Lucia".into()),
                 due: None,
                 session: "open".into(),
+                item: None,
             },
             strategy: None,
         }),
@@ -103,6 +106,7 @@ fn hostile_record(dir: &Path, chatham: bool) -> PathBuf {
             proposal: None,
             actions: Vec::new(),
             at: at(3),
+            item: None,
         })),
     };
     for n in 0..4 {

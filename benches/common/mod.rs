@@ -293,6 +293,7 @@ fn one_change(
                 text: sentence(rng, words),
                 speaker: rng.chance(35).then(|| rng.pick(participants).clone()),
                 at,
+                item: None,
             })
         }
         620..=699 => match record.notes.last() {
@@ -319,6 +320,7 @@ fn one_change(
                         .chance(40)
                         .then(|| at.date() + TimeDelta::days(7 + rng.below(60) as i64)),
                     session: session.to_owned(),
+                    item: None,
                 },
                 strategy: None,
             }
@@ -389,6 +391,7 @@ fn one_change(
             proposal: None,
             actions: Vec::new(),
             at,
+            item: None,
         }),
         965..=989 => return Change::Undo,
         _ => return Change::Redo,
@@ -442,6 +445,7 @@ pub fn board_batch(record: &Record, session: &str, cards: u64, strategies: u64) 
                 owner: (n % 3 == 0).then(|| format!("Owner {}", n % 7)),
                 due: None,
                 session: session.to_owned(),
+                item: None,
             },
             strategy: (n % 13 != 0).then_some(Id(first + n % strategies)),
         });
@@ -464,6 +468,7 @@ pub fn notes_batch(record: &Record, session: &str, count: u64, at: NaiveDateTime
                     text: sentence(&mut rng, words),
                     speaker: (n % 3 == 0).then(|| "lucia".to_owned()),
                     at: at + TimeDelta::seconds(n as i64),
+                    item: None,
                 })
             })
             .collect(),

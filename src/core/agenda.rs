@@ -260,6 +260,33 @@ pub struct Session {
     #[serde(default)]
     #[serde(rename = "criteria")]
     pub criteria: Vec<String>,
+    /// The presentations or issues taken in turn within the session; left out of the file
+    /// when there are none, so older agendas re-encode as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "items")]
+    pub items: Vec<Item>,
+}
+
+/// One presentation or issue within a session: notes, decisions and actions may attach to
+/// it, and the minutes show them under it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Item")]
+pub struct Item {
+    /// A short handle, unique within its session.
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The item as the agenda and the minutes name it.
+    #[serde(rename = "title")]
+    pub title: String,
+    /// Who presents it: participant ids, or group or organisation names as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "presenters")]
+    pub presenters: Vec<String>,
+    /// What it refers to: an issue or document number, a URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reference")]
+    pub reference: Option<String>,
 }
 
 /// The kinds of block an agenda is made of.
@@ -325,6 +352,11 @@ impl Agenda {
             .iter()
             .enumerate()
             .find_map(|(d, day)| day.sessions.iter().position(|s| s.id == id).map(|i| (d, i)))
+    }
+
+    /// The item with this id in the session with this id, if any.
+    pub fn item(&self, session: &str, item: &str) -> Option<&Item> {
+        self.session(session)?.items.iter().find(|i| i.id == item)
     }
 
     /// The participant with this id, if any.

@@ -12,6 +12,9 @@ use super::record::Record;
 /// One entry of a record's journal: a new op, or a step back or forward through history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Change")]
+// A change lives only between the screen and the journal, one at a time: boxing its op would
+// cost an allocation per change to save bytes on the rare undo and redo.
+#[allow(clippy::large_enum_variant)]
 pub enum Change {
     /// Applies an op.
     #[serde(rename = "Do")]

@@ -157,6 +157,11 @@ pub struct Note {
     /// When it was captured, local time.
     #[serde(rename = "at")]
     pub at: NaiveDateTime,
+    /// The agenda item of its session it belongs to, if any; left out of the file when none,
+    /// so older records re-encode as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "item")]
+    pub item: Option<String>,
 }
 
 /// The outcome of weighing a proposal.
@@ -230,6 +235,11 @@ pub struct Action {
     /// The session it came from.
     #[serde(rename = "session")]
     pub session: String,
+    /// The agenda item of its session it belongs to, if any; left out of the file when none,
+    /// so older records re-encode as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "item")]
+    pub item: Option<String>,
 }
 
 /// A named group of actions: a column on the board.
@@ -316,6 +326,11 @@ pub struct Resolution {
     /// When it was recorded, local time.
     #[serde(rename = "at")]
     pub at: NaiveDateTime,
+    /// The agenda item of its session it belongs to, if any; left out of the file when none,
+    /// so older records re-encode as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "item")]
+    pub item: Option<String>,
 }
 
 impl Record {

@@ -4,6 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::agenda::{Agenda, Day, Planned, Session, minute_of_day};
 
+mod items;
+
 /// One thing wrong with an agenda.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Problem {
@@ -72,6 +74,7 @@ pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
     for day in &agenda.days {
         check_day(day, &defined, &mut unknown, &mut say);
     }
+    items::check_items(agenda, &mut say);
     problems
 }
 
@@ -334,6 +337,7 @@ fn hh_mm(minutes: u32) -> String {
 pub(crate) fn warnings(agenda: &Agenda) -> Vec<Problem> {
     let mut problems = Vec::new();
     time_warnings(agenda, &mut problems);
+    items::presenter_warnings(agenda, &mut problems);
     let attendance = &agenda.attendance;
     let named = agenda.participants.len();
     if let Some(head) = attendance.head_count

@@ -13,7 +13,7 @@
 
 use std::fmt::Write;
 
-use crate::core::agenda::SessionKind;
+use crate::core::agenda::{Item, Session, SessionKind};
 use crate::core::record::{Action, Decision, NoteKind, Record, RunState};
 
 use super::Options;
@@ -242,78 +242,121 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
             if !s.description.trim().is_empty() {
                 doc.push(Block::Para(vec![text(s.description.clone())]));
             }
-            for (kind, label) in [
-                (NoteKind::KeyPoint, "Key points"),
-                (NoteKind::Question, "Questions"),
-                (NoteKind::Quote, "Quotes"),
-                (NoteKind::Note, "Notes"),
-            ] {
-                if kind == NoteKind::Quote {
-                    quotes(record, &s.id, &mut *doc);
-                    continue;
-                }
-                let items: Vec<Vec<Span>> = notes(record, &s.id, kind)
-                    .map(|n| {
-                        let mut item = vec![text(n.text.clone())];
-                        if let (false, Some(who)) = (chatham, &n.speaker) {
-                            item.push(emph(format!(" ({})", person(&record.plan, who))));
-                        }
-                        item
-                    })
-                    .collect();
-                if !items.is_empty() {
-                    doc.push(Block::Para(vec![strong(label)]));
-                    doc.push(Block::Bullets(items));
-                }
-            }
-            let actions: Vec<Vec<Span>> = record
-                .actions
-                .iter()
-                .filter(|a| a.session == s.id)
-                .map(|a| action_item(record, a))
-                .collect();
-            if !actions.is_empty() {
-                doc.push(Block::Para(vec![strong("Actions")]));
-                doc.push(Block::Bullets(actions));
-            }
-            if s.kind == SessionKind::Decision {
-                let decided: Vec<Vec<Span>> = session_proposals(record, s)
-                    .into_iter()
-                    .filter(|p| p.decision != Decision::Open)
-                    .map(|p| {
-                        vec![
-                            strong(p.title.clone()),
-                            text(format!(": {}", decision(record, p))),
-                        ]
-                    })
-                    .collect();
-                if !decided.is_empty() {
-                    doc.push(Block::Para(vec![strong("Decided")]));
-                    doc.push(Block::Bullets(decided));
-                }
-            }
-            let resolved: Vec<Vec<Span>> = record
-                .resolutions
-                .iter()
-                .filter(|r| r.session == s.id)
-                .map(|r| {
-                    vec![
-                        text(r.text.clone()),
-                        emph(format!(" ({} {})", status(r.status), method(&r.method))),
-                    ]
-                })
-                .collect();
-            if !resolved.is_empty() {
-                doc.push(Block::Para(vec![strong("Resolved")]));
-                doc.push(Block::Bullets(resolved));
+            captures(record, s, None, doc);
+            for item in &s.items {
+                item_heading(record, item, doc);
+                captures(record, s, Some(&item.id), doc);
             }
         }
     }
 }
 
-fn quotes(record: &Record, session: &str, doc: &mut Vec<Block>) {
+/// Whether a capture filed with `item` belongs under `under` in the minutes of session `s`:
+/// under an item when it names it, at the session level when it names no item the session
+/// lists.
+fn belongs(s: &Session, item: Option<&String>, under: Option<&str>) -> bool {
+    match under {
+        Some(under) => item.is_some_and(|i| i == under),
+        None => item.is_none_or(|i| !s.items.iter().any(|listed| listed.id == *i)),
+    }
+}
+
+/// An item's heading, and who presents it and what it refers to when the agenda says.
+fn item_heading(record: &Record, item: &Item, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(5, item.title.clone()));
+    let mut facts = Vec::new();
+    if !record.plan.chatham_house && !item.presenters.is_empty() {
+        let presenters: Vec<&str> = item
+            .presenters
+            .iter()
+            .map(|p| person(&record.plan, p))
+            .collect();
+        facts.push(format!("Presented by {}.", presenters.join(", ")));
+    }
+    if let Some(reference) = &item.reference {
+        facts.push(format!("Reference: {reference}."));
+    }
+    if !facts.is_empty() {
+        doc.push(Block::Para(vec![emph(facts.join(" "))]));
+    }
+}
+
+/// What session `s` captured under item `under` (`None`: under no item): notes by kind,
+/// actions, decisions and resolutions.
+fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {
     let chatham = record.plan.chatham_house;
-    let quotes: Vec<Block> = notes(record, session, NoteKind::Quote)
+    for (kind, label) in [
+        (NoteKind::KeyPoint, "Key points"),
+        (NoteKind::Question, "Questions"),
+        (NoteKind::Quote, "Quotes"),
+        (NoteKind::Note, "Notes"),
+    ] {
+        if kind == NoteKind::Quote {
+            quotes(record, s, under, &mut *doc);
+            continue;
+        }
+        let items: Vec<Vec<Span>> = notes(record, &s.id, kind)
+            .filter(|n| belongs(s, n.item.as_ref(), under))
+            .map(|n| {
+                let mut item = vec![text(n.text.clone())];
+                if let (false, Some(who)) = (chatham, &n.speaker) {
+                    item.push(emph(format!(" ({})", person(&record.plan, who))));
+                }
+                item
+            })
+            .collect();
+        if !items.is_empty() {
+            doc.push(Block::Para(vec![strong(label)]));
+            doc.push(Block::Bullets(items));
+        }
+    }
+    let actions: Vec<Vec<Span>> = record
+        .actions
+        .iter()
+        .filter(|a| a.session == s.id && belongs(s, a.item.as_ref(), under))
+        .map(|a| action_item(record, a))
+        .collect();
+    if !actions.is_empty() {
+        doc.push(Block::Para(vec![strong("Actions")]));
+        doc.push(Block::Bullets(actions));
+    }
+    if under.is_none() && s.kind == SessionKind::Decision {
+        let decided: Vec<Vec<Span>> = session_proposals(record, s)
+            .into_iter()
+            .filter(|p| p.decision != Decision::Open)
+            .map(|p| {
+                vec![
+                    strong(p.title.clone()),
+                    text(format!(": {}", decision(record, p))),
+                ]
+            })
+            .collect();
+        if !decided.is_empty() {
+            doc.push(Block::Para(vec![strong("Decided")]));
+            doc.push(Block::Bullets(decided));
+        }
+    }
+    let resolved: Vec<Vec<Span>> = record
+        .resolutions
+        .iter()
+        .filter(|r| r.session == s.id && belongs(s, r.item.as_ref(), under))
+        .map(|r| {
+            vec![
+                text(r.text.clone()),
+                emph(format!(" ({} {})", status(r.status), method(&r.method))),
+            ]
+        })
+        .collect();
+    if !resolved.is_empty() {
+        doc.push(Block::Para(vec![strong("Resolved")]));
+        doc.push(Block::Bullets(resolved));
+    }
+}
+
+fn quotes(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {
+    let chatham = record.plan.chatham_house;
+    let quotes: Vec<Block> = notes(record, &s.id, NoteKind::Quote)
+        .filter(|n| belongs(s, n.item.as_ref(), under))
         .map(|n| Block::Quote {
             text: n.text.clone(),
             by: n

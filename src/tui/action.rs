@@ -30,6 +30,10 @@ pub enum Action {
     ProposalsTab,
     /// Shows the Resolutions tab.
     ResolutionsTab,
+    /// Takes up the next item of the current session: captures attach to it.
+    NextItem,
+    /// Goes back to the previous item of the current session, or to none before the first.
+    PrevItem,
     /// Goes to the next session of the agenda.
     NextSession,
     /// Goes to the previous session of the agenda.

@@ -7,6 +7,7 @@ mod capture;
 mod cards;
 mod decide;
 mod input;
+mod items;
 mod told;
 
 use chrono::NaiveDateTime;
@@ -143,6 +144,7 @@ impl App {
                 self.ui.overlay = Some(Overlay::Editor(Box::new(self.new_note_editor())));
             }
             Action::Edit => self.edit(),
+            Action::NextItem | Action::PrevItem => self.step_item(action == Action::NextItem),
             Action::Delete => self.delete(),
             Action::NextSession
             | Action::PrevSession

@@ -224,6 +224,8 @@ const CTRL_C: &[Key] = &[ctrl('c')];
 const SCREEN: &[Binding] = &[
     row(&[Notes], &[k('e'), press(Enter)], screen(Action::Edit), "edit", "edit the selected item"),
     row(&[Notes], &[k('d'), press(Delete)], screen(Action::Delete), "delete", "delete the selected item (u brings it back)"),
+    row(&[Notes], &[k('}')], screen(Action::NextItem), "next agenda item", "take up the next agenda item of the session: captures attach to it"),
+    row(&[Notes], &[k('{')], screen(Action::PrevItem), "previous agenda item", "go back to the previous agenda item (before the first: none)"),
     row(&[Proposals], &[k('a')], screen(Action::AddProposal), "add proposal", "add a proposal"),
     row(&[Proposals], &[k('e')], screen(Action::Edit), "edit", "edit the selected item"),
     row(&[Proposals], &[k('h'), press(Left)], screen(Action::Left), "left", "select the criterion to the left"),

@@ -5,6 +5,7 @@
 mod derived;
 mod tabs;
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
@@ -17,7 +18,7 @@ use super::keymap::Context;
 use super::layout::Scene;
 use super::overlay::Overlay;
 use super::theme::Theme;
-use crate::core::agenda::Session;
+use crate::core::agenda::{Item, Session};
 use crate::core::history::Live;
 use crate::core::record::{Id, Note, Record, RunState};
 use crate::core::speakers::Grouping;
@@ -137,6 +138,8 @@ pub struct Ui {
     pub theme: usize,
     /// The QR screen, when it is shown.
     pub qr: Option<QrShown>,
+    /// The agenda item taken up in each session, by session id: captures attach to it.
+    pub items: HashMap<String, String>,
 }
 
 /// What the writer's screen shows, published for followers on a second screen so the wall
@@ -204,6 +207,7 @@ impl App {
                 projector: false,
                 theme: 0,
                 qr: None,
+                items: HashMap::new(),
             },
             received: 0,
             derived: derived::Derived::default(),
@@ -264,6 +268,13 @@ impl App {
                     .find(|s| self.record().run(&s.id).state == RunState::Pending)
             })
             .or_else(|| plan.sessions().map(|(_, s)| s).last())
+    }
+
+    /// The agenda item taken up in the current session, if any.
+    pub fn current_item(&self) -> Option<&Item> {
+        let session = self.current()?;
+        let id = self.ui.items.get(&session.id)?;
+        self.record().plan.item(&session.id, id)
     }
 
     /// The index of the day the current session is on.

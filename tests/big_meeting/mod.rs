@@ -89,6 +89,7 @@ impl Meeting {
             text,
             kind: NoteKind::Note,
             speaker: None,
+            item: None,
         };
         let filed = commands::capture(&self.record, Some(session), &draft, at(180))
             .unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -48,6 +48,7 @@ pub fn new_note(live: &Live, text: &str, minute: i64) -> Change {
         text: text.into(),
         speaker: None,
         at: at(minute),
+        item: None,
     }))
 }
 
@@ -153,6 +154,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 leads: Vec::new(),
                 proposals: Vec::new(),
                 criteria: Vec::new(),
+                items: Vec::new(),
             },
         },
         6 => Op::RemoveSession {
@@ -186,6 +188,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             text,
             speaker: (p.b.is_multiple_of(2)).then(|| "ana".to_owned()),
             at: now,
+            item: None,
         }),
         11 => Op::EditNote {
             id: note(r, p.a),
@@ -229,6 +232,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 owner: (p.c.is_multiple_of(2)).then(|| "Lucia".to_owned()),
                 due: NaiveDate::from_ymd_opt(2018, 8, 10),
                 session: session(r, p.a),
+                item: None,
             },
             strategy: strategy(r, p.b),
         },
@@ -281,6 +285,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             proposal: (p.c.is_multiple_of(2)).then(|| proposal(r, p.c)),
             actions: nth(&r.actions, p.b).map(|a| vec![a.id]).unwrap_or_default(),
             at: now,
+            item: None,
         }),
         27 => match nth(&r.resolutions, p.a) {
             Some(old) => Op::EditResolution(Resolution {

@@ -294,6 +294,7 @@ fn note(b: &mut Bytes<'_>, r: &Record) -> Note {
             b.pick(&[None, Some("ana".to_owned()), Some(typed)])
         },
         at: time(b),
+        item: None,
     }
 }
 
@@ -320,6 +321,7 @@ fn resolution(b: &mut Bytes<'_>, r: &Record) -> Resolution {
         proposal: b.byte().is_multiple_of(2).then(|| id(b, r)),
         actions: (0..b.byte() % 3).map(|_| id(b, r)).collect(),
         at: time(b),
+        item: None,
     }
 }
 
@@ -340,6 +342,7 @@ fn new_session(b: &mut Bytes<'_>) -> Session {
         leads: vec![text(b)],
         proposals: Vec::new(),
         criteria: Vec::new(),
+        items: Vec::new(),
     }
 }
 
@@ -488,6 +491,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
                 },
                 due: chrono::NaiveDate::from_ymd_opt(2018, 8, 10),
                 session: session(b),
+                item: None,
             },
             strategy: (!b.byte().is_multiple_of(3)).then(|| id(b, r)),
         },
@@ -583,6 +587,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
                 owner: None,
                 due: None,
                 session: session(b),
+                item: None,
             },
             strategy: b.byte().is_multiple_of(2).then(|| id(b, r)),
             position: b.index(),

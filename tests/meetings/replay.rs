@@ -112,6 +112,7 @@ impl Replay {
             text,
             kind,
             speaker,
+            item: None,
         };
         let filed = commands::capture(&self.record, Some(&self.session), &draft, now)
             .map(|filed| filed.ops);

@@ -196,6 +196,7 @@ pub fn add_session(record: &Record, after: &str, answer: &str) -> Ops {
             leads: Vec::new(),
             proposals: Vec::new(),
             criteria: Vec::new(),
+            items: Vec::new(),
         },
     }])
 }

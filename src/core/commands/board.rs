@@ -82,6 +82,7 @@ pub fn add_card(record: &Record, session: Option<&str>, strategy: Option<Id>, li
             owner,
             due,
             session,
+            item: None,
         },
         strategy,
     }])

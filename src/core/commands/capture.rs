@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use std::fmt::Write;
 
 use super::{Ops, Refusal, filing_session, refuse, unknown};
+use crate::core::agenda::Session;
 use crate::core::capture::{Routed, route, route_lines};
 use crate::core::labels;
 use crate::core::op::Op;
@@ -21,6 +22,9 @@ pub struct Draft<'a> {
     pub kind: NoteKind,
     /// Who was speaking, when chosen (a quote's own `— Name` overrides it).
     pub speaker: Option<&'a str>,
+    /// The item of the session being taken, when the session lists items: a new note, action
+    /// or resolution attaches to it.
+    pub item: Option<&'a str>,
 }
 
 /// What a captured line was filed as: the ops to commit, and the words that tell the room.
@@ -43,7 +47,9 @@ pub fn capture(
     draft: &Draft,
     now: NaiveDateTime,
 ) -> Result<Filed, Refusal> {
-    let session = filing_session(record, session, "note")?.id.clone();
+    let filing = filing_session(record, session, "note")?;
+    let item = item_of(filing, draft.item)?;
+    let session = filing.id.clone();
     let items = route_lines(draft.text, &record.plan.participants);
     if items.is_empty() {
         return refuse("nothing typed; nothing filed");
@@ -52,7 +58,7 @@ pub fn capture(
     let mut ops = Vec::with_capacity(items.len());
     let mut said = Vec::with_capacity(items.len());
     for routed in items {
-        let (op, message) = file(routed, Id(next), &session, draft, now);
+        let (op, message) = file(routed, Id(next), (&session, item.as_deref()), draft, now);
         next = next.saturating_add(1);
         ops.push(op);
         said.push(message);
@@ -63,9 +69,17 @@ pub fn capture(
     })
 }
 
-/// One routed item of a capture as the op that files it under `id`, and what it was filed as.
-fn file(routed: Routed, id: Id, session: &str, draft: &Draft, now: NaiveDateTime) -> (Op, String) {
+/// One routed item of a capture as the op that files it under `id` in a session and, if
+/// any, an item of its agenda; and what it was filed as.
+fn file(
+    routed: Routed,
+    id: Id,
+    (session, item): (&str, Option<&str>),
+    draft: &Draft,
+    now: NaiveDateTime,
+) -> (Op, String) {
     let session = session.to_owned();
+    let item = item.map(str::to_owned);
     match routed {
         Routed::Note {
             kind,
@@ -80,6 +94,7 @@ fn file(routed: Routed, id: Id, session: &str, draft: &Draft, now: NaiveDateTime
                 text,
                 speaker: speaker.or_else(|| draft.speaker.map(str::to_owned)),
                 at: now,
+                item,
             };
             (
                 Op::AddNote(note),
@@ -100,6 +115,7 @@ fn file(routed: Routed, id: Id, session: &str, draft: &Draft, now: NaiveDateTime
                 owner,
                 due,
                 session,
+                item,
             };
             let op = Op::AddAction {
                 action,
@@ -112,7 +128,10 @@ fn file(routed: Routed, id: Id, session: &str, draft: &Draft, now: NaiveDateTime
             "proposal added to the matrix".to_owned(),
         ),
         Routed::Resolution { text } => (
-            Op::AddResolution(new_resolution(id, session, text, now)),
+            Op::AddResolution(Resolution {
+                item,
+                ..new_resolution(id, session, text, now)
+            }),
             "resolution recorded as proposed".to_owned(),
         ),
     }
@@ -188,5 +207,18 @@ pub(super) fn new_resolution(
         proposal: None,
         actions: Vec::new(),
         at,
+        item: None,
+    }
+}
+
+/// The item a capture attaches to: the draft's, when the session lists it.
+fn item_of(session: &Session, item: Option<&str>) -> Result<Option<String>, Refusal> {
+    match item {
+        None => Ok(None),
+        Some(id) if session.items.iter().any(|i| i.id == id) => Ok(Some(id.to_owned())),
+        Some(id) => Err(Refusal(format!(
+            "session `{}` has no item `{id}`",
+            session.id
+        ))),
     }
 }

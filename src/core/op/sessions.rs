@@ -222,6 +222,8 @@ pub(super) fn split(
         leads: original.leads.clone(),
         proposals: Vec::new(),
         criteria: Vec::new(),
+        // The items stay with the session they were planned in.
+        items: Vec::new(),
         kind: original.kind,
     };
     apply_batch(

@@ -104,6 +104,7 @@ fn note(id: u64, session: &str) -> Note {
         text: s("said"),
         speaker: None,
         at: at(1),
+        item: None,
     }
 }
 
@@ -118,6 +119,7 @@ fn action(id: u64) -> Action {
         owner: None,
         due: None,
         session: s("plan"),
+        item: None,
     }
 }
 
@@ -166,6 +168,7 @@ fn resolution(id: u64) -> Resolution {
         proposal: None,
         actions: Vec::new(),
         at: at(200),
+        item: None,
     }
 }
 
@@ -180,6 +183,7 @@ fn session(id: &str, minutes: u32) -> Session {
         leads: Vec::new(),
         proposals: Vec::new(),
         criteria: Vec::new(),
+        items: Vec::new(),
     }
 }
 

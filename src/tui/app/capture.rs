@@ -7,10 +7,12 @@ impl App {
     /// Files the editor's text; false (the editor keeps its text) if it could not be.
     pub(super) fn save_note(&mut self, editor: &Editor, now: NaiveDateTime) -> bool {
         let content = editor.content();
+        let item = self.current_item().map(|i| i.id.clone());
         let draft = commands::Draft {
             text: &content,
             kind: editor.kind,
             speaker: editor.speaker.as_deref(),
+            item: item.as_deref(),
         };
         if let Some(note) = editor.note {
             return self.run(commands::edit_note(self.record(), note, &draft));

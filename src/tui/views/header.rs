@@ -95,7 +95,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     .unwrap_or_default();
     let right = format!("{timer}{over}  {summary} ");
     let room = usize::from(area.width).saturating_sub(columns(&right) + fixed);
-    let title = shorten(&inert(&session.title), room);
+    let item = app.current_item().map(|i| inert(&i.title).into_owned());
+    let title = titled(&inert(&session.title), item.as_deref(), room);
     frame.render_widget(
         Line::from(vec![
             Span::raw(lead),
@@ -114,6 +115,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         .alignment(Alignment::Right),
         line,
     );
+}
+
+/// The session's title, and after it the agenda item taken up, in `width` columns: the item
+/// is where captures go, so the session's title gives way first (down to a third).
+fn titled(session: &str, item: Option<&str>, width: usize) -> String {
+    let Some(item) = item else {
+        return shorten(session, width);
+    };
+    let item = format!(" › {item}");
+    let columns = |s: &str| Span::raw(s).width();
+    let room = width.saturating_sub(columns(&item)).max(width / 3);
+    shorten(&format!("{}{item}", shorten(session, room)), width)
 }
 
 /// `text` cut to `width` terminal columns (wide characters count two), with an ellipsis
@@ -136,4 +149,30 @@ fn shorten(text: &str, width: usize) -> String {
         cut.push('…');
     }
     cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::titled;
+
+    #[test]
+    fn the_session_title_gives_way_to_the_item_taken_up() {
+        let session = "Reports from the officers and working groups";
+        let item = "2019 budget";
+        assert_eq!(
+            titled(session, Some(item), 80),
+            format!("{session} › {item}")
+        );
+        assert_eq!(
+            titled(session, Some(item), 30),
+            "Reports from th… › 2019 budget"
+        );
+        assert_eq!(titled(session, None, 30), "Reports from the officers and…");
+        // A long item still leaves the session a third of the room.
+        let long = "the auditors' letter on the accounts of 2018";
+        assert_eq!(
+            titled(session, Some(long), 30),
+            "Reports f… › the auditors' le…"
+        );
+    }
 }
