@@ -181,3 +181,32 @@ fn proposal_titles_in_the_matrix_are_cut_with_an_ellipsis() {
     );
     snapshot("fits_proposals", &mut s);
 }
+
+/// The style the board draws the long card's text in, with `filter` typed after `/`.
+fn long_card_style(filter: &str) -> ratatui::style::Style {
+    let mut s = durban_board(120, 40);
+    // Focus the short card, so the long one is drawn as the filter has it.
+    s.keys("j").keys("/").keys(filter).keys("<Enter>");
+    s.draw();
+    let buffer = s.terminal.backend().buffer().clone();
+    let area = buffer.area;
+    let at = (area.top()..area.bottom())
+        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+        .find(|&(x, y)| {
+            (0..11).all(|i| {
+                buffer.cell((x + i, y)).map(|c| c.symbol())
+                    == "Secretariat".get(i as usize..=i as usize)
+            })
+        });
+    let Some(at) = at else {
+        panic!("the long card is not on screen");
+    };
+    buffer.cell(at).map(|c| c.style()).unwrap_or_default()
+}
+
+#[test]
+fn a_filter_finds_a_card_by_its_owners_name_and_by_the_id_on_file() {
+    let unmatched = long_card_style("nobody here");
+    assert_ne!(long_card_style("Ferreyra"), unmatched);
+    assert_ne!(long_card_style("lucia"), unmatched);
+}

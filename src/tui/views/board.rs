@@ -134,11 +134,13 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, foc
     let Some(action) = app.record().action(id) else {
         return;
     };
+    let id_as_filed = action.owner.as_deref().unwrap_or("");
     let owner = action
         .owner
         .as_deref()
         .map_or("no owner", |who| labels::person(&app.record().plan, who));
-    let matched = app.matches(&format!("{} {owner}", action.text));
+    // A filter finds a card by its owner's name or by the id the record files.
+    let matched = app.matches(&format!("{} {owner} {id_as_filed}", action.text));
     let style = match (focused, matched) {
         (true, _) => theme::selected(),
         (false, true) => Style::default(),
