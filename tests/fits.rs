@@ -210,3 +210,13 @@ fn a_filter_finds_a_card_by_its_owners_name_and_by_the_id_on_file() {
     assert_ne!(long_card_style("Ferreyra"), unmatched);
     assert_ne!(long_card_style("lucia"), unmatched);
 }
+
+#[test]
+fn in_a_narrow_column_the_owners_name_gives_way_to_the_due_date() {
+    // Two strategies at 80 columns: three columns of about 17, too narrow for
+    // "Lucía Ferreyra · due 10 Aug".
+    let mut s = durban_board(80, 24);
+    s.keys("sOne<Enter>h");
+    let screen = s.text();
+    assert!(screen.contains("Lucía… · due 10 Aug"), "{screen}");
+}

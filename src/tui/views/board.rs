@@ -146,10 +146,12 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, foc
         (false, true) => Style::default(),
         (false, false) => theme::dim(),
     };
-    let mut meta = format!("  {}", inert(owner));
-    if let Some(due) = action.due {
-        meta.push_str(&format!(" · due {}", due.format("%-d %b")));
-    }
+    // The due date is short and matters most: the owner's name gives way to it.
+    let due = action.due.map_or(String::new(), |due| {
+        format!(" · due {}", due.format("%-d %b"))
+    });
+    let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&due));
+    let meta = format!("  {}{due}", fit::fit(&inert(owner), owner_room));
     // One column of space before the text on each line.
     let room = usize::from(rect.width.saturating_sub(1));
     let bottom = column.y + column.height;
