@@ -220,3 +220,23 @@ fn in_a_narrow_column_the_owners_name_gives_way_to_the_due_date() {
     let screen = s.text();
     assert!(screen.contains("Lucía… · due 10 Aug"), "{screen}");
 }
+
+#[test]
+fn the_selected_proposal_reads_whole_under_the_matrix_however_long() {
+    let title = "Corporate capture: land, housing, natural resources and women's leadership \
+        in every region";
+    let mut s = durban_board(80, 24);
+    s.keys("N")
+        .keys(&format!("nproposal: {title}<Enter><Esc>"))
+        .keys("Pjjj");
+    let screen = rows(&mut s);
+    let under: Vec<&str> = screen
+        .iter()
+        .filter_map(|row| row.split('│').nth(1))
+        .map(str::trim)
+        .skip_while(|row| !row.starts_with("C1 "))
+        .skip(1)
+        .take_while(|row| !row.is_empty())
+        .collect();
+    assert_eq!(under.join(" "), title, "{}", screen.join("\n"));
+}

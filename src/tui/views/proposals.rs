@@ -159,7 +159,7 @@ fn cell_line(
         String::new()
     };
     // The matrix cuts titles: here the selected criterion and proposal read whole, each on
-    // a line of its own when they do not share one.
+    // lines of its own when they do not share one (the proposal's on up to three).
     let mark = format!(" C{} ", criterion + 1);
     let criterion_text = format!("{}{weight}", inert(&c.title));
     let proposal = format!(" · {}", inert(&p.title));
@@ -171,16 +171,18 @@ fn cell_line(
             Span::styled(proposal, theme::dim()),
         ])]
     } else {
-        vec![
-            Line::from(vec![
-                Span::styled(mark, theme::accent()),
-                Span::styled(fit::fit(&criterion_text, room), theme::title()),
-            ]),
-            Line::styled(
-                fit::fit(&format!("   {}", inert(&p.title)), usize::from(area.width)),
-                theme::dim(),
-            ),
-        ]
+        let title = inert(&p.title);
+        let title_room = usize::from(area.width).saturating_sub(3);
+        std::iter::once(Line::from(vec![
+            Span::styled(mark, theme::accent()),
+            Span::styled(fit::fit(&criterion_text, room), theme::title()),
+        ]))
+        .chain(
+            fit::wrap(&title, title_room, 3)
+                .into_iter()
+                .map(|line| Line::styled(format!("   {line}"), theme::dim())),
+        )
+        .collect()
     };
     let rows = (lines.len() as u16).min(area.height.saturating_sub(table_height + 1));
     frame.render_widget(
