@@ -99,12 +99,12 @@ fn matrix(
         Constraint::Length(dots_w),
         Constraint::Fill(2),
     ]);
-    // Where the table will put its columns, so titles and decisions are cut to them.
+    // Where the table will put its columns, so titles are cut to theirs. A decision keeps
+    // its start ("merged →") where a word cut would leave "merged…".
     let columns = Layout::horizontal(widths.clone())
         .spacing(1)
         .split(Rect::new(0, 0, area.width, 1));
     let title_room = columns.first().map_or(0, |c| c.width);
-    let decision_room = columns.last().map_or(0, |c| c.width);
     let rows = record.proposals.iter().enumerate().map(|(i, p)| {
         let mut cells = vec![Cell::from(cut(&p.title, title_room))];
         for (j, c) in criteria.iter().enumerate() {
@@ -118,7 +118,7 @@ fn matrix(
         }
         cells.push(Cell::from(format!("{:>3}", record.proposal_total(p))).style(theme::title()));
         cells.push(Cell::from(format!("{:>3}", p.dots)));
-        cells.push(Cell::from(cut(&decision_short(record, p), decision_room)));
+        cells.push(Cell::from(decision_short(record, p)));
         let row = Row::new(cells);
         if i == selected {
             row.style(theme::accent().add_modifier(Modifier::BOLD))
