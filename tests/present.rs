@@ -31,7 +31,8 @@ fn the_follower_shows_each_saved_change() {
         .store
         .publish_view(&serde_json::to_vec(&shown).expect("json"))
         .expect("publish the view");
-    let follower = Session::start_sized(dir.path(), &["present", "rec"], 200, 50);
+    // 60 rows: eight five-row cards under the big title and timer.
+    let follower = Session::start_sized(dir.path(), &["present", "rec"], 200, 60);
     follower.wait_for("Unsorted");
     let before: Vec<(String, u64)> = files(&rec);
 

@@ -88,8 +88,8 @@ pub fn tab_at(area: Rect, x: u16) -> Option<Tab> {
     None
 }
 
-/// Rows a card takes: its text, its owner and due date, a gap.
-pub const CARD_ROWS: u16 = 3;
+/// Rows a card takes: up to three lines of its text, its owner and due date, a gap.
+pub const CARD_ROWS: u16 = 5;
 /// Rows above a column's cards: its title and a rule.
 pub const COLUMN_HEAD_ROWS: u16 = 2;
 /// The narrowest a column gets before the board scrolls sideways instead.

@@ -7,7 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::inert;
+use super::{fit, inert};
+use crate::core::labels;
 use crate::core::record::Id;
 use crate::tui::layout::{CARD_ROWS, COLUMN_HEAD_ROWS, card_room};
 use crate::tui::state::App;
@@ -51,13 +52,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         // The count always shows; a long name gives way.
         let count = format!(" {}", cards.len());
         let room = usize::from(inner.width).saturating_sub(count.len() + 4);
-        let name = if name.chars().count() > room {
-            let mut cut: String = name.chars().take(room.saturating_sub(1)).collect();
-            cut.push('…');
-            cut
-        } else {
-            name
-        };
+        let name = fit::fit(&name, room);
         head.push(Span::styled(format!(" {name} "), head_style));
         head.push(Span::styled(count, theme::dim()));
         if more_right && area.index == last.index {
@@ -84,23 +79,14 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
                 },
             );
         }
-        let room = card_room(rect);
-        let start = *start;
-        for (slot, &id) in cards.iter().skip(start).take(room).enumerate() {
-            let y = rect.y + COLUMN_HEAD_ROWS + slot as u16 * CARD_ROWS;
-            let focused = area.index == focus && start + slot == focused_card;
-            draw_card(
-                frame,
-                app,
-                id,
-                Rect {
-                    y,
-                    height: 2,
-                    ..inner
-                },
-                focused,
-            );
-        }
+        let focused = (area.index == focus).then_some(focused_card);
+        draw_cards(
+            frame,
+            app,
+            &cards[(*start).min(cards.len())..],
+            inner,
+            focused.map(|f| f.wrapping_sub(*start)),
+        );
         // The wall gets no key hints.
         if cards.is_empty() && rect.height > COLUMN_HEAD_ROWS && !app.ui.projector {
             let hint = if strategy.is_none() {
@@ -120,38 +106,98 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     }
 }
 
-fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, focused: bool) {
+/// Draws the cards of a column from its first one on screen, as many as `inner` has room
+/// for; `focused` is the focused card's place among them. The focused card is drawn last, so
+/// when it grows it covers the cards below it rather than they it.
+fn draw_cards(frame: &mut Frame, app: &App, cards: &[Id], inner: Rect, focused: Option<usize>) {
+    let card = |slot: usize| Rect {
+        y: inner.y + COLUMN_HEAD_ROWS + slot as u16 * CARD_ROWS,
+        height: CARD_ROWS - 1,
+        ..inner
+    };
+    let shown = cards.iter().take(card_room(inner)).enumerate();
+    for (slot, &id) in shown.clone().filter(|&(slot, _)| Some(slot) != focused) {
+        draw_card(frame, app, id, card(slot), inner, false);
+    }
+    if let Some((slot, &id)) = shown.clone().find(|&(slot, _)| Some(slot) == focused) {
+        draw_card(frame, app, id, card(slot), inner, true);
+    }
+}
+
+/// Lines of a card's text: its first lines, so a card keeps its size on the board.
+const CARD_TEXT_LINES: usize = CARD_ROWS as usize - 2;
+
+/// Draws one card in `rect`: its text wrapped to [`CARD_TEXT_LINES`], then the owner's name
+/// and due date. The focused card grows down over the cards below, within `column`, to show
+/// all of its text.
+fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, focused: bool) {
     let Some(action) = app.record().action(id) else {
         return;
     };
-    let owner = action.owner.as_deref().unwrap_or("no owner");
-    let matched = app.matches(&format!("{} {owner}", action.text));
+    let id_as_filed = action.owner.as_deref().unwrap_or("");
+    let owner = action
+        .owner
+        .as_deref()
+        .map_or("no owner", |who| labels::person(&app.record().plan, who));
+    // A filter finds a card by its owner's name or by the id the record files.
+    let matched = app.matches(&format!("{} {owner} {id_as_filed}", action.text));
     let style = match (focused, matched) {
         (true, _) => theme::selected(),
         (false, true) => Style::default(),
         (false, false) => theme::dim(),
     };
-    let mut meta = format!("  {}", inert(owner));
-    if let Some(due) = action.due {
-        meta.push_str(&format!(" · due {}", due.format("%-d %b")));
+    // The due date is short and matters most: the owner's name gives way to it.
+    let due = action.due.map_or(String::new(), |due| {
+        format!(" · due {}", due.format("%-d %b"))
+    });
+    let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&due));
+    let meta = format!("  {}{due}", fit::fit(&inert(owner), owner_room));
+    // One column of space before the text on each line.
+    let room = usize::from(rect.width.saturating_sub(1));
+    let bottom = column.y + column.height;
+    let lines = if focused {
+        usize::from(bottom.saturating_sub(rect.y + 1)).max(1)
+    } else {
+        CARD_TEXT_LINES
+    };
+    let text = fit::wrap(&inert(&action.text), room, lines);
+    let shown = text.len().max(1) as u16;
+    if focused && shown as usize > CARD_TEXT_LINES {
+        // Blank what the grown card covers; spaces keep the theme's colours where Clear
+        // would not.
+        let blank = " ".repeat(usize::from(rect.width));
+        for y in rect.y..(rect.y + shown + 1).min(bottom) {
+            frame.render_widget(
+                Line::raw(blank.as_str()),
+                Rect {
+                    y,
+                    height: 1,
+                    ..rect
+                },
+            );
+        }
     }
-    frame.render_widget(
-        Line::styled(
-            format!(" {}", inert(&action.text)),
-            style.add_modifier(Modifier::BOLD),
-        ),
-        Rect { height: 1, ..rect },
-    );
-    if rect.height > 1 {
+    for (y, line) in (rect.y..).zip(text) {
+        frame.render_widget(
+            Line::styled(format!(" {line}"), style.add_modifier(Modifier::BOLD)),
+            Rect {
+                y,
+                height: 1,
+                ..rect
+            },
+        );
+    }
+    let y = rect.y + shown;
+    if y < bottom {
         let meta_style = if focused {
             theme::selected()
         } else {
             theme::dim()
         };
         frame.render_widget(
-            Line::styled(meta, meta_style),
+            Line::styled(fit::fit(&meta, usize::from(rect.width)), meta_style),
             Rect {
-                y: rect.y + 1,
+                y,
                 height: 1,
                 ..rect
             },

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{inert, row_style};
+use super::{fit, inert, row_style};
 use crate::core::labels;
 use crate::core::record::{Note, NoteKind};
 use crate::tui::layout::{notes_split, scroll_offset};
@@ -68,13 +68,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let rows = usize::from(list.height);
     let offset = scroll_offset(selected, notes.len(), rows);
     for (i, note) in notes.iter().enumerate().skip(offset).take(rows) {
+        let time = format!(" {} ", note.at.format("%H:%M"));
+        let marker = format!("{} ", kind_marker(note.kind));
+        let speaker = speaker_name(app, note).map(|name| format!(" — {}", inert(&name)));
+        // The speaker keeps up to two thirds of the row, the text the rest; the preview shows both whole.
+        let room = usize::from(list.width).saturating_sub(fit::width(&time) + fit::width(&marker));
+        let speaker_room = speaker.as_deref().map_or(0, fit::width).min(room * 2 / 3);
         let mut spans = vec![
-            Span::styled(format!(" {} ", note.at.format("%H:%M")), theme::dim()),
-            Span::styled(format!("{} ", kind_marker(note.kind)), theme::accent()),
-            Span::raw(inert(&note.text).into_owned()),
+            Span::styled(time, theme::dim()),
+            Span::styled(marker, theme::accent()),
+            Span::raw(fit::fit(&inert(&note.text), room - speaker_room)),
         ];
-        if let Some(name) = speaker_name(app, note) {
-            spans.push(Span::styled(format!(" — {}", inert(&name)), theme::dim()));
+        if let Some(speaker) = speaker {
+            spans.push(Span::styled(fit::fit(&speaker, speaker_room), theme::dim()));
         }
         let row = Rect {
             y: list.y + (i - offset) as u16,

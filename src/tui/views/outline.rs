@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::{inert, row_style};
+use super::{fit, inert, row_style};
 use crate::core::labels;
 use crate::core::record::RunState;
 use crate::core::timing::hh_mm;
@@ -61,10 +61,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
             s.state == RunState::Pending && !s.passed && s.drift_minutes().is_some_and(|d| d > 0);
         let time_style = if late { theme::warn() } else { theme::dim() };
         let is_current = Some(s.id.as_str()) == current;
+        let mark = format!("{symbol} ");
+        let time = format!("{} ", hh_mm(shown_start));
+        let room = usize::from(inner.width).saturating_sub(fit::width(&mark) + fit::width(&time));
         let line = Line::from(vec![
-            Span::styled(format!("{symbol} "), style),
-            Span::styled(format!("{} ", hh_mm(shown_start)), time_style),
-            Span::raw(inert(&s.title).into_owned()),
+            Span::styled(mark, style),
+            Span::styled(time, time_style),
+            Span::raw(fit::fit(&inert(&s.title), room)),
         ])
         .style(row_style(is_current));
         lines.push(line);

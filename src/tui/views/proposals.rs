@@ -2,12 +2,12 @@
 //! a bar chart of the totals.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-use super::inert;
+use super::{fit, inert};
 use crate::core::labels::decision_short;
 use crate::core::record::Record;
 use crate::tui::state::App;
@@ -35,10 +35,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let table_height = matrix(frame, area, record, (selected, criterion));
     // What the selected cell means, in full: the criterion being scored and its question.
     let mut below = table_height;
-    if area.height > table_height + 1
-        && cell_line(frame, area, record, (selected, criterion), table_height)
-    {
-        below += 2;
+    if area.height > table_height + 1 {
+        below += cell_line(frame, area, record, (selected, criterion), table_height)
+            .map_or(0, |rows| rows + 1);
     }
     let area = Rect {
         y: area.y + below,
@@ -71,9 +70,7 @@ fn matrix(
         .width
         .saturating_sub(title_w + total_w + dots_w + decision_w + gaps);
     let crit_w = rest.checked_div(n).map_or(0, |w| w.clamp(3, 12));
-    let cut = |text: &str, width: u16| -> String {
-        inert(text).chars().take(usize::from(width)).collect()
-    };
+    let cut = |text: &str, width: u16| fit::fit(&inert(text), usize::from(width));
     let mut header = vec![Cell::from("Proposal")];
     header.extend(criteria.iter().enumerate().map(|(j, c)| {
         let label = if crit_w >= 6 {
@@ -94,8 +91,22 @@ fn matrix(
         ["Total", "Dots", "Decision"]
     };
     header.extend(totals.map(Cell::from));
+    // Titles and decisions share what is left, titles first.
+    let mut widths = vec![Constraint::Fill(3)];
+    widths.extend(criteria.iter().map(|_| Constraint::Length(crit_w)));
+    widths.extend([
+        Constraint::Length(total_w),
+        Constraint::Length(dots_w),
+        Constraint::Fill(2),
+    ]);
+    // Where the table will put its columns, so titles are cut to theirs. A decision keeps
+    // its start ("merged →") where a word cut would leave "merged…".
+    let columns = Layout::horizontal(widths.clone())
+        .spacing(1)
+        .split(Rect::new(0, 0, area.width, 1));
+    let title_room = columns.first().map_or(0, |c| c.width);
     let rows = record.proposals.iter().enumerate().map(|(i, p)| {
-        let mut cells = vec![Cell::from(inert(&p.title).into_owned())];
+        let mut cells = vec![Cell::from(cut(&p.title, title_room))];
         for (j, c) in criteria.iter().enumerate() {
             let score = p.scores.get(&c.id).map_or("–".to_owned(), u8::to_string);
             let cell = Cell::from(format!("{score:^w$}", w = usize::from(crit_w)));
@@ -115,14 +126,6 @@ fn matrix(
             row
         }
     });
-    // Titles and decisions share what is left, titles first.
-    let mut widths = vec![Constraint::Fill(3)];
-    widths.extend(criteria.iter().map(|_| Constraint::Length(crit_w)));
-    widths.extend([
-        Constraint::Length(total_w),
-        Constraint::Length(dots_w),
-        Constraint::Fill(2),
-    ]);
     let table_height = (record.proposals.len() as u16 + 1).min(area.height);
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::title()))
@@ -137,38 +140,60 @@ fn matrix(
     table_height
 }
 
-/// Says under the matrix what cell (proposal, criterion) is scored on; false when there is no
-/// such cell.
+/// Says under the matrix what cell (proposal, criterion) is scored on; returns the rows it
+/// took, or None when there is no such cell.
 fn cell_line(
     frame: &mut Frame,
     area: Rect,
     record: &Record,
     (selected, criterion): (usize, usize),
     table_height: u16,
-) -> bool {
+) -> Option<u16> {
     let criteria = &record.plan.criteria;
     let (Some(c), Some(p)) = (criteria.get(criterion), record.proposals.get(selected)) else {
-        return false;
+        return None;
     };
     let weight = if c.weight > 1 {
         format!(" (counts ×{})", c.weight)
     } else {
         String::new()
     };
-    let line = Line::from(vec![
-        Span::styled(format!(" C{} ", criterion + 1), theme::accent()),
-        Span::styled(format!("{}{weight}", inert(&c.title)), theme::title()),
-        Span::styled(format!(" · {}", inert(&p.title)), theme::dim()),
-    ]);
+    // The matrix cuts titles: here the selected criterion and proposal read whole, each on
+    // lines of its own when they do not share one (the proposal's on up to three).
+    let mark = format!(" C{} ", criterion + 1);
+    let criterion_text = format!("{}{weight}", inert(&c.title));
+    let proposal = format!(" · {}", inert(&p.title));
+    let room = usize::from(area.width).saturating_sub(fit::width(&mark));
+    let lines = if fit::width(&criterion_text) + fit::width(&proposal) <= room {
+        vec![Line::from(vec![
+            Span::styled(mark, theme::accent()),
+            Span::styled(criterion_text, theme::title()),
+            Span::styled(proposal, theme::dim()),
+        ])]
+    } else {
+        let title = inert(&p.title);
+        let title_room = usize::from(area.width).saturating_sub(3);
+        std::iter::once(Line::from(vec![
+            Span::styled(mark, theme::accent()),
+            Span::styled(fit::fit(&criterion_text, room), theme::title()),
+        ]))
+        .chain(
+            fit::wrap(&title, title_room, 3)
+                .into_iter()
+                .map(|line| Line::styled(format!("   {line}"), theme::dim())),
+        )
+        .collect()
+    };
+    let rows = (lines.len() as u16).min(area.height.saturating_sub(table_height + 1));
     frame.render_widget(
-        line,
+        Paragraph::new(lines),
         Rect {
             y: area.y + table_height + 1,
-            height: 1,
+            height: rows,
             ..area
         },
     );
-    true
+    Some(rows)
 }
 
 /// The chart in `area`, under the matrix: one bar a proposal, as long as its total, where it
@@ -196,9 +221,10 @@ fn chart(frame: &mut Frame, area: Rect, record: &Record) {
     {
         let total = record.proposal_total(p);
         let bar = "█".repeat(bar_room * total as usize / max as usize);
-        let label: String = inert(&p.title).chars().take(label_width).collect();
+        let label = fit::fit(&inert(&p.title), label_width);
+        let pad = " ".repeat(label_width.saturating_sub(fit::width(&label)));
         let line = Line::from(vec![
-            Span::raw(format!(" {label:<label_width$} ")),
+            Span::raw(format!(" {label}{pad} ")),
             Span::styled(bar, theme::accent()),
             Span::raw(format!(" {total}")),
         ]);
