@@ -34,6 +34,7 @@ fn durban_board(width: u16, height: u16) -> Screen {
             owner: owner.map(str::to_owned),
             due: chrono::NaiveDate::from_ymd_opt(2018, 8, 10),
             session: session.clone(),
+            item: None,
         },
         strategy: None,
     };
