@@ -408,7 +408,7 @@ fn new_writes_a_template_that_checks_and_never_overwrites() {
 }
 
 #[test]
-fn run_starts_a_record_and_resume_opens_it() {
+fn run_in_a_script_prints_the_plan_and_resume_opens_a_record() {
     let dir = tempfile::tempdir().expect("temp dir");
     file(dir.path(), "small.ron", SMALL);
     plenary()
@@ -418,12 +418,13 @@ fn run_starts_a_record_and_resume_opens_it() {
         .success()
         .stdout(contains("Test meeting"))
         .stdout(contains("09:30   90 min  proposals       Proposals"))
-        .stdout(contains("record: rec (0 changes saved)"));
-    assert!(dir.path().join("rec/journal").exists());
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("rec/agenda.ron")).expect("agenda copy"),
-        SMALL
+        .stdout(contains("no record created: not at a terminal"));
+    assert!(
+        !dir.path().join("rec").exists(),
+        "a script creates no record"
     );
+    plenary::store::Store::create(&dir.path().join("rec"), SMALL, common::small_agenda())
+        .expect("create");
     plenary()
         .current_dir(dir.path())
         .args(["run", "small.ron", "--record", "rec"])
@@ -437,24 +438,35 @@ fn run_starts_a_record_and_resume_opens_it() {
         .args(["resume", "rec"])
         .assert()
         .success()
-        .stdout(contains("record: rec"));
+        .stdout(contains("record: rec (0 changes saved)"));
 }
 
+/// Piped or in a script, `plenary` and `plenary run` print the plan each time, twice in one
+/// second too, and leave the folder as it was.
 #[test]
-fn no_arguments_opens_the_bundled_example_as_a_new_record() {
+fn piped_runs_in_a_row_print_the_plan_and_create_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
-    plenary()
-        .current_dir(dir.path())
-        .assert()
-        .success()
-        .stdout(contains(
-            "Advancing network-wide collective action and campaigning",
-        ))
-        .stdout(contains("record: sessions/durban-2018-"));
-    let records: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
-        .expect("sessions folder")
+    file(dir.path(), "small.ron", SMALL);
+    for _ in 0..2 {
+        plenary()
+            .current_dir(dir.path())
+            .assert()
+            .success()
+            .stdout(contains(
+                "Advancing network-wide collective action and campaigning",
+            ));
+        plenary()
+            .current_dir(dir.path())
+            .args(["run", "small.ron"])
+            .assert()
+            .success()
+            .stdout(contains("09:30   90 min  proposals       Proposals"));
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
         .collect();
-    assert_eq!(records.len(), 1);
+    assert_eq!(left, vec![std::ffi::OsString::from("small.ron")]);
 }
 
 #[test]
