@@ -181,7 +181,20 @@ impl From<StoreError> for Failure {
 
 impl From<AgendaError> for Failure {
     fn from(e: AgendaError) -> Failure {
-        Failure::User(e.to_string())
+        Failure::User(agenda_errors(&e))
+    }
+}
+
+/// An agenda's problems, one `error: ` line (and its source lines) each, but for the first
+/// prefix, which the caller writes, as for every other error.
+fn agenda_errors(e: &AgendaError) -> String {
+    match e {
+        AgendaError::Invalid(problems) => problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\nerror: "),
+        AgendaError::Io { .. } => e.to_string(),
     }
 }
 
@@ -200,11 +213,11 @@ fn main() -> ExitCode {
     match dispatch(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
-            eprintln!("{}", inert(&message));
+            eprintln!("error: {}", inert(&message));
             ExitCode::from(1)
         }
         Err(Failure::Internal(message)) => {
-            eprintln!("plenary: internal error: {}", inert(&message));
+            eprintln!("error: internal error: {}", inert(&message));
             ExitCode::from(2)
         }
     }
@@ -392,7 +405,7 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
             }
             Err(e) => {
                 failed += 1;
-                eprintln!("{}", inert(&e.to_string()));
+                eprintln!("error: {}", inert(&agenda_errors(&e)));
             }
         }
     }
@@ -551,7 +564,7 @@ fn qr(
         .map_err(|e| Failure::User(e.to_string()))?;
     if let Some(left_out) = &fitted.left_out {
         eprintln!(
-            "plenary: the outcomes do not fit in {} codes: they leave out {left_out}, which \
+            "warning: the outcomes do not fit in {} codes: they leave out {left_out}, which \
              the minutes hold",
             qr::MAX_PARTS
         );
