@@ -200,3 +200,50 @@ fn a_pasted_block_with_carriage_returns_files_each_line_where_it_belongs() {
         .collect();
     assert_eq!(actions, [("circulate the survey results", Some("Lucia"))]);
 }
+
+/// What the screen sent after opening the projector and cycling to each projector theme.
+fn projector_themes_as_sent(env: &[(&str, &str)]) -> String {
+    let (_dir, mut session) = new_meeting(env);
+    session.wait_for("Notes");
+    session.type_keys(b" W");
+    session.wait_for("of 30 min");
+    // projector dark, then projector light, each drawn before the next key.
+    for _ in 0..2 {
+        let before = session.screen.lock().expect("screen").len();
+        session.type_keys(b"T");
+        while session.screen.lock().expect("screen").len() == before {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    session.type_keys(b"q");
+    session.child.wait().expect("plenary exits");
+    String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned()
+}
+
+#[test]
+fn without_truecolor_announced_the_projector_themes_send_no_rgb() {
+    let rgb = |shown: &str| shown.contains("38;2;") || shown.contains("48;2;");
+    let truecolour = projector_themes_as_sent(&[("COLORTERM", "truecolor")]);
+    assert!(
+        rgb(&truecolour),
+        "the projector themes are RGB on truecolor"
+    );
+    // The harness's TERM is xterm-256color: the 256-colour palette.
+    let indexed = projector_themes_as_sent(&[("COLORTERM", "")]);
+    assert!(!rgb(&indexed), "RGB sent without COLORTERM");
+    assert!(indexed.contains("38;5;"), "the 256-colour palette is used");
+    // A plain TERM: the 16 colours, which crossterm writes as palette indices below 16.
+    let ansi = projector_themes_as_sent(&[("COLORTERM", ""), ("TERM", "xterm")]);
+    assert!(!rgb(&ansi), "RGB sent to a 16-colour terminal");
+    let indices: Vec<u32> = ["38;5;", "48;5;"]
+        .iter()
+        .flat_map(|sgr| ansi.split(sgr).skip(1))
+        .filter_map(|rest| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .collect();
+    assert!(!indices.is_empty(), "the themes' colours are sent");
+    assert!(indices.iter().all(|&i| i < 16), "{indices:?}");
+}
