@@ -290,11 +290,27 @@ fn at_a_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
+/// Refuses a terminal that says it cannot move the cursor or keep an alternate screen
+/// (`TERM=dumb`: Emacs' shell, some CI logs), where the meeting screen would be garbled; said
+/// before any record is created or opened.
+fn screen_can_open() -> Result<(), Failure> {
+    match std::env::var("TERM") {
+        Ok(term) if term == "dumb" => Err(Failure::User(
+            "this terminal (TERM=dumb) cannot show the meeting screen, which needs cursor \
+             movement and an alternate screen; open plenary in a terminal like xterm, or pipe it \
+             (`plenary run AGENDA | cat`) to print the plan"
+                .to_owned(),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Starts a new record of `agenda` and opens the meeting screen on it; when not at a terminal
 /// (a script, a pipe), prints the plan and creates nothing, since nothing would be recorded
 /// into it (and two runs in one second would collide on the folder's name).
 fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Result<(), Failure> {
     if at_a_terminal() {
+        screen_can_open()?;
         let dir = record.map_or_else(|| default_record_dir(name), Path::to_owned);
         return open_meeting(Store::create(&dir, text, agenda)?);
     }
@@ -321,6 +337,7 @@ fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Resul
 /// without writing anything, since nothing will be appended (a damaged tail stays where it is).
 fn resume(record: &Path) -> Result<(), Failure> {
     if at_a_terminal() {
+        screen_can_open()?;
         return open_meeting(Store::open(record)?);
     }
     let loaded = Store::peek(record)?;
@@ -369,6 +386,7 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
 }
 
 fn present(record: &Path) -> Result<(), Failure> {
+    screen_can_open()?;
     // Said before the screen opens, so they stay on the terminal behind it.
     warn(&plenary::store::load(record)?.warnings);
     match tui::present::run(record) {

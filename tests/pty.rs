@@ -247,3 +247,17 @@ fn without_truecolor_announced_the_projector_themes_send_no_rgb() {
     assert!(!indices.is_empty(), "the themes' colours are sent");
     assert!(indices.iter().all(|&i| i < 16), "{indices:?}");
 }
+
+#[test]
+fn a_dumb_terminal_gets_a_clear_message_and_no_screen() {
+    let (dir, mut session) = new_meeting(&[("TERM", "dumb")]);
+    let status = session.child.wait().expect("plenary exits");
+    assert_eq!(status.exit_code(), 1, "{status:?}");
+    session.wait_for("error: this terminal (TERM=dumb) cannot show the meeting screen");
+    let shown = String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned();
+    assert!(
+        !shown.contains("\u{1b}[?1049h"),
+        "no alternate screen: {shown:?}"
+    );
+    assert!(!dir.path().join("rec").exists(), "no record is created");
+}
