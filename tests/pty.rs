@@ -261,3 +261,125 @@ fn a_dumb_terminal_gets_a_clear_message_and_no_screen() {
     );
     assert!(!dir.path().join("rec").exists(), "no record is created");
 }
+
+/// The state letter of a process in /proc/PID/stat (R running, S sleeping, T stopped).
+fn process_state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc stat");
+    // The name in parentheses may hold spaces: the state follows the last ')'.
+    stat.rsplit_once(')')
+        .and_then(|(_, rest)| rest.trim_start().chars().next())
+        .unwrap_or('?')
+}
+
+/// Waits up to ten seconds for `pid` to be in `state`.
+fn wait_for_state(pid: u32, state: char) {
+    for _ in 0..200 {
+        if process_state(pid) == state {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("process {pid} is {}, not {state}", process_state(pid));
+}
+
+/// plenary started by a shell with job control, as a user starts it: `fg` (after a line is
+/// typed) brings it back when ^Z has stopped it. Without a shell in its session the kernel
+/// drops a stop signal (an orphaned process group could never be continued).
+fn under_a_shell(dir: &std::path::Path) -> Session {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    let size = PtySize {
+        rows: 24,
+        cols: 80,
+        pixel_width: 0,
+        pixel_height: 0,
+    };
+    let pty = native_pty_system().openpty(size).expect("open a pty");
+    let mut command = CommandBuilder::new("bash");
+    command.args([
+        "-c",
+        "set -m; \"$0\" run small.ron --record rec; read -r _; fg",
+        env!("CARGO_BIN_EXE_plenary"),
+    ]);
+    command.cwd(dir);
+    command.env("TERM", "xterm-256color");
+    let child = pty.slave.spawn_command(command).expect("spawn bash");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let writer = pty.master.take_writer().expect("writer");
+    let screen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&screen);
+    std::thread::spawn(move || {
+        let _keep_open = pty.master;
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().expect("screen").extend_from_slice(&buf[..n]);
+        }
+    });
+    Session {
+        child,
+        writer,
+        screen,
+    }
+}
+
+/// The pid of `parent`'s child process.
+fn child_of(parent: u32) -> u32 {
+    for _ in 0..200 {
+        let found = std::fs::read_dir("/proc")
+            .expect("/proc")
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .find(|&pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+                    stat.rsplit_once(')')
+                        .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok())
+                        == Some(parent)
+                })
+            });
+        if let Some(pid) = found {
+            return pid;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("{parent} has no child");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_suspends_and_fg_draws_the_screen_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let mut session = under_a_shell(dir.path());
+    session.wait_for("Notes");
+    let pid = child_of(session.child.process_id().expect("a pid"));
+    session.type_keys(b"\x1a");
+    wait_for_state(pid, 'T');
+    // The terminal is handed back: the alternate screen left, mouse reporting off.
+    session.wait_for("\u{1b}[?1049l");
+    session.wait_for("\u{1b}[?1000l");
+    let handed_back = session.screen.lock().expect("screen").len();
+    // The shell reads a line, then `fg` sends SIGCONT and gives plenary the terminal again.
+    session.type_keys(b"\n");
+    let redrawn = |shown: &[u8]| {
+        let after = String::from_utf8_lossy(shown.get(handed_back..).unwrap_or_default());
+        after.contains("\u{1b}[?1049h") && after.contains("Notes")
+    };
+    for _ in 0..200 {
+        if redrawn(&session.screen.lock().expect("screen")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        redrawn(&session.screen.lock().expect("screen")),
+        "the screen is drawn again after fg"
+    );
+    assert_ne!(process_state(pid), 'T', "running again");
+    session.type_keys(b"q");
+    let status = session.child.wait().expect("the shell exits");
+    assert!(status.success(), "{status:?}");
+}
