@@ -11,7 +11,9 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+use plenary::core::agenda::Agenda;
 use plenary::core::inert;
+use plenary::core::record::Record;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
@@ -179,7 +181,20 @@ impl From<StoreError> for Failure {
 
 impl From<AgendaError> for Failure {
     fn from(e: AgendaError) -> Failure {
-        Failure::User(e.to_string())
+        Failure::User(agenda_errors(&e))
+    }
+}
+
+/// An agenda's problems, one `error: ` line (and its source lines) each, but for the first
+/// prefix, which the caller writes, as for every other error.
+fn agenda_errors(e: &AgendaError) -> String {
+    match e {
+        AgendaError::Invalid(problems) => problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\nerror: "),
+        AgendaError::Io { .. } => e.to_string(),
     }
 }
 
@@ -198,11 +213,11 @@ fn main() -> ExitCode {
     match dispatch(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
-            eprintln!("{}", inert(&message));
+            eprintln!("error: {}", inert(&message));
             ExitCode::from(1)
         }
         Err(Failure::Internal(message)) => {
-            eprintln!("plenary: internal error: {}", inert(&message));
+            eprintln!("error: internal error: {}", inert(&message));
             ExitCode::from(2)
         }
     }
@@ -215,13 +230,11 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
                 "agendas/durban-2018.ron (bundled)",
                 EXAMPLE_AGENDA.as_bytes(),
             )?;
-            let dir = default_record_dir("durban-2018");
-            open_meeting(Store::create(&dir, &text, agenda)?)
+            start(agenda, &text, None, "durban-2018")
         }
         Some(Command::Run { agenda, record }) => {
             let (parsed, text) = load_agenda(&agenda)?;
-            let dir = record.unwrap_or_else(|| default_record_dir(&stem(&agenda)));
-            open_meeting(Store::create(&dir, &text, parsed)?)
+            start(parsed, &text, record.as_deref(), &stem(&agenda))
         }
         Some(Command::Resume { record }) => resume(&record),
         Some(Command::Present { record }) => present(&record),
@@ -277,10 +290,54 @@ fn at_a_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
+/// Refuses a terminal that says it cannot move the cursor or keep an alternate screen
+/// (`TERM=dumb`: Emacs' shell, some CI logs), where the meeting screen would be garbled; said
+/// before any record is created or opened.
+fn screen_can_open() -> Result<(), Failure> {
+    match std::env::var("TERM") {
+        Ok(term) if term == "dumb" => Err(Failure::User(
+            "this terminal (TERM=dumb) cannot show the meeting screen, which needs cursor \
+             movement and an alternate screen; open plenary in a terminal like xterm, or pipe it \
+             (`plenary run AGENDA | cat`) to print the plan"
+                .to_owned(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Starts a new record of `agenda` and opens the meeting screen on it; when not at a terminal
+/// (a script, a pipe), prints the plan and creates nothing, since nothing would be recorded
+/// into it (and two runs in one second would collide on the folder's name).
+fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Result<(), Failure> {
+    if at_a_terminal() {
+        screen_can_open()?;
+        let dir = record.map_or_else(|| default_record_dir(name), Path::to_owned);
+        return open_meeting(Store::create(&dir, text, agenda)?);
+    }
+    if let Some(dir) = record {
+        // Refused here too, so a script learns now what the terminal would say.
+        if dir.join(plenary::store::JOURNAL_FILE).exists() {
+            return Err(StoreError::Exists {
+                path: dir.to_owned(),
+            }
+            .into());
+        }
+    }
+    let now = chrono::Local::now().naive_local();
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{}", outline(&Record::new(agenda), now));
+    let _ = writeln!(
+        out,
+        "\nno record created: not at a terminal (run it in one to start the meeting)"
+    );
+    Ok(())
+}
+
 /// Opens the meeting screen on an existing record; when not at a terminal, prints its outline
 /// without writing anything, since nothing will be appended (a damaged tail stays where it is).
 fn resume(record: &Path) -> Result<(), Failure> {
     if at_a_terminal() {
+        screen_can_open()?;
         return open_meeting(Store::open(record)?);
     }
     let loaded = Store::peek(record)?;
@@ -304,37 +361,32 @@ fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u6
     let _ = writeln!(out, "\nrecord: {} ({changes} changes saved)", dir.display());
 }
 
-/// Opens the meeting screen on a record; when not at a terminal (a script, a pipe), prints
-/// the record's outline instead.
+/// Opens the meeting screen on a record (callers have checked plenary is at a terminal).
 fn open_meeting(opened: Opened) -> Result<(), Failure> {
     warn(&opened.warnings);
     let Opened { store, live, .. } = opened;
-    if at_a_terminal() {
-        let mut app = App::new(live, store);
-        let shown = tui::run(&mut app);
-        if let Some(store) = app.store.as_mut() {
-            // Whatever happened on screen, every saved change is already in the journal; a
-            // snapshot, when one is due, only makes the next open quicker.
-            let _ = store.snapshot_if_due(&app.live);
-            println!(
-                "record {} ({} changes saved{}); carry on with: plenary resume {}",
-                store.dir().display(),
-                store.changes(),
-                match store.unsaved() {
-                    0 => String::new(),
-                    n => format!(", {n} NOT saved"),
-                },
-                store.dir().display()
-            );
-        }
-        shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))?;
-        return Ok(());
+    let mut app = App::new(live, store);
+    let shown = tui::run(&mut app);
+    if let Some(store) = app.store.as_mut() {
+        // Whatever happened on screen, every saved change is already in the journal; a
+        // snapshot, when one is due, only makes the next open quicker.
+        let _ = store.snapshot_if_due(&app.live);
+        println!(
+            "record {} ({} changes saved{}); carry on with: plenary resume {}",
+            store.dir().display(),
+            store.changes(),
+            match store.unsaved() {
+                0 => String::new(),
+                n => format!(", {n} NOT saved"),
+            },
+            store.dir().display()
+        );
     }
-    print_outline(&live.record, store.dir(), store.changes());
-    Ok(())
+    shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
 }
 
 fn present(record: &Path) -> Result<(), Failure> {
+    screen_can_open()?;
     // Said before the screen opens, so they stay on the terminal behind it.
     warn(&plenary::store::load(record)?.warnings);
     match tui::present::run(record) {
@@ -371,7 +423,7 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
             }
             Err(e) => {
                 failed += 1;
-                eprintln!("{}", inert(&e.to_string()));
+                eprintln!("error: {}", inert(&agenda_errors(&e)));
             }
         }
     }
@@ -530,7 +582,7 @@ fn qr(
         .map_err(|e| Failure::User(e.to_string()))?;
     if let Some(left_out) = &fitted.left_out {
         eprintln!(
-            "plenary: the outcomes do not fit in {} codes: they leave out {left_out}, which \
+            "warning: the outcomes do not fit in {} codes: they leave out {left_out}, which \
              the minutes hold",
             qr::MAX_PARTS
         );

@@ -90,6 +90,17 @@ impl Events for TerminalEvents {
             }
         }
         let event = event::read()?;
+        if let Event::Key(key) = &event
+            && key.code == event::KeyCode::Char('z')
+            && key.modifiers.contains(event::KeyModifiers::CONTROL)
+            && key.kind == KeyEventKind::Press
+        {
+            // Raw mode turns ^Z into a key: suspend as the shell expects, and report a resize
+            // on the way back so the whole screen is drawn again.
+            suspend()?;
+            let (width, height) = ratatui::crossterm::terminal::size()?;
+            return Ok(Some(Event::Resize(width, height)));
+        }
         if self.panic_on_f12
             && let Event::Key(key) = &event
             && key.code == event::KeyCode::F(12)
@@ -102,6 +113,37 @@ impl Events for TerminalEvents {
     fn stopped(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
+}
+
+/// Hands the terminal back to the shell, stops the process as ^Z does outside raw mode, and
+/// takes the terminal again when the shell continues it (`fg`).
+fn suspend() -> io::Result<()> {
+    use ratatui::crossterm::event::{
+        DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    };
+    use ratatui::crossterm::execute;
+    use ratatui::crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    )?;
+    disable_raw_mode()?;
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Here the process is stopped until SIGCONT.
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        ratatui::crossterm::cursor::Hide
+    )
 }
 
 /// Runs the meeting screen until the user quits: draws, waits for input or the next second of
@@ -141,6 +183,12 @@ where
             break;
         }
         now = clock();
+        if let Some(Event::Resize(width, height)) = event {
+            // After a resize or a return from ^Z what is on the terminal is unknown: draw it
+            // all, not the difference from the last frame (`clear` would also ask the
+            // terminal where its cursor is, which some never answer).
+            terminal.resize(ratatui::layout::Rect::new(0, 0, width, height))?;
+        }
         let redraw = match event {
             Some(event) if changes_nothing(&event) => false,
             Some(event) => {

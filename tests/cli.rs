@@ -67,7 +67,7 @@ fn an_empty_file_says_what_an_agenda_looks_like() {
         let err = check_fails(name, bytes);
         assert!(
             err.starts_with(&format!(
-                "{name}:1:1: the file is empty; expected an agenda"
+                "error: {name}:1:1: the file is empty; expected an agenda"
             )),
             "{err}"
         );
@@ -81,12 +81,14 @@ fn binary_garbage_and_invalid_utf8_are_named_by_position() {
         [0x28, 0x0a, 0x74, 0xff, 0x00, 0x9c, 0x80, 0x01],
     );
     assert!(
-        err.starts_with("garbage.ron:2:2: the file is not UTF-8 text (byte 0xff at offset 3)"),
+        err.starts_with(
+            "error: garbage.ron:2:2: the file is not UTF-8 text (byte 0xff at offset 3)"
+        ),
         "{err}"
     );
     let err = check_fails("latin1.ron", b"(title: \"Caf\xe9\", days: [])");
     assert!(
-        err.starts_with("latin1.ron:1:13: the file is not UTF-8 text"),
+        err.starts_with("error: latin1.ron:1:13: the file is not UTF-8 text"),
         "{err}"
     );
 }
@@ -95,7 +97,7 @@ fn binary_garbage_and_invalid_utf8_are_named_by_position() {
 fn json_gets_a_hint_that_agendas_are_ron() {
     let err = check_fails("meeting.json", r#"{"title": "x", "days": []}"#);
     assert!(
-        err.starts_with("meeting.json:1:1: expected opening `(` for struct `Agenda`"),
+        err.starts_with("error: meeting.json:1:1: expected opening `(` for struct `Agenda`"),
         "{err}"
     );
     assert!(
@@ -113,7 +115,7 @@ fn deep_nesting_is_refused_quickly() {
     );
     let err = check_fails("deep.ron", deep);
     assert!(
-        err.starts_with("deep.ron:1:21: expected opening `(` for struct `Day`"),
+        err.starts_with("error: deep.ron:1:21: expected opening `(` for struct `Day`"),
         "{err}"
     );
     // Nesting where ron does recurse: options in options.
@@ -134,7 +136,7 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     let huge = format!("(title: \"{}\", days: [])", "a".repeat(9 * 1024 * 1024));
     let err = check_fails("huge.ron", huge);
     assert!(
-        err.starts_with("huge.ron:1:1: the file is 9.0 MiB; an agenda may be at most 8 MiB"),
+        err.starts_with("error: huge.ron:1:1: the file is 9.0 MiB; an agenda may be at most 8 MiB"),
         "{err}"
     );
 }
@@ -197,7 +199,7 @@ fn crlf_line_endings_and_a_bom_are_accepted() {
     let bad = small_with("minutes: 60)", "minutes: 0)").replace('\n', "\r\n");
     let err = check_fails("crlf.ron", bad);
     assert!(
-        err.starts_with("crlf.ron:21:18: session `lunch` lasts 0 minutes"),
+        err.starts_with("error: crlf.ron:21:18: session `lunch` lasts 0 minutes"),
         "{err}"
     );
     // And for a syntax error, whose line is shown without its carriage return.
@@ -205,7 +207,7 @@ fn crlf_line_endings_and_a_bom_are_accepted() {
         small_with("title: \"Test meeting\"", "titel: \"Test meeting\"").replace('\n', "\r\n");
     let err = check_fails("typo-crlf.ron", bad);
     assert!(
-        err.starts_with("typo-crlf.ron:3:5: unexpected field named `titel` in `Agenda`"),
+        err.starts_with("error: typo-crlf.ron:3:5: unexpected field named `titel` in `Agenda`"),
         "{err}"
     );
     assert!(
@@ -215,7 +217,7 @@ fn crlf_line_endings_and_a_bom_are_accepted() {
     let err = check_fails("unclosed-crlf.ron", "(title: \"x\", days: [\r\n");
     assert!(
         err.starts_with(
-            "unclosed-crlf.ron:1:21: expected opening `(` for struct `Day`; the file ends here"
+            "error: unclosed-crlf.ron:1:21: expected opening `(` for struct `Day`; the file ends here"
         ),
         "{err}"
     );
@@ -254,7 +256,7 @@ fn syntax_errors_show_the_line_and_a_caret() {
         small_with("title: \"Test meeting\"", "titel: \"Test meeting\""),
     );
     assert!(
-        err.starts_with("typo.ron:3:5: unexpected field named `titel` in `Agenda`"),
+        err.starts_with("error: typo.ron:3:5: unexpected field named `titel` in `Agenda`"),
         "{err}"
     );
     assert!(
@@ -267,14 +269,14 @@ fn syntax_errors_show_the_line_and_a_caret() {
         small_with("start: \"11:00\"", "start: \"11am\""),
     );
     assert!(
-        err.starts_with("time.ron:21:64: `11am` is not a time of day; expected `HH:MM`"),
+        err.starts_with("error: time.ron:21:64: `11am` is not a time of day; expected `HH:MM`"),
         "{err}"
     );
 
     let err = check_fails("unclosed.ron", "(title: \"x\", days: [\n");
     assert!(
         err.starts_with(
-            "unclosed.ron:1:21: expected opening `(` for struct `Day`; the file ends here"
+            "error: unclosed.ron:1:21: expected opening `(` for struct `Day`; the file ends here"
         ),
         "{err}"
     );
@@ -311,16 +313,16 @@ fn every_meaning_problem_is_reported_at_once_in_file_order() {
     let err = check_fails("meaning.ron", bad);
     let firsts: Vec<&str> = err
         .lines()
-        .filter(|l| l.starts_with("meaning.ron:"))
+        .filter(|l| l.starts_with("error: meaning.ron:"))
         .collect();
     let expected = [
-        "meaning.ron:7:14: participant id `ana` is used more than once",
-        "meaning.ron:11:14: criterion `fit` has weight 0",
-        "meaning.ron:19:93: `bob` is not a participant of this agenda",
-        "meaning.ron:20:111: `p3` is not a proposal of this agenda",
-        "meaning.ron:22:18: session `decide` lasts 1500 minutes; expected 1 to 1440",
-        "meaning.ron:24:16: day 2018-07-22 comes after day 2018-07-23",
-        "meaning.ron:26:18: session id `lunch` is used more than once",
+        "error: meaning.ron:7:14: participant id `ana` is used more than once",
+        "error: meaning.ron:11:14: criterion `fit` has weight 0",
+        "error: meaning.ron:19:93: `bob` is not a participant of this agenda",
+        "error: meaning.ron:20:111: `p3` is not a proposal of this agenda",
+        "error: meaning.ron:22:18: session `decide` lasts 1500 minutes; expected 1 to 1440",
+        "error: meaning.ron:24:16: day 2018-07-22 comes after day 2018-07-23",
+        "error: meaning.ron:26:18: session id `lunch` is used more than once",
     ];
     assert_eq!(firsts.len(), expected.len(), "{err}");
     for (line, want) in firsts.iter().zip(expected) {
@@ -329,7 +331,10 @@ fn every_meaning_problem_is_reported_at_once_in_file_order() {
             "expected {want}\n got {line}\nall:\n{err}"
         );
     }
-    assert!(err.ends_with("1 of 1 agenda failed the check\n"), "{err}");
+    assert!(
+        err.ends_with("error: 1 of 1 agenda failed the check\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -355,7 +360,7 @@ fn overlaps_order_and_midnight() {
     );
     let err = check_fails("nodays.ron", "(title: \"x\", days: [])");
     assert!(
-        err.starts_with("nodays.ron:1:14: the agenda has no days"),
+        err.starts_with("error: nodays.ron:1:14: the agenda has no days"),
         "{err}"
     );
 }
@@ -371,11 +376,11 @@ fn a_missing_file_and_several_files_at_once() {
         .assert()
         .code(1)
         .stdout(contains("good.ron: ok"))
-        .stderr(contains("bad.ron:1:1: the file is empty"))
+        .stderr(contains("error: bad.ron:1:1: the file is empty"))
         .stderr(contains(
-            "absent.ron: cannot read: No such file or directory",
+            "error: absent.ron: cannot read: No such file or directory",
         ))
-        .stderr(contains("2 of 3 agendas failed the check"));
+        .stderr(contains("error: 2 of 3 agendas failed the check"));
 }
 
 #[test]
@@ -408,7 +413,7 @@ fn new_writes_a_template_that_checks_and_never_overwrites() {
 }
 
 #[test]
-fn run_starts_a_record_and_resume_opens_it() {
+fn run_in_a_script_prints_the_plan_and_resume_opens_a_record() {
     let dir = tempfile::tempdir().expect("temp dir");
     file(dir.path(), "small.ron", SMALL);
     plenary()
@@ -418,43 +423,55 @@ fn run_starts_a_record_and_resume_opens_it() {
         .success()
         .stdout(contains("Test meeting"))
         .stdout(contains("09:30   90 min  proposals       Proposals"))
-        .stdout(contains("record: rec (0 changes saved)"));
-    assert!(dir.path().join("rec/journal").exists());
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("rec/agenda.ron")).expect("agenda copy"),
-        SMALL
+        .stdout(contains("no record created: not at a terminal"));
+    assert!(
+        !dir.path().join("rec").exists(),
+        "a script creates no record"
     );
+    plenary::store::Store::create(&dir.path().join("rec"), SMALL, common::small_agenda())
+        .expect("create");
     plenary()
         .current_dir(dir.path())
         .args(["run", "small.ron", "--record", "rec"])
         .assert()
         .code(1)
         .stderr(contains(
-            "rec already holds a record; open it with `plenary resume rec`",
+            "error: rec already holds a record; open it with `plenary resume rec`",
         ));
     plenary()
         .current_dir(dir.path())
         .args(["resume", "rec"])
         .assert()
         .success()
-        .stdout(contains("record: rec"));
+        .stdout(contains("record: rec (0 changes saved)"));
 }
 
+/// Piped or in a script, `plenary` and `plenary run` print the plan each time, twice in one
+/// second too, and leave the folder as it was.
 #[test]
-fn no_arguments_opens_the_bundled_example_as_a_new_record() {
+fn piped_runs_in_a_row_print_the_plan_and_create_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
-    plenary()
-        .current_dir(dir.path())
-        .assert()
-        .success()
-        .stdout(contains(
-            "Advancing network-wide collective action and campaigning",
-        ))
-        .stdout(contains("record: sessions/durban-2018-"));
-    let records: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
-        .expect("sessions folder")
+    file(dir.path(), "small.ron", SMALL);
+    for _ in 0..2 {
+        plenary()
+            .current_dir(dir.path())
+            .assert()
+            .success()
+            .stdout(contains(
+                "Advancing network-wide collective action and campaigning",
+            ));
+        plenary()
+            .current_dir(dir.path())
+            .args(["run", "small.ron"])
+            .assert()
+            .success()
+            .stdout(contains("09:30   90 min  proposals       Proposals"));
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
         .collect();
-    assert_eq!(records.len(), 1);
+    assert_eq!(left, vec![std::ffi::OsString::from("small.ron")]);
 }
 
 #[test]
@@ -545,4 +562,58 @@ fn help_version_completions_and_usage_errors() {
         .assert()
         .code(1)
         .stderr(predicate::str::is_empty().not());
+}
+
+/// plenary's own errors read like clap's and the agenda's: `error: ` then the path, on one
+/// first line, exit 1.
+#[test]
+fn errors_read_like_clap_error_and_the_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    file(dir.path(), "small.ron", SMALL);
+    let cases: [(&[&str], &str); 6] = [
+        (&["resume", "nope"], "error: nope is not a plenary record"),
+        (
+            &["export", "nope"],
+            "error: nope: no such record (the folder does not exist)",
+        ),
+        (&["qr", "nope"], "error: nope: no such record"),
+        (&["run", "absent.ron"], "error: absent.ron: cannot read: "),
+        (
+            &["new", "small.ron"],
+            "error: small.ron already exists; plenary new never overwrites a file",
+        ),
+        (&["check", "absent.ron"], "error: absent.ron: cannot read: "),
+    ];
+    for (args, want) in cases {
+        let out = plenary()
+            .current_dir(dir.path())
+            .args(args)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).expect("messages are UTF-8");
+        assert!(err.starts_with(want), "{args:?}: {err}");
+    }
+    // Each of an agenda's problems is an error of its own, under `run` as under `check`.
+    let two = small_with("(id: \"ben\"", "(id: \"ana\"").replacen(
+        "(id: \"fit\", title: \"Fit\", weight: 2)",
+        "(id: \"fit\", title: \"Fit\", weight: 0)",
+        1,
+    );
+    file(dir.path(), "two.ron", two);
+    let out = plenary()
+        .current_dir(dir.path())
+        .args(["run", "two.ron"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).expect("messages are UTF-8");
+    let problems: Vec<&str> = err.lines().filter(|l| l.contains("two.ron:")).collect();
+    assert_eq!(problems.len(), 3, "{err}");
+    assert!(
+        problems.iter().all(|l| l.starts_with("error: two.ron:")),
+        "{err}"
+    );
 }

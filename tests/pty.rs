@@ -200,3 +200,186 @@ fn a_pasted_block_with_carriage_returns_files_each_line_where_it_belongs() {
         .collect();
     assert_eq!(actions, [("circulate the survey results", Some("Lucia"))]);
 }
+
+/// What the screen sent after opening the projector and cycling to each projector theme.
+fn projector_themes_as_sent(env: &[(&str, &str)]) -> String {
+    let (_dir, mut session) = new_meeting(env);
+    session.wait_for("Notes");
+    session.type_keys(b" W");
+    session.wait_for("of 30 min");
+    // projector dark, then projector light, each drawn before the next key.
+    for _ in 0..2 {
+        let before = session.screen.lock().expect("screen").len();
+        session.type_keys(b"T");
+        while session.screen.lock().expect("screen").len() == before {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    session.type_keys(b"q");
+    session.child.wait().expect("plenary exits");
+    String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned()
+}
+
+#[test]
+fn without_truecolor_announced_the_projector_themes_send_no_rgb() {
+    let rgb = |shown: &str| shown.contains("38;2;") || shown.contains("48;2;");
+    let truecolour = projector_themes_as_sent(&[("COLORTERM", "truecolor")]);
+    assert!(
+        rgb(&truecolour),
+        "the projector themes are RGB on truecolor"
+    );
+    // The harness's TERM is xterm-256color: the 256-colour palette.
+    let indexed = projector_themes_as_sent(&[("COLORTERM", "")]);
+    assert!(!rgb(&indexed), "RGB sent without COLORTERM");
+    assert!(indexed.contains("38;5;"), "the 256-colour palette is used");
+    // A plain TERM: the 16 colours, which crossterm writes as palette indices below 16.
+    let ansi = projector_themes_as_sent(&[("COLORTERM", ""), ("TERM", "xterm")]);
+    assert!(!rgb(&ansi), "RGB sent to a 16-colour terminal");
+    let indices: Vec<u32> = ["38;5;", "48;5;"]
+        .iter()
+        .flat_map(|sgr| ansi.split(sgr).skip(1))
+        .filter_map(|rest| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .collect();
+    assert!(!indices.is_empty(), "the themes' colours are sent");
+    assert!(indices.iter().all(|&i| i < 16), "{indices:?}");
+}
+
+#[test]
+fn a_dumb_terminal_gets_a_clear_message_and_no_screen() {
+    let (dir, mut session) = new_meeting(&[("TERM", "dumb")]);
+    let status = session.child.wait().expect("plenary exits");
+    assert_eq!(status.exit_code(), 1, "{status:?}");
+    session.wait_for("error: this terminal (TERM=dumb) cannot show the meeting screen");
+    let shown = String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned();
+    assert!(
+        !shown.contains("\u{1b}[?1049h"),
+        "no alternate screen: {shown:?}"
+    );
+    assert!(!dir.path().join("rec").exists(), "no record is created");
+}
+
+/// The state letter of a process in /proc/PID/stat (R running, S sleeping, T stopped).
+fn process_state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc stat");
+    // The name in parentheses may hold spaces: the state follows the last ')'.
+    stat.rsplit_once(')')
+        .and_then(|(_, rest)| rest.trim_start().chars().next())
+        .unwrap_or('?')
+}
+
+/// Waits up to ten seconds for `pid` to be in `state`.
+fn wait_for_state(pid: u32, state: char) {
+    for _ in 0..200 {
+        if process_state(pid) == state {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("process {pid} is {}, not {state}", process_state(pid));
+}
+
+/// plenary started by a shell with job control, as a user starts it: `fg` (after a line is
+/// typed) brings it back when ^Z has stopped it. Without a shell in its session the kernel
+/// drops a stop signal (an orphaned process group could never be continued).
+fn under_a_shell(dir: &std::path::Path) -> Session {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    let size = PtySize {
+        rows: 24,
+        cols: 80,
+        pixel_width: 0,
+        pixel_height: 0,
+    };
+    let pty = native_pty_system().openpty(size).expect("open a pty");
+    let mut command = CommandBuilder::new("bash");
+    command.args([
+        "-c",
+        "set -m; \"$0\" run small.ron --record rec; read -r _; fg",
+        env!("CARGO_BIN_EXE_plenary"),
+    ]);
+    command.cwd(dir);
+    command.env("TERM", "xterm-256color");
+    let child = pty.slave.spawn_command(command).expect("spawn bash");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let writer = pty.master.take_writer().expect("writer");
+    let screen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&screen);
+    std::thread::spawn(move || {
+        let _keep_open = pty.master;
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().expect("screen").extend_from_slice(&buf[..n]);
+        }
+    });
+    Session {
+        child,
+        writer,
+        screen,
+    }
+}
+
+/// The pid of `parent`'s child process.
+fn child_of(parent: u32) -> u32 {
+    for _ in 0..200 {
+        let found = std::fs::read_dir("/proc")
+            .expect("/proc")
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .find(|&pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+                    stat.rsplit_once(')')
+                        .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok())
+                        == Some(parent)
+                })
+            });
+        if let Some(pid) = found {
+            return pid;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("{parent} has no child");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_suspends_and_fg_draws_the_screen_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let mut session = under_a_shell(dir.path());
+    session.wait_for("Notes");
+    let pid = child_of(session.child.process_id().expect("a pid"));
+    session.type_keys(b"\x1a");
+    wait_for_state(pid, 'T');
+    // The terminal is handed back: the alternate screen left, mouse reporting off.
+    session.wait_for("\u{1b}[?1049l");
+    session.wait_for("\u{1b}[?1000l");
+    let handed_back = session.screen.lock().expect("screen").len();
+    // The shell reads a line, then `fg` sends SIGCONT and gives plenary the terminal again.
+    session.type_keys(b"\n");
+    let redrawn = |shown: &[u8]| {
+        let after = String::from_utf8_lossy(shown.get(handed_back..).unwrap_or_default());
+        after.contains("\u{1b}[?1049h") && after.contains("Notes")
+    };
+    for _ in 0..200 {
+        if redrawn(&session.screen.lock().expect("screen")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        redrawn(&session.screen.lock().expect("screen")),
+        "the screen is drawn again after fg"
+    );
+    assert_ne!(process_state(pid), 'T', "running again");
+    session.type_keys(b"q");
+    let status = session.child.wait().expect("the shell exits");
+    assert!(status.success(), "{status:?}");
+}

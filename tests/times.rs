@@ -157,7 +157,7 @@ fn the_first_session_of_a_day_needs_a_start_unless_the_day_has_one() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
         stderr.starts_with(
-            "t.ron:19:18: session `open` has no start and is the first of day 2018-07-23, so it \
+            "error: t.ron:19:18: session `open` has no start and is the first of day 2018-07-23, so it \
              follows nothing; give it a `start: \"HH:MM\"`, or give the day one"
         ),
         "{stderr}"

@@ -23,6 +23,20 @@ struct RawTheme {
     good: String,
     warn: String,
     bad: String,
+    /// The status colours on a terminal of 16 colours, chosen by hand where the nearest would
+    /// make two alike or lose contrast; left out, the nearest.
+    #[serde(default)]
+    ansi: Option<RawAnsi>,
+}
+
+/// A theme's own choice of the 16 ANSI colours for its status colours.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnsi {
+    accent: String,
+    good: String,
+    warn: String,
+    bad: String,
 }
 
 /// A theme ready to draw with.
@@ -35,6 +49,8 @@ pub struct Theme {
     good: Option<Color>,
     warn: Option<Color>,
     bad: Option<Color>,
+    /// accent, good, warn and bad on 16 colours, when the theme chose them.
+    ansi: Option<[Color; 4]>,
 }
 
 /// The built-in themes' files, in the order the theme key cycles through them.
@@ -60,8 +76,18 @@ impl Theme {
         if let Some(bg) = optional("background", &raw.background)? {
             base = base.bg(bg);
         }
+        let ansi = match &raw.ansi {
+            None => None,
+            Some(a) => Some([
+                colour("ansi.accent", &a.accent)?,
+                colour("ansi.good", &a.good)?,
+                colour("ansi.warn", &a.warn)?,
+                colour("ansi.bad", &a.bad)?,
+            ]),
+        };
         Ok(Theme {
             name: raw.name,
+            ansi,
             base,
             accent: Some(colour("accent", &raw.accent)?),
             good: Some(colour("good", &raw.good)?),
@@ -70,16 +96,40 @@ impl Theme {
         })
     }
 
-    /// The built-in themes; with `NO_COLOR` set, one plain theme.
+    /// The built-in themes in the colours the terminal announces it shows; with `NO_COLOR`
+    /// set, one plain theme.
     pub fn built_in() -> Vec<Theme> {
         if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
             return vec![Theme::plain()];
         }
+        let var = |name| std::env::var(name).ok();
+        let depth = Depth::announced(var("COLORTERM").as_deref(), var("TERM").as_deref());
         // Checked by the tests: every built-in file parses.
         BUILT_IN
             .iter()
             .filter_map(|t| Theme::parse(t).ok())
+            .map(|t| t.fitted(depth))
             .collect()
+    }
+
+    /// The theme with every colour the nearest the terminal can show.
+    pub fn fitted(self, depth: Depth) -> Theme {
+        let fit = |c: Option<Color>| c.map(|c| depth.fit(c));
+        let mut base = self.base;
+        base.fg = fit(base.fg);
+        base.bg = fit(base.bg);
+        let [accent, good, warn, bad] = match (depth, self.ansi) {
+            (Depth::Ansi, Some(chosen)) => chosen.map(Some),
+            _ => [self.accent, self.good, self.warn, self.bad].map(fit),
+        };
+        Theme {
+            base,
+            accent,
+            good,
+            warn,
+            bad,
+            ..self
+        }
     }
 
     /// No colour at all: the terminal's own, with bold, reverse and dim.
@@ -91,6 +141,7 @@ impl Theme {
             good: None,
             warn: None,
             bad: None,
+            ansi: None,
         }
     }
 
@@ -98,6 +149,98 @@ impl Theme {
     pub fn base(&self) -> Style {
         self.base
     }
+}
+
+/// How many colours the terminal shows, as it announces them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Depth {
+    /// Any RGB colour (`COLORTERM=truecolor` or `24bit`).
+    TrueColour,
+    /// The xterm palette of 256 (a `TERM` that names it, like `xterm-256color`).
+    Indexed,
+    /// The 16 ANSI colours: old projector laptops, the Linux console.
+    Ansi,
+}
+
+/// The 16 ANSI colours as the VGA palette (and the Linux console) draws them.
+const ANSI: [(Color, [u8; 3]); 16] = [
+    (Color::Black, [0, 0, 0]),
+    (Color::Red, [170, 0, 0]),
+    (Color::Green, [0, 170, 0]),
+    (Color::Yellow, [170, 85, 0]),
+    (Color::Blue, [0, 0, 170]),
+    (Color::Magenta, [170, 0, 170]),
+    (Color::Cyan, [0, 170, 170]),
+    (Color::Gray, [170, 170, 170]),
+    (Color::DarkGray, [85, 85, 85]),
+    (Color::LightRed, [255, 85, 85]),
+    (Color::LightGreen, [85, 255, 85]),
+    (Color::LightYellow, [255, 255, 85]),
+    (Color::LightBlue, [85, 85, 255]),
+    (Color::LightMagenta, [255, 85, 255]),
+    (Color::LightCyan, [85, 255, 255]),
+    (Color::White, [255, 255, 255]),
+];
+
+/// The six levels of each channel in the xterm 256-colour cube (indices 16 to 231).
+const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
+
+impl Depth {
+    /// What `COLORTERM` and `TERM` announce; an empty variable counts as unset.
+    pub fn announced(colorterm: Option<&str>, term: Option<&str>) -> Depth {
+        if matches!(colorterm, Some("truecolor" | "24bit")) {
+            Depth::TrueColour
+        } else if term.is_some_and(|t| t.contains("256")) {
+            Depth::Indexed
+        } else {
+            Depth::Ansi
+        }
+    }
+
+    /// The nearest colour to `colour` this depth shows; named and indexed colours stay.
+    pub fn fit(self, colour: Color) -> Color {
+        let Color::Rgb(r, g, b) = colour else {
+            return colour;
+        };
+        let rgb = [r, g, b];
+        match self {
+            Depth::TrueColour => colour,
+            Depth::Indexed => Color::Indexed(nearest_indexed(rgb)),
+            Depth::Ansi => ANSI
+                .iter()
+                .min_by_key(|(_, c)| distance(*c, rgb))
+                .map_or(colour, |(named, _)| *named),
+        }
+    }
+}
+
+/// The nearest of the 256-colour cube and its grey ramp (232 to 255: 8, 18, … 238).
+fn nearest_indexed(rgb: [u8; 3]) -> u8 {
+    let level = |v: u8| {
+        (0u8..6)
+            .min_by_key(|&i| CUBE[usize::from(i)].abs_diff(v))
+            .unwrap_or(0)
+    };
+    let [r, g, b] = rgb.map(level);
+    let cube = [r, g, b].map(|i| CUBE[usize::from(i)]);
+    let mean = (u16::from(rgb[0]) + u16::from(rgb[1]) + u16::from(rgb[2])) / 3;
+    let step = u8::try_from(mean.saturating_sub(3) / 10)
+        .unwrap_or(23)
+        .min(23);
+    let grey = 8 + 10 * step;
+    if distance([grey; 3], rgb) < distance(cube, rgb) {
+        232 + step
+    } else {
+        16 + 36 * r + 6 * g + b
+    }
+}
+
+/// How far apart two colours look, roughly: squared distance weighted for the eye's
+/// sensitivity to green ("redmean").
+fn distance(a: [u8; 3], b: [u8; 3]) -> u32 {
+    let mean = (u32::from(a[0]) + u32::from(b[0])) / 2;
+    let d = |i: usize| u32::from(a[i].abs_diff(b[i])).pow(2);
+    (((512 + mean) * d(0)) >> 8) + 4 * d(1) + (((767 - mean) * d(2)) >> 8)
 }
 
 thread_local! {
@@ -193,5 +336,84 @@ mod tests {
         assert_eq!(good(), Style::default(), "plain outside a frame");
         scope(&dark, || assert_eq!(good().fg, dark.good));
         assert_eq!(good(), Style::default());
+    }
+
+    #[test]
+    fn the_depth_is_what_colorterm_and_term_announce() {
+        let depth = Depth::announced;
+        assert_eq!(depth(Some("truecolor"), Some("xterm")), Depth::TrueColour);
+        assert_eq!(depth(Some("24bit"), None), Depth::TrueColour);
+        assert_eq!(depth(None, Some("xterm-256color")), Depth::Indexed);
+        assert_eq!(depth(Some(""), Some("screen-256color")), Depth::Indexed);
+        assert_eq!(depth(None, Some("linux")), Depth::Ansi);
+        assert_eq!(depth(None, None), Depth::Ansi);
+    }
+
+    #[test]
+    fn rgb_falls_back_to_the_nearest_of_the_256_colour_palette() {
+        let fit = |r, g, b| Depth::Indexed.fit(Color::Rgb(r, g, b));
+        assert_eq!(fit(0, 0, 0), Color::Indexed(16));
+        assert_eq!(fit(255, 255, 255), Color::Indexed(231));
+        assert_eq!(fit(255, 0, 0), Color::Indexed(196));
+        assert_eq!(fit(0x56, 0xb4, 0xe9), Color::Indexed(74), "5f afd7");
+        assert_eq!(
+            fit(128, 128, 128),
+            Color::Indexed(244),
+            "the grey ramp's 808080"
+        );
+        assert_eq!(
+            Depth::Indexed.fit(Color::Cyan),
+            Color::Cyan,
+            "named colours stay"
+        );
+        assert_eq!(
+            Depth::TrueColour.fit(Color::Rgb(1, 2, 3)),
+            Color::Rgb(1, 2, 3)
+        );
+    }
+
+    #[test]
+    fn on_16_colours_the_projector_themes_keep_four_distinct_clear_colours() {
+        let fitted = |i: usize| {
+            Theme::parse(BUILT_IN[i])
+                .expect("a built-in theme")
+                .fitted(Depth::Ansi)
+        };
+        let dark = fitted(1);
+        assert_eq!(dark.base.fg, Some(Color::White));
+        assert_eq!(dark.base.bg, Some(Color::Black));
+        assert_eq!(
+            [dark.accent, dark.good, dark.warn, dark.bad],
+            [
+                Color::LightCyan,
+                Color::LightGreen,
+                Color::LightYellow,
+                Color::LightRed
+            ]
+            .map(Some)
+        );
+        let light = fitted(2);
+        assert_eq!(light.base.fg, Some(Color::Black));
+        assert_eq!(light.base.bg, Some(Color::White));
+        assert_eq!(
+            [light.accent, light.good, light.warn, light.bad],
+            [Color::Blue, Color::Green, Color::Yellow, Color::Red].map(Some)
+        );
+        // Without a choice of its own, a theme gets the nearest.
+        let own = Theme::parse(
+            r##"(name: "x", accent: "#00aaaa", good: "#50f050", warn: "#aa5500", bad: "#f05a5a")"##,
+        )
+        .expect("parses")
+        .fitted(Depth::Ansi);
+        assert_eq!(
+            [own.accent, own.good, own.warn, own.bad],
+            [
+                Color::Cyan,
+                Color::LightGreen,
+                Color::Yellow,
+                Color::LightRed
+            ]
+            .map(Some)
+        );
     }
 }
