@@ -568,7 +568,7 @@ fn capture_files_a_line_by_its_prefix_with_words_for_the_room() {
                         .is_some_and(|p| p.session.as_deref() == Some("props"))
                     || after.resolution(id).is_some_and(|r| {
                         r.status == ResolutionStatus::Proposed
-                            && r.method == Method::Consensus
+                            && r.method == Method::NotRecorded
                             && r.at == at(7)
                     }),
                 "{text}: filed in props"

@@ -6,6 +6,12 @@
 //! `tests/fixtures/record-0.1.0-exports/` holds what 0.1.0's `plenary export` and `plenary qr`
 //! printed for it. When an export is meant to change, update the expected file in the same
 //! commit and say why; the record's own bytes never change.
+//!
+//! Deliberate changes of the expected exports:
+//! - Issue 12: a deferred resolution no longer reads "deferred by consensus" (minutes, HTML,
+//!   the `qr --text` summary and so the codes of `qr`): a consensus does not describe a
+//!   deferral, and 0.1.0 wrote `Consensus` for every resolution nobody gave a method. Its
+//!   `Consensus` stays in the record and in the JSON export as written.
 
 use std::path::{Path, PathBuf};
 

@@ -251,6 +251,10 @@ pub struct Strategy {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Method")]
 pub enum Method {
+    /// Nobody said how the room decided: what a resolution starts as, and what the minutes
+    /// leave unsaid rather than guess.
+    #[serde(rename = "NotRecorded")]
+    NotRecorded,
     /// Nobody objected.
     #[serde(rename = "Consensus")]
     Consensus,

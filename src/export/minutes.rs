@@ -18,8 +18,8 @@ use crate::core::record::{Action, Decision, NoteKind, Record, RunState};
 
 use super::Options;
 use super::common::{
-    attendance, date_range, decision, due, finished, long_date, method, next_steps, not_covered,
-    notes, person, plural, reported, session_proposals, status, when,
+    attendance, date_range, decision, due, finished, long_date, next_steps, not_covered, notes,
+    outcome, person, plural, reported, session_proposals, when,
 };
 
 /// A run of inline text with its emphasis.
@@ -288,7 +288,7 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
                 .map(|r| {
                     vec![
                         text(r.text.clone()),
-                        emph(format!(" ({} {})", status(r.status), method(&r.method))),
+                        emph(format!(" ({})", outcome(r.status, &r.method))),
                     ]
                 })
                 .collect();
@@ -520,11 +520,7 @@ fn resolutions(record: &Record, doc: &mut Vec<Block>) {
                 aside.push(format!("follow-up: {}", follow.join("; ")));
             }
             let mut item = vec![
-                strong(format!(
-                    "{} {}.",
-                    capitalised(status(r.status)),
-                    method(&r.method)
-                )),
+                strong(format!("{}.", capitalised(&outcome(r.status, &r.method)))),
                 text(format!(" {}", r.text.trim())),
             ];
             if !aside.is_empty() {

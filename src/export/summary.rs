@@ -15,8 +15,8 @@ use crate::core::record::{Action, Decision, NoteKind, Proposal, Record};
 
 use super::Options;
 use super::common::{
-    date_range, decision, due, finished, long_date, method, next_steps, notes, person,
-    session_proposals, status, when,
+    date_range, decision, due, finished, long_date, next_steps, notes, outcome, person,
+    session_proposals, when,
 };
 
 /// What numbered QR parts of this record are labelled: "Durban outcomes" (the place up to its
@@ -156,12 +156,7 @@ fn capitalised(s: &str) -> String {
 }
 
 fn resolution_line(r: &crate::core::record::Resolution) -> String {
-    format!(
-        "- {} ({} {})",
-        one_line(&r.text),
-        status(r.status),
-        method(&r.method)
-    )
+    format!("- {} ({})", one_line(&r.text), outcome(r.status, &r.method))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -152,7 +152,8 @@ pub(super) fn new_proposal(id: Id, title: String, session: Option<String>) -> Pr
     }
 }
 
-/// A resolution as first recorded: proposed, by consensus until a vote is counted.
+/// A resolution as first recorded: proposed, its method not recorded until the room's is
+/// (consensus or a counted vote), so nothing says how it was decided before anyone has.
 pub(super) fn new_resolution(
     id: Id,
     session: String,
@@ -163,7 +164,7 @@ pub(super) fn new_resolution(
         id,
         session,
         text,
-        method: Method::Consensus,
+        method: Method::NotRecorded,
         status: ResolutionStatus::Proposed,
         proposal: None,
         actions: Vec::new(),

@@ -7,8 +7,8 @@ use super::{Ops, filing_session, refuse, unknown};
 use crate::core::op::Op;
 use crate::core::record::{Id, Method, Record, Resolution, ResolutionStatus};
 
-/// Records a resolution in `session` at `now`, proposed and by consensus until the room says
-/// otherwise.
+/// Records a resolution in `session` at `now`, proposed, its method not recorded until the room
+/// decides.
 pub fn add_resolution(
     record: &Record,
     session: Option<&str>,
@@ -82,8 +82,8 @@ pub fn parse_vote(answer: &str) -> Option<Method> {
     }
 }
 
-/// How a method reads in the vote prompt, ready to correct: "24 3 2", or nothing for
-/// consensus.
+/// How a method reads in the vote prompt, ready to correct: "24 3 2", or nothing when no vote
+/// was counted.
 pub fn vote_answer(method: &Method) -> String {
     match method {
         Method::Vote {
@@ -91,7 +91,7 @@ pub fn vote_answer(method: &Method) -> String {
             against,
             abstain,
         } => format!("{for_} {against} {abstain}"),
-        Method::Consensus => String::new(),
+        Method::Consensus | Method::NotRecorded => String::new(),
     }
 }
 
