@@ -5,7 +5,7 @@ mod common;
 
 use common::screen::Screen;
 use common::{at, small_agenda};
-use plenary::core::commands::{self, Draft, Ops};
+use plenary::core::commands::{self, Draft, Ops, Refusal};
 use plenary::core::op::apply;
 use plenary::core::record::{Method, NoteKind, Record, ResolutionStatus};
 use plenary::export::Options;
@@ -109,4 +109,80 @@ fn the_screen_says_the_method_was_not_recorded() {
     let screen = s.text();
     assert!(screen.contains("Method     not recorded"), "{screen}");
     assert!(!screen.contains("consensus"), "{screen}");
+}
+
+#[test]
+fn a_status_its_counted_vote_contradicts_is_refused_with_the_counts() {
+    let record = after(&[&|r| capture(r, "resolution: The pilot goes ahead")]);
+    let Some(id) = record.resolutions.first().map(|r| r.id) else {
+        panic!("a resolution");
+    };
+    let voted = after_one(&record, &|r| commands::record_vote(r, id, "24 3 2"));
+    let adopted = after_one(&voted, &|r| commands::cycle_status(r, id));
+    let more_for = "the vote was 24 for, 3 against, 2 abstaining — more for than against";
+    assert_eq!(
+        commands::cycle_status(&adopted, id),
+        Err(Refusal(more_for.to_owned())),
+        "adopted → rejected against the counts"
+    );
+    // Counts that turn against an adopted resolution are refused the same way.
+    assert_eq!(
+        commands::record_vote(&adopted, id, "3 24 2"),
+        Err(Refusal(
+            "the vote was 3 for, 24 against, 2 abstaining — more against than for".to_owned()
+        ))
+    );
+    // A tie, or counts that agree, settle either way without a question.
+    let tied = after_one(&adopted, &|r| commands::record_vote(r, id, "10 10 5"));
+    let rejected = after_one(&tied, &|r| commands::cycle_status(r, id));
+    assert_eq!(
+        rejected.resolution(id).map(|r| r.status),
+        Some(ResolutionStatus::Rejected)
+    );
+    // What the room confirms is saved as confirmed.
+    let confirmed = after_one(&adopted, &|r| {
+        commands::confirm_outcome(
+            r,
+            id,
+            ResolutionStatus::Rejected,
+            r.resolutions[0].method.clone(),
+        )
+    });
+    assert_eq!(
+        confirmed.resolution(id).map(|r| (r.status, &r.method)),
+        Some((
+            ResolutionStatus::Rejected,
+            &Method::Vote {
+                for_: 24,
+                against: 3,
+                abstain: 2
+            }
+        ))
+    );
+}
+
+#[test]
+fn the_screen_asks_before_saving_a_status_the_vote_contradicts() {
+    let mut s = Screen::new(80, 24);
+    s.keys("n")
+        .keys("resolution: The pilot goes ahead")
+        .keys("<Enter><Esc>R")
+        .keys("v24 3 2<Enter>s");
+    let status = |s: &Screen| s.app.live.record.resolutions.first().map(|r| r.status);
+    assert_eq!(status(&s), Some(ResolutionStatus::Adopted));
+    s.keys("s");
+    let screen = s.text();
+    assert!(
+        screen.contains("24 for, 3 against, 2 abstaining"),
+        "the question gives the counts: {screen}"
+    );
+    assert!(screen.contains("rejected anyway? y/n"), "{screen}");
+    s.keys("n");
+    assert_eq!(status(&s), Some(ResolutionStatus::Adopted), "n keeps it");
+    s.keys("sy");
+    assert_eq!(status(&s), Some(ResolutionStatus::Rejected), "y saves it");
+    assert_eq!(
+        s.reloaded().resolutions.first().map(|r| r.status),
+        Some(ResolutionStatus::Rejected)
+    );
 }
