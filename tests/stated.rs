@@ -6,7 +6,7 @@ mod common;
 use common::screen::Screen;
 use common::{at, small_agenda};
 use plenary::core::commands::{self, Draft, Ops, Refusal};
-use plenary::core::op::apply;
+use plenary::core::op::{Op, apply};
 use plenary::core::record::{Method, NoteKind, Record, ResolutionStatus};
 use plenary::export::Options;
 use plenary::export::minutes::minutes_markdown;
@@ -184,5 +184,90 @@ fn the_screen_asks_before_saving_a_status_the_vote_contradicts() {
     assert_eq!(
         s.reloaded().resolutions.first().map(|r| r.status),
         Some(ResolutionStatus::Rejected)
+    );
+}
+
+#[test]
+fn an_action_has_an_owner_only_when_its_words_name_someone() {
+    let record = after(&[
+        &|r| {
+            capture(
+                r,
+                "action: Take the priority discussion to the other working group",
+            )
+        },
+        &|r| {
+            capture(
+                r,
+                "action: ana to circulate the survey results by 2018-08-10",
+            )
+        },
+        &|r| capture(r, "action: The board to approve the budget"),
+        &|r| capture(r, "action: Org to host the next meeting"),
+    ]);
+    let cards: Vec<(&str, Option<&str>)> = record
+        .actions
+        .iter()
+        .map(|a| (a.text.as_str(), a.owner.as_deref()))
+        .collect();
+    assert_eq!(
+        cards,
+        [
+            (
+                "Take the priority discussion to the other working group",
+                None
+            ),
+            ("circulate the survey results", Some("ana")),
+            ("approve the budget", Some("The board")),
+            ("Org to host the next meeting", None),
+        ]
+    );
+    let draft = Draft {
+        text: "action: Take the priority discussion to the other working group",
+        kind: NoteKind::Note,
+        speaker: None,
+    };
+    let filed = commands::capture(&record, Some("props"), &draft, at(41));
+    assert_eq!(
+        filed.map(|f| f.message),
+        Ok("action filed on the board".to_owned()),
+        "the room is told of no owner"
+    );
+}
+
+#[test]
+fn a_card_keeps_the_owner_it_has_when_edited() {
+    // An owner the list does not know, as a record written before issue 12 may hold.
+    let record = after_one(&Record::new(small_agenda()), &|r| {
+        let mut ops = commands::add_card(r, Some("plan"), None, "circulate the results")?;
+        if let Some(Op::AddAction { action, .. }) = ops.first_mut() {
+            action.owner = Some("Thandi".to_owned());
+        }
+        Ok(ops)
+    });
+    let Some(card) = record.actions.first() else {
+        panic!("a card");
+    };
+    let line = commands::card_line(card);
+    assert_eq!(line, "Thandi to circulate the results");
+    assert_eq!(
+        commands::edit_card(&record, card.id, &line),
+        Ok(vec![Op::EditAction {
+            id: card.id,
+            text: "circulate the results".to_owned(),
+            owner: Some("Thandi".to_owned()),
+            due: None,
+        }])
+    );
+    // A new card typed the same way names nobody the record knows.
+    let added = after_one(&record, &|r| {
+        commands::add_card(r, Some("plan"), None, "Thandi to circulate the results")
+    });
+    assert_eq!(
+        added
+            .actions
+            .last()
+            .map(|a| (a.text.as_str(), a.owner.as_deref())),
+        Some(("Thandi to circulate the results", None))
     );
 }

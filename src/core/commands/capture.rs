@@ -42,7 +42,7 @@ pub fn capture(
 ) -> Result<Filed, Refusal> {
     let session = filing_session(record, session, "note")?.id.clone();
     let id = record.fresh_id();
-    let (op, message) = match route(draft.text, &record.plan.participants) {
+    let (op, message) = match route(draft.text, &record.plan) {
         Routed::Note {
             kind,
             text,
@@ -105,7 +105,7 @@ pub fn edit_note(record: &Record, note: Id, draft: &Draft) -> Ops {
         return unknown("note", note);
     }
     let speaker = || draft.speaker.map(str::to_owned);
-    let (kind, text, speaker) = match route(draft.text, &record.plan.participants) {
+    let (kind, text, speaker) = match route(draft.text, &record.plan) {
         Routed::Note {
             kind,
             text,
