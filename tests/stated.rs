@@ -271,3 +271,80 @@ fn a_card_keeps_the_owner_it_has_when_edited() {
         Some(("Thandi to circulate the results", None))
     );
 }
+
+fn spoken(record: &Record, text: &str, speaker: Option<&str>) -> Ops {
+    let draft = Draft {
+        text,
+        kind: NoteKind::Note,
+        speaker,
+    };
+    commands::capture(record, Some("props"), &draft, at(42)).map(|filed| filed.ops)
+}
+
+#[test]
+fn a_proposal_captured_with_a_speaker_keeps_its_presenter() {
+    let record = after(&[&|r| spoken(r, "proposal: A regional pilot", Some("ana"))]);
+    let live = record.proposals.last();
+    assert_eq!(
+        live.map(|p| (p.title.as_str(), p.presenter.as_deref())),
+        Some(("A regional pilot", Some("ana")))
+    );
+    let md = minutes_markdown(&record, &Options::default());
+    assert!(
+        md.contains("3. **A regional pilot** *Presented by Ana.*"),
+        "{md}"
+    );
+    // Without a speaker, nobody is said to have presented it.
+    let unspoken = after(&[&|r| spoken(r, "proposal: A regional pilot", None)]);
+    assert_eq!(unspoken.proposals.last().map(|p| &p.presenter), Some(&None));
+    let md = minutes_markdown(&unspoken, &Options::default());
+    assert!(md.contains("3. **A regional pilot**\n"), "{md}");
+}
+
+#[test]
+fn a_proposal_already_in_the_record_is_added_to_not_repeated() {
+    let fresh = Record::new(small_agenda());
+    let record = after(&[
+        // The agenda's, by its title in another case and with spaces around it.
+        &|r| spoken(r, "proposal:   first PROPOSAL ", Some("ben")),
+        &|r| spoken(r, "proposal: First proposal — start in three regions", None),
+        &|r| {
+            spoken(
+                r,
+                "proposal: first proposal: and report back in March",
+                None,
+            )
+        },
+        // One added live, then named again.
+        &|r| spoken(r, "proposal: A regional pilot", None),
+        &|r| spoken(r, "proposal: a regional pilot", None),
+    ]);
+    let titles: Vec<&str> = record.proposals.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["First proposal", "Second proposal", "A regional pilot"]
+    );
+    assert_eq!(
+        record.proposals.first().map(|p| p.summary.as_str()),
+        Some("start in three regions\nand report back in March")
+    );
+    let notes: Vec<(&str, Option<&str>)> = record
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [("first PROPOSAL", Some("ben")), ("a regional pilot", None)],
+        "a bare title is kept as a note, with its speaker"
+    );
+    let draft = Draft {
+        text: "proposal: First proposal - a word more",
+        kind: NoteKind::Note,
+        speaker: None,
+    };
+    assert_eq!(
+        commands::capture(&fresh, Some("props"), &draft, at(43)).map(|f| f.message),
+        Ok("added to the proposal “First proposal”".to_owned())
+    );
+}

@@ -275,6 +275,7 @@ mod tests {
             title: title.into(),
             summary: String::new(),
             session: None,
+            presenter: None,
             scores: Default::default(),
             dots: 0,
             decision,

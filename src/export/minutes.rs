@@ -339,17 +339,18 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
             if !p.summary.trim().is_empty() {
                 item.push(text(format!(" — {}", p.summary.trim())));
             }
+            // The agenda names the presenters of its proposals; one captured live keeps its own.
             let presenters: Vec<String> = p
                 .key
                 .as_ref()
                 .and_then(|k| record.plan.proposals.iter().find(|x| &x.id == k))
-                .map(|plan| {
-                    plan.presenters
-                        .iter()
-                        .map(|w| person(&record.plan, w).to_owned())
-                        .collect()
-                })
-                .unwrap_or_default();
+                .map_or_else(
+                    || p.presenter.iter().cloned().collect(),
+                    |plan| plan.presenters.clone(),
+                )
+                .iter()
+                .map(|w| person(&record.plan, w).to_owned())
+                .collect();
             if !chatham && !presenters.is_empty() {
                 item.push(emph(format!(" Presented by {}.", presenters.join(", "))));
             }

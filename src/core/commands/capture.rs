@@ -83,10 +83,7 @@ pub fn capture(
             };
             (op, message)
         }
-        Routed::Proposal { title } => (
-            Op::AddProposal(new_proposal(id, title, Some(session))),
-            "proposal added to the matrix".to_owned(),
-        ),
+        Routed::Proposal { title } => file_proposal(record, session, title, draft, now),
         Routed::Resolution { text } => (
             Op::AddResolution(new_resolution(id, session, text, now)),
             "resolution recorded as proposed".to_owned(),
@@ -138,14 +135,92 @@ fn kind_or(routed: NoteKind, chosen: NoteKind) -> NoteKind {
     }
 }
 
-/// A proposal put to the meeting live, open and unscored.
-pub(super) fn new_proposal(id: Id, title: String, session: Option<String>) -> Proposal {
+/// A `proposal:` line. A title new to the record is a new proposal, presented by the draft's
+/// speaker. A title already there (the agenda's or one added live; ignoring case) adds to that
+/// proposal instead of repeating it: what follows the title after a dash or a colon joins its
+/// summary ("proposal: Pilot — three regions first"); a bare title is saved as a note of the
+/// session, so the moment and the speaker are kept.
+fn file_proposal(
+    record: &Record,
+    session: String,
+    title: String,
+    draft: &Draft,
+    now: NaiveDateTime,
+) -> (Op, String) {
+    let id = record.fresh_id();
+    let speaker = draft.speaker.map(str::to_owned);
+    match existing_proposal(record, &title) {
+        None => (
+            Op::AddProposal(new_proposal(id, title, Some(session), speaker)),
+            "proposal added to the matrix".to_owned(),
+        ),
+        Some((proposal, Some(more))) => {
+            let summary = match proposal.summary.trim() {
+                "" => more.to_owned(),
+                before => format!("{before}\n{more}"),
+            };
+            let op = Op::EditProposal {
+                id: proposal.id,
+                title: proposal.title.clone(),
+                summary,
+            };
+            (op, format!("added to the proposal “{}”", proposal.title))
+        }
+        Some((proposal, None)) => {
+            let note = Note {
+                id,
+                session,
+                kind: draft.kind,
+                text: title,
+                speaker,
+                at: now,
+            };
+            let message = format!(
+                "“{}” is already a proposal: saved as a note",
+                proposal.title
+            );
+            (Op::AddNote(note), message)
+        }
+    }
+}
+
+/// The proposal a `proposal:` line means when its title is already in the record, ignoring
+/// case and the spaces around it, with what the line says after the title, if anything.
+fn existing_proposal<'r, 't>(
+    record: &'r Record,
+    text: &'t str,
+) -> Option<(&'r Proposal, Option<&'t str>)> {
+    let text = text.trim();
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let more = |p: &'r Proposal| {
+        let title = p.title.trim();
+        let head = text.get(..title.len())?;
+        let rest = text.get(title.len()..)?.trim_start();
+        let more = rest.strip_prefix(['—', '–', '-', ':'])?.trim();
+        (!title.is_empty() && same(head, title) && !more.is_empty()).then_some((p, Some(more)))
+    };
+    let proposals = &record.proposals;
+    proposals
+        .iter()
+        .find(|p| same(&p.title, text))
+        .map(|p| (p, None))
+        .or_else(|| proposals.iter().find_map(more))
+}
+
+/// A proposal put to the meeting live, open and unscored, with who presented it when known.
+pub(super) fn new_proposal(
+    id: Id,
+    title: String,
+    session: Option<String>,
+    presenter: Option<String>,
+) -> Proposal {
     Proposal {
         id,
         key: None,
         title,
         summary: String::new(),
         session,
+        presenter,
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,
