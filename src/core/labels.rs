@@ -1,5 +1,6 @@
 //! How core values read, defined once for the screen and every export: a resolution's status
-//! and method (said only where it was recorded), a proposal's decision, a participant's name, a session's state, a note's kind.
+//! and method (said only where one was recorded), a proposal's decision, a participant's name,
+//! a session's state, a note's kind.
 //!
 //! The exports' wording is what the releases before this one printed (tests/fixture.rs holds
 //! them to it byte for byte); where the screen needs something shorter, the short form sits
