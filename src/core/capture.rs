@@ -374,6 +374,14 @@ mod tests {
                 },
             ),
             (
+                "Note: the room agrees the agenda",
+                Routed::Note {
+                    kind: NoteKind::Note,
+                    text: "the room agrees the agenda".into(),
+                    speaker: None,
+                },
+            ),
+            (
                 "time: 10:30 is when we break",
                 Routed::Note {
                     kind: NoteKind::Note,
