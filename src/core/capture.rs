@@ -280,6 +280,7 @@ mod tests {
             "abahlali to organise assemblies",
             "The board to be informed",
             "Ana Ruiz Ferreyra to call",
+            "The to and fro with the funders",
         ];
         for line in unowned {
             assert_eq!(
