@@ -359,6 +359,14 @@ mod tests {
                 },
             ),
             (
+                "«La tierra es vida» – ana ruiz",
+                Routed::Note {
+                    kind: NoteKind::Quote,
+                    text: "La tierra es vida".into(),
+                    speaker: Some("ana".into()),
+                },
+            ),
+            (
                 "“Land is life” — Ana",
                 Routed::Note {
                     kind: NoteKind::Quote,
