@@ -391,6 +391,14 @@ mod tests {
                 },
             ),
             (
+                "\"\" — Ana",
+                Routed::Note {
+                    kind: NoteKind::Note,
+                    text: "\"\" — Ana".into(),
+                    speaker: None,
+                },
+            ),
+            (
                 "time: 10:30 is when we break",
                 Routed::Note {
                     kind: NoteKind::Note,
