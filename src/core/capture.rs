@@ -351,6 +351,39 @@ mod tests {
                 },
             ),
             (
+                "Note: the room agrees the agenda",
+                Routed::Note {
+                    kind: NoteKind::Note,
+                    text: "the room agrees the agenda".into(),
+                    speaker: None,
+                },
+            ),
+            (
+                "time: 10:30 is when we break",
+                Routed::Note {
+                    kind: NoteKind::Note,
+                    text: "time: 10:30 is when we break".into(),
+                    speaker: None,
+                },
+            ),
+            (
+                "  集体行动 🌍  ",
+                Routed::Note {
+                    kind: NoteKind::Note,
+                    text: "集体行动 🌍".into(),
+                    speaker: None,
+                },
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(route(input, &agenda()), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_quote_names_its_speaker_as_the_list_does() {
+        let cases = [
+            (
                 "“Nada sobre nosotras sin nosotras” — Lucia",
                 Routed::Note {
                     kind: NoteKind::Quote,
@@ -383,34 +416,10 @@ mod tests {
                 },
             ),
             (
-                "Note: the room agrees the agenda",
-                Routed::Note {
-                    kind: NoteKind::Note,
-                    text: "the room agrees the agenda".into(),
-                    speaker: None,
-                },
-            ),
-            (
                 "\"\" — Ana",
                 Routed::Note {
                     kind: NoteKind::Note,
                     text: "\"\" — Ana".into(),
-                    speaker: None,
-                },
-            ),
-            (
-                "time: 10:30 is when we break",
-                Routed::Note {
-                    kind: NoteKind::Note,
-                    text: "time: 10:30 is when we break".into(),
-                    speaker: None,
-                },
-            ),
-            (
-                "  集体行动 🌍  ",
-                Routed::Note {
-                    kind: NoteKind::Note,
-                    text: "集体行动 🌍".into(),
                     speaker: None,
                 },
             ),
