@@ -153,7 +153,8 @@ impl Script {
             id,
             session: self.session.to_owned(),
             text: text.to_owned(),
-            method: Method::Consensus,
+            // The report says "participants resolved", not how: no method is invented.
+            method: Method::NotRecorded,
             status: ResolutionStatus::Adopted,
             proposal: None,
             actions,

@@ -484,6 +484,7 @@ fn live_proposal(id: u64, decision: Decision, scores: &[(&str, u8)]) -> Op {
         title: format!("Proposal {id}"),
         summary: String::new(),
         session: Some("props".into()),
+        presenter: None,
         scores: scores.iter().map(|(c, s)| ((*c).to_owned(), *s)).collect(),
         dots: 0,
         decision,

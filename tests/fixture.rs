@@ -14,6 +14,13 @@
 //!   heading "(continued)", no part ends on a heading and no item is cut between two codes
 //!   (5 parts where there were 4); the bytes follow the UTF-8 ECI designator, so each code
 //!   differs; and `qr --text` prints what the codes hold, part by part, not the summary.
+//! - `minutes.md`, `minutes.html` (issue 12, attendance and planned times): the header counts
+//!   "2 named participants" (the named list is not everyone present) and says nothing of
+//!   countries it does not know; the held sessions carry their planned times.
+//! - `minutes.md`, `minutes.html`, `qr.txt`, `qr-terminal.txt` (issue 12, minutes that state
+//!   only what happened): a deferred resolution no longer reads "deferred by consensus": a
+//!   consensus does not describe a deferral, and 0.1.0 wrote `Consensus` for every resolution
+//!   nobody gave a method. Its `Consensus` stays in the record and in the JSON export as written.
 
 use std::path::{Path, PathBuf};
 

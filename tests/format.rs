@@ -193,6 +193,7 @@ fn proposal(id: u64, title: &str, summary: &str) -> Proposal {
         title: s(title),
         summary: s(summary),
         session: Some(s("props")),
+        presenter: None,
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,

@@ -2,10 +2,14 @@
 //! `action: Lucia to circulate the survey results by 2018-08-10` files an action with owner
 //! and due date; `proposal:`, `resolution:`, `q:` and `key:` likewise; `"…" — Name` is a
 //! quote; anything else is a plain note.
+//!
+//! An action's owner is only ever someone the agenda knows or a group named as one ("the
+//! board"): "Take the priority discussion to the other working group" names nobody, and the
+//! minutes must not say it does.
 
 use chrono::NaiveDate;
 
-use super::agenda::Participant;
+use super::agenda::{Agenda, Participant};
 use super::record::NoteKind;
 
 /// Where a captured text goes.
@@ -24,7 +28,7 @@ pub(crate) enum Routed {
     Action {
         /// What is to be done.
         text: String,
-        /// Who does it, from "Name to …".
+        /// Who does it, from "Name to …" when the words name someone (see [`names_an_owner`]).
         owner: Option<String>,
         /// By when, from "… by YYYY-MM-DD".
         due: Option<NaiveDate>,
@@ -41,10 +45,11 @@ pub(crate) enum Routed {
     },
 }
 
-/// Routes `input` by its prefix; `participants` turn a quoted name into a participant id.
-pub(crate) fn route(input: &str, participants: &[Participant]) -> Routed {
+/// Routes `input` by its prefix; the agenda's participants turn a quoted name into a participant
+/// id, and they and its organisations are who an action can be given to.
+pub(crate) fn route(input: &str, agenda: &Agenda) -> Routed {
     let input = input.trim();
-    prefixed(input, participants).unwrap_or_else(|| Routed::Note {
+    prefixed(input, agenda).unwrap_or_else(|| Routed::Note {
         kind: NoteKind::Note,
         text: input.to_owned(),
         speaker: None,
@@ -56,12 +61,12 @@ pub(crate) fn route(input: &str, participants: &[Participant]) -> Routed {
 /// plain lines between them is one note with its line breaks kept, because a paragraph typed
 /// or pasted together is one thought. CR, LF and CRLF all end a line (terminals paste CRs).
 /// Blank lines at the edges of a run are dropped; nothing but blanks routes to nothing.
-pub(crate) fn route_lines(input: &str, participants: &[Participant]) -> Vec<Routed> {
+pub(crate) fn route_lines(input: &str, agenda: &Agenda) -> Vec<Routed> {
     let input = input.replace("\r\n", "\n").replace('\r', "\n");
     let mut routed = Vec::new();
     let mut plain: Vec<&str> = Vec::new();
     for line in input.split('\n') {
-        match prefixed(line.trim(), participants) {
+        match prefixed(line.trim(), agenda) {
             Some(item) => {
                 routed.extend(plain_note(&plain));
                 plain.clear();
@@ -86,7 +91,7 @@ fn plain_note(lines: &[&str]) -> Option<Routed> {
 }
 
 /// What a trimmed line's prefix (or quote form) routes it to; None for a plain line.
-fn prefixed(input: &str, participants: &[Participant]) -> Option<Routed> {
+fn prefixed(input: &str, agenda: &Agenda) -> Option<Routed> {
     if let Some((prefix, rest)) = input.split_once(':') {
         let rest = rest.trim().to_owned();
         let note = |kind| Routed::Note {
@@ -95,7 +100,7 @@ fn prefixed(input: &str, participants: &[Participant]) -> Option<Routed> {
             speaker: None,
         };
         match prefix.trim().to_lowercase().as_str() {
-            "action" => return Some(action(&rest)),
+            "action" => return Some(action(&rest, |who| names_an_owner(who, agenda))),
             "proposal" => return Some(Routed::Proposal { title: rest }),
             "resolution" => return Some(Routed::Resolution { text: rest }),
             "q" | "question" => return Some(note(NoteKind::Question)),
@@ -108,12 +113,14 @@ fn prefixed(input: &str, participants: &[Participant]) -> Option<Routed> {
     Some(Routed::Note {
         kind: NoteKind::Quote,
         text: quote,
-        speaker: Some(speaker_id(&name, participants)),
+        speaker: Some(speaker_id(&name, &agenda.participants)),
     })
 }
 
-/// "Lucia to circulate the survey results by 2018-08-10" → owner, text, due date.
-fn action(rest: &str) -> Routed {
+/// "Lucia to circulate the survey results by 2018-08-10" → owner, text, due date. The words
+/// before " to " are the owner only when `owns` says they name someone; otherwise the whole
+/// text is the action's.
+pub(crate) fn action(rest: &str, owns: impl Fn(&str) -> bool) -> Routed {
     let mut text = rest.to_owned();
     let mut due = None;
     for marker in [" by ", " due "] {
@@ -128,12 +135,12 @@ fn action(rest: &str) -> Routed {
     }
     let mut owner = None;
     if let Some((who, what)) = text.split_once(" to ") {
-        // An owner is a name: a few words, the first capitalised ("Lucia", "The Secretariat").
-        let words = who.split_whitespace().count();
-        let named = who.chars().next().is_some_and(char::is_uppercase);
-        if (1..=4).contains(&words) && named && !what.trim().is_empty() {
-            owner = Some(who.trim().to_owned());
-            text = what.trim().to_owned();
+        let (who, what) = (who.trim(), what.trim());
+        // "The board to be informed": the board is told, it is not given the work.
+        let passive = what == "be" || what.starts_with("be ");
+        if !what.is_empty() && !passive && owns(who) {
+            owner = Some(who.to_owned());
+            text = what.to_owned();
         }
     }
     Routed::Action {
@@ -141,6 +148,69 @@ fn action(rest: &str) -> Routed {
         owner,
         due,
     }
+}
+
+/// Whether `who` (the words before " to " in an action) names someone who can own it: a
+/// participant by id, full name, first or last name (ignoring case and accents); a group, "the
+/// X" of at most three words ("the board", "The Secretariat"); or one capitalised word that is
+/// an organisation of the agenda (an organiser, a host, a participant's organisation).
+pub(crate) fn names_an_owner(who: &str, agenda: &Agenda) -> bool {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let wanted = folded(&words.join(" "));
+    let person = agenda.participants.iter().any(|p| {
+        let name: Vec<&str> = p.name.split_whitespace().collect();
+        [
+            Some(p.id.as_str()),
+            Some(p.name.as_str()),
+            name.first().copied(),
+            name.last().copied(),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|known| folded(known) == wanted)
+    });
+    let group =
+        words.len() <= 3 && words.len() > 1 && words.first().is_some_and(|w| folded(w) == "the");
+    person || group || matches!(words[..], [word] if organisation(word, agenda))
+}
+
+/// Whether one capitalised word is an organisation of the agenda, by its name or its short
+/// form before a parenthesis ("SERI (Socio-Economic Rights Institute of South Africa)").
+fn organisation(word: &str, agenda: &Agenda) -> bool {
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let wanted = folded(word);
+    let named = |name: &str| {
+        let short = name.split_once(" (").map_or(name, |(short, _)| short);
+        folded(name) == wanted || folded(short) == wanted
+    };
+    capitalised
+        && (agenda
+            .organisers
+            .iter()
+            .chain(&agenda.hosts)
+            .any(|o| named(o))
+            || agenda.participants.iter().any(|p| named(&p.organisation)))
+}
+
+/// `text` lowercased with the accents of Latin letters taken off, so "Lucía" is "lucia".
+fn folded(text: &str) -> String {
+    text.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ś' | 'š' | 'ş' => 's',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
 }
 
 /// `"words" — Name` (straight or curly quotes; an em dash, en dash or hyphen) → words, name.
@@ -167,20 +237,18 @@ fn quote(input: &str) -> Option<(String, String)> {
 }
 
 /// The id of the participant a typed name means (by id, full name or first name, ignoring
-/// case), or the name as typed when nobody matches.
+/// case and accents), or the name as typed when nobody matches.
 pub(crate) fn speaker_id(name: &str, participants: &[Participant]) -> String {
-    let wanted = name.trim().to_lowercase();
-    let first = |p: &Participant| {
-        p.name
-            .split_whitespace()
-            .next()
-            .map(str::to_lowercase)
-            .unwrap_or_default()
-    };
+    let wanted = folded(name);
+    let first = |p: &Participant| p.name.split_whitespace().next().map(folded);
     participants
         .iter()
-        .find(|p| p.id.to_lowercase() == wanted || p.name.to_lowercase() == wanted)
-        .or_else(|| participants.iter().find(|p| first(p) == wanted))
+        .find(|p| folded(&p.id) == wanted || folded(&p.name) == wanted)
+        .or_else(|| {
+            participants
+                .iter()
+                .find(|p| first(p) == Some(wanted.clone()))
+        })
         .map_or_else(|| name.trim().to_owned(), |p| p.id.clone())
 }
 
@@ -188,16 +256,80 @@ pub(crate) fn speaker_id(name: &str, participants: &[Participant]) -> String {
 mod tests {
     use super::*;
 
-    fn ana() -> Vec<Participant> {
-        vec![Participant {
-            id: "ana".into(),
-            name: "Ana Ruiz".into(),
-            organisation: String::new(),
+    fn person(id: &str, name: &str, organisation: &str) -> Participant {
+        Participant {
+            id: id.into(),
+            name: name.into(),
+            organisation: organisation.into(),
             country: String::new(),
             region: String::new(),
             role: String::new(),
             gender: None,
-        }]
+        }
+    }
+
+    /// An agenda that knows Ana Ruiz, Lucía Ferreyra of Abahlali, and an organiser and a host.
+    fn agenda() -> Agenda {
+        let mut agenda: Agenda = ron::from_str("(title: \"T\", days: [])")
+            .unwrap_or_else(|e| panic!("a minimal agenda: {e}"));
+        agenda.participants = vec![
+            person("ana", "Ana Ruiz", ""),
+            person("lf", "Lucía Ferreyra", "Abahlali"),
+        ];
+        agenda.organisers = vec!["ESCR-Net".into()];
+        agenda.hosts = vec!["SERI (Socio-Economic Rights Institute of South Africa)".into()];
+        agenda
+    }
+
+    #[test]
+    fn an_owner_is_set_only_when_the_words_name_someone() {
+        let owned = [
+            ("Lucia to circulate the results", "Lucia"),
+            ("Lucía to circulate the results", "Lucía"),
+            ("lucia ferreyra to circulate the results", "lucia ferreyra"),
+            ("Ferreyra to circulate the results", "Ferreyra"),
+            ("ana to call the funders", "ana"),
+            ("Ruiz to call the funders", "Ruiz"),
+            ("The Secretariat to share a primer", "The Secretariat"),
+            ("the board to approve the budget", "the board"),
+            ("the steering committee to meet", "the steering committee"),
+            ("ESCR-Net to convene the Action Group", "ESCR-Net"),
+            ("SERI to host the training", "SERI"),
+            ("Abahlali to organise assemblies", "Abahlali"),
+        ];
+        for (line, owner) in owned {
+            let Routed::Action {
+                owner: got, text, ..
+            } = route(&format!("action: {line}"), &agenda())
+            else {
+                panic!("{line}: not an action");
+            };
+            assert_eq!(got.as_deref(), Some(owner), "{line}");
+            let what = line.split_once(" to ").map(|(_, what)| what);
+            assert_eq!(Some(text.as_str()), what, "{line}");
+        }
+        let unowned = [
+            "Take the priority discussion to the other working group",
+            "Thandi to organise community assemblies",
+            "Secretariat to share a primer",
+            "the other working group to report back",
+            "Write to the minister",
+            "abahlali to organise assemblies",
+            "The board to be informed",
+            "Ana Ruiz Ferreyra to call",
+            "The to and fro with the funders",
+        ];
+        for line in unowned {
+            assert_eq!(
+                route(&format!("action: {line}"), &agenda()),
+                Routed::Action {
+                    text: line.into(),
+                    owner: None,
+                    due: None
+                },
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -256,19 +388,11 @@ mod tests {
                 },
             ),
             (
-                "“Land is life” — Ana",
+                "Note: the room agrees the agenda",
                 Routed::Note {
-                    kind: NoteKind::Quote,
-                    text: "Land is life".into(),
-                    speaker: Some("ana".into()),
-                },
-            ),
-            (
-                "\"Umhlaba ngowethu\" - Sbu Zikode",
-                Routed::Note {
-                    kind: NoteKind::Quote,
-                    text: "Umhlaba ngowethu".into(),
-                    speaker: Some("Sbu Zikode".into()),
+                    kind: NoteKind::Note,
+                    text: "the room agrees the agenda".into(),
+                    speaker: None,
                 },
             ),
             (
@@ -289,7 +413,56 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            assert_eq!(route(input, &ana()), want, "{input}");
+            assert_eq!(route(input, &agenda()), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_quote_names_its_speaker_as_the_list_does() {
+        let cases = [
+            (
+                "“Nada sobre nosotras sin nosotras” — Lucia",
+                Routed::Note {
+                    kind: NoteKind::Quote,
+                    text: "Nada sobre nosotras sin nosotras".into(),
+                    speaker: Some("lf".into()),
+                },
+            ),
+            (
+                "«La tierra es vida» – ana ruiz",
+                Routed::Note {
+                    kind: NoteKind::Quote,
+                    text: "La tierra es vida".into(),
+                    speaker: Some("ana".into()),
+                },
+            ),
+            (
+                "“Land is life” — Ana",
+                Routed::Note {
+                    kind: NoteKind::Quote,
+                    text: "Land is life".into(),
+                    speaker: Some("ana".into()),
+                },
+            ),
+            (
+                "\"Umhlaba ngowethu\" - Sbu Zikode",
+                Routed::Note {
+                    kind: NoteKind::Quote,
+                    text: "Umhlaba ngowethu".into(),
+                    speaker: Some("Sbu Zikode".into()),
+                },
+            ),
+            (
+                "\"\" — Ana",
+                Routed::Note {
+                    kind: NoteKind::Note,
+                    text: "\"\" — Ana".into(),
+                    speaker: None,
+                },
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(route(input, &agenda()), want, "{input}");
         }
     }
 
@@ -309,7 +482,7 @@ mod tests {
         let three = |brk: &str| format!("first line{brk}second line{brk}{survey}");
         for brk in ["\r", "\n", "\r\n"] {
             assert_eq!(
-                route_lines(&three(brk), &ana()),
+                route_lines(&three(brk), &agenda()),
                 [note("first line\nsecond line"), action.clone()],
                 "{brk:?}"
             );
@@ -356,7 +529,7 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            assert_eq!(route_lines(input, &ana()), want, "{input:?}");
+            assert_eq!(route_lines(input, &agenda()), want, "{input:?}");
         }
     }
 }

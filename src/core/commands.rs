@@ -31,8 +31,9 @@ pub use proposals::{
     park_proposal, score, set_dots,
 };
 pub use resolutions::{
-    add_resolution, cycle_status, delete_resolution, edit_resolution_text, link_actions,
-    link_proposal, parse_vote, record_consensus, record_vote, vote_answer,
+    add_resolution, confirm_outcome, contradiction, cycle_status, delete_resolution,
+    edit_resolution_text, link_actions, link_proposal, next_status, parse_vote, record_consensus,
+    record_vote, vote_answer,
 };
 pub use speakers::{end_turn, lower_hand, next_speaker, raise_hand, toggle_progressive};
 

@@ -1,5 +1,6 @@
 //! How core values read, defined once for the screen and every export: a resolution's status
-//! and method, a proposal's decision, a participant's name, a session's state, a note's kind.
+//! and method (said only where one was recorded), a proposal's decision, a participant's name,
+//! a session's state, a note's kind.
 //!
 //! The exports' wording is what the releases before this one printed (tests/fixture.rs holds
 //! them to it byte for byte); where the screen needs something shorter, the short form sits
@@ -18,22 +19,48 @@ pub fn status(status: ResolutionStatus) -> &'static str {
     }
 }
 
-/// How a resolution was decided, as a sentence continues it: "by consensus", "by vote: 24 for,
-/// 3 against, 2 abstaining".
-pub fn method(method: &Method) -> String {
-    format!("by {}", method_short(method))
+/// How a resolution stands, as the minutes and the outcome summary say it: its status, with the
+/// method only where it describes that status. "adopted by consensus", "rejected by vote: 1 for,
+/// 20 against, 0 abstaining"; "adopted" when nobody recorded how; "deferred" and "proposed"
+/// never carry "by consensus", which would say the room settled what it did not. Votes counted
+/// on a resolution not settled by them are still told: "deferred; vote: 10 for, 10 against, 5
+/// abstaining".
+pub fn outcome(status: ResolutionStatus, method: &Method) -> String {
+    let word = self::status(status);
+    let settled = matches!(
+        status,
+        ResolutionStatus::Adopted | ResolutionStatus::Rejected
+    );
+    match method_short(method) {
+        None => word.to_owned(),
+        Some(how) if settled => format!("{word} by {how}"),
+        Some(how) if matches!(method, Method::Vote { .. }) => format!("{word}; {how}"),
+        Some(_) => word.to_owned(),
+    }
 }
 
-/// [`method`] without its "by", for a row on the screen: "consensus", "vote: 24 for, 3 against,
-/// 2 abstaining".
-pub(crate) fn method_short(method: &Method) -> String {
+/// How a resolution was decided, for a row on the screen: "consensus", "vote: 24 for, 3
+/// against, 2 abstaining", or nothing when the method was not recorded.
+pub(crate) fn method_short(method: &Method) -> Option<String> {
     match method {
-        Method::Consensus => "consensus".to_owned(),
+        Method::NotRecorded => None,
+        Method::Consensus => Some("consensus".to_owned()),
         Method::Vote {
             for_,
             against,
             abstain,
-        } => format!("vote: {for_} for, {against} against, {abstain} abstaining"),
+        } => Some(format!(
+            "vote: {for_} for, {against} against, {abstain} abstaining"
+        )),
+    }
+}
+
+/// The method as the resolution's detail on the screen shows it, a label and a value:
+/// ("Decided by ", "consensus"), or ("Method     ", "not recorded"), where a column needs one.
+pub(crate) fn method_row(method: &Method) -> (&'static str, String) {
+    match method_short(method) {
+        Some(how) => ("Decided by ", how),
+        None => ("Method     ", "not recorded".to_owned()),
     }
 }
 
@@ -160,10 +187,15 @@ mod tests {
             against: 3,
             abstain: 2,
         };
-        assert_eq!(method(&vote), "by vote: 24 for, 3 against, 2 abstaining");
-        assert_eq!(method_short(&vote), "vote: 24 for, 3 against, 2 abstaining");
-        assert_eq!(method(&Method::Consensus), "by consensus");
-        assert_eq!(method_short(&Method::Consensus), "consensus");
+        assert_eq!(
+            method_short(&vote).as_deref(),
+            Some("vote: 24 for, 3 against, 2 abstaining")
+        );
+        assert_eq!(
+            method_short(&Method::Consensus).as_deref(),
+            Some("consensus")
+        );
+        assert_eq!(method_short(&Method::NotRecorded), None);
         let statuses = [
             (ResolutionStatus::Proposed, "proposed"),
             (ResolutionStatus::Adopted, "adopted"),
@@ -195,6 +227,47 @@ mod tests {
     }
 
     #[test]
+    fn an_outcome_names_a_method_only_where_it_describes_the_status() {
+        use ResolutionStatus::{Adopted, Deferred, Proposed, Rejected};
+        let vote = Method::Vote {
+            for_: 24,
+            against: 3,
+            abstain: 2,
+        };
+        let counted = "vote: 24 for, 3 against, 2 abstaining";
+        let rows = [
+            (Adopted, Method::NotRecorded, "adopted".to_owned()),
+            (
+                Adopted,
+                Method::Consensus,
+                "adopted by consensus".to_owned(),
+            ),
+            (Adopted, vote.clone(), format!("adopted by {counted}")),
+            (Rejected, Method::NotRecorded, "rejected".to_owned()),
+            (
+                Rejected,
+                Method::Consensus,
+                "rejected by consensus".to_owned(),
+            ),
+            (Rejected, vote.clone(), format!("rejected by {counted}")),
+            (Proposed, Method::NotRecorded, "proposed".to_owned()),
+            (Proposed, Method::Consensus, "proposed".to_owned()),
+            (Proposed, vote.clone(), format!("proposed; {counted}")),
+            (Deferred, Method::NotRecorded, "deferred".to_owned()),
+            (Deferred, Method::Consensus, "deferred".to_owned()),
+            (Deferred, vote.clone(), format!("deferred; {counted}")),
+        ];
+        for (status, method, want) in rows {
+            assert_eq!(outcome(status, &method), want, "{status:?} {method:?}");
+        }
+        assert_eq!(
+            method_row(&Method::NotRecorded),
+            ("Method     ", "not recorded".to_owned())
+        );
+        assert_eq!(method_row(&vote), ("Decided by ", counted.to_owned()));
+    }
+
+    #[test]
     fn decisions_read_in_full_for_the_minutes_and_short_for_the_matrix() {
         let mut record = Record::new(agenda());
         let proposal = |id: u64, title: &str, decision: Decision| Proposal {
@@ -203,6 +276,7 @@ mod tests {
             title: title.into(),
             summary: String::new(),
             session: None,
+            presenter: None,
             scores: Default::default(),
             dots: 0,
             decision,

@@ -202,6 +202,11 @@ pub struct Proposal {
     /// The session it was added in, when added live.
     #[serde(rename = "session")]
     pub session: Option<String>,
+    /// Who presented it, when it was captured live with a speaker: a participant id, or the
+    /// name as typed. (The agenda's own proposals name theirs in the plan.) Absent from records
+    /// written before it existed, and not written when unknown, so their bytes stay the same.
+    #[serde(rename = "presenter", default, skip_serializing_if = "Option::is_none")]
+    pub presenter: Option<String>,
     /// Its score on each criterion, by criterion id.
     #[serde(rename = "scores")]
     pub scores: BTreeMap<String, u8>,
@@ -261,6 +266,10 @@ pub struct Strategy {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Method")]
 pub enum Method {
+    /// Nobody said how the room decided: what a resolution starts as, and what the minutes
+    /// leave unsaid rather than guess.
+    #[serde(rename = "NotRecorded")]
+    NotRecorded,
     /// Nobody objected.
     #[serde(rename = "Consensus")]
     Consensus,
@@ -346,6 +355,7 @@ impl Record {
                 title: plan.title.clone(),
                 summary: plan.summary.clone(),
                 session: None,
+                presenter: None,
                 scores: BTreeMap::new(),
                 dots: 0,
                 decision: Decision::Open,

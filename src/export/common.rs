@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state;
-pub(crate) use crate::core::labels::{decision, method, person, status};
+pub(crate) use crate::core::labels::{decision, outcome, person};
 use crate::core::record::{Action, Note, NoteKind, Proposal, Record, RunState};
 
 /// "22–25 July 2018", "30 July – 2 August 2018", or one date; empty without days.

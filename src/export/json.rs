@@ -103,5 +103,8 @@ fn chatham(record: &Record) -> Record {
     for proposal in &mut r.plan.proposals {
         proposal.presenters.clear();
     }
+    for proposal in &mut r.proposals {
+        proposal.presenter = None;
+    }
     r
 }

@@ -18,8 +18,8 @@ use crate::core::record::{Action, Decision, NoteKind, Record, RunState};
 
 use super::Options;
 use super::common::{
-    attendance, date_range, decision, due, finished, long_date, method, next_steps, not_covered,
-    notes, person, plural, reported, session_proposals, status, when, when_held,
+    attendance, date_range, decision, due, finished, long_date, next_steps, not_covered, notes,
+    outcome, person, plural, reported, session_proposals, when, when_held,
 };
 
 /// A run of inline text with its emphasis.
@@ -343,7 +343,7 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
         .map(|r| {
             vec![
                 text(r.text.clone()),
-                emph(format!(" ({} {})", status(r.status), method(&r.method))),
+                emph(format!(" ({})", outcome(r.status, &r.method))),
             ]
         })
         .collect();
@@ -393,17 +393,18 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
             if !p.summary.trim().is_empty() {
                 item.push(text(format!(" — {}", p.summary.trim())));
             }
+            // The agenda names the presenters of its proposals; one captured live keeps its own.
             let presenters: Vec<String> = p
                 .key
                 .as_ref()
                 .and_then(|k| record.plan.proposals.iter().find(|x| &x.id == k))
-                .map(|plan| {
-                    plan.presenters
-                        .iter()
-                        .map(|w| person(&record.plan, w).to_owned())
-                        .collect()
-                })
-                .unwrap_or_default();
+                .map_or_else(
+                    || p.presenter.iter().cloned().collect(),
+                    |plan| plan.presenters.clone(),
+                )
+                .iter()
+                .map(|w| person(&record.plan, w).to_owned())
+                .collect();
             if !chatham && !presenters.is_empty() {
                 item.push(emph(format!(" Presented by {}.", presenters.join(", "))));
             }
@@ -574,11 +575,7 @@ fn resolutions(record: &Record, doc: &mut Vec<Block>) {
                 aside.push(format!("follow-up: {}", follow.join("; ")));
             }
             let mut item = vec![
-                strong(format!(
-                    "{} {}.",
-                    capitalised(status(r.status)),
-                    method(&r.method)
-                )),
+                strong(format!("{}.", capitalised(&outcome(r.status, &r.method)))),
                 text(format!(" {}", r.text.trim())),
             ];
             if !aside.is_empty() {

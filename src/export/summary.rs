@@ -16,8 +16,8 @@ use super::Options;
 mod detail;
 
 use super::common::{
-    date_range, decision, due, finished, long_date, method, next_steps, notes, person,
-    session_proposals, status, when_held,
+    date_range, decision, due, finished, long_date, next_steps, notes, outcome, person,
+    session_proposals, when_held,
 };
 pub(crate) use detail::Detail;
 pub use detail::Summary;
@@ -181,12 +181,7 @@ fn capitalised(s: &str) -> String {
 }
 
 fn resolution_line(r: &crate::core::record::Resolution) -> String {
-    line(&format!(
-        "- {} ({} {})",
-        r.text,
-        status(r.status),
-        method(&r.method)
-    ))
+    line(&format!("- {} ({})", r.text, outcome(r.status, &r.method)))
 }
 
 /// What a section's items are called, one and many, when the codes only count them.

@@ -7,8 +7,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::core::agenda::Participant;
-use crate::core::record::{Id, NoteKind};
-use crate::core::{inert, inert_line};
+use crate::core::record::{Id, Method, NoteKind, ResolutionStatus};
+use crate::core::{inert, inert_line, labels};
 
 /// The thing over the meeting screen, if any.
 pub enum Overlay {
@@ -275,6 +275,18 @@ pub enum Confirm {
     Quit(Box<Editor>),
     /// Quit while changes could not be written to disk; "c" saves a copy elsewhere first.
     QuitUnsaved(usize),
+    /// Save a resolution's status and method though its counted vote contradicts the status:
+    /// `why` says the counts.
+    Outcome {
+        /// The resolution.
+        resolution: Id,
+        /// The status asked for.
+        status: ResolutionStatus,
+        /// The method it would have.
+        method: Method,
+        /// The contradiction, with the counts.
+        why: String,
+    },
 }
 
 impl Confirm {
@@ -289,6 +301,9 @@ impl Confirm {
                 if *n == 1 { "" } else { "s" },
                 if *n == 1 { "it" } else { "them" }
             ),
+            Confirm::Outcome { status, why, .. } => {
+                format!("{why}. Mark it {} anyway? y/n", labels::status(*status))
+            }
         }
     }
 }

@@ -203,6 +203,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             title: text,
             summary: String::new(),
             session: Some(session(r, p.a)),
+            presenter: p.b.is_multiple_of(3).then(|| "ana".to_owned()),
             scores: Default::default(),
             dots: 0,
             decision: Decision::Open,

@@ -453,6 +453,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
             title: text(b),
             summary: text(b),
             session: b.pick(&[None, Some("props".to_owned()), Some("x".to_owned())]),
+            presenter: None,
             scores: Default::default(),
             dots: b.count(),
             decision: b.pick(&[Decision::Open, Decision::Selected]),

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::{Ops, Refusal, filing_session, refuse, unknown};
-use crate::core::capture::{Routed, route};
+use crate::core::capture::{Routed, action, names_an_owner};
 use crate::core::op::Op;
 use crate::core::record::{Action, Id, Record, Strategy};
 
@@ -68,13 +68,13 @@ pub fn move_card(
 }
 
 /// Adds a card to a column (`None` is Unsorted) from a line typed the way a routed action is:
-/// "Name to … by YYYY-MM-DD" sets owner and due.
+/// "Name to … by YYYY-MM-DD" sets owner (when the words name someone) and due.
 pub fn add_card(record: &Record, session: Option<&str>, strategy: Option<Id>, line: &str) -> Ops {
     let session = filing_session(record, session, "card")?.id.clone();
     if let Some(s) = strategy {
         strategy_of(record, s)?;
     }
-    let (text, owner, due) = action_parts(line);
+    let (text, owner, due) = action_parts(record, line, None);
     Ok(vec![Op::AddAction {
         action: Action {
             id: record.fresh_id(),
@@ -88,12 +88,13 @@ pub fn add_card(record: &Record, session: Option<&str>, strategy: Option<Id>, li
     }])
 }
 
-/// Edits a card from its line as [`card_line`] wrote it.
+/// Edits a card from its line as [`card_line`] wrote it; the owner it already has still reads as
+/// its owner, whoever the agenda lists.
 pub fn edit_card(record: &Record, id: Id, line: &str) -> Ops {
-    if record.action(id).is_none() {
+    let Some(card) = record.action(id) else {
         return unknown("card", id);
-    }
-    let (text, owner, due) = action_parts(line);
+    };
+    let (text, owner, due) = action_parts(record, line, card.owner.as_deref());
     Ok(vec![Op::EditAction {
         id,
         text,
@@ -115,10 +116,17 @@ pub fn card_line(action: &Action) -> String {
     line
 }
 
-fn action_parts(line: &str) -> (String, Option<String>, Option<chrono::NaiveDate>) {
-    match route(&format!("action: {line}"), &[]) {
+/// A card's text, owner and due date from its line, by the one parser of routed actions; `kept`
+/// is an owner the card already has.
+fn action_parts(
+    record: &Record,
+    line: &str,
+    kept: Option<&str>,
+) -> (String, Option<String>, Option<chrono::NaiveDate>) {
+    let owns = |who: &str| kept == Some(who) || names_an_owner(who, &record.plan);
+    match action(line.trim(), owns) {
         Routed::Action { text, owner, due } => (text, owner, due),
-        // `action:` always routes to an action; the line as typed is the fallback.
+        // `action` always routes to an action; the line as typed is the fallback.
         _ => (line.trim().to_owned(), None, None),
     }
 }

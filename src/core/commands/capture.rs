@@ -50,7 +50,7 @@ pub fn capture(
     let filing = filing_session(record, session, "note")?;
     let item = item_of(filing, draft.item)?;
     let session = filing.id.clone();
-    let items = route_lines(draft.text, &record.plan.participants);
+    let items = route_lines(draft.text, &record.plan);
     if items.is_empty() {
         return refuse("nothing typed; nothing filed");
     }
@@ -58,7 +58,14 @@ pub fn capture(
     let mut ops = Vec::with_capacity(items.len());
     let mut said = Vec::with_capacity(items.len());
     for routed in items {
-        let (op, message) = file(routed, Id(next), (&session, item.as_deref()), draft, now);
+        let (op, message) = file(
+            record,
+            routed,
+            Id(next),
+            (&session, item.as_deref()),
+            draft,
+            now,
+        );
         next = next.saturating_add(1);
         ops.push(op);
         said.push(message);
@@ -72,6 +79,7 @@ pub fn capture(
 /// One routed item of a capture as the op that files it under `id` in a session and, if
 /// any, an item of its agenda; and what it was filed as.
 fn file(
+    record: &Record,
     routed: Routed,
     id: Id,
     (session, item): (&str, Option<&str>),
@@ -123,10 +131,7 @@ fn file(
             };
             (op, message)
         }
-        Routed::Proposal { title } => (
-            Op::AddProposal(new_proposal(id, title, Some(session))),
-            "proposal added to the matrix".to_owned(),
-        ),
+        Routed::Proposal { title } => file_proposal(record, (id, session, item), title, draft, now),
         Routed::Resolution { text } => (
             Op::AddResolution(Resolution {
                 item,
@@ -144,7 +149,7 @@ pub fn edit_note(record: &Record, note: Id, draft: &Draft) -> Ops {
         return unknown("note", note);
     }
     let speaker = || draft.speaker.map(str::to_owned);
-    let (kind, text, speaker) = match route(draft.text, &record.plan.participants) {
+    let (kind, text, speaker) = match route(draft.text, &record.plan) {
         Routed::Note {
             kind,
             text,
@@ -177,21 +182,100 @@ fn kind_or(routed: NoteKind, chosen: NoteKind) -> NoteKind {
     }
 }
 
-/// A proposal put to the meeting live, open and unscored.
-pub(super) fn new_proposal(id: Id, title: String, session: Option<String>) -> Proposal {
+/// A `proposal:` line. A title new to the record is a new proposal, presented by the draft's
+/// speaker. A title already there (the agenda's or one added live; ignoring case) adds to that
+/// proposal instead of repeating it: what follows the title after a dash or a colon joins its
+/// summary ("proposal: Pilot — three regions first"); a bare title is saved as a note of the
+/// session, so the moment and the speaker are kept.
+fn file_proposal(
+    record: &Record,
+    (id, session, item): (Id, String, Option<String>),
+    title: String,
+    draft: &Draft,
+    now: NaiveDateTime,
+) -> (Op, String) {
+    let speaker = draft.speaker.map(str::to_owned);
+    match existing_proposal(record, &title) {
+        None => (
+            Op::AddProposal(new_proposal(id, title, Some(session), speaker)),
+            "proposal added to the matrix".to_owned(),
+        ),
+        Some((proposal, Some(more))) => {
+            let summary = match proposal.summary.trim() {
+                "" => more.to_owned(),
+                before => format!("{before}\n{more}"),
+            };
+            let op = Op::EditProposal {
+                id: proposal.id,
+                title: proposal.title.clone(),
+                summary,
+            };
+            (op, format!("added to the proposal “{}”", proposal.title))
+        }
+        Some((proposal, None)) => {
+            let note = Note {
+                id,
+                session,
+                kind: draft.kind,
+                text: title,
+                speaker,
+                at: now,
+                item,
+            };
+            let message = format!(
+                "“{}” is already a proposal: saved as a note",
+                proposal.title
+            );
+            (Op::AddNote(note), message)
+        }
+    }
+}
+
+/// The proposal a `proposal:` line means when its title is already in the record, ignoring
+/// case and the spaces around it, with what the line says after the title, if anything.
+fn existing_proposal<'r, 't>(
+    record: &'r Record,
+    text: &'t str,
+) -> Option<(&'r Proposal, Option<&'t str>)> {
+    let text = text.trim();
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let more = |p: &'r Proposal| {
+        let title = p.title.trim();
+        let head = text.get(..title.len())?;
+        let rest = text.get(title.len()..)?.trim_start();
+        let more = rest.strip_prefix(['—', '–', '-', ':'])?.trim();
+        (!title.is_empty() && same(head, title) && !more.is_empty()).then_some((p, Some(more)))
+    };
+    let proposals = &record.proposals;
+    proposals
+        .iter()
+        .find(|p| same(&p.title, text))
+        .map(|p| (p, None))
+        .or_else(|| proposals.iter().find_map(more))
+}
+
+/// A proposal put to the meeting live, open and unscored, with who presented it when known.
+pub(super) fn new_proposal(
+    id: Id,
+    title: String,
+    session: Option<String>,
+    presenter: Option<String>,
+) -> Proposal {
     Proposal {
         id,
         key: None,
         title,
         summary: String::new(),
         session,
+        presenter,
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,
     }
 }
 
-/// A resolution as first recorded: proposed, by consensus until a vote is counted.
+/// A resolution as first recorded: proposed, its method not recorded until the room's is
+/// (consensus or a counted vote), so nothing says how it was decided before anyone has.
 pub(super) fn new_resolution(
     id: Id,
     session: String,
@@ -202,7 +286,7 @@ pub(super) fn new_resolution(
         id,
         session,
         text,
-        method: Method::Consensus,
+        method: Method::NotRecorded,
         status: ResolutionStatus::Proposed,
         proposal: None,
         actions: Vec::new(),

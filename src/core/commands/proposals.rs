@@ -22,6 +22,7 @@ pub fn add_proposal(record: &Record, title: &str, session: Option<&str>) -> Ops 
         record.fresh_id(),
         title.to_owned(),
         session.map(str::to_owned),
+        None,
     ))])
 }
 

@@ -3,12 +3,12 @@
 use chrono::NaiveDateTime;
 
 use super::capture::new_resolution;
-use super::{Ops, filing_session, refuse, unknown};
+use super::{Ops, Refusal, filing_session, refuse, unknown};
 use crate::core::op::Op;
 use crate::core::record::{Id, Method, Record, Resolution, ResolutionStatus};
 
-/// Records a resolution in `session` at `now`, proposed and by consensus until the room says
-/// otherwise.
+/// Records a resolution in `session` at `now`, proposed, its method not recorded until the room
+/// decides.
 pub fn add_resolution(
     record: &Record,
     session: Option<&str>,
@@ -24,13 +24,31 @@ pub fn add_resolution(
     ))])
 }
 
-/// The resolution changed as `change` says, as one op.
-fn edit(record: &Record, id: Id, change: impl FnOnce(&mut Resolution)) -> Ops {
+/// The resolution changed as `change` says.
+fn changed(
+    record: &Record,
+    id: Id,
+    change: impl FnOnce(&mut Resolution),
+) -> Result<Resolution, Refusal> {
     let Some(mut resolution) = record.resolution(id).cloned() else {
         return unknown("resolution", id);
     };
     change(&mut resolution);
-    Ok(vec![Op::EditResolution(resolution)])
+    Ok(resolution)
+}
+
+/// The resolution changed as `change` says, as one op.
+fn edit(record: &Record, id: Id, change: impl FnOnce(&mut Resolution)) -> Ops {
+    Ok(vec![Op::EditResolution(changed(record, id, change)?)])
+}
+
+/// [`edit`], refused when the changed resolution's vote and status contradict each other.
+fn settle(record: &Record, id: Id, change: impl FnOnce(&mut Resolution)) -> Ops {
+    let resolution = changed(record, id, change)?;
+    match contradiction(&resolution) {
+        Some(why) => Err(why),
+        None => Ok(vec![Op::EditResolution(resolution)]),
+    }
 }
 
 /// Rewords a resolution.
@@ -38,16 +56,21 @@ pub fn edit_resolution_text(record: &Record, id: Id, text: &str) -> Ops {
     edit(record, id, |r| text.clone_into(&mut r.text))
 }
 
-/// Moves a resolution's status on: proposed → adopted → rejected → deferred → proposed.
+/// Moves a resolution's status on: proposed → adopted → rejected → deferred → proposed. A status
+/// its counted vote contradicts is refused with the counts (see [`contradiction`]); the screen
+/// asks, and [`confirm_outcome`] saves what the room confirms.
 pub fn cycle_status(record: &Record, id: Id) -> Ops {
-    edit(record, id, |r| {
-        r.status = match r.status {
-            ResolutionStatus::Proposed => ResolutionStatus::Adopted,
-            ResolutionStatus::Adopted => ResolutionStatus::Rejected,
-            ResolutionStatus::Rejected => ResolutionStatus::Deferred,
-            ResolutionStatus::Deferred => ResolutionStatus::Proposed,
-        };
-    })
+    settle(record, id, |r| r.status = next_status(r.status))
+}
+
+/// The status [`cycle_status`] moves a resolution on to.
+pub fn next_status(status: ResolutionStatus) -> ResolutionStatus {
+    match status {
+        ResolutionStatus::Proposed => ResolutionStatus::Adopted,
+        ResolutionStatus::Adopted => ResolutionStatus::Rejected,
+        ResolutionStatus::Rejected => ResolutionStatus::Deferred,
+        ResolutionStatus::Deferred => ResolutionStatus::Proposed,
+    }
 }
 
 /// Records that nobody objected.
@@ -56,12 +79,44 @@ pub fn record_consensus(record: &Record, id: Id) -> Ops {
 }
 
 /// Records the votes counted in the room from an answer like "24 3 2" or "24-3-2": for,
-/// against, abstain.
+/// against, abstain. Counts that contradict the resolution's status (more against than for on
+/// an adopted one) are refused with the counts, as [`cycle_status`] refuses.
 pub fn record_vote(record: &Record, id: Id, answer: &str) -> Ops {
     let Some(method) = parse_vote(answer) else {
         return refuse("type three numbers: for, against, abstain");
     };
-    edit(record, id, |r| r.method = method)
+    settle(record, id, |r| r.method = method)
+}
+
+/// Why a resolution's counted vote contradicts its status, in words that give the counts:
+/// "the vote was 24 for, 3 against, 2 abstaining — more for than against". None when it does
+/// not: no vote counted, a tie, or a status the counts agree with or do not settle.
+pub fn contradiction(resolution: &Resolution) -> Option<Refusal> {
+    let Method::Vote {
+        for_,
+        against,
+        abstain,
+    } = resolution.method
+    else {
+        return None;
+    };
+    let more = match resolution.status {
+        ResolutionStatus::Rejected if for_ > against => "more for than against",
+        ResolutionStatus::Adopted if against > for_ => "more against than for",
+        _ => return None,
+    };
+    Some(Refusal(format!(
+        "the vote was {for_} for, {against} against, {abstain} abstaining — {more}"
+    )))
+}
+
+/// Sets a resolution's status and method as the room confirmed them after a [`contradiction`]
+/// was pointed out: the chair's call stands, whatever the counts.
+pub fn confirm_outcome(record: &Record, id: Id, status: ResolutionStatus, method: Method) -> Ops {
+    edit(record, id, |r| {
+        r.status = status;
+        r.method = method;
+    })
 }
 
 /// Three whole numbers in an answer, whatever separates them, as a vote.
@@ -82,8 +137,8 @@ pub fn parse_vote(answer: &str) -> Option<Method> {
     }
 }
 
-/// How a method reads in the vote prompt, ready to correct: "24 3 2", or nothing for
-/// consensus.
+/// How a method reads in the vote prompt, ready to correct: "24 3 2", or nothing when no vote
+/// was counted.
 pub fn vote_answer(method: &Method) -> String {
     match method {
         Method::Vote {
@@ -91,7 +146,7 @@ pub fn vote_answer(method: &Method) -> String {
             against,
             abstain,
         } => format!("{for_} {against} {abstain}"),
-        Method::Consensus => String::new(),
+        Method::Consensus | Method::NotRecorded => String::new(),
     }
 }
 

@@ -145,6 +145,7 @@ fn proposal(id: u64) -> Proposal {
         title: format!("proposal {id}"),
         summary: String::new(),
         session: Some(s("props")),
+        presenter: None,
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,

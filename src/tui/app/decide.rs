@@ -2,6 +2,7 @@
 //! commands.
 
 use super::*;
+use crate::core::record::{Method, ResolutionStatus};
 
 impl App {
     /// The proposal selected in the matrix.
@@ -73,7 +74,11 @@ impl App {
         };
         let (id, record) = (r.id, self.record());
         let ops = match action {
-            Action::CycleStatus => commands::cycle_status(record, id),
+            Action::CycleStatus => {
+                let status = commands::next_status(r.status);
+                let method = r.method.clone();
+                return self.settle(id, status, method, commands::cycle_status(record, id));
+            }
             Action::Consensus => commands::record_consensus(record, id),
             Action::RecordVote => {
                 let answer = commands::vote_answer(&r.method);
@@ -101,12 +106,51 @@ impl App {
             Ask::ParkProposal(id) => commands::park_proposal(record, id, answer),
             Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
             Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
-            Ask::Vote(id) => commands::record_vote(record, id, answer),
+            Ask::Vote(id) => {
+                let ops = commands::record_vote(record, id, answer);
+                let (Some(method), Some(r)) = (commands::parse_vote(answer), record.resolution(id))
+                else {
+                    self.run(ops);
+                    return;
+                };
+                let status = r.status;
+                self.settle(id, status, method, ops);
+                return;
+            }
             _ => return,
         };
         if self.run(ops) && matches!(ask, Ask::AddResolution) {
             self.ui.resolutions.set(self.record().resolutions.len() - 1);
         }
+    }
+
+    /// Runs a status or vote change, unless the counted vote would contradict the status: then
+    /// the core refuses it, and the screen shows the counts and asks whether to save it anyway.
+    fn settle(&mut self, id: Id, status: ResolutionStatus, method: Method, ops: commands::Ops) {
+        let asked = self.record().resolution(id).map(|r| Resolution {
+            status,
+            method: method.clone(),
+            ..r.clone()
+        });
+        match asked.as_ref().and_then(commands::contradiction) {
+            Some(why) => {
+                self.ui.overlay = Some(Overlay::Confirm(Confirm::Outcome {
+                    resolution: id,
+                    status,
+                    method,
+                    why: why.0,
+                }));
+            }
+            None => {
+                self.run(ops);
+            }
+        }
+    }
+
+    /// Saves the status and method the room confirmed despite the counts.
+    pub(super) fn confirm_outcome(&mut self, id: Id, status: ResolutionStatus, method: Method) {
+        let ops = commands::confirm_outcome(self.record(), id, status, method);
+        self.run(ops);
     }
 
     fn pick_merge(&mut self, from: Id) {

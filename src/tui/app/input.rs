@@ -96,6 +96,16 @@ impl App {
                     &format!("{here}-copy"),
                 );
             }
+            (Confirm::Outcome { .. }, No) => {}
+            (
+                Confirm::Outcome {
+                    resolution,
+                    status,
+                    method,
+                    ..
+                },
+                Yes,
+            ) => self.confirm_outcome(resolution, status, method),
             (other, _) => self.ui.overlay = Some(Overlay::Confirm(other)),
         }
     }

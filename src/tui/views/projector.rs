@@ -207,7 +207,8 @@ fn resolution_lines(app: &App) -> Vec<Line<'static>> {
                 ),
                 Span::raw(inert(&r.text).into_owned()),
                 Span::styled(
-                    format!("  ({})", labels::method_short(&r.method)),
+                    labels::method_short(&r.method)
+                        .map_or_else(String::new, |m| format!("  ({m})")),
                     theme::dim(),
                 ),
             ])

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{inert, row_style};
-use crate::core::labels::{method_short, status};
+use crate::core::labels::{method_row, status};
 use crate::core::record::ResolutionStatus;
 use crate::tui::layout::scroll_offset;
 use crate::tui::state::App;
@@ -78,10 +78,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .plan
         .session(&r.session)
         .map_or(r.session.as_str(), |s| s.title.as_str());
+    let (method_label, method) = method_row(&r.method);
     let lines = vec![
         Line::from(vec![
-            Span::styled("Decided by ", theme::dim()),
-            Span::raw(method_short(&r.method)),
+            Span::styled(method_label, theme::dim()),
+            Span::raw(method),
         ]),
         Line::from(vec![
             Span::styled("Settles    ", theme::dim()),
