@@ -182,11 +182,11 @@ fn a_pasted_block_with_carriage_returns_files_each_line_where_it_belongs() {
     // A bracketed paste as tmux and most terminals send it: lines end in CR.
     session.type_keys(
         b"\x1b[200~first line of the paste\rsecond line\r\
-          action: Lucia to circulate the survey results by 2018-08-10\x1b[201~",
+          action: Ana to circulate the survey results by 2018-08-10\x1b[201~",
     );
     session.wait_for("2018-08-10");
     session.type_keys(b"\r");
-    session.wait_for("action filed on the board for Lucia");
+    session.wait_for("action filed on the board for Ana");
     // What the footer says was filed is on disk already.
     session.sigkill();
     let loaded = plenary::store::load(&dir.path().join("rec")).expect("the record loads");
@@ -198,7 +198,8 @@ fn a_pasted_block_with_carriage_returns_files_each_line_where_it_belongs() {
         .iter()
         .map(|a| (a.text.as_str(), a.owner.as_deref()))
         .collect();
-    assert_eq!(actions, [("circulate the survey results", Some("Lucia"))]);
+    // Ana is on the meeting's list of participants, so she is the owner.
+    assert_eq!(actions, [("circulate the survey results", Some("Ana"))]);
 }
 
 /// What the screen sent after opening the projector and cycling to each projector theme.

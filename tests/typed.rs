@@ -11,7 +11,7 @@ use plenary::core::record::{Decision, Method, NoteKind};
 use plenary::tui::overlay::Overlay;
 use ratatui::crossterm::event::Event;
 
-const SURVEY: &str = "action: Lucia to circulate the survey results by 2018-08-10";
+const SURVEY: &str = "action: Ana to circulate the survey results by 2018-08-10";
 
 /// The answer in the open prompt, or None when no prompt is open.
 fn prompt_text(s: &Screen) -> Option<String> {
@@ -34,11 +34,11 @@ fn a_pasted_block_files_each_prefixed_line_and_one_undo_takes_it_back() {
         let notes: Vec<&str> = r.notes.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(notes, ["first line of the paste\nsecond line"], "{brk:?}");
         assert_eq!(r.actions.len(), 1, "{brk:?}: the action on line 3 is filed");
-        assert_eq!(r.actions[0].owner.as_deref(), Some("Lucia"));
+        assert_eq!(r.actions[0].owner.as_deref(), Some("Ana"));
         assert_eq!(r.actions[0].due, NaiveDate::from_ymd_opt(2018, 8, 10));
         assert_eq!(r.unsorted, vec![r.actions[0].id]);
         assert!(
-            s.text().contains("action filed on the board for Lucia"),
+            s.text().contains("action filed on the board for Ana"),
             "the footer names every item filed:\n{}",
             s.text()
         );
