@@ -287,17 +287,7 @@ fn wait_for_state(pid: u32, state: char) {
 /// typed) brings it back when ^Z has stopped it. Without a shell in its session the kernel
 /// drops a stop signal (an orphaned process group could never be continued).
 fn under_a_shell(dir: &std::path::Path) -> Session {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    use std::io::Read;
-    use std::sync::{Arc, Mutex};
-    let size = PtySize {
-        rows: 24,
-        cols: 80,
-        pixel_width: 0,
-        pixel_height: 0,
-    };
-    let pty = native_pty_system().openpty(size).expect("open a pty");
-    let mut command = CommandBuilder::new("bash");
+    let mut command = portable_pty::CommandBuilder::new("bash");
     command.args([
         "-c",
         "set -m; \"$0\" run small.ron --record rec; read -r _; fg",
@@ -305,27 +295,7 @@ fn under_a_shell(dir: &std::path::Path) -> Session {
     ]);
     command.cwd(dir);
     command.env("TERM", "xterm-256color");
-    let child = pty.slave.spawn_command(command).expect("spawn bash");
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().expect("reader");
-    let writer = pty.master.take_writer().expect("writer");
-    let screen = Arc::new(Mutex::new(Vec::new()));
-    let sink = Arc::clone(&screen);
-    std::thread::spawn(move || {
-        let _keep_open = pty.master;
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().expect("screen").extend_from_slice(&buf[..n]);
-        }
-    });
-    Session {
-        child,
-        writer,
-        screen,
-    }
+    Session::spawn(command, 80, 24)
 }
 
 /// The pid of `parent`'s child process.

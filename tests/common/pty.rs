@@ -33,6 +33,18 @@ impl Session {
         rows: u16,
         env: &[(&str, &str)],
     ) -> Session {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_plenary"));
+        command.args(args);
+        command.cwd(dir);
+        command.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        Session::spawn(command, cols, rows)
+    }
+
+    /// Runs `command` on a terminal of `cols` by `rows`, keeping everything it draws.
+    pub fn spawn(command: CommandBuilder, cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -41,14 +53,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_plenary"));
-        command.args(args);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let child = pty.slave.spawn_command(command).expect("spawn plenary");
+        let child = pty.slave.spawn_command(command).expect("spawn the command");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let writer = pty.master.take_writer().expect("writer");
