@@ -152,10 +152,10 @@ impl Painter {
                 // The editor's box clears its cells: only the footer takes the theme's base.
                 frame.buffer_mut().set_style(footer, theme.base());
             }
-            if text == inside {
-                overlays::editor_text(frame.buffer_mut(), inside, editor);
-            } else if !text.is_empty() {
-                views::overlays::render(&mut frame, areas, app);
+            match (text_alone, same_box) {
+                (true, _) => {}
+                (false, true) => overlays::editor_text(frame.buffer_mut(), inside, editor),
+                (false, false) => views::overlays::render(&mut frame, areas, app),
             }
             if !footer.is_empty() {
                 footer::render(&mut frame, footer, app);
