@@ -3,8 +3,8 @@
 //! what a click lands on, which rows of a list are in view.
 
 use plenary::tui::layout::{
-    Areas, CARD_ROWS, COLUMN_HEAD_ROWS, Scene, Target, board_columns, card_at, editor_area, hit,
-    notes_split, scroll_offset, tab_at,
+    Areas, CARD_ROWS, COLUMN_HEAD_ROWS, OutlineRows, Scene, Target, board_columns, card_at,
+    editor_area, hit, notes_split, scroll_offset, tab_at,
 };
 use plenary::tui::state::Tab;
 use ratatui::layout::{Position, Rect};
@@ -19,6 +19,7 @@ fn empty(tab: Tab) -> Scene {
         tab,
         editor_open: false,
         sessions: (0, 0),
+        days: (0, 0),
         notes: (0, 0),
         proposals: 0,
         resolutions: 0,
@@ -243,6 +244,49 @@ fn clicks_on_lists_land_on_the_row_drawn_there() {
         Target::Nothing,
         "the header"
     );
+}
+
+#[test]
+fn the_outline_folds_the_other_days_around_the_current_one() {
+    // Two days before: their rows, then the day's title, then the sessions.
+    assert_eq!(
+        OutlineRows::new(20, (2, 1), 5),
+        OutlineRows {
+            head: 3,
+            sessions: 5
+        }
+    );
+    // Exactly full: five sessions and the day after fill the twelve rows.
+    assert_eq!(OutlineRows::new(9, (2, 1), 5).sessions, 5);
+    // One row short: the sessions scroll before the day after is left out...
+    assert_eq!(OutlineRows::new(8, (2, 1), 5).sessions, 4);
+    // ...but keep a window of three, whatever the days after want.
+    assert_eq!(OutlineRows::new(8, (2, 9), 5).sessions, 3);
+    assert_eq!(OutlineRows::new(8, (2, 9), 2).sessions, 2);
+    // Too short for more than the head: no session rows, never more rows than there are.
+    assert_eq!(
+        OutlineRows::new(2, (4, 0), 5),
+        OutlineRows {
+            head: 2,
+            sessions: 0
+        }
+    );
+    assert_eq!(OutlineRows::new(5, (1, 0), 5).sessions, 3);
+
+    // A click lands on the session drawn under the folded days, and a folded day is no session.
+    let size = screen(80, 24);
+    let o = Areas::new(size).outline;
+    let scene = Scene {
+        sessions: (3, 0),
+        days: (2, 1),
+        ..empty(Tab::Notes)
+    };
+    let at = |row: u16| hit(size, &scene, Position::new(1, o.y + row));
+    assert_eq!(at(0), Target::Nothing, "day 1, folded");
+    assert_eq!(at(2), Target::Nothing, "the current day's title");
+    assert_eq!(at(3), Target::Session(0));
+    assert_eq!(at(5), Target::Session(2));
+    assert_eq!(at(6), Target::Nothing, "the day after, folded");
 }
 
 #[test]

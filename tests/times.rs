@@ -310,7 +310,7 @@ fn a_day_with_no_sessions_and_a_day_with_hours() {
     // The outline of the day before names it, since it never becomes the current day.
     let mut s = Screen::of(&visit, agenda(&visit), 100, 24);
     let screen = s.text();
-    assert!(screen.contains("\nDay 2 · Field visit "), "{screen}");
+    assert!(screen.contains("\n▸ Day 2 · Field visit "), "{screen}");
 }
 
 #[test]

@@ -242,6 +242,32 @@ fn running_late_re_times_the_rest_of_the_day() {
 }
 
 #[test]
+fn the_outline_shows_every_day_with_the_current_one_open() {
+    let wide = Screen::new(120, 40).text();
+    assert!(wide.contains("▸ Day 2 · Tue 24 Jul · 2 sessions"), "{wide}");
+    let mut s = Screen::new(80, 24);
+    let screen = s.text();
+    assert!(screen.contains("Day 1 · Mon 23 Jul"), "{screen}");
+    // Narrow, the count gives way and the date stays whole.
+    assert!(screen.contains("▸ Day 2 · Tue 24 Jul  "), "{screen}");
+    assert!(
+        !screen.contains("Action planning"),
+        "day 2 is folded:\n{screen}"
+    );
+    // A session not started has no mark beside the day in the header: no "· ·".
+    assert!(screen.contains(" Day 1 · Opening"), "{screen}");
+    assert!(!screen.contains("· ·"), "{screen}");
+    s.keys("<Space>").wait(5).keys("E]S]S]S]");
+    let screen = s.text();
+    assert!(screen.contains("▸ Day 1 · Mon 23 Jul ✓"), "{screen}");
+    assert!(
+        screen.lines().any(|l| l.starts_with("Day 2 · Tue 24 Jul ")),
+        "day 2 is open:\n{screen}"
+    );
+    assert!(screen.contains("· 09:00 Action planning"), "{screen}");
+}
+
+#[test]
 fn starting_the_next_session_pauses_the_one_running() {
     let mut s = Screen::new(80, 24);
     s.keys("<Space>").wait(5).keys("]<Space>");

@@ -200,8 +200,36 @@ pub fn notes_split(body: Rect, editor_open: bool) -> (Rect, Option<Rect>) {
     }
 }
 
-/// Rows above the outline's first session: the day's title.
-pub(crate) const OUTLINE_HEAD_ROWS: usize = 1;
+/// How the outline's rows are shared: every day before the current one folded to a row, then
+/// the current day's title and a window of its sessions, then the days after it, folded, in
+/// what rows are left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutlineRows {
+    /// Rows above the first session: the folded days before, and the current day's title.
+    pub head: usize,
+    /// Rows of the current day's sessions in view.
+    pub sessions: usize,
+}
+
+impl OutlineRows {
+    /// Shares `height` rows among `days` (those before and after the current one) and the
+    /// current day's `sessions`. The sessions are what the room follows: the days after give
+    /// way first, down to a window of three sessions.
+    pub fn new(height: usize, days: (usize, usize), sessions: usize) -> OutlineRows {
+        let (before, after) = days;
+        let head = (before + 1).min(height);
+        let room = height - head;
+        let shown = if sessions + after <= room {
+            sessions
+        } else {
+            room.saturating_sub(after).max(sessions.min(3)).min(room)
+        };
+        OutlineRows {
+            head,
+            sessions: shown,
+        }
+    }
+}
 
 /// What a click can land on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -232,6 +260,8 @@ pub struct Scene {
     pub editor_open: bool,
     /// The sessions of the outline's day, and which of them is current.
     pub sessions: (usize, usize),
+    /// The days before and after the outline's day, each folded to a row.
+    pub days: (usize, usize),
     /// The notes listed, and the selected one.
     pub notes: (usize, usize),
     /// How many proposals and resolutions there are.
@@ -252,10 +282,11 @@ pub fn hit(size: Rect, scene: &Scene, at: Position) -> Target {
     }
     if areas.outline.contains(at) {
         let (len, selected) = scene.sessions;
-        let rows = usize::from(areas.outline.height).saturating_sub(OUTLINE_HEAD_ROWS);
+        let rows = OutlineRows::new(usize::from(areas.outline.height), scene.days, len);
         return usize::from(at.y - areas.outline.y)
-            .checked_sub(OUTLINE_HEAD_ROWS)
-            .map(|row| row + scroll_offset(selected, len, rows))
+            .checked_sub(rows.head)
+            .filter(|&row| row < rows.sessions)
+            .map(|row| row + scroll_offset(selected, len, rows.sessions))
             .filter(|&i| i < len)
             .map_or(Target::Nothing, Target::Session);
     }

@@ -405,10 +405,13 @@ impl App {
                 (day.sessions.len(), at.unwrap_or(0))
             });
         let notes = self.session_notes().len();
+        let day = self.current_day();
+        let days = self.record().plan.days.len();
         Scene {
             tab: self.ui.tab,
             editor_open: matches!(self.ui.overlay, Some(Overlay::Editor(_))),
             sessions,
+            days: (day.min(days), days.saturating_sub(day + 1)),
             notes: (notes, self.ui.notes.get(notes)),
             proposals: self.record().proposals.len(),
             resolutions: self.record().resolutions.len(),

@@ -77,7 +77,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         ),
         None => (String::new(), plan.summary()),
     };
-    let lead = format!(" Day {} · {symbol} ", day + 1);
+    // A session not started has no mark: its "·" beside the separator read as a doubled "· ·".
+    let lead = match run.state {
+        RunState::Pending => format!(" Day {} · ", day + 1),
+        _ => format!(" Day {} · {symbol} ", day + 1),
+    };
     let fixed = columns(&lead) + columns(&state) + 2;
     // On a narrow screen the plan gives way before the session's title shrinks past a
     // dozen columns: first the landmark ("; Lunch now at 13:14"), then the plan itself.

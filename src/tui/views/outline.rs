@@ -1,4 +1,5 @@
-//! The agenda outline: the current day's sessions with their state and re-timed starts.
+//! The agenda outline: the current day's sessions with their state and re-timed starts, and
+//! the other days folded around them.
 
 use chrono::NaiveDateTime;
 use ratatui::Frame;
@@ -7,14 +8,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use super::{fit, inert, row_style};
+use crate::core::agenda::Day;
 use crate::core::labels;
-use crate::core::record::RunState;
-use crate::core::timing::hh_mm;
-use crate::tui::layout::{OUTLINE_HEAD_ROWS, scroll_offset};
+use crate::core::record::{Record, RunState};
+use crate::core::timing::{TimedSession, hh_mm};
+use crate::tui::layout::{OutlineRows, scroll_offset};
 use crate::tui::state::App;
 use crate::tui::theme;
 
-/// Draws the outline of the current session's day.
+/// Draws the outline: every day of the meeting, the current one open with its sessions and
+/// the others folded to a row each, so the room sees where the meeting stands in all of it.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     if area.width < 2 || area.height == 0 {
         return;
@@ -29,68 +32,40 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let Some(day) = record.plan.days.get(day_index) else {
         return;
     };
+    let days = &record.plan.days;
+    let width = usize::from(inner.width);
     let plan = app.day_plan(now);
-    let current = app.current().map(|s| s.id.as_str());
-    let mut lines = vec![Line::styled(
+    let rows = OutlineRows::new(
+        usize::from(inner.height),
+        (day_index, days.len() - day_index - 1),
+        plan.sessions.len(),
+    );
+    let mut lines: Vec<Line> = days[..day_index]
+        .iter()
+        .enumerate()
+        .map(|(index, d)| folded(index, d, record, width))
+        .collect();
+    lines.push(Line::styled(
         format!("Day {} · {}", day_index + 1, day.date.format("%a %-d %b")),
         theme::title(),
-    )];
-    let rows = usize::from(inner.height).saturating_sub(OUTLINE_HEAD_ROWS);
+    ));
+    let current = app.current().map(|s| s.id.as_str());
     let selected = plan
         .sessions
         .iter()
         .position(|s| Some(s.id.as_str()) == current)
         .unwrap_or(0);
-    let offset = scroll_offset(selected, plan.sessions.len(), rows);
-    for s in plan.sessions.iter().skip(offset).take(rows) {
-        let style = match s.state {
-            RunState::Done | RunState::Skipped => theme::dim(),
-            RunState::Running => theme::good(),
-            RunState::Paused => theme::warn(),
-            RunState::Pending => ratatui::style::Style::default(),
-        };
-        let symbol = labels::run_state_mark(s.state);
-        // A session the room passed by shows dim, at its planned time.
-        let (symbol, style) = if s.passed {
-            ("◦", theme::dim())
-        } else {
-            (symbol, style)
-        };
-        let shown_start = if s.passed { s.planned_start } else { s.start };
-        let late =
-            s.state == RunState::Pending && !s.passed && s.drift_minutes().is_some_and(|d| d > 0);
-        let time_style = if late { theme::warn() } else { theme::dim() };
-        let is_current = Some(s.id.as_str()) == current;
-        let mark = format!("{symbol} ");
-        let time = format!("{} ", hh_mm(shown_start));
-        let room = usize::from(inner.width).saturating_sub(fit::width(&mark) + fit::width(&time));
-        let line = Line::from(vec![
-            Span::styled(mark, style),
-            Span::styled(time, time_style),
-            Span::raw(fit::fit(&inert(&s.title), room)),
-        ])
-        .style(row_style(is_current));
-        lines.push(line);
+    let offset = scroll_offset(selected, plan.sessions.len(), rows.sessions);
+    for s in plan.sessions.iter().skip(offset).take(rows.sessions) {
+        lines.push(session_line(s, Some(s.id.as_str()) == current, width));
     }
-    // Days with no sessions never become current: the outline names those that come next,
-    // so the room knows tomorrow is a field visit.
-    let free_days = record.plan.days.iter().enumerate().skip(day_index + 1);
-    for (index, free) in free_days.take_while(|(_, d)| d.sessions.is_empty()) {
-        // The outline is narrow: the day's title when it has one, else its date.
-        let what = if free.title.trim().is_empty() {
-            free.date.format("%a %-d %b").to_string()
-        } else {
-            inert(free.title.trim()).into_owned()
-        };
-        lines.push(Line::styled(
-            format!("Day {} · {what}", index + 1),
-            theme::dim(),
-        ));
-    }
-    for (i, line) in lines.into_iter().enumerate() {
-        if i >= usize::from(inner.height) {
-            break;
-        }
+    let after = days.iter().enumerate().skip(day_index + 1);
+    lines.extend(after.map(|(index, d)| folded(index, d, record, width)));
+    for (i, line) in lines
+        .into_iter()
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
         let row = Rect {
             y: inner.y + i as u16,
             height: 1,
@@ -98,4 +73,69 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         };
         frame.render_widget(line, row);
     }
+}
+
+/// A session of the open day: its state, its start re-timed (or as planned, once the room
+/// passed it by), its title.
+fn session_line(s: &TimedSession, is_current: bool, width: usize) -> Line<'static> {
+    let style = match s.state {
+        RunState::Done | RunState::Skipped => theme::dim(),
+        RunState::Running => theme::good(),
+        RunState::Paused => theme::warn(),
+        RunState::Pending => ratatui::style::Style::default(),
+    };
+    let symbol = labels::run_state_mark(s.state);
+    // A session the room passed by shows dim, at its planned time.
+    let (symbol, style) = if s.passed {
+        ("◦", theme::dim())
+    } else {
+        (symbol, style)
+    };
+    let shown_start = if s.passed { s.planned_start } else { s.start };
+    let late =
+        s.state == RunState::Pending && !s.passed && s.drift_minutes().is_some_and(|d| d > 0);
+    let time_style = if late { theme::warn() } else { theme::dim() };
+    let mark = format!("{symbol} ");
+    let time = format!("{} ", hh_mm(shown_start));
+    let room = width.saturating_sub(fit::width(&mark) + fit::width(&time));
+    Line::from(vec![
+        Span::styled(mark, style),
+        Span::styled(time, time_style),
+        Span::raw(fit::fit(&inert(&s.title), room)),
+    ])
+    .style(row_style(is_current))
+}
+
+/// A day other than the current one, folded to a row: "▸ Day 1 · Sun 22 Jul ✓" once every
+/// session of it is over, "▸ Day 3 · Tue 24 Jul · 6 sessions" before (the count left out where
+/// it does not fit); a day with no sessions
+/// (a field visit) by its title, so the room knows what it is.
+fn folded(index: usize, day: &Day, record: &Record, width: usize) -> Line<'static> {
+    let date = day.date.format("%a %-d %b").to_string();
+    let text = if day.sessions.is_empty() {
+        let what = match day.title.trim() {
+            "" => date,
+            title => inert(title).into_owned(),
+        };
+        format!("▸ Day {} · {what}", index + 1)
+    } else {
+        let over = day
+            .sessions
+            .iter()
+            .all(|s| matches!(record.run(&s.id).state, RunState::Done | RunState::Skipped));
+        let count = day.sessions.len();
+        let tail = match (over, count) {
+            (true, _) => " ✓".to_owned(),
+            (false, 1) => " · 1 session".to_owned(),
+            (false, n) => format!(" · {n} sessions"),
+        };
+        let head = format!("▸ Day {} · {date}", index + 1);
+        // Narrow, the count gives way before the date does.
+        if fit::width(&head) + fit::width(&tail) <= width {
+            head + &tail
+        } else {
+            head
+        }
+    };
+    Line::styled(fit::fit(&text, width), theme::dim())
 }
