@@ -376,7 +376,7 @@ fn what_the_screen_derives_follows_each_change_a_follower_receives() {
 }
 
 #[test]
-fn the_editors_title_is_drawn_again_when_its_speaker_or_note_changes_alone() {
+fn the_editors_title_is_drawn_again_when_its_speaker_note_or_destination_changes_alone() {
     // Neither changes by a key without the record changing too today; the title must follow
     // them whatever the keys come to do.
     use plenary::tui::overlay::Overlay;
@@ -389,8 +389,13 @@ fn the_editors_title_is_drawn_again_when_its_speaker_or_note_changes_alone() {
     let mut painter = plenary::tui::paint::Painter::default();
     painter.frame(&mut terminal, &s.app, now).expect("draw");
     assert!(painter.touch_up(&mut terminal, &s.app).expect("draw"));
-    let changes: [fn(&mut plenary::tui::overlay::Editor); 2] = [
+    let changes: [fn(&mut plenary::tui::overlay::Editor); 3] = [
         |e| e.speaker = Some("Ana Ruiz".into()),
+        // A prefix typed on a new line: the title says "2 items".
+        |e| {
+            e.text.insert_newline();
+            e.text.insert_str("key: x");
+        },
         |e| e.note = Some(plenary::core::record::Id(1)),
     ];
     for change in changes {

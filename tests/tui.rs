@@ -97,6 +97,29 @@ fn kind_and_speaker_are_picked_in_the_editor() {
 }
 
 #[test]
+fn the_editors_title_says_what_the_prefix_will_file() {
+    let mut s = Screen::new(120, 40);
+    s.keys("n");
+    assert!(s.text().contains("New note in Opening · note · speaker"));
+    s.keys("key:");
+    assert!(s.text().contains("· key point · speaker"), "{}", s.text());
+    s.keys("<C-t>");
+    assert!(
+        s.text().contains("· key point · speaker"),
+        "the prefix wins over the kind chosen"
+    );
+    s.keys(" one<A-Enter>action: Ana to write");
+    assert!(s.text().contains("· 2 items · speaker"), "{}", s.text());
+    s.keys("<Enter>");
+    let r = s.reloaded();
+    assert_eq!(r.notes[0].kind, NoteKind::KeyPoint);
+    assert_eq!(r.actions.len(), 1, "as the title said: two items");
+    // The editor stays open for the next note.
+    s.keys("\"Land is life\" — Ana");
+    assert!(s.text().contains("· quote · speaker"), "{}", s.text());
+}
+
+#[test]
 fn scoring_and_deciding_proposals() {
     let mut s = Screen::new(80, 24);
     // First proposal: 4 on impact, 3 on fit (weight 2), three dots; select it.

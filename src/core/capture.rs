@@ -90,30 +90,102 @@ fn plain_note(lines: &[&str]) -> Option<Routed> {
     })
 }
 
-/// What a trimmed line's prefix (or quote form) routes it to; None for a plain line.
-fn prefixed(input: &str, agenda: &Agenda) -> Option<Routed> {
-    if let Some((prefix, rest)) = input.split_once(':') {
-        let rest = rest.trim().to_owned();
-        let note = |kind| Routed::Note {
-            kind,
-            text: rest.clone(),
-            speaker: None,
-        };
-        match prefix.trim().to_lowercase().as_str() {
-            "action" => return Some(action(&rest, |who| names_an_owner(who, agenda))),
-            "proposal" => return Some(Routed::Proposal { title: rest }),
-            "resolution" => return Some(Routed::Resolution { text: rest }),
-            "q" | "question" => return Some(note(NoteKind::Question)),
-            "key" => return Some(note(NoteKind::KeyPoint)),
-            "note" => return Some(note(NoteKind::Note)),
-            _ => {}
+/// Where a capture will be filed, told before it is: the editor's title says it as the text is
+/// typed, so `key:` at the start of a line reads "key point" before Enter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Destination {
+    /// One note of this kind: by its prefix, or the kind chosen for plain text.
+    Note(NoteKind),
+    /// One action for the board.
+    Action,
+    /// One proposal.
+    Proposal,
+    /// One resolution.
+    Resolution,
+    /// Several items, each line with a prefix and each run of plain lines one of them.
+    Several(usize),
+}
+
+/// Where `input` will be filed when plain text is of the `chosen` kind; the same lines as
+/// [`route_lines`] makes items of, read by their prefixes alone.
+pub(crate) fn destination(input: &str, chosen: NoteKind) -> Destination {
+    let input = input.replace("\r\n", "\n").replace('\r', "\n");
+    let mut items = Vec::new();
+    let mut plain = false;
+    for line in input.split('\n').map(str::trim) {
+        match prefix(line) {
+            Some((kind, _)) => {
+                items.extend(plain.then_some(Destination::Note(chosen)));
+                plain = false;
+                items.push(match kind {
+                    Prefix::Note(NoteKind::Note) => Destination::Note(chosen),
+                    Prefix::Note(kind) => Destination::Note(kind),
+                    Prefix::Action => Destination::Action,
+                    Prefix::Proposal => Destination::Proposal,
+                    Prefix::Resolution => Destination::Resolution,
+                });
+            }
+            None => plain |= !line.is_empty(),
         }
     }
-    let (quote, name) = quote(input)?;
-    Some(Routed::Note {
-        kind: NoteKind::Quote,
-        text: quote,
-        speaker: Some(speaker_id(&name, &agenda.participants)),
+    items.extend(plain.then_some(Destination::Note(chosen)));
+    match items[..] {
+        [] => Destination::Note(chosen),
+        [one] => one,
+        _ => Destination::Several(items.len()),
+    }
+}
+
+/// What a line's prefix (or quote form) says it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prefix {
+    Note(NoteKind),
+    Action,
+    Proposal,
+    Resolution,
+}
+
+/// A trimmed line's prefix and the text after it; a quote is its own whole text. None for a
+/// plain line.
+fn prefix(input: &str) -> Option<(Prefix, &str)> {
+    if let Some((prefix, rest)) = input.split_once(':') {
+        let kind = match prefix.trim().to_lowercase().as_str() {
+            "action" => Some(Prefix::Action),
+            "proposal" => Some(Prefix::Proposal),
+            "resolution" => Some(Prefix::Resolution),
+            "q" | "question" => Some(Prefix::Note(NoteKind::Question)),
+            "key" => Some(Prefix::Note(NoteKind::KeyPoint)),
+            "note" => Some(Prefix::Note(NoteKind::Note)),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            return Some((kind, rest.trim()));
+        }
+    }
+    quote(input).map(|_| (Prefix::Note(NoteKind::Quote), input))
+}
+
+/// What a trimmed line's prefix (or quote form) routes it to; None for a plain line.
+fn prefixed(input: &str, agenda: &Agenda) -> Option<Routed> {
+    let (kind, rest) = prefix(input)?;
+    let rest = rest.to_owned();
+    Some(match kind {
+        Prefix::Action => action(&rest, |who| names_an_owner(who, agenda)),
+        Prefix::Proposal => Routed::Proposal { title: rest },
+        Prefix::Resolution => Routed::Resolution { text: rest },
+        Prefix::Note(NoteKind::Quote) => {
+            let (quote, name) = quote(&rest)?;
+            Routed::Note {
+                kind: NoteKind::Quote,
+                text: quote,
+                speaker: Some(speaker_id(&name, &agenda.participants)),
+            }
+        }
+        Prefix::Note(kind) => Routed::Note {
+            kind,
+            text: rest,
+            speaker: None,
+        },
     })
 }
 
@@ -329,6 +401,47 @@ mod tests {
                 },
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn the_destination_is_what_routing_will_file() {
+        use Destination::{Action, Note, Proposal, Resolution, Several};
+        let chosen = NoteKind::Quote;
+        for (text, wanted) in [
+            ("", Note(chosen)),
+            ("  \n\n", Note(chosen)),
+            ("plain words", Note(chosen)),
+            ("plain\nstill the same note", Note(chosen)),
+            ("key: data", Note(NoteKind::KeyPoint)),
+            ("  Q: who?", Note(NoteKind::Question)),
+            ("question: who?", Note(NoteKind::Question)),
+            ("note: as chosen", Note(chosen)),
+            ("\"Land is life\" — Ana", Note(NoteKind::Quote)),
+            ("action: Ana to write", Action),
+            ("proposal: a pilot", Proposal),
+            ("resolution: adopt it", Resolution),
+            ("key: a\r\nq: b", Several(2)),
+            ("key: a\rq: b\raction: c", Several(3)),
+            ("words\naction: c", Several(2)),
+            ("action: c\nwords", Several(2)),
+            ("a\nkey: b\nc\nd", Several(3)),
+            ("\naction: c\n\n", Action),
+            ("keys: not a prefix", Note(chosen)),
+        ] {
+            assert_eq!(destination(text, chosen), wanted, "{text:?}");
+        }
+        // It agrees with what routing files, line for line.
+        let agenda = agenda();
+        for text in [
+            "a\nkey: b\nc\nd",
+            "words\naction: c",
+            "key: a\rq: b\raction: c",
+        ] {
+            let Several(n) = destination(text, chosen) else {
+                panic!("{text:?} files several items");
+            };
+            assert_eq!(route_lines(text, &agenda).len(), n, "{text:?}");
         }
     }
 

@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::core::agenda::Participant;
+use crate::core::capture::{Destination, destination};
 use crate::core::record::{Id, Method, NoteKind, ResolutionStatus};
 use crate::core::{inert, inert_line, labels};
 
@@ -68,6 +69,15 @@ impl Editor {
     /// The text as typed.
     pub fn content(&self) -> String {
         self.text.lines().join("\n")
+    }
+
+    /// Where the text will be filed on Enter, as its prefixes say: a new note's `key:` makes a
+    /// key point whatever kind is chosen. An edited note keeps its kind.
+    pub(crate) fn destination(&self) -> Destination {
+        match self.note {
+            Some(_) => Destination::Note(self.kind),
+            None => destination(&self.content(), self.kind),
+        }
     }
 
     /// Whether closing the editor would lose typed text.

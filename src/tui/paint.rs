@@ -14,7 +14,8 @@ use super::overlay::{Editor, Field, Overlay};
 use super::state::App;
 use super::views::{footer, overlays};
 use super::{theme, views};
-use crate::core::record::{Id, NoteKind};
+use crate::core::capture::Destination;
+use crate::core::record::Id;
 
 /// What is on the terminal, kept so a key in the editor can be drawn alone.
 #[derive(Default)]
@@ -196,7 +197,7 @@ struct Drawn {
 #[derive(Debug, PartialEq, Eq)]
 struct Title {
     note: Option<Id>,
-    kind: NoteKind,
+    filed: Destination,
     speaker: Option<String>,
 }
 
@@ -204,13 +205,15 @@ impl Title {
     fn of(editor: &Editor) -> Title {
         Title {
             note: editor.note,
-            kind: editor.kind,
+            filed: editor.destination(),
             speaker: editor.speaker.clone(),
         }
     }
 
     fn is_of(&self, editor: &Editor) -> bool {
-        self.note == editor.note && self.kind == editor.kind && self.speaker == editor.speaker
+        self.note == editor.note
+            && self.speaker == editor.speaker
+            && self.filed == editor.destination()
     }
 }
 

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{inert, row_style};
+use crate::core::capture::Destination;
 use crate::core::labels;
 use crate::tui::keymap;
 use crate::tui::layout::{Areas, editor_area, scroll_offset};
@@ -124,7 +125,8 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The note editor's title: new or edited note, the session, the kind and the speaker. What it
+/// The note editor's title: new or edited note, the session, what the text will be filed as
+/// (the kind chosen, or what its prefixes make of it) and the speaker. What it
 /// reads of the editor is listed in `tui::paint`'s `Title`, which must keep in step with it.
 fn editor_title(app: &App, editor: &Editor) -> String {
     let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
@@ -138,11 +140,14 @@ fn editor_title(app: &App, editor: &Editor) -> String {
     let session = app
         .current()
         .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
-    format!(
-        " {what}{session} · {} · speaker: {} ",
-        labels::note_kind(editor.kind),
-        inert(&speaker)
-    )
+    let filed = match editor.destination() {
+        Destination::Note(kind) => labels::note_kind(kind).to_owned(),
+        Destination::Action => "action".to_owned(),
+        Destination::Proposal => "proposal".to_owned(),
+        Destination::Resolution => "resolution".to_owned(),
+        Destination::Several(n) => format!("{n} items"),
+    };
+    format!(" {what}{session} · {filed} · speaker: {} ", inert(&speaker))
 }
 
 /// The inside of the note editor's box at `area`.
