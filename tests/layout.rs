@@ -4,7 +4,7 @@
 
 use plenary::tui::layout::{
     Areas, CARD_ROWS, COLUMN_HEAD_ROWS, OutlineRows, Scene, Target, board_columns, card_at,
-    editor_area, hit, notes_split, scroll_offset, tab_at,
+    editor_area, hit, notes_split, preview_rows, scroll_offset, tab_at,
 };
 use plenary::tui::state::Tab;
 use ratatui::layout::{Position, Rect};
@@ -21,6 +21,7 @@ fn empty(tab: Tab) -> Scene {
         sessions: (0, 0),
         days: (0, 0),
         notes: (0, 0),
+        selected_note: String::new(),
         proposals: 0,
         resolutions: 0,
         columns: vec![0],
@@ -68,7 +69,7 @@ fn tiny_screens_get_empty_areas_not_a_panic() {
         }
         let editor = editor_area(a.body);
         assert!(editor.height <= a.body.height, "{width}x{height}");
-        let (list, preview) = notes_split(a.body, true);
+        let (list, preview) = notes_split(a.body, true, 0, 0);
         assert!(
             list.height <= a.body.height && preview.is_none(),
             "{width}x{height}"
@@ -88,12 +89,54 @@ fn the_editor_takes_the_bottom_of_the_body_and_the_notes_list_what_is_left() {
     let editor = editor_area(body);
     assert_eq!(editor.bottom(), body.bottom());
     assert_eq!(editor.height, 10, "at most ten rows");
-    let (list, preview) = notes_split(body, true);
+    let (list, preview) = notes_split(body, true, 0, 0);
     let preview = preview.expect("room for a preview");
     assert_eq!(list.y, body.y);
     assert_eq!(preview.bottom(), editor.y, "the preview sits on the editor");
-    let (list_alone, _) = notes_split(body, false);
+    let (list_alone, _) = notes_split(body, false, 0, 0);
     assert_eq!(list_alone.height, list.height + editor.height);
+}
+
+#[test]
+fn the_preview_grows_with_its_note_and_the_list_keeps_its_rows() {
+    let body = Areas::new(screen(80, 24)).body; // 20 rows
+    assert_eq!(body.height, 20);
+    let preview = |notes, wanted| notes_split(body, false, notes, wanted).1.map(|p| p.height);
+    assert_eq!(preview(5, 2), Some(4), "never fewer than four rows");
+    assert_eq!(
+        preview(5, 12),
+        Some(12),
+        "a long note under five notes is whole"
+    );
+    assert_eq!(
+        preview(5, 15),
+        Some(15),
+        "the five notes keep their five rows"
+    );
+    assert_eq!(preview(5, 16), Some(15));
+    assert_eq!(preview(1, 30), Some(17), "the list keeps three rows");
+    assert_eq!(preview(50, 30), Some(10), "many notes keep half the body");
+    let (list, p) = notes_split(body, false, 50, 30);
+    assert_eq!(list.height + p.map_or(0, |p| p.height), body.height);
+    // A click below the list lands on no note, wherever the preview starts.
+    let size = screen(80, 24);
+    let scene = Scene {
+        notes: (5, 4),
+        selected_note: "word ".repeat(100),
+        ..empty(Tab::Notes)
+    };
+    let row = |r: u16| Position::new(body.x + 2, body.y + r);
+    assert_eq!(hit(size, &scene, row(4)), Target::Note(4));
+    assert_eq!(hit(size, &scene, row(5)), Target::Nothing, "the preview");
+    // The rows a preview wants: its title, then its lines wrapped, empty ones kept.
+    assert_eq!(preview_rows("", 40), 1, "the title alone");
+    assert_eq!(preview_rows("one line", 40), 2);
+    assert_eq!(preview_rows("one\n\nthree", 40), 4);
+    assert_eq!(
+        preview_rows(&"word ".repeat(16), 40),
+        3,
+        "80 columns wrap in two"
+    );
 }
 
 #[test]
@@ -201,7 +244,7 @@ fn clicks_on_lists_land_on_the_row_drawn_there() {
         ..empty(Tab::Notes)
     };
     // 20 rows of body: 16 rows of list, the newest note selected at the bottom.
-    let (list, _) = notes_split(body, false);
+    let (list, _) = notes_split(body, false, 0, 0);
     assert_eq!(list.height, 16);
     assert_eq!(hit(size, &notes, row(0)), Target::Note(34));
     assert_eq!(hit(size, &notes, row(15)), Target::Note(49));

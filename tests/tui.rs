@@ -120,6 +120,23 @@ fn the_editors_title_says_what_the_prefix_will_file() {
 }
 
 #[test]
+fn a_long_note_is_shown_whole_under_the_list() {
+    let mut s = Screen::new(80, 24);
+    let long = "Members in every region collect the data with the communities affected, \
+                share it through the network's hub, and agree each year which cases the \
+                campaign takes up first; the secretariat keeps the calendar and reports to \
+                the board.";
+    s.keys("nA short one<Enter>")
+        .keys(long)
+        .keys("<Enter><Esc>");
+    let screen = s.text();
+    for word in ["Members", "campaign", "secretariat", "board."] {
+        assert!(screen.contains(word), "{word} is in view:\n{screen}");
+    }
+    assert!(screen.contains("A short one"), "{screen}");
+}
+
+#[test]
 fn scoring_and_deciding_proposals() {
     let mut s = Screen::new(80, 24);
     // First proposal: 4 on impact, 3 on fit (weight 2), three dots; select it.

@@ -6,6 +6,7 @@
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::state::Tab;
+use super::views::fit;
 
 /// Where each part of the screen goes; shared by drawing and by mouse hit-testing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,12 +169,22 @@ pub fn card_at(
 /// The narrowest area a wrapped paragraph is drawn in.
 pub(crate) const MIN_WRAP_WIDTH: u16 = 12;
 
-/// Rows the full text of the selected note takes under the list, when there is room.
+/// The fewest rows the selected note's preview takes under the list, when there is room.
 const PREVIEW_ROWS: u16 = 4;
 
+/// Rows the notes list always keeps under a long preview, when it has that many notes.
+const LIST_KEEPS: u16 = 3;
+
 /// The notes tab's list and, when there is room, the preview of the selected note under it;
-/// the note editor, when open, takes the bottom of the body.
-pub fn notes_split(body: Rect, editor_open: bool) -> (Rect, Option<Rect>) {
+/// the note editor, when open, takes the bottom of the body. The preview grows to the `wanted`
+/// rows of its note (see [`preview_rows`]) while the list keeps the rows its `notes` need, up
+/// to half of what is free: a long note under five notes is shown whole.
+pub fn notes_split(
+    body: Rect,
+    editor_open: bool,
+    notes: usize,
+    wanted: u16,
+) -> (Rect, Option<Rect>) {
     let free = if editor_open {
         Rect {
             height: body.height - editor_area(body).height,
@@ -185,19 +196,30 @@ pub fn notes_split(body: Rect, editor_open: bool) -> (Rect, Option<Rect>) {
     // A wrapped paragraph of wide characters in a sliver of a screen writes past its edge
     // (ratatui 0.30), and a preview there would show nothing anyway.
     if free.height > PREVIEW_ROWS * 3 && free.width >= MIN_WRAP_WIDTH {
+        let notes = u16::try_from(notes).unwrap_or(u16::MAX);
+        let keep = notes.min(free.height / 2).max(LIST_KEEPS);
+        let most = free.height.saturating_sub(keep).max(PREVIEW_ROWS);
+        let height = wanted.clamp(PREVIEW_ROWS, most);
         let list = Rect {
-            height: free.height - PREVIEW_ROWS,
+            height: free.height - height,
             ..free
         };
         let preview = Rect {
             y: free.y + list.height,
-            height: PREVIEW_ROWS,
+            height,
             ..free
         };
         (list, Some(preview))
     } else {
         (free, None)
     }
+}
+
+/// The rows the preview of a note of `text` wants at `width` columns: its title row and each
+/// of its lines wrapped (an empty line is a row).
+pub fn preview_rows(text: &str, width: u16) -> u16 {
+    let rows = 1 + fit::wrap_lines(text, usize::from(width), usize::MAX).len();
+    u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
 /// How the outline's rows are shared: every day before the current one folded to a row, then
@@ -264,6 +286,8 @@ pub struct Scene {
     pub days: (usize, usize),
     /// The notes listed, and the selected one.
     pub notes: (usize, usize),
+    /// The selected note's text, whose preview takes rows from the list.
+    pub selected_note: String,
     /// How many proposals and resolutions there are.
     pub proposals: usize,
     /// How many resolutions there are.
@@ -298,8 +322,9 @@ pub fn hit(size: Rect, scene: &Scene, at: Position) -> Target {
         Tab::Board => card_at(areas.body, &scene.columns, scene.focus, at)
             .map_or(Target::Nothing, |(column, card)| Target::Card(column, card)),
         Tab::Notes => {
-            let (list, _) = notes_split(areas.body, scene.editor_open);
             let (count, selected) = scene.notes;
+            let wanted = preview_rows(&scene.selected_note, areas.body.width);
+            let (list, _) = notes_split(areas.body, scene.editor_open, count, wanted);
             if row >= usize::from(list.height) || count == 0 {
                 return Target::Nothing;
             }

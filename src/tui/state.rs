@@ -404,7 +404,12 @@ impl App {
                     .position(|s| Some(s.id.as_str()) == current);
                 (day.sessions.len(), at.unwrap_or(0))
             });
-        let notes = self.session_notes().len();
+        let listed = self.session_notes();
+        let notes = listed.len();
+        let selected = self.ui.notes.get(notes);
+        let selected_note = listed
+            .get(selected)
+            .map_or(String::new(), |n| crate::core::inert(&n.text));
         let day = self.current_day();
         let days = self.record().plan.days.len();
         Scene {
@@ -412,7 +417,8 @@ impl App {
             editor_open: matches!(self.ui.overlay, Some(Overlay::Editor(_))),
             sessions,
             days: (day.min(days), days.saturating_sub(day + 1)),
-            notes: (notes, self.ui.notes.get(notes)),
+            notes: (notes, selected),
+            selected_note,
             proposals: self.record().proposals.len(),
             resolutions: self.record().resolutions.len(),
             columns: self

@@ -2,7 +2,7 @@
 //! state: the same app and clock always draw the same frame.
 
 pub mod board;
-mod fit;
+pub(crate) mod fit;
 pub mod footer;
 pub mod header;
 pub mod notes;

@@ -82,9 +82,61 @@ pub(crate) fn wrap(text: &str, room: usize, lines: usize) -> Vec<String> {
     out
 }
 
+/// `text` line by line, each wrapped as [`wrap`] does, on at most `lines` lines in all; an empty
+/// line stays an empty line. When it does not all fit, the last line ends with `…`.
+pub(crate) fn wrap_lines(text: &str, room: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let all: Vec<&str> = text.lines().collect();
+    for (i, line) in all.iter().enumerate() {
+        let left = lines - out.len();
+        if left == 0 {
+            break;
+        }
+        let mut wrapped = wrap(line, room, left);
+        if wrapped.is_empty() {
+            wrapped.push(String::new());
+        }
+        out.extend(wrapped);
+        // Lines follow that will not be shown: say so on the last one that is.
+        if out.len() == lines && i + 1 < all.len() {
+            if let Some(last) = out.last_mut() {
+                *last = ellipsis(last, room);
+            }
+        }
+    }
+    out
+}
+
+/// `line` with a `…` at its end, within `room` columns.
+fn ellipsis(line: &str, room: usize) -> String {
+    if line.ends_with('…') {
+        return line.to_owned();
+    }
+    let (head, _) = split_at_width(line, room.saturating_sub(1));
+    format!("{}…", head.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_wrap_one_by_one_and_a_cut_says_so() {
+        assert_eq!(
+            wrap_lines("one two\n\nthree", 4, 9),
+            ["one", "two", "", "thre", "e"]
+        );
+        assert_eq!(
+            wrap_lines("one two\n\nthree", 5, 9),
+            ["one", "two", "", "three"]
+        );
+        // Cut after the lines that fit: the last one shown ends with an ellipsis.
+        assert_eq!(wrap_lines("one\ntwo\nthree", 5, 2), ["one", "two…"]);
+        assert_eq!(wrap_lines("a b c d", 3, 1), ["a…"]);
+        assert_eq!(wrap_lines("one\ntwo", 5, 2), ["one", "two"]);
+        assert!(wrap_lines("", 5, 2).is_empty());
+        assert!(wrap_lines("one", 5, 0).is_empty());
+    }
 
     #[test]
     fn text_that_fits_is_left_whole() {

@@ -1,4 +1,5 @@
-//! The Notes tab: the current session's notes, newest at the bottom, the selected one in full.
+//! The Notes tab: the current session's notes, newest at the bottom, the selected one in full
+//! under them, as high as its text.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{fit, inert, row_style};
-use crate::core::labels;
 use crate::core::record::{Note, NoteKind};
-use crate::tui::layout::{notes_split, scroll_offset};
+use crate::core::{self, labels};
+use crate::tui::layout::{notes_split, preview_rows, scroll_offset};
 use crate::tui::overlay::Overlay;
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -32,8 +33,12 @@ fn speaker_name(app: &App, note: &Note) -> Option<String> {
 /// Draws the notes of the current session.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let editor_open = matches!(app.ui.overlay, Some(Overlay::Editor(_)));
-    let (list, preview) = notes_split(area, editor_open);
     let notes = app.session_notes();
+    let selected = app.ui.notes.get(notes.len());
+    let wanted = notes
+        .get(selected)
+        .map_or(0, |note| preview_rows(&core::inert(&note.text), area.width));
+    let (list, preview) = notes_split(area, editor_open, notes.len(), wanted);
     if notes.is_empty()
         && let Some(filter) = &app.ui.filter
     {
@@ -64,7 +69,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(empty, list);
         return;
     }
-    let selected = app.ui.notes.get(notes.len());
     let rows = usize::from(list.height);
     let offset = scroll_offset(selected, notes.len(), rows);
     for (i, note) in notes.iter().enumerate().skip(offset).take(rows) {
@@ -100,18 +104,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             title.push_str(&format!(" · {}", inert(&name)));
         }
         title.push(' ');
-        let text: Vec<Line> = note
-            .text
-            .lines()
-            .map(|l| Line::raw(inert(l).into_owned()))
-            .collect();
+        // Wrapped here, not by the paragraph, so it takes the rows `preview_rows` gave it.
+        let rows = usize::from(area.height.saturating_sub(1));
+        let text: Vec<Line> =
+            fit::wrap_lines(&core::inert(&note.text), usize::from(area.width), rows)
+                .into_iter()
+                .map(Line::raw)
+                .collect();
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(theme::dim())
             .title(title);
-        frame.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: false }).block(block),
-            area,
-        );
+        frame.render_widget(Paragraph::new(text).block(block), area);
     }
 }
