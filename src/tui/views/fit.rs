@@ -98,10 +98,11 @@ pub(crate) fn wrap_lines(text: &str, room: usize, lines: usize) -> Vec<String> {
         }
         out.extend(wrapped);
         // Lines follow that will not be shown: say so on the last one that is.
-        if out.len() == lines && i + 1 < all.len() {
-            if let Some(last) = out.last_mut() {
-                *last = ellipsis(last, room);
-            }
+        if out.len() == lines
+            && i + 1 < all.len()
+            && let Some(last) = out.last_mut()
+        {
+            *last = ellipsis(last, room);
         }
     }
     out
