@@ -137,6 +137,36 @@ fn a_long_note_is_shown_whole_under_the_list() {
 }
 
 #[test]
+fn the_footers_hints_give_way_whole_to_the_save_indicator() {
+    let footer = |s: &mut Screen| s.text().lines().last().unwrap_or_default().to_owned();
+    let mut s = Screen::new(60, 20);
+    let main = footer(&mut s);
+    assert!(main.ends_with(" ? keys     ✓ saved"), "{main:?}");
+    assert!(!main.contains("e edit"), "{main:?}");
+    s.keys("n");
+    let editor = footer(&mut s);
+    assert!(
+        editor.starts_with(" Enter save · Alt-Enter new line · Tab speaker "),
+        "{editor:?}"
+    );
+    assert!(editor.ends_with(" ✓ saved"), "{editor:?}");
+    assert!(!editor.contains("C-t"), "no hint is cut:\n{editor:?}");
+    // The editor's title keeps the kind and the speaker; the session's title gives way.
+    s.keys("<Tab>be<Enter>");
+    let screen = s.text();
+    assert!(screen.contains("┌ note · speaker: Ben ─"), "{screen}");
+    // A message longer than the room is cut with an ellipsis before the indicator.
+    s.keys("key: a<A-Enter>action: Ana to write by 2018-08-10<Enter>");
+    let message = footer(&mut s);
+    assert!(message.contains("…"), "{message:?}");
+    assert!(
+        message.starts_with(" key point saved; action filed"),
+        "{message:?}"
+    );
+    assert!(message.ends_with(" ✓ saved"), "{message:?}");
+}
+
+#[test]
 fn scoring_and_deciding_proposals() {
     let mut s = Screen::new(80, 24);
     // First proposal: 4 on impact, 3 on fit (weight 2), three dots; select it.

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
-use super::inert;
+use super::{fit, inert};
 use crate::tui::keymap::{Context, hint_line, hints};
 use crate::tui::state::{App, Saved, Tab};
 use crate::tui::theme;
@@ -34,7 +34,8 @@ impl Inputs {
     }
 }
 
-/// Draws the footer.
+/// Draws the footer. The save indicator keeps its corner: the hints before it give way whole
+/// (the last first, "? keys" never), and a message is cut with `…`, so nothing runs into it.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if area.height == 0 {
         return;
@@ -43,6 +44,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Saved::All => ("✓ saved".to_owned(), theme::good()),
         Saved::Pending(n, _) => (format!("⚠ {n} unsaved"), theme::bad()),
     };
+    // The indicator, a space after it and a space before it.
+    let room = usize::from(area.width).saturating_sub(fit::width(&saved) + 2);
     // A message (what was just done) shows first; otherwise, until everything is on disk, the
     // warning stays: nothing typed may look saved when it is not. The right-hand corner
     // keeps the count either way.
@@ -58,42 +61,73 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             format!(" ({why})")
         };
-        Line::styled(
-            format!(
-                " ⚠ {n} change{} NOT on disk{why}; retrying",
-                if *n == 1 { "" } else { "s" }
-            ),
-            theme::bad(),
-        )
+        let warning = format!(
+            " ⚠ {n} change{} NOT on disk{why}; retrying",
+            if *n == 1 { "" } else { "s" }
+        );
+        Line::styled(fit::fit(&warning, room), theme::bad())
     } else if let Some(message) = &app.ui.message {
-        Line::styled(format!(" {message}"), theme::warn())
+        Line::styled(fit::fit(&format!(" {message}"), room), theme::warn())
     } else if let Some(overlay) = &app.ui.overlay {
-        Line::styled(
-            format!(" {}", hint_line(Context::of_overlay(overlay))),
-            theme::dim(),
-        )
+        let hints = hint_line(Context::of_overlay(overlay));
+        Line::styled(whole_hints(&hints, room), theme::dim())
     } else {
-        let mut spans = Vec::new();
-        // A filter in force is said where it hides or dims something, with how to clear it.
-        if let Some(filter) = &app.ui.filter
-            && matches!(app.ui.tab, Tab::Notes | Tab::Board)
-        {
-            spans.push(Span::styled(
-                format!(" /{} · Esc clears ·", inert(filter)),
-                theme::warn(),
-            ));
-        }
-        for (key, name) in hints(app.context()) {
-            spans.push(Span::styled(format!(" {key}"), theme::title()));
-            spans.push(Span::styled(format!(" {name}"), theme::dim()));
-        }
-        spans.push(Span::styled(" ?", theme::title()));
-        spans.push(Span::styled(" keys", theme::dim()));
-        Line::from(spans)
+        Line::from(key_hints(app, room))
     };
     frame.render_widget(left, area);
     frame.render_widget(
         Line::from(Span::styled(format!("{saved} "), saved_style)).alignment(Alignment::Right),
         area,
     );
+}
+
+/// An overlay's hints ("Enter save · Alt-Enter new line · …") as many whole as fit in `room`.
+fn whole_hints(hints: &str, room: usize) -> String {
+    let mut line = String::new();
+    for hint in hints.split(" · ") {
+        let next = if line.is_empty() {
+            format!(" {hint}")
+        } else {
+            format!("{line} · {hint}")
+        };
+        if fit::width(&next) > room {
+            break;
+        }
+        line = next;
+    }
+    line
+}
+
+/// The main screen's hints: the filter in force, the keys to know first, and "? keys", in
+/// `room` columns; keys that do not fit are left out whole, from the last.
+fn key_hints(app: &App, room: usize) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    // A filter in force is said where it hides or dims something, with how to clear it.
+    if let Some(filter) = &app.ui.filter
+        && matches!(app.ui.tab, Tab::Notes | Tab::Board)
+    {
+        spans.push(Span::styled(
+            format!(" /{} · Esc clears ·", inert(filter)),
+            theme::warn(),
+        ));
+    }
+    let help = [
+        Span::styled(" ?", theme::title()),
+        Span::styled(" keys", theme::dim()),
+    ];
+    let mut used: usize = spans.iter().chain(&help).map(Span::width).sum();
+    for (key, name) in hints(app.context()) {
+        let pair = [
+            Span::styled(format!(" {key}"), theme::title()),
+            Span::styled(format!(" {name}"), theme::dim()),
+        ];
+        let width: usize = pair.iter().map(Span::width).sum();
+        if used + width > room {
+            break;
+        }
+        used += width;
+        spans.extend(pair);
+    }
+    spans.extend(help);
+    spans
 }

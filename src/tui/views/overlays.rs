@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::{inert, row_style};
+use super::{fit, inert, row_style};
 use crate::core::capture::Destination;
 use crate::core::labels;
 use crate::tui::keymap;
@@ -89,7 +89,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     frame.render_widget(Clear, area);
     let participants = &app.record().plan.participants;
     let block = Block::bordered()
-        .title(editor_title(app, editor))
+        .title(editor_title(app, editor, usize::from(area.width)))
         .border_style(theme::accent());
     let inner = editor_inside(area);
     frame.render_widget(block, area);
@@ -128,7 +128,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
 /// The note editor's title: new or edited note, the session, what the text will be filed as
 /// (the kind chosen, or what its prefixes make of it) and the speaker. What it
 /// reads of the editor is listed in `tui::paint`'s `Title`, which must keep in step with it.
-fn editor_title(app: &App, editor: &Editor) -> String {
+fn editor_title(app: &App, editor: &Editor, width: usize) -> String {
     let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
         labels::person(&app.record().plan, s).to_owned()
     });
@@ -137,9 +137,7 @@ fn editor_title(app: &App, editor: &Editor) -> String {
     } else {
         "New note"
     };
-    let session = app
-        .current()
-        .map_or(String::new(), |s| format!(" in {}", inert(&s.title)));
+    let session = app.current().map_or("", |s| s.title.as_str());
     let filed = match editor.destination() {
         Destination::Note(kind) => labels::note_kind(kind).to_owned(),
         Destination::Action => "action".to_owned(),
@@ -147,7 +145,19 @@ fn editor_title(app: &App, editor: &Editor) -> String {
         Destination::Resolution => "resolution".to_owned(),
         Destination::Several(n) => format!("{n} items"),
     };
-    format!(" {what}{session} · {filed} · speaker: {} ", inert(&speaker))
+    let rest = format!(" · {filed} · speaker: {} ", inert(&speaker));
+    // The kind and the speaker are what the note-taker checks before Enter: on a narrow
+    // screen the session's title gives way to them, then "New note" (two columns are the
+    // box's corners).
+    if fit::width(what) + fit::width(&rest) + 3 > width {
+        return format!(" {filed} · speaker: {} ", inert(&speaker));
+    }
+    let room = width.saturating_sub(fit::width(what) + fit::width(&rest) + 3);
+    let session = match fit::fit(&inert(session), room.saturating_sub(4)) {
+        s if s.is_empty() => String::new(),
+        s => format!(" in {s}"),
+    };
+    format!(" {what}{session}{rest}")
 }
 
 /// The inside of the note editor's box at `area`.
