@@ -571,19 +571,21 @@ fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result
     })
 }
 
-/// An agenda file's export in `format`: its printed programme.
+/// An agenda file's export in `format`: its printed programme. A format that only a record
+/// has is refused before the file is read, since the file may be anything but an agenda.
 fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
     use plenary::export::programme::programme_html;
-    let (agenda, _) = load_agenda(path)?;
+    let agenda = || load_agenda(path).map(|(agenda, _)| agenda);
     match format {
-        Format::Html => Ok(programme_html(&agenda)),
+        Format::Html => Ok(programme_html(&agenda()?)),
         other => {
             let name = clap::ValueEnum::to_possible_value(&other)
                 .map(|v| v.get_name().to_owned())
                 .unwrap_or_default();
             Err(Failure::User(format!(
-                "{} is an agenda file, which exports as its programme (--format html); \
-                 --format {name} exports a record folder (like sessions/durban-2018)",
+                "{} is not a record: a record is a folder (like sessions/durban-2018), which \
+                 --format {name} exports; an agenda file exports as its programme with \
+                 --format html",
                 path.display()
             )))
         }

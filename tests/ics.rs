@@ -253,6 +253,7 @@ fn an_agenda_file_has_no_actions_to_export() {
         .assert()
         .code(1)
         .stderr(predicates::str::contains(
-            "--format ics exports a record folder",
+            "agendas/durban-2018.ron is not a record: a record is a folder (like \
+             sessions/durban-2018), which --format ics exports",
         ));
 }

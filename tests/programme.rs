@@ -228,6 +228,18 @@ fn the_cli_writes_the_programme_of_an_agenda_file() {
         .assert()
         .code(1)
         .stderr(predicates::str::contains("bad.ron:1:"));
+    // Any other file, with a format only records have, is not read at all.
+    let file = dir.path().join("file.txt");
+    std::fs::write(&file, "hello").expect("written");
+    plenary()
+        .arg("export")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "is not a record: a record is a folder (like sessions/durban-2018), which --format \
+             md exports; an agenda file exports as its programme with --format html",
+        ));
     let help = plenary().args(["export", "--help"]).assert().success();
     let help = String::from_utf8_lossy(&help.get_output().stdout).into_owned();
     assert!(
