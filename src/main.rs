@@ -141,7 +141,8 @@ enum Command {
 enum Format {
     /// The minutes as Markdown.
     Md,
-    /// The minutes as one self-contained HTML file, with QR codes.
+    /// The minutes as one self-contained HTML file, with QR codes; for an agenda file, its
+    /// printed programme.
     Html,
     /// The actions as CSV.
     Csv,
