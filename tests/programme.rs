@@ -248,14 +248,17 @@ fn the_cli_writes_the_programme_of_an_agenda_file() {
     );
 }
 
-/// Draws `page` with headless Chromium into a PNG `width` pixels wide; `None` when Chromium
-/// is not installed (the test says it was skipped).
-fn screenshot(page: &Path, png: &Path, width: u32) -> Option<()> {
-    let chromium = program("chromium", "chromium", "programme_png")?;
+/// Runs headless Chromium on `page` with `args` (where to draw or print it); `None` when
+/// Chromium is not installed (the test says it was skipped).
+fn chromium(page: &Path, args: &[String]) -> Option<()> {
+    let chromium = program(
+        "chromium",
+        "chromium",
+        "chromium_draws_and_prints_the_programme",
+    )?;
     let status = std::process::Command::new(chromium)
         .args(CHROMIUM_FLAGS)
-        .arg(format!("--window-size={width},2400"))
-        .arg(format!("--screenshot={}", png.display()))
+        .args(args)
         .arg(format!("file://{}", page.display()))
         .stderr(std::process::Stdio::null())
         .status()
@@ -265,14 +268,21 @@ fn screenshot(page: &Path, png: &Path, width: u32) -> Option<()> {
 }
 
 #[test]
-fn chromium_draws_the_programme() {
+fn chromium_draws_and_prints_the_programme() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let page = dir.join("programme-durban-2018.html");
     let png = dir.join("programme-durban-2018.png");
+    let pdf = dir.join("programme-durban-2018.pdf");
     let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
     std::fs::write(&page, programme_html(&agenda)).expect("written");
-    let _ = std::fs::remove_file(&png);
-    if screenshot(&page, &png, 1000).is_none() {
+    for old in [&png, &pdf] {
+        let _ = std::fs::remove_file(old);
+    }
+    let draw = [
+        "--window-size=1000,2400".to_owned(),
+        format!("--screenshot={}", png.display()),
+    ];
+    if chromium(&page, &draw).is_none() {
         return;
     }
     let decoder = png::Decoder::new(std::io::BufReader::new(
@@ -295,4 +305,16 @@ fn chromium_draws_the_programme() {
     assert!(dark_in(0..120) > 500, "the title is drawn");
     assert!(dark_in(1200..2400) > 500, "the days' sessions are drawn");
     eprintln!("drawn: {}", png.display());
+    // Printed, it is a PDF of several pages (the print styles keep each session whole).
+    let print = [
+        "--no-pdf-header-footer".to_owned(),
+        format!("--print-to-pdf={}", pdf.display()),
+    ];
+    chromium(&page, &print);
+    let bytes = std::fs::read(&pdf).expect("chromium printed the PDF");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pages = bytes.windows(11).filter(|w| w == b"/Type /Page").count()
+        - bytes.windows(12).filter(|w| w == b"/Type /Pages").count();
+    assert!(pages >= 2, "{pages} pages");
+    eprintln!("printed: {} ({pages} pages)", pdf.display());
 }
