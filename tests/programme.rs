@@ -86,6 +86,22 @@ fn every_bundled_agenda_has_a_programme_with_every_session() {
             .collect();
         let sessions: Vec<String> = agenda.sessions().map(|(_, s)| s.title.clone()).collect();
         assert_eq!(titles, sessions, "{what}: every session, in order");
+        for (_, session) in agenda.sessions() {
+            let shown = select(
+                &html,
+                &format!("tr[id=\"session-{}\"] p.proposals", session.id),
+            );
+            let shown = shown.first().map(text).unwrap_or_default();
+            for id in &session.proposals {
+                let proposal = agenda.proposals.iter().find(|p| &p.id == id);
+                let title = &proposal.expect("the checker found the proposal").title;
+                assert!(
+                    shown.contains(title.as_str()),
+                    "{what}: {} in {shown}",
+                    title
+                );
+            }
+        }
         let items: Vec<String> = select(&html, "ul.items li").iter().map(text).collect();
         for item in agenda.sessions().flat_map(|(_, s)| &s.items) {
             assert!(
@@ -153,6 +169,27 @@ fn names_only_where_the_agenda_allows_them() {
         let listed: Vec<String> = agenda.participants.iter().map(|p| p.name.clone()).collect();
         assert_eq!(names, listed, "{}", path.display());
         for (_, session) in agenda.sessions() {
+            let proposals = select(
+                &html,
+                &format!("tr[id=\"session-{}\"] p.proposals", session.id),
+            );
+            for proposal in agenda
+                .proposals
+                .iter()
+                .filter(|p| session.proposals.contains(&p.id))
+            {
+                for who in &proposal.presenters {
+                    let name = plenary::core::labels::person(agenda, who);
+                    let presents = session.kind == plenary::core::agenda::SessionKind::Proposals;
+                    assert_eq!(
+                        text(&proposals[0]).contains(name),
+                        presents,
+                        "{}: {name} presents {} there, and only there",
+                        session.id,
+                        proposal.title
+                    );
+                }
+            }
             for lead in &session.leads {
                 let name = plenary::core::labels::person(agenda, lead);
                 let meta = select(&html, &format!("tr[id=\"session-{}\"] p.meta", session.id));

@@ -1,7 +1,7 @@
 //! The printed programme: an agenda (not a record) as one self-contained, printable HTML page
 //! to hand out before the meeting. The meeting's title, place and dates, then each day with its
-//! sessions: planned times, lengths, kinds, leads, and the items taken in each with their
-//! presenters and references; the participant list last.
+//! sessions: planned times, lengths, kinds, leads, the proposals each takes, and the items taken
+//! in each with their presenters and references; the participant list last.
 //!
 //! Times are the agenda's and nothing more: a session with no start follows the one before
 //! when that one's end is known ([`Day::planned`]); where the agenda does not tell, the page
@@ -34,6 +34,7 @@ const ORGANISED_BY: &str = "Organised by";
 const HOSTED_BY: &str = "Hosted by";
 const LED_BY: &str = "Led by";
 const PRESENTED_BY: &str = "presented by";
+const PROPOSALS: &str = "Proposals";
 const REFERENCE: &str = "reference";
 const DAY: &str = "Day";
 const DAY_STARTS: &str = "starts";
@@ -59,7 +60,7 @@ td.time{white-space:nowrap;font-variant-numeric:tabular-nums;width:7.5rem}\
 td.length{white-space:nowrap;width:5.5rem}\
 .unknown{color:#666;font-style:italic}\
 h3{font-size:1.05rem;margin:0}\
-p.meta{margin:.1rem 0;color:#444;font-size:.92rem}p.what{margin:.25rem 0}\
+p.meta{margin:.1rem 0;color:#444;font-size:.92rem}p.what,p.proposals{margin:.25rem 0}\
 ul.items{margin:.3rem 0 .1rem;padding-left:1.2rem}\
 tr.break td{background:#f7f7f7;color:#444}\
 @page{margin:15mm}\
@@ -198,6 +199,9 @@ fn session_row(out: &mut String, agenda: &Agenda, session: &Session, planned: Pl
             lines_html(&session.description)
         );
     }
+    if let Some(proposals) = proposals_html(agenda, session) {
+        let _ = write!(out, "<p class=\"proposals\">{PROPOSALS}: {proposals}</p>");
+    }
     if !session.items.is_empty() {
         out.push_str("<ul class=\"items\">");
         for item in &session.items {
@@ -221,6 +225,32 @@ fn time_html(planned: Planned) -> String {
         (Some(start), None) => hm(start),
         (None, _) => format!("<span class=\"unknown\">{TIME_NOT_KNOWN}</span>"),
     }
+}
+
+/// The proposals a session takes, by title, "; " between them; in the session that presents
+/// them (a proposals session), with who presents each, outside Chatham House. `None` when the
+/// session names none the agenda holds.
+fn proposals_html(agenda: &Agenda, session: &Session) -> Option<String> {
+    let named = !agenda.chatham_house && session.kind == SessionKind::Proposals;
+    let proposals: Vec<String> = session
+        .proposals
+        .iter()
+        .filter_map(|id| agenda.proposals.iter().find(|p| &p.id == id))
+        .map(|p| {
+            let presenters: Vec<&str> =
+                p.presenters.iter().map(|who| person(agenda, who)).collect();
+            if presenters.is_empty() || !named {
+                escape_xml(&p.title)
+            } else {
+                format!(
+                    "{} <span class=\"meta\">({PRESENTED_BY} {})</span>",
+                    escape_xml(&p.title),
+                    escape_xml(&presenters.join(", "))
+                )
+            }
+        })
+        .collect();
+    (!proposals.is_empty()).then(|| proposals.join("; "))
 }
 
 /// An item in a session: its title, who presents it (outside Chatham House) and what it refers
