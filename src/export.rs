@@ -7,13 +7,17 @@
 //! - [`json`]: the full record as JSON, with a schema version.
 //! - [`summary`]: the compact outcome summary a phone shows after scanning a QR code.
 //! - [`qr`]: that summary split into QR codes, drawn as half blocks, SVG or PNG.
+//! - [`programme`]: an agenda (not a record) as a printable programme, one HTML page.
+//! - [`ics`]: the actions as to-dos for owners' calendars (iCalendar).
 
 pub(crate) mod common;
 pub mod csv;
 pub mod html;
+pub mod ics;
 pub mod json;
 pub mod minutes;
 pub mod outline;
+pub mod programme;
 pub mod qr;
 pub mod summary;
 

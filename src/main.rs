@@ -74,20 +74,26 @@ enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
-    /// Export a record, finished or not: minutes (Markdown or HTML), actions (CSV) or the
-    /// whole record (JSON).
+    /// Export a record, finished or not: minutes (Markdown or HTML), actions (CSV, or to-dos
+    /// for calendars) or the whole record (JSON); or an agenda file's printed programme (HTML).
+    #[command(after_help = "Examples:\n  \
+        plenary export sessions/durban-2018 -o minutes.md\n  \
+        plenary export agendas/durban-2018.ron --format html -o programme.html\n  \
+        plenary export sessions/durban-2018 --format ics -o actions.ics")]
     Export {
-        /// The record folder.
+        /// The record folder, or an agenda file (RON) for its programme.
         record: PathBuf,
-        /// What to write: md (minutes), html (minutes with QR codes, one printable file),
-        /// csv (one row an action), json (the full record).
+        /// What to write: md (minutes), html (minutes with QR codes, one printable file; for
+        /// an agenda file, its programme), csv (one row an action), ics (one calendar to-do an
+        /// action), json (the full record).
         #[arg(long, short, value_enum, default_value = "md")]
         format: Format,
         /// Write to this file (replaced atomically, readable by you only) instead of
         /// standard output.
         #[arg(long, short, value_name = "PATH")]
         output: Option<PathBuf>,
-        /// Name action owners in the HTML minutes' QR codes (left out by default).
+        /// Name action owners in the HTML minutes' QR codes (left out by default), and in the
+        /// to-dos of a meeting held under the Chatham House Rule.
         #[arg(long)]
         names: bool,
         /// The largest QR version for the HTML minutes' codes (1 to 40).
@@ -135,10 +141,13 @@ enum Command {
 enum Format {
     /// The minutes as Markdown.
     Md,
-    /// The minutes as one self-contained HTML file, with QR codes.
+    /// The minutes as one self-contained HTML file, with QR codes; for an agenda file, its
+    /// printed programme.
     Html,
     /// The actions as CSV.
     Csv,
+    /// The actions as calendar to-dos (iCalendar).
+    Ics,
     /// The full record as JSON.
     Json,
 }
@@ -535,21 +544,64 @@ fn export(
     output: Option<&Path>,
     options: &ExportOptions,
 ) -> Result<(), Failure> {
-    use plenary::export::{csv, html, json, minutes};
-    let record = read_record(path)?;
-    let text = match format {
-        Format::Md => minutes::minutes_markdown(&record, options),
-        Format::Html => html::minutes_html(&record, options),
-        Format::Csv => csv::actions_csv(&record)
-            .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
-        Format::Json => json::record_json(&record)
-            .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))?,
+    // An agenda file exports as itself, a record folder as what it captured.
+    let text = if path.is_file() {
+        export_agenda(path, format)?
+    } else {
+        export_record(path, format, options)?
     };
     write_out(output, text.as_bytes())?;
     if let Some(output) = output {
         eprintln!("wrote {}", output.display());
     }
     Ok(())
+}
+
+/// A record's export in `format`.
+fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result<String, Failure> {
+    use plenary::export::{csv, html, ics, json, minutes};
+    let record = read_record(path)?;
+    Ok(match format {
+        Format::Md => minutes::minutes_markdown(&record, options),
+        Format::Html => html::minutes_html(&record, options),
+        Format::Csv => csv::actions_csv(&record)
+            .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
+        Format::Ics => ics::actions_ics(&record, &record_name(path), options),
+        Format::Json => json::record_json(&record)
+            .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))?,
+    })
+}
+
+/// An agenda file's export in `format`: its printed programme. A format that only a record
+/// has is refused before the file is read, since the file may be anything but an agenda.
+fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
+    use plenary::export::programme::programme_html;
+    let agenda = || load_agenda(path).map(|(agenda, _)| agenda);
+    match format {
+        Format::Html => Ok(programme_html(&agenda()?)),
+        other => {
+            let name = clap::ValueEnum::to_possible_value(&other)
+                .map(|v| v.get_name().to_owned())
+                .unwrap_or_default();
+            Err(Failure::User(format!(
+                "{} is not a record: a record is a folder (like sessions/durban-2018), which \
+                 --format {name} exports; an agenda file exports as its programme with \
+                 --format html",
+                path.display()
+            )))
+        }
+    }
+}
+
+/// The record's folder name, which tells records apart in the to-dos' UIDs (`.` and `..`
+/// resolved to the folder they name).
+fn record_name(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .ok()
+        .as_deref()
+        .unwrap_or(path)
+        .file_name()
+        .map_or_else(|| "record".to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Where `plenary qr` draws and writes its codes.

@@ -17,7 +17,7 @@ pub(crate) fn date_range(record: &Record) -> String {
     date_span(first.date, last.date)
 }
 
-fn date_span(first: NaiveDate, last: NaiveDate) -> String {
+pub(crate) fn date_span(first: NaiveDate, last: NaiveDate) -> String {
     use chrono::Datelike;
     if first == last {
         first.format("%-d %B %Y").to_string()
