@@ -97,6 +97,44 @@ fn kind_and_speaker_are_picked_in_the_editor() {
 }
 
 #[test]
+fn routed_lines_stay_in_the_log_where_they_were_typed() {
+    let mut s = Screen::new(100, 30);
+    s.keys("nFirst note<Enter>")
+        .keys("action: Ana to circulate the survey by 2018-08-10<Enter>")
+        .keys("proposal: a pilot on corporate capture<Enter>")
+        .keys("resolution: create an Action Group<Enter>")
+        .keys("Last note<Enter><Esc>");
+    let screen = s.text();
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter_map(|l| l.split_once('│').map(|(_, body)| body.trim()))
+        .filter(|body| !body.is_empty())
+        .collect();
+    let at = |what: &str| rows.iter().position(|r| r.contains(what));
+    let order = [
+        at("· First note"),
+        at("→ Board: Ana to circulate the survey by 2018-08-10"),
+        at("→ Proposals: a pilot on corporate capture"),
+        at("→ Resolutions: create an Action Group"),
+        at("· Last note"),
+    ];
+    assert!(order.iter().all(Option::is_some), "{screen}");
+    assert!(order.is_sorted(), "in the order typed:\n{screen}");
+    // From the log, e edits the line where it went, and d deletes it there.
+    s.keys("<Up><Up><Up>e");
+    assert!(s.text().contains("Edit the card"), "{}", s.text());
+    s.keys("<Esc><Down><Down>d");
+    let r = s.reloaded();
+    assert!(r.resolutions.is_empty(), "the resolution is deleted");
+    assert_eq!(r.actions.len(), 1);
+    // The filter looks in the line as typed, owner included.
+    s.keys("/ana<Enter>");
+    let screen = s.text();
+    assert!(screen.contains("→ Board: Ana to circulate"), "{screen}");
+    assert!(!screen.contains("First note"), "{screen}");
+}
+
+#[test]
 fn the_editors_title_says_what_the_prefix_will_file() {
     let mut s = Screen::new(120, 40);
     s.keys("n");

@@ -20,6 +20,7 @@ use super::action::Action;
 use super::keymap::Context;
 use super::layout::{Target, hit};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
+use super::state::Logged;
 pub use super::state::{App, QrShown, Saved, Shown, Tab, Ui};
 use crate::core::capture::speaker_id;
 use crate::core::history::Change;
@@ -310,7 +311,7 @@ impl App {
         let record = &self.live.record;
         match (ui.tab, action) {
             (Tab::Notes, Action::Up | Action::Down) => {
-                let len = self.session_notes().len();
+                let len = self.session_log().len();
                 self.ui.notes.step(down, len);
             }
             (Tab::Proposals, Action::Up | Action::Down) => {
@@ -428,59 +429,90 @@ impl App {
     fn edit(&mut self) {
         match self.ui.tab {
             Tab::Notes => {
-                let notes = self.session_notes();
-                let Some(note) = notes.get(self.ui.notes.get(notes.len())) else {
-                    return;
-                };
-                let editor =
-                    Editor::new(Some(note.id), note.kind, note.speaker.clone(), &note.text);
-                self.ui.overlay = Some(Overlay::Editor(Box::new(editor)));
+                let log = self.session_log();
+                match log.get(self.ui.notes.get(log.len())).copied() {
+                    Some(Logged::Note(note)) => {
+                        let editor =
+                            Editor::new(Some(note.id), note.kind, note.speaker.clone(), &note.text);
+                        self.ui.overlay = Some(Overlay::Editor(Box::new(editor)));
+                    }
+                    // A line filed elsewhere is edited as it is there.
+                    Some(Logged::Action(a)) => {
+                        let (id, line) = (a.id, commands::card_line(a));
+                        self.edit_card(id, &line);
+                    }
+                    Some(Logged::Proposal(p)) => {
+                        let (id, title) = (p.id, p.title.clone());
+                        self.edit_proposal(id, &title);
+                    }
+                    Some(Logged::Resolution(r)) => {
+                        let (id, text) = (r.id, r.text.clone());
+                        self.edit_resolution(id, &text);
+                    }
+                    None => {}
+                }
             }
             Tab::Proposals => {
                 if let Some(p) = self.selected_proposal() {
                     let (id, title) = (p.id, p.title.clone());
-                    self.ask(
-                        Ask::EditProposal(id),
-                        "Edit the proposal",
-                        "the proposal in a few words",
-                        &title,
-                    );
+                    self.edit_proposal(id, &title);
                 }
             }
             Tab::Resolutions => {
                 if let Some(r) = self.selected_resolution() {
                     let (id, text) = (r.id, r.text.clone());
-                    self.ask(
-                        Ask::EditResolution(id),
-                        "Edit the resolution",
-                        "what the meeting resolves",
-                        &text,
-                    );
+                    self.edit_resolution(id, &text);
                 }
             }
             Tab::Board => {
                 if let Some(a) = self.focused_card().and_then(|id| self.record().action(id)) {
                     let (id, line) = (a.id, commands::card_line(a));
-                    self.ask(
-                        Ask::EditCard(id),
-                        "Edit the card",
-                        "Name to … by YYYY-MM-DD sets owner and due",
-                        &line,
-                    );
+                    self.edit_card(id, &line);
                 }
             }
             Tab::Speakers => {}
         }
     }
 
+    fn edit_proposal(&mut self, id: Id, title: &str) {
+        self.ask(
+            Ask::EditProposal(id),
+            "Edit the proposal",
+            "the proposal in a few words",
+            title,
+        );
+    }
+
+    fn edit_resolution(&mut self, id: Id, text: &str) {
+        self.ask(
+            Ask::EditResolution(id),
+            "Edit the resolution",
+            "what the meeting resolves",
+            text,
+        );
+    }
+
+    fn edit_card(&mut self, id: Id, line: &str) {
+        self.ask(
+            Ask::EditCard(id),
+            "Edit the card",
+            "Name to … by YYYY-MM-DD sets owner and due",
+            line,
+        );
+    }
+
     fn delete(&mut self) {
         let record = self.record();
         let ops = match self.ui.tab {
             Tab::Notes => {
-                let notes = self.session_notes();
-                notes
-                    .get(self.ui.notes.get(notes.len()))
-                    .map(|n| commands::delete_note(record, n.id))
+                let log = self.session_log();
+                log.get(self.ui.notes.get(log.len()))
+                    .map(|entry| match entry {
+                        Logged::Note(n) => commands::delete_note(record, n.id),
+                        Logged::Action(a) => commands::delete_card(record, a.id),
+                        Logged::Proposal(p) => commands::delete_proposal(record, p.id),
+                        Logged::Resolution(r) => commands::delete_resolution(record, r.id),
+                    })
             }
             Tab::Proposals => self
                 .selected_proposal()

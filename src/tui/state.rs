@@ -20,7 +20,7 @@ use super::overlay::Overlay;
 use super::theme::Theme;
 use crate::core::agenda::{Item, Session};
 use crate::core::history::Live;
-use crate::core::record::{Id, Note, Record, RunState};
+use crate::core::record::{Action, Id, Note, Proposal, Record, Resolution, RunState};
 use crate::core::speakers::Grouping;
 use crate::core::timing::DayPlan;
 use crate::store::Store;
@@ -296,6 +296,45 @@ impl App {
             .collect()
     }
 
+    /// The current session's log as the Notes tab lists it, in the order it was typed: its
+    /// notes, and the lines typed there that were filed elsewhere (an action on the Board, a
+    /// proposal, a resolution), so the log keeps its order. Ids are handed out in order, so
+    /// they are the order of typing. Only what passes the filter.
+    pub fn session_log(&self) -> Vec<Logged<'_>> {
+        let Some(current) = self.current() else {
+            return Vec::new();
+        };
+        let record = self.record();
+        let here = |session: &str| session == current.id;
+        let mut log: Vec<Logged> = self.session_notes().into_iter().map(Logged::Note).collect();
+        let filed = record
+            .actions
+            .iter()
+            .filter(|a| here(&a.session))
+            .map(Logged::Action)
+            .chain(
+                record
+                    .proposals
+                    .iter()
+                    .filter(|p| p.session.as_deref().is_some_and(here))
+                    .map(Logged::Proposal),
+            )
+            .chain(
+                record
+                    .resolutions
+                    .iter()
+                    .filter(|r| here(&r.session))
+                    .map(Logged::Resolution),
+            )
+            .filter(|entry| self.matches(&entry.line()));
+        let before = log.len();
+        log.extend(filed);
+        if log.len() > before {
+            log.sort_by_key(Logged::id);
+        }
+        log
+    }
+
     /// Whether `text` passes the filter (everything does when there is none).
     pub fn matches(&self, text: &str) -> bool {
         self.ui
@@ -404,12 +443,12 @@ impl App {
                     .position(|s| Some(s.id.as_str()) == current);
                 (day.sessions.len(), at.unwrap_or(0))
             });
-        let listed = self.session_notes();
+        let listed = self.session_log();
         let notes = listed.len();
         let selected = self.ui.notes.get(notes);
         let selected_note = listed
             .get(selected)
-            .map_or(String::new(), |n| crate::core::inert(&n.text));
+            .map_or(String::new(), |n| crate::core::inert(&n.line()));
         let day = self.current_day();
         let days = self.record().plan.days.len();
         Scene {
@@ -427,6 +466,51 @@ impl App {
                 .map(|(_, cards)| cards.len())
                 .collect(),
             focus: self.focus(),
+        }
+    }
+}
+
+/// A row of a session's log in the Notes tab: a note, or a line typed in the session that was
+/// filed elsewhere and is listed where it was typed, marked with where it went.
+#[derive(Clone, Copy, Debug)]
+pub enum Logged<'a> {
+    /// A note of the session.
+    Note(&'a Note),
+    /// An action, on the Board.
+    Action(&'a Action),
+    /// A proposal added in the session, in Proposals.
+    Proposal(&'a Proposal),
+    /// A resolution, in Resolutions.
+    Resolution(&'a Resolution),
+}
+
+impl Logged<'_> {
+    /// Its id, which orders the log as it was typed.
+    pub fn id(&self) -> Id {
+        match self {
+            Logged::Note(n) => n.id,
+            Logged::Action(a) => a.id,
+            Logged::Proposal(p) => p.id,
+            Logged::Resolution(r) => r.id,
+        }
+    }
+
+    /// Its line as typed, without its prefix: an action with its owner and due date
+    /// ("Ana to circulate the survey by 2018-08-10").
+    pub fn line(&self) -> String {
+        match self {
+            Logged::Action(a) => crate::core::commands::card_line(a),
+            other => other.text().to_owned(),
+        }
+    }
+
+    /// Its text (an action's without its owner and due date).
+    pub fn text(&self) -> &str {
+        match self {
+            Logged::Note(n) => &n.text,
+            Logged::Action(a) => &a.text,
+            Logged::Proposal(p) => &p.title,
+            Logged::Resolution(r) => &r.text,
         }
     }
 }

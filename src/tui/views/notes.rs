@@ -11,7 +11,7 @@ use crate::core::record::{Note, NoteKind};
 use crate::core::{self, labels};
 use crate::tui::layout::{notes_split, preview_rows, scroll_offset};
 use crate::tui::overlay::Overlay;
-use crate::tui::state::App;
+use crate::tui::state::{App, Logged};
 use crate::tui::theme;
 
 /// The marker drawn before a note of each kind.
@@ -30,16 +30,17 @@ fn speaker_name(app: &App, note: &Note) -> Option<String> {
     Some(labels::person(&app.record().plan, speaker).to_owned())
 }
 
-/// Draws the notes of the current session.
+/// Draws the current session's log: its notes, and the lines typed there that were filed
+/// elsewhere, each marked with where it went.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let editor_open = matches!(app.ui.overlay, Some(Overlay::Editor(_)));
-    let notes = app.session_notes();
-    let selected = app.ui.notes.get(notes.len());
-    let wanted = notes
-        .get(selected)
-        .map_or(0, |note| preview_rows(&core::inert(&note.text), area.width));
-    let (list, preview) = notes_split(area, editor_open, notes.len(), wanted);
-    if notes.is_empty()
+    let log = app.session_log();
+    let selected = app.ui.notes.get(log.len());
+    let wanted = log.get(selected).map_or(0, |entry| {
+        preview_rows(&core::inert(&entry.line()), area.width)
+    });
+    let (list, preview) = notes_split(area, editor_open, log.len(), wanted);
+    if log.is_empty()
         && let Some(filter) = &app.ui.filter
     {
         let empty = Paragraph::new(vec![
@@ -54,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(empty, list);
         return;
     }
-    if notes.is_empty() {
+    if log.is_empty() {
         let empty = Paragraph::new(vec![
             Line::raw(""),
             Line::styled("  No notes in this session yet.", theme::dim()),
@@ -70,51 +71,100 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let rows = usize::from(list.height);
-    let offset = scroll_offset(selected, notes.len(), rows);
-    for (i, note) in notes.iter().enumerate().skip(offset).take(rows) {
-        let time = format!(" {} ", note.at.format("%H:%M"));
-        let marker = format!("{} ", kind_marker(note.kind));
-        let speaker = speaker_name(app, note).map(|name| format!(" — {}", inert(&name)));
-        // The speaker keeps up to two thirds of the row, the text the rest; the preview shows both whole.
-        let room = usize::from(list.width).saturating_sub(fit::width(&time) + fit::width(&marker));
-        let speaker_room = speaker.as_deref().map_or(0, fit::width).min(room * 2 / 3);
-        let mut spans = vec![
-            Span::styled(time, theme::dim()),
-            Span::styled(marker, theme::accent()),
-            Span::raw(fit::fit(&inert(&note.text), room - speaker_room)),
-        ];
-        if let Some(speaker) = speaker {
-            spans.push(Span::styled(fit::fit(&speaker, speaker_room), theme::dim()));
-        }
+    let offset = scroll_offset(selected, log.len(), rows);
+    for (i, entry) in log.iter().enumerate().skip(offset).take(rows) {
         let row = Rect {
             y: list.y + (i - offset) as u16,
             height: 1,
             ..list
         };
-        frame.render_widget(Line::from(spans).style(row_style(i == selected)), row);
+        let line = match entry {
+            Logged::Note(note) => note_row(app, note, list.width),
+            filed => filed_row(filed, list.width),
+        };
+        frame.render_widget(line.style(row_style(i == selected)), row);
     }
     if let Some(area) = preview {
-        let note = notes[selected];
-        let mut title = format!(
-            " {} · {}",
-            labels::note_kind(note.kind),
-            note.at.format("%H:%M")
-        );
-        if let Some(name) = speaker_name(app, note) {
-            title.push_str(&format!(" · {}", inert(&name)));
-        }
-        title.push(' ');
-        // Wrapped here, not by the paragraph, so it takes the rows `preview_rows` gave it.
-        let rows = usize::from(area.height.saturating_sub(1));
-        let text: Vec<Line> =
-            fit::wrap_lines(&core::inert(&note.text), usize::from(area.width), rows)
-                .into_iter()
-                .map(Line::raw)
-                .collect();
-        let block = Block::default()
-            .borders(Borders::TOP)
-            .border_style(theme::dim())
-            .title(title);
-        frame.render_widget(Paragraph::new(text).block(block), area);
+        preview_of(frame, area, app, log[selected]);
     }
+}
+
+/// A note's row: its time, its kind's marker, its text and its speaker.
+fn note_row(app: &App, note: &Note, width: u16) -> Line<'static> {
+    let time = format!(" {} ", note.at.format("%H:%M"));
+    let marker = format!("{} ", kind_marker(note.kind));
+    let speaker = speaker_name(app, note).map(|name| format!(" — {}", inert(&name)));
+    // The speaker keeps up to two thirds of the row, the text the rest; the preview shows both whole.
+    let room = usize::from(width).saturating_sub(fit::width(&time) + fit::width(&marker));
+    let speaker_room = speaker.as_deref().map_or(0, fit::width).min(room * 2 / 3);
+    let mut spans = vec![
+        Span::styled(time, theme::dim()),
+        Span::styled(marker, theme::accent()),
+        Span::raw(fit::fit(&inert(&note.text), room - speaker_room)),
+    ];
+    if let Some(speaker) = speaker {
+        spans.push(Span::styled(fit::fit(&speaker, speaker_room), theme::dim()));
+    }
+    Line::from(spans)
+}
+
+/// Where a line filed elsewhere went, as its row and its preview say it.
+fn went(entry: Logged) -> &'static str {
+    match entry {
+        Logged::Note(_) => "Notes",
+        Logged::Action(_) => "Board",
+        Logged::Proposal(_) => "Proposals",
+        Logged::Resolution(_) => "Resolutions",
+    }
+}
+
+/// A line filed elsewhere, where it was typed: "       → Board: Ana to write…", dim, so the
+/// log reads in order and the notes stand out.
+fn filed_row(entry: &Logged, width: u16) -> Line<'static> {
+    // Only resolutions keep the time they were typed; the arrow sits in the time's column.
+    let time = match entry {
+        Logged::Resolution(r) => format!(" {} ", r.at.format("%H:%M")),
+        _ => "       ".to_owned(),
+    };
+    let marker = format!("→ {}: ", went(*entry));
+    let room = usize::from(width).saturating_sub(fit::width(&time) + fit::width(&marker));
+    Line::from(vec![
+        Span::styled(time, theme::dim()),
+        Span::styled(marker, theme::accent()),
+        Span::styled(fit::fit(&inert(&entry.line()), room), theme::dim()),
+    ])
+}
+
+/// The selected row in full under the list: a note with its kind, time and speaker, or a line
+/// filed elsewhere with where it went and how `e` edits it there.
+fn preview_of(frame: &mut Frame, area: Rect, app: &App, entry: Logged) {
+    let mut title = match entry {
+        Logged::Note(note) => {
+            let mut title = format!(
+                " {} · {}",
+                labels::note_kind(note.kind),
+                note.at.format("%H:%M")
+            );
+            if let Some(name) = speaker_name(app, note) {
+                title.push_str(&format!(" · {}", inert(&name)));
+            }
+            title
+        }
+        Logged::Action(_) => " an action, on the Board · e edits it".to_owned(),
+        Logged::Proposal(_) => " a proposal, in Proposals · e edits it".to_owned(),
+        Logged::Resolution(_) => " a resolution, in Resolutions · e edits it".to_owned(),
+    };
+    title.push(' ');
+    // Wrapped here, not by the paragraph, so it takes the rows `preview_rows` gave it.
+    let rows = usize::from(area.height.saturating_sub(1));
+    let text: Vec<Line> =
+        fit::wrap_lines(&core::inert(&entry.line()), usize::from(area.width), rows)
+            .into_iter()
+            .map(Line::raw)
+            .collect();
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme::dim())
+        .title(title);
+    frame.render_widget(Paragraph::new(text).block(block), area);
 }
