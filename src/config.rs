@@ -101,21 +101,18 @@ impl Settings {
         self.dir.as_ref().map(|d| d.join(THEMES_DIR))
     }
 
-    /// Refuses a theme that is not among `names`, saying where the name came from.
-    pub fn check_theme(&self, names: &[&str]) -> Result<(), String> {
-        if names.contains(&self.theme.value.as_str()) {
-            return Ok(());
-        }
+    /// Says the theme is none of `names`, and where its name came from.
+    pub fn unknown_theme(&self, names: &[String]) -> String {
         let themes_dir = self
             .themes_dir()
             .map(|d| format!(" (user themes go in {})", d.display()))
             .unwrap_or_default();
-        Err(format!(
+        format!(
             "{}: no theme `{}`; the themes are: {}{themes_dir}",
             self.theme.source,
             self.theme.value,
             names.join(", ")
-        ))
+        )
     }
 
     /// The settings in effect and where each came from, as `plenary config` prints them.
@@ -478,14 +475,11 @@ mod tests {
     fn an_unknown_theme_is_refused_naming_where_it_was_set() {
         let env = env_of(&[("PLENARY_THEME", "neon"), ("HOME", "/h")]);
         let settings = load(Given::default(), &env).expect("no file is fine");
-        let refused = settings.check_theme(&["terminal", "projector-dark"]);
+        let refused = settings.unknown_theme(&["terminal".into(), "projector-dark".into()]);
         assert_eq!(
             refused,
-            Err(
-                "PLENARY_THEME: no theme `neon`; the themes are: terminal, projector-dark \
-                 (user themes go in /h/.config/plenary/themes)"
-                    .to_owned()
-            )
+            "PLENARY_THEME: no theme `neon`; the themes are: terminal, projector-dark \
+             (user themes go in /h/.config/plenary/themes)"
         );
     }
 

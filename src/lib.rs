@@ -4,7 +4,7 @@
 //! agendas and records on disk so that nothing captured is ever lost; [`export`] turns a record
 //! into minutes, CSV, JSON, an outcome summary and QR codes; [`example`] replays the bundled
 //! Durban meeting; [`config`] reads the settings a user gives plenary (flags, environment, config
-//! file).
+//! file); [`records`] finds the records `resume` offers; [`man`] writes the manual page.
 
 // No function in src/ over 120 lines (clippy.toml), and no `expect` outside tests, like `unwrap`
 // (denied for every target in Cargo.toml); tests and benches may expect.
@@ -14,5 +14,7 @@ pub mod config;
 pub mod core;
 pub mod example;
 pub mod export;
+pub mod man;
+pub mod records;
 pub mod store;
 pub mod tui;

@@ -112,9 +112,9 @@ impl Theme {
 
     /// The themes to choose from: the built-in ones, then `user`'s (a user theme of a built-in
     /// one's name takes its place), fitted to the terminal, the one named `first` first and the
-    /// rest in cycling order; with `NO_COLOR` set, one plain theme. None when no theme is
-    /// called `first`.
-    pub fn available(user: Vec<Theme>, first: &str) -> Option<Vec<Theme>> {
+    /// rest in cycling order; with `NO_COLOR` set, one plain theme. When no theme is called
+    /// `first`, the names of those there are.
+    pub fn available(user: Vec<Theme>, first: &str) -> Result<Vec<Theme>, Vec<String>> {
         let mut themes: Vec<Theme> = BUILT_IN
             .iter()
             .filter_map(|t| Theme::parse(t).ok())
@@ -125,13 +125,15 @@ impl Theme {
                 None => themes.push(theme),
             }
         }
-        let at = themes.iter().position(|t| t.name == first)?;
+        let Some(at) = themes.iter().position(|t| t.name == first) else {
+            return Err(themes.into_iter().map(|t| t.name).collect());
+        };
         themes.rotate_left(at);
         if no_colour() {
-            return Some(vec![Theme::plain()]);
+            return Ok(vec![Theme::plain()]);
         }
         let depth = announced_depth();
-        Some(themes.into_iter().map(|t| t.fitted(depth)).collect())
+        Ok(themes.into_iter().map(|t| t.fitted(depth)).collect())
     }
 
     /// A theme file's fields resolved to colours; the error names the field, then says what is
@@ -441,7 +443,7 @@ mod tests {
             name: name.to_owned(),
             ..Theme::plain()
         };
-        let names = |themes: Option<Vec<Theme>>| {
+        let names = |themes: Result<Vec<Theme>, Vec<String>>| {
             themes.map(|t| t.into_iter().map(|t| t.name).collect::<Vec<_>>())
         };
         if no_colour() {
@@ -449,7 +451,7 @@ mod tests {
         }
         assert_eq!(
             names(Theme::available(vec![mine("sunset")], "projector-light")),
-            Some(vec![
+            Ok(vec![
                 "projector-light".to_owned(),
                 "sunset".into(),
                 "terminal".into(),
@@ -457,13 +459,20 @@ mod tests {
             ])
         );
         let replaced = Theme::available(vec![mine("terminal")], "terminal");
-        assert_eq!(replaced.as_ref().map(Vec::len), Some(3));
+        assert_eq!(replaced.as_ref().map(Vec::len), Ok(3));
         assert_eq!(
-            replaced.and_then(|t| t.first().map(|t| t.accent)),
-            Some(None),
+            replaced.map(|t| t.first().map(|t| t.accent)),
+            Ok(Some(None)),
             "the user's terminal theme took the built-in one's place"
         );
-        assert_eq!(names(Theme::available(Vec::new(), "neon")), None);
+        assert_eq!(
+            names(Theme::available(Vec::new(), "neon")),
+            Err(vec![
+                "terminal".to_owned(),
+                "projector-dark".into(),
+                "projector-light".into()
+            ])
+        );
     }
 
     #[test]
