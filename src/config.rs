@@ -116,7 +116,7 @@ impl Settings {
     }
 
     /// The settings in effect and where each came from, as `plenary config` prints them.
-    pub fn describe(&self, theme_names: &[&str]) -> String {
+    pub fn describe(&self, theme_names: &[String]) -> String {
         let where_ = |path: Option<PathBuf>, there: bool| match path {
             None => "none (neither XDG_CONFIG_HOME nor HOME is set)".to_owned(),
             Some(p) if there => p.display().to_string(),

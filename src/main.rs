@@ -349,8 +349,8 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
         Some(Command::Man) => man(),
         Some(Command::Config) => {
             let settings = settings(given)?;
-            let themes = themes(&settings)?;
-            let names: Vec<&str> = themes.iter().map(|t| t.name.as_str()).collect();
+            themes(&settings)?;
+            let names = Theme::names(&user_themes(&settings)?);
             write_out(None, settings.describe(&names).as_bytes())
         }
         Some(Command::Check { agendas }) => check(&agendas),
@@ -408,12 +408,16 @@ fn settings(given: Given) -> Result<Settings, Failure> {
 /// The themes to choose from, the settings' one first; a bad user theme file or an unknown
 /// theme is the user's to fix.
 fn themes(settings: &Settings) -> Result<Vec<Theme>, Failure> {
-    let user = match settings.themes_dir() {
-        Some(dir) => Theme::read_dir(&dir).map_err(Failure::User)?,
-        None => Vec::new(),
-    };
-    Theme::available(user, &settings.theme.value)
+    Theme::available(user_themes(settings)?, &settings.theme.value)
         .map_err(|names| Failure::User(settings.unknown_theme(&names)))
+}
+
+/// The user's themes, from the themes folder of plenary's config folder.
+fn user_themes(settings: &Settings) -> Result<Vec<Theme>, Failure> {
+    match settings.themes_dir() {
+        Some(dir) => Theme::read_dir(&dir).map_err(Failure::User),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Prints the manual page.

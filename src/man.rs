@@ -38,10 +38,9 @@ fn commands(roff: &mut Roff, cmd: &mut clap::Command) {
             roff.control("PP", []);
             roff.text([roman(about.to_string())]);
         }
-        for arg in sub
-            .get_arguments()
-            .filter(|a| !a.is_hide_set() && !a.is_global_set())
-        {
+        // The global flags are under OPTIONS already, and every command has --help.
+        let own = |a: &&clap::Arg| !a.is_hide_set() && !a.is_global_set() && a.get_id() != "help";
+        for arg in sub.get_arguments().filter(own) {
             argument(roff, arg);
         }
         examples(roff, "", sub);
@@ -90,7 +89,7 @@ fn argument(roff: &mut Roff, arg: &clap::Arg) {
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
-    if !defaults.is_empty() {
+    if !defaults.is_empty() && arg.get_action().takes_values() {
         body.push_str(&format!(" [default: {}]", defaults.join(", ")));
     }
     roff.text([roman(body)]);
@@ -102,13 +101,17 @@ fn examples(roff: &mut Roff, heading: &str, cmd: &clap::Command) {
     let Some(help) = cmd.get_after_long_help().or_else(|| cmd.get_after_help()) else {
         return;
     };
+    let help = help.to_string();
+    let mut lines = help.lines().peekable();
     if heading.is_empty() {
         roff.control("PP", []);
     } else {
         roff.control("SH", [heading]);
+        // The section's heading says it.
+        lines.next_if_eq(&"Examples:");
     }
     roff.control("nf", []);
-    for line in help.to_string().lines() {
+    for line in lines {
         roff.text([roman(line)]);
     }
     roff.control("fi", []);

@@ -110,6 +110,16 @@ impl Theme {
             .collect()
     }
 
+    /// The names of the themes to choose from with `user`'s themes, in cycling order.
+    pub fn names(user: &[Theme]) -> Vec<String> {
+        let mut all: Vec<Theme> = BUILT_IN
+            .iter()
+            .filter_map(|t| Theme::parse(t).ok())
+            .collect();
+        all.extend(user.iter().cloned());
+        names(&all)
+    }
+
     /// The themes to choose from: the built-in ones, then `user`'s (a user theme of a built-in
     /// one's name takes its place), fitted to the terminal, the one named `first` first and the
     /// rest in cycling order; with `NO_COLOR` set, one plain theme. When no theme is called
@@ -126,7 +136,7 @@ impl Theme {
             }
         }
         let Some(at) = themes.iter().position(|t| t.name == first) else {
-            return Err(themes.into_iter().map(|t| t.name).collect());
+            return Err(names(&themes));
         };
         themes.rotate_left(at);
         if no_colour() {
@@ -224,6 +234,17 @@ impl Theme {
     pub fn base(&self) -> Style {
         self.base
     }
+}
+
+/// The names of `themes`, each once, in order.
+fn names(themes: &[Theme]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for theme in themes {
+        if !names.contains(&theme.name) {
+            names.push(theme.name.clone());
+        }
+    }
+    names
 }
 
 /// Whether `NO_COLOR` asks for no colour at all.
