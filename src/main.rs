@@ -517,6 +517,10 @@ fn resume(settings: &Settings, record: Option<&Path>) -> Result<(), Failure> {
 fn choose_record(settings: &Settings) -> Result<Option<PathBuf>, Failure> {
     use plenary::records;
     let folder = &settings.records.value;
+    if at_a_terminal() {
+        // Said before the question, not after the answer.
+        screen_can_open()?;
+    }
     let found = records::find(folder)
         .map_err(|e| Failure::User(format!("{}: cannot read: {e}", folder.display())))?;
     if found.is_empty() {
@@ -543,6 +547,12 @@ fn choose_record(settings: &Settings) -> Result<Option<PathBuf>, Failure> {
         ));
     }
     println!("Records in {}, newest first:\n{list}", folder.display());
+    ask_which(&found)
+}
+
+/// Asks which of `found` to open until the answer says; None on `q` or the end of input.
+fn ask_which(found: &[plenary::records::Found]) -> Result<Option<PathBuf>, Failure> {
+    use plenary::records;
     let stdin = std::io::stdin();
     loop {
         print!("Open which record? [1] ");
