@@ -97,6 +97,10 @@ impl Home {
     fn pty(&self, args: &[&str], env: &[(&str, &str)]) -> Session {
         let own = self.env();
         let mut all: Vec<(&str, &str)> = own.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // Empty is unset to plenary: the machine's own settings stay out.
+        for var in ["PLENARY_THEME", "PLENARY_RECORDS", "PLENARY_NAME", "NO_COLOR"] {
+            all.push((var, ""));
+        }
         all.extend_from_slice(env);
         Session::start_with(&self.work(), args, 80, 24, &all)
     }
