@@ -279,8 +279,10 @@ struct FileSettings {
     name: Option<Located>,
 }
 
-/// Reads the config file's `text`; an empty file (or one of comments only) sets nothing.
+/// Reads the config file's `text`; an empty file (or one of comments only) sets nothing. A
+/// leading BOM, which some editors write, is not part of it (as for agendas).
 fn parse(path: &Path, text: &str) -> Result<FileSettings, ConfigError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let invalid = |(line, col): (usize, usize), message: String| ConfigError::Invalid {
         path: path.to_owned(),
         line,

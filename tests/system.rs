@@ -98,7 +98,12 @@ impl Home {
         let own = self.env();
         let mut all: Vec<(&str, &str)> = own.iter().map(|(k, v)| (*k, v.as_str())).collect();
         // Empty is unset to plenary: the machine's own settings stay out.
-        for var in ["PLENARY_THEME", "PLENARY_RECORDS", "PLENARY_NAME", "NO_COLOR"] {
+        for var in [
+            "PLENARY_THEME",
+            "PLENARY_RECORDS",
+            "PLENARY_NAME",
+            "NO_COLOR",
+        ] {
             all.push((var, ""));
         }
         all.extend_from_slice(env);
@@ -291,7 +296,6 @@ fn a_bad_config_file_is_an_error_at_its_line_and_column_never_a_panic() {
         ("(\n  theme: 7,\n)\n", "2:9", "string"),
         ("(theme: \"x\"", "1:10", "comma"),
         ("(\n  records: \"\",\n)\n", "2:3", "records: it is empty"),
-        ("\u{feff}(name: \"Ana\")", "1:1", ""),
     ] {
         let file = home.write("config.ron", text);
         for args in [&["config"][..], &["run", "small.ron"], &["resume"]] {
@@ -302,6 +306,26 @@ fn a_bad_config_file_is_an_error_at_its_line_and_column_never_a_panic() {
             assert!(err.contains(says), "{text:?}: {err}");
         }
     }
+}
+
+#[test]
+fn a_config_or_theme_file_may_start_with_a_bom_as_some_editors_write() {
+    let home = Home::new();
+    let theme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/projector-light.ron"),
+    )
+    .expect("a built-in theme")
+    .replace("projector-light", "paper");
+    home.write("themes/paper.ron", &format!("\u{feff}{theme}"));
+    home.write("config.ron", "\u{feff}(theme: \"paper\", name: \"Ana\")");
+    let (code, out, err) = home.run(&["config"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("theme    paper"), "{out}");
+    assert!(
+        out.contains("config.ron:1:18)"),
+        "the BOM takes no column: {out}"
+    );
+    assert!(out.contains("config.ron:1:2)"), "{out}");
 }
 
 #[test]

@@ -70,7 +70,9 @@ impl Theme {
     }
 
     /// Reads the theme file `path`, whose text is `text`; the error is `path:line:col: what`.
+    /// A leading BOM, which some editors write, is not part of it (as for agendas).
     pub fn read(path: &Path, text: &str) -> Result<Theme, String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let at = |(line, col): (usize, usize), message: &dyn std::fmt::Display| {
             format!("{}:{line}:{col}: {message}", path.display())
         };
