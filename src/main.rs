@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+use plenary::config::{self, Given, Settings};
 use plenary::core::agenda::Agenda;
 use plenary::core::inert;
 use plenary::core::record::Record;
@@ -18,68 +19,82 @@ use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
+use plenary::tui::theme::Theme;
 use plenary::tui::{self, app::App};
 
 /// The bundled example: the Durban 2018 meeting, compiled in so `plenary` works anywhere.
 const EXAMPLE_AGENDA: &str = include_str!("../agendas/durban-2018.ron");
 /// What `plenary new` writes.
 const TEMPLATE_AGENDA: &str = include_str!("../agendas/template.ron");
-/// Where records go unless `--record` says otherwise.
-const RECORDS_DIR: &str = "sessions";
 
 /// Runs an in-person strategy meeting from the terminal: agenda, capture, proposals, strategy
 /// board, resolutions, minutes and QR-coded outcomes. With no command, opens the bundled
 /// example meeting (Durban, 2018).
 #[derive(Parser)]
-#[command(name = "plenary", version, about, long_about = None)]
+#[command(name = "plenary", version, about, long_about = None, after_help = examples::PLENARY)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The theme the meeting screen opens in: terminal, projector-dark, projector-light or a
+    /// user theme [env: PLENARY_THEME; default: terminal].
+    #[arg(long, global = true, value_name = "NAME")]
+    theme: Option<String>,
+    /// The folder new records go in and `resume` looks in [env: PLENARY_RECORDS; default:
+    /// sessions].
+    #[arg(long, global = true, value_name = "DIR")]
+    records: Option<PathBuf>,
+    /// The note-taker's name [env: PLENARY_NAME].
+    #[arg(long, global = true, value_name = "NAME")]
+    name: Option<String>,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Start a new record of an agenda and open it.
+    #[command(after_help = examples::RUN)]
     Run {
         /// The agenda file (RON).
         agenda: PathBuf,
-        /// The record folder to create [default: sessions/<agenda>-<date>-<time>].
+        /// The record folder to create [default: <records>/<agenda>-<date>-<time>].
         #[arg(long, value_name = "PATH")]
         record: Option<PathBuf>,
     },
-    /// Open an existing record and carry on where it stopped.
+    /// Open an existing record and carry on where it stopped; with no path, choose one of the
+    /// records folder's, newest first.
+    #[command(after_help = examples::RESUME)]
     Resume {
-        /// The record folder.
-        record: PathBuf,
+        /// The record folder [default: choose from the records folder].
+        record: Option<PathBuf>,
     },
     /// Show the projector view of a record another plenary is writing, for a second screen:
     /// follows every saved change, read-only (q quits, T changes the theme).
+    #[command(after_help = examples::PRESENT)]
     Present {
         /// The record folder.
         record: PathBuf,
     },
     /// Check agenda files and report every problem as path:line:col.
+    #[command(after_help = examples::CHECK)]
     Check {
         /// The agenda files to check.
         #[arg(required = true)]
         agendas: Vec<PathBuf>,
     },
     /// Write a commented agenda template to start from.
+    #[command(after_help = examples::NEW)]
     New {
         /// Where to write it (it must not exist yet).
         agenda: PathBuf,
     },
     /// Print shell completions for plenary.
+    #[command(after_help = examples::COMPLETIONS)]
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
     /// Export a record, finished or not: minutes (Markdown or HTML), actions (CSV, or to-dos
     /// for calendars) or the whole record (JSON); or an agenda file's printed programme (HTML).
-    #[command(after_help = "Examples:\n  \
-        plenary export sessions/durban-2018 -o minutes.md\n  \
-        plenary export agendas/durban-2018.ron --format html -o programme.html\n  \
-        plenary export sessions/durban-2018 --format ics -o actions.ics")]
+    #[command(after_help = examples::EXPORT)]
     Export {
         /// The record folder, or an agenda file (RON) for its programme.
         record: PathBuf,
@@ -102,6 +117,7 @@ enum Command {
     },
     /// Show a record's outcomes as QR codes to scan with a phone: the whole meeting or one
     /// session, split into numbered parts when they do not fit one code.
+    #[command(after_help = examples::QR)]
     Qr {
         /// The record folder.
         record: PathBuf,
@@ -128,6 +144,13 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+    /// Print the manual page (roff), every command included.
+    #[command(after_help = examples::MAN)]
+    Man,
+    /// Print the settings in effect and where each came from: a flag, an environment
+    /// variable, the config file or the default.
+    #[command(after_help = examples::CONFIG)]
+    Config,
     /// Write the bundled example record (the Durban meeting replayed) into a new folder.
     #[command(hide = true)]
     ExampleRecord {
@@ -150,6 +173,81 @@ enum Format {
     Ics,
     /// The full record as JSON.
     Json,
+}
+
+/// The examples that end each command's `--help` (and its part of the man page). The
+/// convention, which a test holds every command to: `Examples:`, then two or three examples,
+/// each a line `  plenary …` (two spaces; words split at spaces, "double quotes" around one
+/// with spaces; `VAR=value` before and `| …` or `> …` after are the shell's) and a line
+/// `      what it does` (six spaces).
+mod examples {
+    pub const PLENARY: &str = "Examples:
+  plenary
+      Open the bundled example meeting (Durban, 2018).
+  plenary run agendas/durban-2018.ron
+      Start a new record of an agenda and open it.
+  plenary --theme projector-dark resume
+      Choose a record to carry on, in the dark projector theme.";
+    pub const RUN: &str = "Examples:
+  plenary run agendas/durban-2018.ron
+      Start a record in the records folder, named after the agenda and the time.
+  plenary run agendas/durban-2018.ron --record sessions/durban-day-1
+      Start a record in a folder of your choice.
+  plenary run agendas/template.ron --theme projector-light
+      Open it in the light projector theme, for a bright room.";
+    pub const RESUME: &str = "Examples:
+  plenary resume
+      Choose one of the records folder's records, newest first (Enter opens the newest).
+  plenary resume sessions/durban-2018
+      Carry on the record in that folder.
+  plenary resume --records ~/meetings
+      Choose from the records in ~/meetings.";
+    pub const PRESENT: &str = "Examples:
+  plenary present sessions/durban-2018
+      Follow the record on the projector's terminal while another plenary writes it.
+  plenary present sessions/durban-2018 --theme projector-light
+      Follow it in the light projector theme.";
+    pub const CHECK: &str = "Examples:
+  plenary check agendas/durban-2018.ron
+      Check one agenda.
+  plenary check agendas/durban-2018.ron agendas/template.ron
+      Check several, reporting the problems of each.";
+    pub const NEW: &str = "Examples:
+  plenary new agendas/retreat.ron
+      Write the commented template to agendas/retreat.ron, to edit.
+  plenary new retreat.ron
+      Write it in the current folder.";
+    pub const COMPLETIONS: &str = "Examples:
+  plenary completions bash > ~/.local/share/bash-completion/completions/plenary
+      Complete plenary's commands in bash.
+  plenary completions zsh > ~/.zfunc/_plenary
+      Complete them in zsh (with ~/.zfunc on fpath).";
+    pub const EXPORT: &str = "Examples:
+  plenary export sessions/durban-2018 --format html -o minutes.html
+      Write the minutes as one printable HTML file, QR codes included.
+  plenary export agendas/durban-2018.ron --format html -o programme.html
+      Write an agenda's printed programme.
+  plenary export sessions/durban-2018 --format ics -o actions.ics
+      Write the actions as to-dos for the owners' calendars.";
+    pub const QR: &str = "Examples:
+  plenary qr sessions/durban-2018
+      Show the whole meeting's outcomes as QR codes.
+  plenary qr sessions/durban-2018 --session d4-actions --png codes
+      One session's codes, also written as PNG files into codes/.
+  plenary qr sessions/durban-2018 --text
+      Print the text the codes hold.";
+    pub const MAN: &str = "Examples:
+  plenary man | man -l -
+      Read the manual page.
+  plenary man > ~/.local/share/man/man1/plenary.1
+      Install it, for `man plenary`.";
+    pub const CONFIG: &str = "Examples:
+  plenary config
+      Print the settings in effect and where each came from.
+  PLENARY_THEME=projector-dark plenary config
+      See that the environment wins over the config file.
+  plenary --name \"Ana Silva\" config
+      See that a flag wins over both.";
 }
 
 /// The default largest QR version: codes small enough to scan across a room.
@@ -219,7 +317,12 @@ fn main() -> ExitCode {
             };
         }
     };
-    match dispatch(cli.command) {
+    let given = Given {
+        theme: cli.theme,
+        records: cli.records,
+        name: cli.name,
+    };
+    match dispatch(cli.command, given) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
             eprintln!("error: {}", inert(&message));
@@ -232,21 +335,29 @@ fn main() -> ExitCode {
     }
 }
 
-fn dispatch(command: Option<Command>) -> Result<(), Failure> {
+fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
     match command {
         None => {
             let (agenda, text) = parse_agenda(
                 "agendas/durban-2018.ron (bundled)",
                 EXAMPLE_AGENDA.as_bytes(),
             )?;
-            start(agenda, &text, None, "durban-2018")
+            start(&settings(given)?, agenda, &text, None, "durban-2018")
         }
         Some(Command::Run { agenda, record }) => {
             let (parsed, text) = load_agenda(&agenda)?;
-            start(parsed, &text, record.as_deref(), &stem(&agenda))
+            let settings = settings(given)?;
+            start(&settings, parsed, &text, record.as_deref(), &stem(&agenda))
         }
-        Some(Command::Resume { record }) => resume(&record),
-        Some(Command::Present { record }) => present(&record),
+        Some(Command::Resume { record }) => resume(&settings(given)?, record.as_deref()),
+        Some(Command::Present { record }) => present(&settings(given)?, &record),
+        Some(Command::Man) => man(),
+        Some(Command::Config) => {
+            let settings = settings(given)?;
+            themes(&settings)?;
+            let names = Theme::names(&user_themes(&settings)?);
+            write_out(None, settings.describe(&names).as_bytes())
+        }
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
         Some(Command::Completions { shell }) => {
@@ -294,6 +405,33 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
     }
 }
 
+/// The settings in effect: `given` flags, the environment, the config file, the defaults.
+fn settings(given: Given) -> Result<Settings, Failure> {
+    config::load(given, &|name| std::env::var_os(name)).map_err(|e| Failure::User(e.to_string()))
+}
+
+/// The themes to choose from, the settings' one first; a bad user theme file or an unknown
+/// theme is the user's to fix.
+fn themes(settings: &Settings) -> Result<Vec<Theme>, Failure> {
+    Theme::available(user_themes(settings)?, &settings.theme.value)
+        .map_err(|names| Failure::User(settings.unknown_theme(&names)))
+}
+
+/// The user's themes, from the themes folder of plenary's config folder.
+fn user_themes(settings: &Settings) -> Result<Vec<Theme>, Failure> {
+    match settings.themes_dir() {
+        Some(dir) => Theme::read_dir(&dir).map_err(Failure::User),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Prints the manual page.
+fn man() -> Result<(), Failure> {
+    let page = plenary::man::page(Cli::command())
+        .map_err(|e| Failure::Internal(format!("cannot write the manual page: {e}")))?;
+    write_out(None, page.as_bytes())
+}
+
 /// Whether plenary runs at a terminal, where the meeting screen can open.
 fn at_a_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
@@ -317,11 +455,21 @@ fn screen_can_open() -> Result<(), Failure> {
 /// Starts a new record of `agenda` and opens the meeting screen on it; when not at a terminal
 /// (a script, a pipe), prints the plan and creates nothing, since nothing would be recorded
 /// into it (and two runs in one second would collide on the folder's name).
-fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Result<(), Failure> {
+fn start(
+    settings: &Settings,
+    agenda: Agenda,
+    text: &str,
+    record: Option<&Path>,
+    name: &str,
+) -> Result<(), Failure> {
     if at_a_terminal() {
         screen_can_open()?;
-        let dir = record.map_or_else(|| default_record_dir(name), Path::to_owned);
-        return open_meeting(Store::create(&dir, text, agenda)?);
+        let themes = themes(settings)?;
+        let dir = record.map_or_else(
+            || default_record_dir(&settings.records.value, name),
+            Path::to_owned,
+        );
+        return open_meeting(Store::create(&dir, text, agenda)?, themes);
     }
     if let Some(dir) = record {
         // Refused here too, so a script learns now what the terminal would say.
@@ -342,17 +490,89 @@ fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Resul
     Ok(())
 }
 
-/// Opens the meeting screen on an existing record; when not at a terminal, prints its outline
-/// without writing anything, since nothing will be appended (a damaged tail stays where it is).
-fn resume(record: &Path) -> Result<(), Failure> {
+/// Opens the meeting screen on an existing record, or on one chosen from the records folder
+/// when no path is given; when not at a terminal, prints its outline without writing
+/// anything, since nothing will be appended (a damaged tail stays where it is).
+fn resume(settings: &Settings, record: Option<&Path>) -> Result<(), Failure> {
+    let chosen;
+    let record = match record {
+        Some(record) => record,
+        None => match choose_record(settings)? {
+            Some(dir) => {
+                chosen = dir;
+                &chosen
+            }
+            None => return Ok(()),
+        },
+    };
     if at_a_terminal() {
         screen_can_open()?;
-        return open_meeting(Store::open(record)?);
+        let themes = themes(settings)?;
+        return open_meeting(Store::open(record)?, themes);
     }
     let loaded = Store::peek(record)?;
     warn(&loaded.warnings);
     print_outline(&loaded.live.record, record, loaded.changes);
     Ok(())
+}
+
+/// The record to resume, chosen at a prompt from the records folder's, newest first; None
+/// when the user opens none. Not at a terminal, the list is printed and the user told to give
+/// a path.
+fn choose_record(settings: &Settings) -> Result<Option<PathBuf>, Failure> {
+    use plenary::records;
+    let folder = &settings.records.value;
+    if at_a_terminal() {
+        // Said before the question, not after the answer.
+        screen_can_open()?;
+    }
+    let found = records::find(folder)
+        .map_err(|e| Failure::User(format!("{}: cannot read: {e}", folder.display())))?;
+    if found.is_empty() {
+        let set_by = match &settings.records.source {
+            config::Source::Default => {
+                "plenary's default; --records, PLENARY_RECORDS or the config file change it"
+                    .to_owned()
+            }
+            source => format!("as {source} says"),
+        };
+        return Err(Failure::User(format!(
+            "no records in {} (the records folder, {set_by}); start one with `plenary run \
+             AGENDA`, or give a record's path",
+            folder.display(),
+        )));
+    }
+    let list = inert(&records::list(&found));
+    if !at_a_terminal() {
+        print!("{list}");
+        return Err(Failure::User(
+            "not at a terminal, so no prompt: give the record's path, like `plenary resume \
+             PATH`"
+                .to_owned(),
+        ));
+    }
+    println!("Records in {}, newest first:\n{list}", folder.display());
+    ask_which(&found)
+}
+
+/// Asks which of `found` to open until the answer says; None on `q` or the end of input.
+fn ask_which(found: &[plenary::records::Found]) -> Result<Option<PathBuf>, Failure> {
+    use plenary::records;
+    let stdin = std::io::stdin();
+    loop {
+        print!("Open which record? [1] ");
+        let _ = std::io::stdout().flush();
+        let mut answer = String::new();
+        match stdin.read_line(&mut answer) {
+            Ok(0) => return Ok(None),
+            Ok(_) => {}
+            Err(e) => return Err(Failure::Internal(format!("cannot read the answer: {e}"))),
+        }
+        match records::choose(&answer, found.len()) {
+            Ok(n) => return Ok(n.and_then(|n| found.get(n)).map(|f| f.dir.clone())),
+            Err(why) => println!("{why}"),
+        }
+    }
 }
 
 /// Says each warning on standard error, inert.
@@ -370,11 +590,13 @@ fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u6
     let _ = writeln!(out, "\nrecord: {} ({changes} changes saved)", dir.display());
 }
 
-/// Opens the meeting screen on a record (callers have checked plenary is at a terminal).
-fn open_meeting(opened: Opened) -> Result<(), Failure> {
+/// Opens the meeting screen on a record in the first of `themes` (callers have checked plenary
+/// is at a terminal).
+fn open_meeting(opened: Opened, themes: Vec<Theme>) -> Result<(), Failure> {
     warn(&opened.warnings);
     let Opened { store, live, .. } = opened;
     let mut app = App::new(live, store);
+    app.themes = themes;
     let shown = tui::run(&mut app);
     if let Some(store) = app.store.as_mut() {
         // Whatever happened on screen, every saved change is already in the journal; a
@@ -394,11 +616,12 @@ fn open_meeting(opened: Opened) -> Result<(), Failure> {
     shown.map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
 }
 
-fn present(record: &Path) -> Result<(), Failure> {
+fn present(settings: &Settings, record: &Path) -> Result<(), Failure> {
     screen_can_open()?;
+    let themes = themes(settings)?;
     // Said before the screen opens, so they stay on the terminal behind it.
     warn(&plenary::store::load(record)?.warnings);
-    match tui::present::run(record) {
+    match tui::present::run(record, themes) {
         Ok(()) => Ok(()),
         Err(tui::present::PresentError::Store(e)) => Err(e.into()),
         Err(e) => Err(Failure::Internal(e.to_string())),
@@ -482,10 +705,10 @@ fn stem(path: &Path) -> String {
     )
 }
 
-/// `sessions/<name>-<date>-<time>`: one folder a run, sorted by when it started.
-fn default_record_dir(name: &str) -> PathBuf {
+/// `<records>/<name>-<date>-<time>`: one folder a run, sorted by when it started.
+fn default_record_dir(records: &Path, name: &str) -> PathBuf {
     let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
-    Path::new(RECORDS_DIR).join(format!("{name}-{stamp}"))
+    records.join(format!("{name}-{stamp}"))
 }
 
 /// Reads a record for exporting, without taking its lock: a meeting under way can be exported
@@ -761,4 +984,101 @@ fn example_record(path: &Path) -> Result<(), Failure> {
     let _ = std::fs::remove_file(path.join(plenary::store::lock::LOCK_FILE));
     println!("wrote {} ({changes} changes)", path.display());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of an example line as the shell would pass them to plenary: `VAR=value`
+    /// before and `| …` or `> …` after are the shell's; "double quotes" hold one word.
+    fn words(line: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quoted = false;
+        for c in line.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ' ' if !quoted => {
+                    if !word.is_empty() {
+                        words.push(std::mem::take(&mut word));
+                    }
+                }
+                c => word.push(c),
+            }
+        }
+        words.push(word);
+        words.retain(|w| !w.is_empty());
+        let end = words
+            .iter()
+            .position(|w| w == "|" || w == ">")
+            .unwrap_or(words.len());
+        words.truncate(end);
+        let start = words.iter().position(|w| !w.contains('=')).unwrap_or(0);
+        words.drain(..start);
+        words
+    }
+
+    #[test]
+    fn every_command_ends_its_help_with_two_or_three_examples_that_parse() {
+        let mut cli = Cli::command();
+        cli.build();
+        let commands = std::iter::once(&cli).chain(
+            cli.get_subcommands()
+                .filter(|c| !c.is_hide_set() && c.get_name() != "help"),
+        );
+        for command in commands {
+            let name = command.get_name();
+            let help = command
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let Some(body) = help.strip_prefix("Examples:\n") else {
+                panic!("`{name} --help` does not end with `Examples:`:\n{help}");
+            };
+            let lines: Vec<&str> = body.lines().collect();
+            assert!(
+                lines.len().is_multiple_of(2) && (4..=6).contains(&lines.len()),
+                "`{name}`: two or three examples, each a command and what it does:\n{body}"
+            );
+            for pair in lines.chunks(2) {
+                let (example, what) = (pair[0], pair[1]);
+                assert!(
+                    what.starts_with("      ") && !what.trim().is_empty(),
+                    "`{name}`: `{example}` says what it does on the next line, six spaces in"
+                );
+                let args = words(example.strip_prefix("  ").unwrap_or_default());
+                assert_eq!(
+                    args.first().map(String::as_str),
+                    Some("plenary"),
+                    "{example}"
+                );
+                let matches = Cli::command()
+                    .try_get_matches_from(&args)
+                    .unwrap_or_else(|e| {
+                        panic!("`{name}`'s example `{example}` does not parse:\n{e}")
+                    });
+                assert!(
+                    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).is_ok(),
+                    "{example}"
+                );
+                if name != "plenary" {
+                    assert_eq!(
+                        matches.subcommand_name(),
+                        Some(name),
+                        "`{example}` is under `{name}`"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn example_lines_split_as_the_shell_would() {
+        assert_eq!(
+            words("PLENARY_THEME=x plenary --name \"Ana Silva\" config | cat"),
+            ["plenary", "--name", "Ana Silva", "config"]
+        );
+        assert_eq!(words("plenary man > plenary.1"), ["plenary", "man"]);
+    }
 }

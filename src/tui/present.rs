@@ -13,6 +13,7 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use super::action::{Command, FollowerCommand};
 use super::keymap::{Context, command_for};
 use super::state::{App, Shown};
+use super::theme::Theme;
 use super::{Events, TerminalEvents, views};
 use crate::store::follow::Follower;
 use crate::store::{StoreError, VIEW_FILE};
@@ -44,6 +45,7 @@ fn shown_changed_at(dir: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
 pub fn follow<B: Backend>(
     terminal: &mut Terminal<B>,
     dir: &Path,
+    themes: Vec<Theme>,
     events: &mut impl Events,
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> Result<(), PresentError>
@@ -52,6 +54,7 @@ where
 {
     let (mut follower, live) = Follower::start(dir)?;
     let mut app = App::follower(live);
+    app.themes = themes;
     app.ui.projector = true;
     let mut seen = shown_changed_at(dir);
     let mut shown = read_shown(dir);
@@ -124,14 +127,19 @@ pub fn key(app: &mut App, key: KeyEvent) -> Option<FollowerCommand> {
     Some(command)
 }
 
-/// Opens the follower on the real terminal and restores it on every way out.
-pub fn run(dir: &Path) -> Result<(), PresentError> {
+/// Opens the follower on the real terminal in the first of `themes` and restores the terminal
+/// on every way out.
+pub fn run(dir: &Path, themes: Vec<Theme>) -> Result<(), PresentError> {
     // Load first, so a wrong path is said on a normal screen.
     Follower::start(dir)?;
     let mut terminal = ratatui::init();
-    let result = follow(&mut terminal, dir, &mut TerminalEvents::new(), || {
-        chrono::Local::now().naive_local()
-    });
+    let result = follow(
+        &mut terminal,
+        dir,
+        themes,
+        &mut TerminalEvents::new(),
+        || chrono::Local::now().naive_local(),
+    );
     ratatui::restore();
     result
 }

@@ -1,8 +1,10 @@
 //! Themes are data: a RON file names the colours, and the built-in ones are compiled in. A
 //! theme is in force while a frame is drawn (see [`scope`]); `NO_COLOR` drops every colour
-//! and keeps bold, reverse and dim, which read on any projector.
+//! and keeps bold, reverse and dim, which read on any projector. Users add themes of their own
+//! as files of the same fields (see [`Theme::read_dir`]).
 
 use std::cell::RefCell;
+use std::path::Path;
 use std::str::FromStr;
 
 use ratatui::style::{Color, Modifier, Style};
@@ -64,11 +66,97 @@ impl Theme {
     /// Reads a theme file; the error says which colour or field is wrong.
     pub fn parse(text: &str) -> Result<Theme, String> {
         let raw: RawTheme = ron::from_str(text).map_err(|e| e.to_string())?;
-        let colour = |name: &str, value: &str| {
-            Color::from_str(value).map_err(|_| format!("{name}: `{value}` is not a colour"))
+        Theme::resolve(raw).map_err(|(_, message)| message)
+    }
+
+    /// Reads the theme file `path`, whose text is `text`; the error is `path:line:col: what`.
+    /// A leading BOM, which some editors write, is not part of it (as for agendas).
+    pub fn read(path: &Path, text: &str) -> Result<Theme, String> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let at = |(line, col): (usize, usize), message: &dyn std::fmt::Display| {
+            format!("{}:{line}:{col}: {message}", path.display())
         };
-        let optional =
-            |name: &str, value: &str| (!value.is_empty()).then(|| colour(name, value)).transpose();
+        let raw: RawTheme = ron::from_str(text)
+            .map_err(|e| at((e.span.start.line.max(1), e.span.start.col.max(1)), &e.code))?;
+        Theme::resolve(raw).map_err(|(field, message)| {
+            at(
+                crate::config::field_position(text, &field.split('.').collect::<Vec<_>>()),
+                &message,
+            )
+        })
+    }
+
+    /// The user's themes: every `*.ron` file in `dir`, in name order; no folder, no themes.
+    pub fn read_dir(dir: &Path) -> Result<Vec<Theme>, String> {
+        let cannot =
+            |path: &Path, e: std::io::Error| format!("{}: cannot read: {e}", path.display());
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(cannot(dir, e)),
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            let path = entry.map_err(|e| cannot(dir, e))?.path();
+            if path.extension().is_some_and(|x| x == "ron") {
+                paths.push(path);
+            }
+        }
+        paths.sort();
+        paths
+            .iter()
+            .map(|path| {
+                let text = std::fs::read_to_string(path).map_err(|e| cannot(path, e))?;
+                Theme::read(path, &text)
+            })
+            .collect()
+    }
+
+    /// The names of the themes to choose from with `user`'s themes, in cycling order.
+    pub fn names(user: &[Theme]) -> Vec<String> {
+        let mut all: Vec<Theme> = BUILT_IN
+            .iter()
+            .filter_map(|t| Theme::parse(t).ok())
+            .collect();
+        all.extend(user.iter().cloned());
+        names(&all)
+    }
+
+    /// The themes to choose from: the built-in ones, then `user`'s (a user theme of a built-in
+    /// one's name takes its place), fitted to the terminal, the one named `first` first and the
+    /// rest in cycling order; with `NO_COLOR` set, one plain theme. When no theme is called
+    /// `first`, the names of those there are.
+    pub fn available(user: Vec<Theme>, first: &str) -> Result<Vec<Theme>, Vec<String>> {
+        let mut themes: Vec<Theme> = BUILT_IN
+            .iter()
+            .filter_map(|t| Theme::parse(t).ok())
+            .collect();
+        for theme in user {
+            match themes.iter_mut().find(|t| t.name == theme.name) {
+                Some(same) => *same = theme,
+                None => themes.push(theme),
+            }
+        }
+        let Some(at) = themes.iter().position(|t| t.name == first) else {
+            return Err(names(&themes));
+        };
+        themes.rotate_left(at);
+        if no_colour() {
+            return Ok(vec![Theme::plain()]);
+        }
+        let depth = announced_depth();
+        Ok(themes.into_iter().map(|t| t.fitted(depth)).collect())
+    }
+
+    /// A theme file's fields resolved to colours; the error names the field, then says what is
+    /// wrong with it.
+    fn resolve(raw: RawTheme) -> Result<Theme, (&'static str, String)> {
+        let colour = |name: &'static str, value: &str| {
+            Color::from_str(value).map_err(|_| (name, format!("{name}: `{value}` is not a colour")))
+        };
+        let optional = |name: &'static str, value: &str| {
+            (!value.is_empty()).then(|| colour(name, value)).transpose()
+        };
         let mut base = Style::default();
         if let Some(fg) = optional("foreground", &raw.foreground)? {
             base = base.fg(fg);
@@ -99,11 +187,10 @@ impl Theme {
     /// The built-in themes in the colours the terminal announces it shows; with `NO_COLOR`
     /// set, one plain theme.
     pub fn built_in() -> Vec<Theme> {
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        if no_colour() {
             return vec![Theme::plain()];
         }
-        let var = |name| std::env::var(name).ok();
-        let depth = Depth::announced(var("COLORTERM").as_deref(), var("TERM").as_deref());
+        let depth = announced_depth();
         // Checked by the tests: every built-in file parses.
         BUILT_IN
             .iter()
@@ -149,6 +236,28 @@ impl Theme {
     pub fn base(&self) -> Style {
         self.base
     }
+}
+
+/// The names of `themes`, each once, in order.
+fn names(themes: &[Theme]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for theme in themes {
+        if !names.contains(&theme.name) {
+            names.push(theme.name.clone());
+        }
+    }
+    names
+}
+
+/// Whether `NO_COLOR` asks for no colour at all.
+fn no_colour() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// The colours this terminal announces in `COLORTERM` and `TERM`.
+fn announced_depth() -> Depth {
+    let var = |name| std::env::var(name).ok();
+    Depth::announced(var("COLORTERM").as_deref(), var("TERM").as_deref())
 }
 
 /// How many colours the terminal shows, as it announces them.
@@ -328,6 +437,83 @@ mod tests {
             r#"(name: "x", accent: "red", good: "green", warn: "red", bad: "red", font: "big")"#,
         );
         assert!(unknown.is_err_and(|e| e.contains("font")));
+    }
+
+    #[test]
+    fn a_theme_file_is_refused_at_the_line_and_column_of_what_is_wrong() {
+        let path = Path::new("/t/mine.ron");
+        let read = |text: &str| Theme::read(path, text).err().unwrap_or_default();
+        assert_eq!(
+            read(
+                "(\n  name: \"x\",\n  accent: \"red\", good: \"green\", warn: \"red\",\n  bad: \"nope\",\n)"
+            ),
+            "/t/mine.ron:4:3: bad: `nope` is not a colour"
+        );
+        assert_eq!(
+            read(
+                "(name: \"x\", accent: \"red\", good: \"green\", warn: \"red\", bad: \"red\",\n ansi: Some((accent: \"red\", good: \"nope\", warn: \"red\", bad: \"red\")))"
+            ),
+            "/t/mine.ron:2:29: ansi.good: `nope` is not a colour"
+        );
+        assert!(read("(name: \"x\",\n  font: 1)").starts_with("/t/mine.ron:2:3: "));
+        let good = Theme::read(path, BUILT_IN[2]).map(|t| t.name);
+        assert_eq!(good.as_deref(), Ok("projector-light"));
+    }
+
+    #[test]
+    fn user_themes_join_the_built_in_ones_and_the_chosen_one_comes_first() {
+        let mine = |name: &str| Theme {
+            name: name.to_owned(),
+            ..Theme::plain()
+        };
+        let names = |themes: Result<Vec<Theme>, Vec<String>>| {
+            themes.map(|t| t.into_iter().map(|t| t.name).collect::<Vec<_>>())
+        };
+        if no_colour() {
+            return; // one plain theme, whatever was asked
+        }
+        assert_eq!(
+            names(Theme::available(vec![mine("sunset")], "projector-light")),
+            Ok(vec![
+                "projector-light".to_owned(),
+                "sunset".into(),
+                "terminal".into(),
+                "projector-dark".into()
+            ])
+        );
+        let replaced = Theme::available(vec![mine("terminal")], "terminal");
+        assert_eq!(replaced.as_ref().map(Vec::len), Ok(3));
+        assert_eq!(
+            replaced.map(|t| t.first().map(|t| t.accent)),
+            Ok(Some(None)),
+            "the user's terminal theme took the built-in one's place"
+        );
+        assert_eq!(
+            names(Theme::available(Vec::new(), "neon")),
+            Err(vec![
+                "terminal".to_owned(),
+                "projector-dark".into(),
+                "projector-light".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn a_folder_of_themes_is_read_in_name_order_and_no_folder_is_no_themes() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        assert_eq!(Theme::read_dir(&dir.path().join("none")), Ok(Vec::new()));
+        let write = |file: &str, name: &str| {
+            let text = BUILT_IN[1].replace("projector-dark", name);
+            std::fs::write(dir.path().join(file), text).expect("write a theme");
+        };
+        write("b.ron", "second");
+        write("a.ron", "first");
+        std::fs::write(dir.path().join("notes.txt"), "not a theme").expect("write");
+        let read = Theme::read_dir(dir.path()).map(|t| t.into_iter().map(|t| t.name).collect());
+        assert_eq!(read, Ok(vec!["first".to_owned(), "second".to_owned()]));
+        std::fs::write(dir.path().join("c.ron"), "(name: ").expect("write");
+        let bad = Theme::read_dir(dir.path()).err().unwrap_or_default();
+        assert!(bad.contains("c.ron:1:"), "{bad}");
     }
 
     #[test]
