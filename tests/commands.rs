@@ -1155,6 +1155,74 @@ fn resolutions_link_the_proposal_they_settle_and_the_actions_that_follow() {
     );
 }
 
+#[test]
+fn adopting_a_resolution_selects_the_proposal_it_carries_and_undoing_it_opens_it_again() {
+    let record = captured();
+    let decision = |r: &Record| r.proposal(Id(1)).map(|p| p.decision.clone());
+    assert_eq!(decision(&record), Some(Decision::Open));
+    let linked = applied(
+        &record,
+        &commands::link_proposal(&record, Id(5), Some(Id(1))).unwrap_or_default(),
+    );
+    assert_eq!(
+        decision(&linked),
+        Some(Decision::Open),
+        "proposed is not adopted"
+    );
+    let adopted = applied(
+        &linked,
+        &commands::cycle_status(&linked, Id(5)).unwrap_or_default(),
+    );
+    assert_eq!(decision(&adopted), Some(Decision::Selected));
+    // No longer adopted: the selection it stood on is gone.
+    let rejected = applied(
+        &adopted,
+        &commands::cycle_status(&adopted, Id(5)).unwrap_or_default(),
+    );
+    assert_eq!(decision(&rejected), Some(Decision::Open));
+    // Linking an adopted resolution selects; unlinking it opens again.
+    let unlinked = applied(
+        &adopted,
+        &commands::link_proposal(&adopted, Id(5), None).unwrap_or_default(),
+    );
+    assert_eq!(decision(&unlinked), Some(Decision::Open));
+    let relinked = applied(
+        &unlinked,
+        &commands::link_proposal(&unlinked, Id(5), Some(Id(1))).unwrap_or_default(),
+    );
+    assert_eq!(decision(&relinked), Some(Decision::Selected));
+    // A proposal parked by the room stays parked, whatever the resolution does.
+    let parked = applied(
+        &linked,
+        &commands::decide(&linked, Id(1), Decision::Parked("as existing work".into()))
+            .unwrap_or_default(),
+    );
+    let adopted = applied(
+        &parked,
+        &commands::cycle_status(&parked, Id(5)).unwrap_or_default(),
+    );
+    assert!(matches!(decision(&adopted), Some(Decision::Parked(_))));
+    // Two adopted resolutions carry it: withdrawing one leaves it selected.
+    let twice = applied(
+        &relinked,
+        &commands::add_resolution(&relinked, Some("decide"), "again", at(0)).unwrap_or_default(),
+    );
+    let second = twice.resolutions.last().map(|r| r.id).unwrap_or(Id(0));
+    let twice = applied(
+        &twice,
+        &commands::link_proposal(&twice, second, Some(Id(1))).unwrap_or_default(),
+    );
+    let twice = applied(
+        &twice,
+        &commands::cycle_status(&twice, second).unwrap_or_default(),
+    );
+    let one_left = applied(
+        &twice,
+        &commands::cycle_status(&twice, Id(5)).unwrap_or_default(),
+    );
+    assert_eq!(decision(&one_left), Some(Decision::Selected));
+}
+
 /// Unsorted holds cards #3 and #4; strategy #5 holds card #6; strategy #7 is empty.
 fn board() -> Record {
     let card = |column: Option<Id>, text: &'static str| {

@@ -266,6 +266,20 @@ fn adopting_a_resolution_with_a_vote() {
         screen.contains("vote: 24 for, 3 against, 2 abstaining"),
         "{screen}"
     );
+    // Linked to an adopted resolution, the proposal is selected, in Proposals too.
+    assert_eq!(r.proposals[0].decision, Decision::Selected);
+    // The list's row says how it was decided and what it settles.
+    s.terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 40)).expect("a terminal");
+    let wide = s.text();
+    let title = &r.proposals[0].title;
+    assert!(
+        wide.lines()
+            .any(|l| l.contains("adopted  Create an Action Group")
+                && l.contains("· vote: 24 for, 3 against, 2 abstaining · ⇢ ")
+                && l.contains(title.as_str())),
+        "{wide}"
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use super::capture::new_resolution;
 use super::{Ops, Refusal, filing_session, refuse, unknown};
 use crate::core::op::Op;
-use crate::core::record::{Id, Method, Record, Resolution, ResolutionStatus};
+use crate::core::record::{Decision, Id, Method, Record, Resolution, ResolutionStatus};
 
 /// Records a resolution in `session` at `now`, proposed, its method not recorded until the room
 /// decides.
@@ -37,9 +37,11 @@ fn changed(
     Ok(resolution)
 }
 
-/// The resolution changed as `change` says, as one op.
+/// The resolution changed as `change` says, as its op and what follows from it for the
+/// proposal it settles (see [`proposal_follows`]), all one change.
 fn edit(record: &Record, id: Id, change: impl FnOnce(&mut Resolution)) -> Ops {
-    Ok(vec![Op::EditResolution(changed(record, id, change)?)])
+    let resolution = changed(record, id, change)?;
+    Ok(with_proposal(record, resolution))
 }
 
 /// [`edit`], refused when the changed resolution's vote and status contradict each other.
@@ -47,8 +49,48 @@ fn settle(record: &Record, id: Id, change: impl FnOnce(&mut Resolution)) -> Ops 
     let resolution = changed(record, id, change)?;
     match contradiction(&resolution) {
         Some(why) => Err(why),
-        None => Ok(vec![Op::EditResolution(resolution)]),
+        None => Ok(with_proposal(record, resolution)),
     }
+}
+
+/// The op that saves `resolution`, then the decisions its proposals take from it.
+fn with_proposal(record: &Record, resolution: Resolution) -> Vec<Op> {
+    let follows = proposal_follows(record, &resolution);
+    std::iter::once(Op::EditResolution(resolution))
+        .chain(follows)
+        .collect()
+}
+
+/// What a resolution's change means for the proposal it settles: adopting a resolution that
+/// carries an open proposal selects that proposal, so Proposals and the minutes say what the
+/// room adopted. When an adopted resolution stops being adopted, or stops carrying its
+/// proposal, that proposal is open again if it was selected and no other adopted resolution
+/// carries it: the adoption it stood on is gone. A parked or merged proposal stands as it is.
+fn proposal_follows(record: &Record, after: &Resolution) -> Vec<Op> {
+    let adopted = |r: &Resolution| r.status == ResolutionStatus::Adopted;
+    let decide = |proposal, decision| Op::Decide { proposal, decision };
+    let mut ops = Vec::new();
+    let before = record.resolution(after.id);
+    if let Some(p) = before.filter(|b| adopted(b)).and_then(|b| b.proposal)
+        && !(adopted(after) && after.proposal == Some(p))
+        && record
+            .proposal(p)
+            .is_some_and(|p| p.decision == Decision::Selected)
+        && !record
+            .resolutions
+            .iter()
+            .any(|r| r.id != after.id && adopted(r) && r.proposal == Some(p))
+    {
+        ops.push(decide(p, Decision::Open));
+    }
+    if let Some(p) = after.proposal.filter(|_| adopted(after))
+        && record
+            .proposal(p)
+            .is_some_and(|p| p.decision == Decision::Open)
+    {
+        ops.push(decide(p, Decision::Selected));
+    }
+    ops
 }
 
 /// Rewords a resolution.

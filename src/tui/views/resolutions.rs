@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{inert, row_style};
-use crate::core::labels::{method_row, status};
-use crate::core::record::ResolutionStatus;
+use super::{fit, inert, row_style};
+use crate::core::labels::{self, method_row, status};
+use crate::core::record::{Record, Resolution, ResolutionStatus};
 use crate::tui::layout::scroll_offset;
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -46,11 +46,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ResolutionStatus::Deferred => theme::warn(),
             ResolutionStatus::Proposed => theme::accent(),
         };
-        let line = Line::from(vec![
-            Span::styled(format!(" {:<9}", status(r.status)), status_style),
-            Span::raw(inert(&r.text).into_owned()),
-        ])
-        .style(row_style(i == selected));
+        let line = resolution_row(record, r, status_style, usize::from(area.width))
+            .style(row_style(i == selected));
         frame.render_widget(
             line,
             Rect {
@@ -113,4 +110,33 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         detail,
     );
+}
+
+/// A resolution's row: its status, its text, and after it, dim, how it was decided and the
+/// proposal it settles ("· vote: 24 for, 3 against, 2 abstaining · ⇢ A pilot"), which give way
+/// to the text down to half the row; the detail below shows all of it.
+fn resolution_row(
+    record: &Record,
+    r: &Resolution,
+    status_style: ratatui::style::Style,
+    width: usize,
+) -> Line<'static> {
+    let head = format!(" {:<9}", status(r.status));
+    let mut tail = String::new();
+    if let Some(how) = labels::method_short(&r.method) {
+        tail.push_str(&format!(" · {how}"));
+    }
+    if let Some(p) = r.proposal.and_then(|p| record.proposal(p)) {
+        tail.push_str(&format!(" · ⇢ {}", inert(&p.title)));
+    }
+    let room = width.saturating_sub(fit::width(&head));
+    // The text keeps half the row, or what it needs when that is less.
+    let text_width = fit::width(&inert(&r.text));
+    let tail = fit::fit(&tail, room - text_width.min(room / 2));
+    let text = fit::fit(&inert(&r.text), room.saturating_sub(fit::width(&tail)));
+    Line::from(vec![
+        Span::styled(head, status_style),
+        Span::raw(text),
+        Span::styled(tail, theme::dim()),
+    ])
 }
