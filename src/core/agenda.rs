@@ -6,6 +6,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Language;
+
 /// The plan of one meeting: who meets, where, why, and the days and sessions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -42,6 +44,12 @@ pub struct Agenda {
     #[serde(default)]
     #[serde(rename = "chatham_house")]
     pub chatham_house: bool,
+    /// The language the minutes, the outcome summary and its QR codes are written in
+    /// (`language: "es"`); English when the agenda does not say, and then left out of the file
+    /// so older agendas re-encode as written.
+    #[serde(default, skip_serializing_if = "Language::is_default")]
+    #[serde(rename = "language")]
+    pub language: Language,
     /// Who takes part.
     #[serde(default)]
     #[serde(rename = "participants")]

@@ -36,12 +36,20 @@ section.outcomes{break-before:page}th{background:none}}";
 /// The minutes as a complete HTML document.
 pub fn minutes_html(record: &Record, options: &Options) -> String {
     let doc = document(record, options);
+    let language = options.labels(record).language();
+    // Right-to-left pages say so; left-to-right ones keep the tag they always had.
+    let dir = if language.is_rtl() {
+        " dir=\"rtl\""
+    } else {
+        ""
+    };
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        language.code(),
         escape_xml(&record.plan.title)
     );
     let mut in_section = false;
@@ -79,23 +87,23 @@ pub fn minutes_html(record: &Record, options: &Options) -> String {
 
 /// The QR section: the outcome summary as codes, each with its text beside it.
 fn outcomes(out: &mut String, record: &Record, options: &Options) {
-    out.push_str("<section class=\"outcomes\">\n<h2>Outcomes to take home</h2>\n");
+    let l = options.labels(record);
+    let _ = writeln!(
+        out,
+        "<section class=\"outcomes\">\n<h2>{}</h2>",
+        escape_xml(&l.label("html-outcomes"))
+    );
     let fitted = fit(
         &meeting_outcomes(record, options),
-        &label(record),
+        &label(record, options),
         options.max_version,
     );
     match fitted.and_then(|f| f.codes()) {
         Ok(codes) => {
             let _ = writeln!(
                 out,
-                "<p>Scan {} with a phone camera to keep the outcomes: no app, no account, \
-                 no network needed. The text of each code is printed beside it.</p>",
-                if codes.len() == 1 {
-                    "the code".to_owned()
-                } else {
-                    format!("the {} codes in order", codes.len())
-                }
+                "<p>{}</p>",
+                escape_xml(&l.label_with("html-scan", &[("codes", codes.len().into())]))
             );
             out.push_str("<div class=\"qr-parts\">\n");
             for code in &codes {
@@ -113,8 +121,8 @@ fn outcomes(out: &mut String, record: &Record, options: &Options) {
         Err(e) => {
             let _ = writeln!(
                 out,
-                "<p>No QR codes: {}</p>\n<pre>{}</pre>",
-                escape_xml(&e.to_string()),
+                "<p>{}</p>\n<pre>{}</pre>",
+                escape_xml(&l.label_with("html-no-codes", &[("error", e.to_string().into())])),
                 escape_xml(&meeting_summary(record, options))
             );
         }

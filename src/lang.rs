@@ -1,0 +1,213 @@
+//! The meeting's language: the labels, dates and plural forms of every export, from one data
+//! file per language (`lang/*.ftl`, compiled into the binary) read through Fluent's
+//! `fluent-bundle`.
+//!
+//! Pure like core: the files are in the binary, nothing is read from disk. A label missing
+//! from a file reads as its id rather than failing, and `tests/languages.rs` fails the build
+//! before that can ship: every file holds exactly the labels the code asks for.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+mod dates;
+
+/// A language the exports can be written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English, the default: what every release before this one wrote.
+    #[default]
+    English,
+    /// Spanish.
+    Spanish,
+    /// French.
+    French,
+    /// Arabic, written right to left.
+    Arabic,
+}
+
+impl Language {
+    /// Every supported language, in the order they are listed to users.
+    pub const ALL: [Language; 4] = [
+        Language::English,
+        Language::Spanish,
+        Language::French,
+        Language::Arabic,
+    ];
+
+    /// The language's code, as agendas and `--language` write it (ISO 639-1): "en", "es",
+    /// "fr", "ar".
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+            Language::French => "fr",
+            Language::Arabic => "ar",
+        }
+    }
+
+    /// The language for a code, `None` for a code plenary has no labels for.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The supported codes with their languages' names, for a message that lists them: "en
+    /// (English), es (español), fr (français), ar (العربية)".
+    pub fn supported() -> String {
+        let listed: Vec<String> = Language::ALL
+            .iter()
+            .map(|l| format!("{} ({})", l.code(), l.name()))
+            .collect();
+        listed.join(", ")
+    }
+
+    /// The language's name in itself.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "español",
+            Language::French => "français",
+            Language::Arabic => "العربية",
+        }
+    }
+
+    /// Whether the language is written right to left (HTML says `dir="rtl"`).
+    pub fn is_rtl(self) -> bool {
+        self == Language::Arabic
+    }
+
+    /// Whether this is English, the default an agenda leaves unsaid.
+    pub fn is_default(&self) -> bool {
+        *self == Language::default()
+    }
+
+    /// The language's label file, as compiled in.
+    pub fn source(self) -> &'static str {
+        match self {
+            Language::English => include_str!("../lang/en.ftl"),
+            Language::Spanish => include_str!("../lang/es.ftl"),
+            Language::French => include_str!("../lang/fr.ftl"),
+            Language::Arabic => include_str!("../lang/ar.ftl"),
+        }
+    }
+
+    /// The language's labels, built once.
+    pub fn labels(self) -> &'static Labels {
+        static BUILT: [OnceLock<Labels>; 4] = [const { OnceLock::new() }; 4];
+        let index = Language::ALL.iter().position(|&l| l == self).unwrap_or(0);
+        BUILT[index].get_or_init(|| Labels::new(self))
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = String;
+
+    /// A code, or a message that names the supported ones.
+    fn from_str(code: &str) -> Result<Language, String> {
+        Language::from_code(code).ok_or_else(|| {
+            format!(
+                "no labels for language `{code}`; the supported languages are {}",
+                Language::supported()
+            )
+        })
+    }
+}
+
+impl Serialize for Language {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Language, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        code.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// One language's labels: Fluent messages by id, with arguments.
+pub struct Labels {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Labels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Labels")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An argument of a label: text or a number (numbers choose plural forms).
+pub type Arg<'a> = FluentValue<'a>;
+
+impl Labels {
+    fn new(language: Language) -> Labels {
+        // A file that does not parse keeps the messages that do; tests/languages.rs holds
+        // every file to parse whole.
+        let resource = FluentResource::try_new(language.source().to_owned())
+            .unwrap_or_else(|(partial, _)| partial);
+        let locale = language.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+        // No Unicode isolation marks around arguments: they would change every English byte
+        // and take room in the QR codes; the exports put arguments in plain text runs.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        Labels { language, bundle }
+    }
+
+    /// The language these labels are in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The label `id`, with no arguments.
+    pub fn label(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The label `id` with its arguments: `label_with("count-sessions", &[("n", 3.into())])`.
+    pub fn label_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// Items joined as a list in running text: "a, b, c" ("a، b" in Arabic).
+    pub fn comma_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.join(items, "separator-comma")
+    }
+
+    /// Items joined where each may hold commas: "a; b; c" ("a؛ b" in Arabic).
+    pub fn semicolon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.join(items, "separator-semicolon")
+    }
+
+    fn join<S: AsRef<str>>(&self, items: &[S], separator: &str) -> String {
+        let separator = self.label(separator);
+        let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        items.join(&separator)
+    }
+}
