@@ -1,277 +1,332 @@
-# plenary's labels in English: the minutes (Markdown and HTML), the outcome summary and its
-# QR codes, and the CSV headers. Every other language's file holds the same ids
-# (tests/languages.rs checks it). English is what every release before this one wrote, byte
-# for byte: tests/fixture.rs holds it.
+# تسميات plenary بالعربية: المحضر (Markdown وHTML)، وموجز النتائج ورموز QR الخاصة به، وعناوين
+# أعمدة CSV. بأسلوب المحاضر الرسمية. المعرّفات نفسها التي في lang/en.ftl (يتحقق من ذلك
+# tests/languages.rs).
+#
+# The digits are 0–9 (the "Western Arabic" digits), not ٠–٩: the Maghreb and much of today's
+# Arabic print and official documents use them; a note-taker's figures (votes, times, dates
+# typed into notes) are almost always typed with them, so one page never mixes two sets of
+# digits; and each ٠–٩ digit is two bytes in UTF-8, which costs room in the QR codes. The month
+# names are those of Egypt and the Gulf (يناير … ديسمبر), read across the Arab world.
+# Plural forms follow CLDR's six for Arabic: zero, one, two, few (3–10), many (11–99), other.
 
-## Lists and dates
+## القوائم والتواريخ
 
-separator-comma = {", "}
-separator-semicolon = {"; "}
+separator-comma = {"، "}
+separator-semicolon = {"؛ "}
 
 month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
 }
 month-short = { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
 }
-# $day: 1 is Monday, 7 Sunday.
+# $day: 1 الاثنين، 7 الأحد.
 weekday = { $day ->
-    [1] Monday
-    [2] Tuesday
-    [3] Wednesday
-    [4] Thursday
-    [5] Friday
-    [6] Saturday
-   *[7] Sunday
+    [1] الاثنين
+    [2] الثلاثاء
+    [3] الأربعاء
+    [4] الخميس
+    [5] الجمعة
+    [6] السبت
+   *[7] الأحد
 }
 date = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
-date-with-weekday = { $weekday } { $date }
+date-short = { $day } { $month } { $year }
+date-day-month-short = { $day } { $month }
+time = { $hour }:{ $minute }
+date-with-weekday = { $weekday }، { $date }
 date-span-month = { $first }–{ $day } { $month } { $year }
-date-span = { $from } – { $to }
+date-span = من { $from } إلى { $to }
 
-## When a session ran
+## متى عُقدت الجلسة
 
-length-minutes = { $minutes } min
-length-open = open-ended
-when-from = from { $start } ({ $state })
-when-planned = planned { $start }, { $length }
-when-planned-no-start = planned { $length }, start not known
-when-no-start = { $length }, start not known
-span-open = { $start }, open-ended
-held-moved = { $held } (planned { $planned })
-held-elsewhere = planned { $planned }; captured { $held } on { $date }
-held-elsewhere-unplanned = captured { $held } on { $date }
-running-planned = from { $start } ({ $state }; planned { $planned })
-running-elsewhere = planned { $planned }; captured from { $start } on { $date } ({ $state })
-running-elsewhere-unplanned = captured from { $start } on { $date } ({ $state })
+length-minutes = { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+}
+length-open = مفتوحة المدة
+when-from = منذ { $start } ({ $state })
+when-planned = مقررة في { $start }، { $length }
+when-planned-no-start = مقررة لمدة { $length }، وقت البدء غير معروف
+when-no-start = { $length }، وقت البدء غير معروف
+span-open = { $start }، مفتوحة المدة
+held-moved = { $held } (المقرر { $planned })
+held-elsewhere = المقرر { $planned }؛ سُجّلت { $held } في { $date }
+held-elsewhere-unplanned = سُجّلت { $held } في { $date }
+running-planned = منذ { $start } ({ $state }؛ المقرر { $planned })
+running-elsewhere = المقرر { $planned }؛ سُجّلت منذ { $start } في { $date } ({ $state })
+running-elsewhere-unplanned = سُجّلت منذ { $start } في { $date } ({ $state })
 
-state-pending = not started
-state-running = running
-state-paused = paused
-state-done = done
-state-skipped = skipped
+state-pending = لم تبدأ
+state-running = جارية
+state-paused = متوقفة مؤقتًا
+state-done = منتهية
+state-skipped = ملغاة
 
-kind-talk = talk
-kind-discussion = discussion
-kind-proposals = proposals
-kind-decision = decision
-kind-action-planning = action planning
-kind-visit = visit
-kind-break = break
+kind-talk = عرض
+kind-discussion = نقاش
+kind-proposals = مقترحات
+kind-decision = اتخاذ القرار
+kind-action-planning = تخطيط الإجراءات
+kind-visit = زيارة
+kind-break = استراحة
 
-## Resolutions and proposals
+## القرارات والمقترحات
 
-status-proposed = proposed
-status-adopted = adopted
-status-rejected = rejected
-status-deferred = deferred
-method-consensus = consensus
-method-vote = vote: { $for } for, { $against } against, { $abstain } abstaining
-outcome-settled = { $status } by { $method }
-outcome-counted = { $status }; { $method }
-decision-open = not decided
-decision-selected = selected
-decision-merged = merged
-decision-merged-into = merged into “{ $title }”
-decision-parked = parked
-decision-parked-why = parked ({ $why })
+status-proposed = مقترح
+status-adopted = اعتُمد
+status-rejected = رُفض
+status-deferred = أُرجئ
+method-consensus = توافق الآراء
+method-vote = التصويت: المؤيدون { $for }، المعارضون { $against }، الممتنعون { $abstain }
+outcome-settled = { $status } ب{ $method }
+outcome-counted = { $status }؛ { $method }
+decision-open = لم يُبتّ فيه
+decision-selected = اختير
+decision-merged = دُمج
+decision-merged-into = دُمج في «{ $title }»
+decision-parked = عُلّق
+decision-parked-why = عُلّق ({ $why })
 
-## Who took part
+## من شارك
 
 count-participants = { $n ->
-    [one] { $n } participant
-   *[other] { $n } participants
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $n } مشاركين
+    [many] { $n } مشاركًا
+   *[other] { $n } مشارك
 }
 count-named-participants = { $n ->
-    [one] { $n } named participant
-   *[other] { $n } named participants
+    [zero] لا مشاركين مدرجين بالاسم
+    [one] مشارك واحد مدرج بالاسم
+    [two] مشاركان مدرجان بالاسم
+    [few] { $n } مشاركين مدرجين بالاسم
+    [many] { $n } مشاركًا مدرجًا بالاسم
+   *[other] { $n } مشارك مدرج بالاسم
 }
 count-countries = { $n ->
-    [one] { $n } country
-   *[other] { $n } countries
+    [zero] لا دول
+    [one] دولة واحدة
+    [two] دولتان
+    [few] { $n } دول
+    [many] { $n } دولة
+   *[other] { $n } دولة
 }
 count-sessions = { $n ->
-    [one] { $n } session
-   *[other] { $n } sessions
+    [zero] لا جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $n } جلسات
+    [many] { $n } جلسة
+   *[other] { $n } جلسة
 }
-headline-from = { $who } from { $countries }
-headline-named = { $who }, { $n } of them named
-headline-represented = { $who }; { $countries } represented
-headline-only-represented = { $countries } represented
-headline-some-from = { $who }, { $n } of them from { $countries }
-fact-languages = Languages
-fact-interpretation = Interpretation
-interpretation-provided = provided
-languages-interpreted = { $languages }, with interpretation
+headline-from = { $who } من { $countries }
+headline-named = { $who }، منهم { $n } مدرجون بالاسم
+headline-represented = { $who }؛ { $countries } ممثَّلة
+headline-only-represented = { $countries } ممثَّلة
+headline-some-from = { $who }، منهم { $n } من { $countries }
+fact-languages = اللغات
+fact-interpretation = الترجمة الشفوية
+interpretation-provided = متوفرة
+languages-interpreted = { $languages }، مع ترجمة شفوية
 
-## The minutes
+## المحضر
 
 fact = { $label }:
-fact-dates = Dates
-fact-place = Place
-fact-organisers = Organisers
-fact-hosts = Hosts
-fact-participants = Participants
-fact-organisations = Organisations
-fact-principles = Principles
-fact-rule = Rule
-rule-chatham-house = held under the Chatham House Rule: these minutes say what was said, never who said it
-heading-objective = Objective
-heading-background = Background
-heading-participants = Participants
-column-name = Name
-column-organisation = Organisation
-column-country = Country
-column-role = Role
-heading-next-steps = Next steps
-no-next-steps = No next steps recorded.
-lede-minutes = Minutes of the meeting
-lede-minutes-so-far = Minutes so far of the meeting
-lede-place = { $lede } in { $place }
-lede-dates = { $lede }, { $dates }
+fact-dates = التواريخ
+fact-place = المكان
+fact-organisers = الجهات المنظمة
+fact-hosts = الجهات المضيفة
+fact-participants = المشاركون
+fact-organisations = المنظمات
+fact-principles = المبادئ
+fact-rule = القاعدة
+rule-chatham-house = عُقد الاجتماع وفق قاعدة تشاتام هاوس: يسجّل هذا المحضر ما قيل، ولا يذكر أبدًا من قاله
+heading-objective = الهدف
+heading-background = الخلفية
+heading-participants = المشاركون
+column-name = الاسم
+column-organisation = المنظمة
+column-country = البلد
+column-role = الدور
+heading-next-steps = الخطوات التالية
+no-next-steps = لم تُسجَّل خطوات تالية.
+lede-minutes = محضر الاجتماع
+lede-minutes-so-far = المحضر المؤقت للاجتماع
+lede-place = { $lede } المنعقد في { $place }
+lede-dates = { $lede }، { $dates }
 lede-finished = { $lede }.
-lede-in-progress = { $lede } (in progress: { $held } of { $sessions } held).
-day-hours = Planned { $start }–{ $end }.
-day-hours-from = Planned from { $start }.
-day-hours-until = Planned to end by { $end }.
-heading-sessions = Sessions
-heading-day = Day { $n } — { $date }
-heading-day-titled = Day { $n } — { $date }: { $title }
-session-facts = { $kind }, { $when }
-session-skipped = { $facts } — skipped
-session-not-held = { $facts } — not held
-session-led-by = { $facts }. Led by { $leads }
-presented-by = Presented by { $who }.
-reference = Reference: { $reference }.
-captures-key-points = Key points
-captures-questions = Questions
-captures-quotes = Quotes
-captures-notes = Notes
-captures-actions = Actions
-captures-decided = Decided
-captures-resolved = Resolved
-heading-proposals = Proposals
-heading-assessment = Assessment
-assessment-explained = Each proposal scored 0 to { $max } on each criterion; the total weighs each score by its criterion's weight. Dots are the dot votes counted in the room.
-column-criterion = Criterion
-column-weight = Weight
-row-weighted-total = Weighted total
-row-dots = Dots
-heading-decision = Decision
-action-by = by { $date }
-heading-strategies = Strategies and actions
-no-strategies = No strategies yet.
-no-actions = No actions yet.
-column-action = Action
-column-owner = Owner
-column-due = Due
-heading-resolutions = Resolutions
-no-resolutions = No resolutions recorded.
-resolution-settles = settles “{ $title }”
-resolution-follow-up = follow-up: { $actions }
-heading-not-covered = Not covered
-all-covered = Every session on the agenda was held.
-uncovered-day = day { $n }
-uncovered-skipped = Skipped
-uncovered-unfinished = Not finished
-uncovered-pending = Not held
+lede-in-progress = { $lede } (جارٍ: عُقدت { $held } من أصل { $sessions }).
+day-hours = الموعد المقرر: { $start }–{ $end }.
+day-hours-from = الموعد المقرر: ابتداءً من { $start }.
+day-hours-until = الموعد المقرر: حتى { $end }.
+heading-sessions = الجلسات
+heading-day = اليوم { $n } — { $date }
+heading-day-titled = اليوم { $n } — { $date }: { $title }
+session-facts = { $kind }، { $when }
+session-skipped = { $facts } — ملغاة
+session-not-held = { $facts } — لم تُعقد
+session-led-by = { $facts }. أدارها { $leads }
+presented-by = قدّمه: { $who }.
+reference = المرجع: { $reference }.
+captures-key-points = النقاط الرئيسية
+captures-questions = الأسئلة
+captures-quotes = الاقتباسات
+captures-notes = الملاحظات
+captures-actions = الإجراءات
+captures-decided = المقررات
+captures-resolved = القرارات
+heading-proposals = المقترحات
+heading-assessment = التقييم
+assessment-explained = قُيّم كل مقترح من 0 إلى { $max } على كل معيار؛ ويرجّح المجموع كل درجة بوزن معيارها. والنقاط هي أصوات النقاط التي أُحصيت في القاعة.
+column-criterion = المعيار
+column-weight = الوزن
+row-weighted-total = المجموع المرجّح
+row-dots = النقاط
+heading-decision = المقرر
+action-by = بحلول { $date }
+heading-strategies = الاستراتيجيات والإجراءات
+no-strategies = لا توجد استراتيجيات بعد.
+no-actions = لا توجد إجراءات بعد.
+column-action = الإجراء
+column-owner = المسؤول
+column-due = الموعد النهائي
+heading-resolutions = القرارات
+no-resolutions = لم تُسجَّل قرارات.
+resolution-settles = يبتّ في «{ $title }»
+resolution-follow-up = المتابعة: { $actions }
+heading-not-covered = ما لم يُتناول
+all-covered = عُقدت جميع جلسات جدول الأعمال.
+uncovered-day = اليوم { $n }
+uncovered-skipped = ملغاة
+uncovered-unfinished = لم تكتمل
+uncovered-pending = لم تُعقد
 
-## The HTML minutes
+## المحضر بصيغة HTML
 
-html-outcomes = Outcomes to take home
-html-scan = Scan { $codes ->
-    [one] the code
-   *[other] the { $codes } codes in order
-} with a phone camera to keep the outcomes: no app, no account, no network needed. The text of each code is printed beside it.
-html-no-codes = No QR codes: { $error }
+html-outcomes = النتائج للاحتفاظ بها
+html-scan = امسح { $codes ->
+    [one] الرمز
+    [two] الرمزين بالترتيب
+   *[other] الرموز الـ{ $codes } بالترتيب
+} بكاميرا الهاتف للاحتفاظ بالنتائج: لا حاجة إلى تطبيق ولا إلى حساب ولا إلى شبكة. نص كل رمز مطبوع بجانبه.
+html-no-codes = لا رموز QR: { $error }
 
-## The outcome summary and its QR codes
+## موجز النتائج ورموز QR
 
-summary-label = { $name } outcomes
-summary-label-untitled = Outcomes
-summary-in-progress = (meeting in progress)
-summary-session = { $meeting }, day { $n } ({ $date }), { $when }
-summary-key-points = KEY POINTS
-summary-decided = DECIDED
-summary-strategies = STRATEGIES
-summary-resolutions = RESOLUTIONS
-summary-next-steps = NEXT STEPS
-summary-nothing = No outcomes recorded yet.
-summary-elsewhere = (the { $kinds } are in the minutes)
-summary-and = { $first } and { $second }
-summary-left-out-one = { $noun } { $n } of { $n }
-summary-left-out = { $nouns } { $from }–{ $n } of { $n }
-noun-key-point = key point
-noun-key-points = key points
-noun-decision = decision
-noun-decisions = decisions
-noun-action = action
-noun-actions = actions
-noun-resolution = resolution
-noun-resolutions = resolutions
+summary-label = نتائج { $name }
+summary-label-untitled = النتائج
+summary-in-progress = (الاجتماع جارٍ)
+summary-session = { $meeting }، اليوم { $n } ({ $date })، { $when }
+summary-key-points = النقاط الرئيسية
+summary-decided = المقررات
+summary-strategies = الاستراتيجيات
+summary-resolutions = القرارات
+summary-next-steps = الخطوات التالية
+summary-nothing = لم تُسجَّل نتائج بعد.
+summary-elsewhere = (انظر المحضر: { $kinds })
+summary-and = { $first } و{ $second }
+summary-left-out-one = { $noun } { $n } من { $n }
+summary-left-out = { $nouns } { $from }–{ $n } من { $n }
+noun-key-point = النقطة الرئيسية
+noun-key-points = النقاط الرئيسية
+noun-decision = المقرر
+noun-decisions = المقررات
+noun-action = الإجراء
+noun-actions = الإجراءات
+noun-resolution = القرار
+noun-resolutions = القرارات
 more-key-points = { $n ->
-    [one] … { $n } more key point in the minutes
-   *[other] … { $n } more key points in the minutes
+    [one] … نقطة رئيسية أخرى في المحضر
+    [two] … نقطتان رئيسيتان أخريان في المحضر
+    [few] … { $n } نقاط رئيسية أخرى في المحضر
+    [many] … { $n } نقطةً رئيسيةً أخرى في المحضر
+   *[other] … { $n } نقطة رئيسية أخرى في المحضر
 }
 more-decisions = { $n ->
-    [one] … { $n } more decision in the minutes
-   *[other] … { $n } more decisions in the minutes
+    [one] … مقرر آخر في المحضر
+    [two] … مقرران آخران في المحضر
+    [few] … { $n } مقررات أخرى في المحضر
+    [many] … { $n } مقررًا آخر في المحضر
+   *[other] … { $n } مقرر آخر في المحضر
 }
 more-actions = { $n ->
-    [one] … { $n } more action in the minutes
-   *[other] … { $n } more actions in the minutes
+    [one] … إجراء آخر في المحضر
+    [two] … إجراءان آخران في المحضر
+    [few] … { $n } إجراءات أخرى في المحضر
+    [many] … { $n } إجراءً آخر في المحضر
+   *[other] … { $n } إجراء آخر في المحضر
 }
 more-resolutions = { $n ->
-    [one] … { $n } more resolution in the minutes
-   *[other] … { $n } more resolutions in the minutes
+    [one] … قرار آخر في المحضر
+    [two] … قراران آخران في المحضر
+    [few] … { $n } قرارات أخرى في المحضر
+    [many] … { $n } قرارًا آخر في المحضر
+   *[other] … { $n } قرار آخر في المحضر
 }
 untold-key-points = { $n ->
-    [one] … { $n } key point in the minutes
-   *[other] … { $n } key points in the minutes
+    [one] … نقطة رئيسية واحدة في المحضر
+    [two] … نقطتان رئيسيتان في المحضر
+    [few] … { $n } نقاط رئيسية في المحضر
+    [many] … { $n } نقطةً رئيسيةً في المحضر
+   *[other] … { $n } نقطة رئيسية في المحضر
 }
 untold-decisions = { $n ->
-    [one] … { $n } decision in the minutes
-   *[other] … { $n } decisions in the minutes
+    [one] … مقرر واحد في المحضر
+    [two] … مقرران في المحضر
+    [few] … { $n } مقررات في المحضر
+    [many] … { $n } مقررًا في المحضر
+   *[other] … { $n } مقرر في المحضر
 }
 untold-actions = { $n ->
-    [one] … { $n } action in the minutes
-   *[other] … { $n } actions in the minutes
+    [one] … إجراء واحد في المحضر
+    [two] … إجراءان في المحضر
+    [few] … { $n } إجراءات في المحضر
+    [many] … { $n } إجراءً في المحضر
+   *[other] … { $n } إجراء في المحضر
 }
 untold-resolutions = { $n ->
-    [one] … { $n } resolution in the minutes
-   *[other] … { $n } resolutions in the minutes
+    [one] … قرار واحد في المحضر
+    [two] … قراران في المحضر
+    [few] … { $n } قرارات في المحضر
+    [many] … { $n } قرارًا في المحضر
+   *[other] … { $n } قرار في المحضر
 }
-qr-continued = { $headings } (continued)
+qr-continued = { $headings } (تابع)
 
-## The actions as CSV
+## الإجراءات بصيغة CSV
 
-csv-strategy = strategy
-csv-text = text
-csv-owner = owner
-csv-due = due
-csv-status = status
-csv-session = session
-csv-open = open
+csv-strategy = الاستراتيجية
+csv-text = النص
+csv-owner = المسؤول
+csv-due = الموعد النهائي
+csv-status = الحالة
+csv-session = الجلسة
+csv-open = مفتوح

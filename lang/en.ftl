@@ -48,6 +48,9 @@ weekday = { $day ->
 }
 date = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
+date-short = { $day } { $month } { $year }
+date-day-month-short = { $day } { $month }
+time = { $hour }:{ $minute }
 date-with-weekday = { $weekday } { $date }
 date-span-month = { $first }–{ $day } { $month } { $year }
 date-span = { $from } – { $to }

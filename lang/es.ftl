@@ -1,277 +1,282 @@
-# plenary's labels in English: the minutes (Markdown and HTML), the outcome summary and its
-# QR codes, and the CSV headers. Every other language's file holds the same ids
-# (tests/languages.rs checks it). English is what every release before this one wrote, byte
-# for byte: tests/fixture.rs holds it.
+# Las etiquetas de plenary en español: el acta (Markdown y HTML), el resumen de resultados y
+# sus códigos QR, y las cabeceras del CSV. Registro de acta oficial. Los mismos ids que
+# lang/en.ftl (tests/languages.rs lo comprueba).
 
-## Lists and dates
+## Listas y fechas
 
 separator-comma = {", "}
 separator-semicolon = {"; "}
 
 month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
 }
 month-short = { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
 }
-# $day: 1 is Monday, 7 Sunday.
+# $day: 1 es lunes, 7 domingo.
 weekday = { $day ->
-    [1] Monday
-    [2] Tuesday
-    [3] Wednesday
-    [4] Thursday
-    [5] Friday
-    [6] Saturday
-   *[7] Sunday
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
 }
-date = { $day } { $month } { $year }
-date-day-month = { $day } { $month }
-date-with-weekday = { $weekday } { $date }
-date-span-month = { $first }–{ $day } { $month } { $year }
-date-span = { $from } – { $to }
+date = { $day } de { $month } de { $year }
+date-day-month = { $day } de { $month }
+date-short = { $day } { $month } { $year }
+date-day-month-short = { $day } { $month }
+time = { $hour }:{ $minute }
+date-with-weekday = { $weekday }, { $date }
+date-span-month = { $first }–{ $day } de { $month } de { $year }
+date-span = del { $from } al { $to }
 
-## When a session ran
+## Cuándo se celebró una sesión
 
 length-minutes = { $minutes } min
-length-open = open-ended
-when-from = from { $start } ({ $state })
-when-planned = planned { $start }, { $length }
-when-planned-no-start = planned { $length }, start not known
-when-no-start = { $length }, start not known
-span-open = { $start }, open-ended
-held-moved = { $held } (planned { $planned })
-held-elsewhere = planned { $planned }; captured { $held } on { $date }
-held-elsewhere-unplanned = captured { $held } on { $date }
-running-planned = from { $start } ({ $state }; planned { $planned })
-running-elsewhere = planned { $planned }; captured from { $start } on { $date } ({ $state })
-running-elsewhere-unplanned = captured from { $start } on { $date } ({ $state })
+length-open = sin duración fija
+when-from = desde las { $start } ({ $state })
+when-planned = prevista a las { $start }, { $length }
+when-planned-no-start = prevista de { $length }, hora de inicio sin determinar
+when-no-start = { $length }, hora de inicio sin determinar
+span-open = { $start }, sin duración fija
+held-moved = { $held } (prevista { $planned })
+held-elsewhere = prevista { $planned }; registrada { $held } el { $date }
+held-elsewhere-unplanned = registrada { $held } el { $date }
+running-planned = desde las { $start } ({ $state }; prevista { $planned })
+running-elsewhere = prevista { $planned }; registrada desde las { $start } el { $date } ({ $state })
+running-elsewhere-unplanned = registrada desde las { $start } el { $date } ({ $state })
 
-state-pending = not started
-state-running = running
-state-paused = paused
-state-done = done
-state-skipped = skipped
+state-pending = no iniciada
+state-running = en curso
+state-paused = en pausa
+state-done = concluida
+state-skipped = suprimida
 
-kind-talk = talk
-kind-discussion = discussion
-kind-proposals = proposals
-kind-decision = decision
-kind-action-planning = action planning
-kind-visit = visit
-kind-break = break
+kind-talk = ponencia
+kind-discussion = debate
+kind-proposals = propuestas
+kind-decision = decisión
+kind-action-planning = planificación de acciones
+kind-visit = visita
+kind-break = pausa
 
-## Resolutions and proposals
+## Resoluciones y propuestas
 
-status-proposed = proposed
-status-adopted = adopted
-status-rejected = rejected
-status-deferred = deferred
-method-consensus = consensus
-method-vote = vote: { $for } for, { $against } against, { $abstain } abstaining
-outcome-settled = { $status } by { $method }
+status-proposed = propuesta
+status-adopted = aprobada
+status-rejected = rechazada
+status-deferred = aplazada
+method-consensus = consenso
+method-vote = votación: { $for } a favor, { $against } en contra, { $abstain ->
+    [one] { $abstain } abstención
+   *[other] { $abstain } abstenciones
+}
+outcome-settled = { $status } por { $method }
 outcome-counted = { $status }; { $method }
-decision-open = not decided
-decision-selected = selected
-decision-merged = merged
-decision-merged-into = merged into “{ $title }”
-decision-parked = parked
-decision-parked-why = parked ({ $why })
+decision-open = sin decidir
+decision-selected = seleccionada
+decision-merged = fusionada
+decision-merged-into = fusionada con «{ $title }»
+decision-parked = en suspenso
+decision-parked-why = en suspenso ({ $why })
 
-## Who took part
+## Quiénes participaron
 
 count-participants = { $n ->
-    [one] { $n } participant
-   *[other] { $n } participants
+    [one] { $n } participante
+   *[other] { $n } participantes
 }
 count-named-participants = { $n ->
-    [one] { $n } named participant
-   *[other] { $n } named participants
+    [one] { $n } participante en la lista
+   *[other] { $n } participantes en la lista
 }
 count-countries = { $n ->
-    [one] { $n } country
-   *[other] { $n } countries
+    [one] { $n } país
+   *[other] { $n } países
 }
 count-sessions = { $n ->
-    [one] { $n } session
-   *[other] { $n } sessions
+    [one] { $n } sesión
+   *[other] { $n } sesiones
 }
-headline-from = { $who } from { $countries }
-headline-named = { $who }, { $n } of them named
-headline-represented = { $who }; { $countries } represented
-headline-only-represented = { $countries } represented
-headline-some-from = { $who }, { $n } of them from { $countries }
-fact-languages = Languages
-fact-interpretation = Interpretation
-interpretation-provided = provided
-languages-interpreted = { $languages }, with interpretation
+headline-from = { $who } de { $countries }
+headline-named = { $who }, { $n } de ellos en la lista
+headline-represented = { $who }; { $countries } representados
+headline-only-represented = { $countries } representados
+headline-some-from = { $who }, { $n } de ellos de { $countries }
+fact-languages = Idiomas
+fact-interpretation = Interpretación
+interpretation-provided = disponible
+languages-interpreted = { $languages }, con interpretación
 
-## The minutes
+## El acta
 
 fact = { $label }:
-fact-dates = Dates
-fact-place = Place
-fact-organisers = Organisers
-fact-hosts = Hosts
-fact-participants = Participants
-fact-organisations = Organisations
-fact-principles = Principles
-fact-rule = Rule
-rule-chatham-house = held under the Chatham House Rule: these minutes say what was said, never who said it
-heading-objective = Objective
-heading-background = Background
-heading-participants = Participants
-column-name = Name
-column-organisation = Organisation
-column-country = Country
-column-role = Role
-heading-next-steps = Next steps
-no-next-steps = No next steps recorded.
-lede-minutes = Minutes of the meeting
-lede-minutes-so-far = Minutes so far of the meeting
-lede-place = { $lede } in { $place }
+fact-dates = Fechas
+fact-place = Lugar
+fact-organisers = Organizadores
+fact-hosts = Anfitriones
+fact-participants = Participantes
+fact-organisations = Organizaciones
+fact-principles = Principios
+fact-rule = Regla
+rule-chatham-house = reunión celebrada bajo la regla de Chatham House: esta acta recoge lo que se dijo, nunca quién lo dijo
+heading-objective = Objetivo
+heading-background = Antecedentes
+heading-participants = Participantes
+column-name = Nombre
+column-organisation = Organización
+column-country = País
+column-role = Función
+heading-next-steps = Próximos pasos
+no-next-steps = No se registraron próximos pasos.
+lede-minutes = Acta de la reunión
+lede-minutes-so-far = Acta provisional de la reunión
+lede-place = { $lede } celebrada en { $place }
 lede-dates = { $lede }, { $dates }
 lede-finished = { $lede }.
-lede-in-progress = { $lede } (in progress: { $held } of { $sessions } held).
-day-hours = Planned { $start }–{ $end }.
-day-hours-from = Planned from { $start }.
-day-hours-until = Planned to end by { $end }.
-heading-sessions = Sessions
-heading-day = Day { $n } — { $date }
-heading-day-titled = Day { $n } — { $date }: { $title }
+lede-in-progress = { $lede } (en curso: celebradas { $held } de { $sessions }).
+day-hours = Horario previsto: { $start }–{ $end }.
+day-hours-from = Horario previsto: desde las { $start }.
+day-hours-until = Horario previsto: hasta las { $end }.
+heading-sessions = Sesiones
+heading-day = Día { $n } — { $date }
+heading-day-titled = Día { $n } — { $date }: { $title }
 session-facts = { $kind }, { $when }
-session-skipped = { $facts } — skipped
-session-not-held = { $facts } — not held
-session-led-by = { $facts }. Led by { $leads }
-presented-by = Presented by { $who }.
-reference = Reference: { $reference }.
-captures-key-points = Key points
-captures-questions = Questions
-captures-quotes = Quotes
-captures-notes = Notes
-captures-actions = Actions
-captures-decided = Decided
-captures-resolved = Resolved
-heading-proposals = Proposals
-heading-assessment = Assessment
-assessment-explained = Each proposal scored 0 to { $max } on each criterion; the total weighs each score by its criterion's weight. Dots are the dot votes counted in the room.
-column-criterion = Criterion
-column-weight = Weight
-row-weighted-total = Weighted total
-row-dots = Dots
-heading-decision = Decision
-action-by = by { $date }
-heading-strategies = Strategies and actions
-no-strategies = No strategies yet.
-no-actions = No actions yet.
-column-action = Action
-column-owner = Owner
-column-due = Due
-heading-resolutions = Resolutions
-no-resolutions = No resolutions recorded.
-resolution-settles = settles “{ $title }”
-resolution-follow-up = follow-up: { $actions }
-heading-not-covered = Not covered
-all-covered = Every session on the agenda was held.
-uncovered-day = day { $n }
-uncovered-skipped = Skipped
-uncovered-unfinished = Not finished
-uncovered-pending = Not held
+session-skipped = { $facts } — suprimida
+session-not-held = { $facts } — no celebrada
+session-led-by = { $facts }. Dirigida por { $leads }
+presented-by = Presenta: { $who }.
+reference = Referencia: { $reference }.
+captures-key-points = Puntos clave
+captures-questions = Preguntas
+captures-quotes = Citas
+captures-notes = Notas
+captures-actions = Acciones
+captures-decided = Decisiones adoptadas
+captures-resolved = Resoluciones
+heading-proposals = Propuestas
+heading-assessment = Evaluación
+assessment-explained = Cada propuesta se puntuó de 0 a { $max } en cada criterio; el total pondera cada puntuación por el peso de su criterio. Los puntos son los votos por puntos contados en la sala.
+column-criterion = Criterio
+column-weight = Peso
+row-weighted-total = Total ponderado
+row-dots = Puntos
+heading-decision = Decisión
+action-by = para el { $date }
+heading-strategies = Estrategias y acciones
+no-strategies = Aún no hay estrategias.
+no-actions = Aún no hay acciones.
+column-action = Acción
+column-owner = Responsable
+column-due = Plazo
+heading-resolutions = Resoluciones
+no-resolutions = No se registraron resoluciones.
+resolution-settles = resuelve «{ $title }»
+resolution-follow-up = seguimiento: { $actions }
+heading-not-covered = Puntos no tratados
+all-covered = Se celebraron todas las sesiones del orden del día.
+uncovered-day = día { $n }
+uncovered-skipped = Suprimidas
+uncovered-unfinished = Sin concluir
+uncovered-pending = No celebradas
 
-## The HTML minutes
+## El acta en HTML
 
-html-outcomes = Outcomes to take home
-html-scan = Scan { $codes ->
-    [one] the code
-   *[other] the { $codes } codes in order
-} with a phone camera to keep the outcomes: no app, no account, no network needed. The text of each code is printed beside it.
-html-no-codes = No QR codes: { $error }
+html-outcomes = Resultados para llevar
+html-scan = Escanee { $codes ->
+    [one] el código
+   *[other] los { $codes } códigos en orden
+} con la cámara de un teléfono para conservar los resultados: sin aplicación, sin cuenta, sin conexión. El texto de cada código figura a su lado.
+html-no-codes = Sin códigos QR: { $error }
 
-## The outcome summary and its QR codes
+## El resumen de resultados y sus códigos QR
 
-summary-label = { $name } outcomes
-summary-label-untitled = Outcomes
-summary-in-progress = (meeting in progress)
-summary-session = { $meeting }, day { $n } ({ $date }), { $when }
-summary-key-points = KEY POINTS
-summary-decided = DECIDED
-summary-strategies = STRATEGIES
-summary-resolutions = RESOLUTIONS
-summary-next-steps = NEXT STEPS
-summary-nothing = No outcomes recorded yet.
-summary-elsewhere = (the { $kinds } are in the minutes)
-summary-and = { $first } and { $second }
-summary-left-out-one = { $noun } { $n } of { $n }
-summary-left-out = { $nouns } { $from }–{ $n } of { $n }
-noun-key-point = key point
-noun-key-points = key points
-noun-decision = decision
-noun-decisions = decisions
-noun-action = action
-noun-actions = actions
-noun-resolution = resolution
-noun-resolutions = resolutions
+summary-label = { $name }: resultados
+summary-label-untitled = Resultados
+summary-in-progress = (reunión en curso)
+summary-session = { $meeting }, día { $n } ({ $date }), { $when }
+summary-key-points = PUNTOS CLAVE
+summary-decided = DECISIONES
+summary-strategies = ESTRATEGIAS
+summary-resolutions = RESOLUCIONES
+summary-next-steps = PRÓXIMOS PASOS
+summary-nothing = Aún no se han registrado resultados.
+summary-elsewhere = (véase el acta: { $kinds })
+summary-and = { $first } y { $second }
+summary-left-out-one = { $noun } { $n } de { $n }
+summary-left-out = { $nouns } { $from }–{ $n } de { $n }
+noun-key-point = punto clave
+noun-key-points = puntos clave
+noun-decision = decisión
+noun-decisions = decisiones
+noun-action = acción
+noun-actions = acciones
+noun-resolution = resolución
+noun-resolutions = resoluciones
 more-key-points = { $n ->
-    [one] … { $n } more key point in the minutes
-   *[other] … { $n } more key points in the minutes
+    [one] … { $n } punto clave más en el acta
+   *[other] … { $n } puntos clave más en el acta
 }
 more-decisions = { $n ->
-    [one] … { $n } more decision in the minutes
-   *[other] … { $n } more decisions in the minutes
+    [one] … { $n } decisión más en el acta
+   *[other] … { $n } decisiones más en el acta
 }
 more-actions = { $n ->
-    [one] … { $n } more action in the minutes
-   *[other] … { $n } more actions in the minutes
+    [one] … { $n } acción más en el acta
+   *[other] … { $n } acciones más en el acta
 }
 more-resolutions = { $n ->
-    [one] … { $n } more resolution in the minutes
-   *[other] … { $n } more resolutions in the minutes
+    [one] … { $n } resolución más en el acta
+   *[other] … { $n } resoluciones más en el acta
 }
 untold-key-points = { $n ->
-    [one] … { $n } key point in the minutes
-   *[other] … { $n } key points in the minutes
+    [one] … { $n } punto clave en el acta
+   *[other] … { $n } puntos clave en el acta
 }
 untold-decisions = { $n ->
-    [one] … { $n } decision in the minutes
-   *[other] … { $n } decisions in the minutes
+    [one] … { $n } decisión en el acta
+   *[other] … { $n } decisiones en el acta
 }
 untold-actions = { $n ->
-    [one] … { $n } action in the minutes
-   *[other] … { $n } actions in the minutes
+    [one] … { $n } acción en el acta
+   *[other] … { $n } acciones en el acta
 }
 untold-resolutions = { $n ->
-    [one] … { $n } resolution in the minutes
-   *[other] … { $n } resolutions in the minutes
+    [one] … { $n } resolución en el acta
+   *[other] … { $n } resoluciones en el acta
 }
-qr-continued = { $headings } (continued)
+qr-continued = { $headings } (continuación)
 
-## The actions as CSV
+## Las acciones en CSV
 
-csv-strategy = strategy
-csv-text = text
-csv-owner = owner
-csv-due = due
-csv-status = status
-csv-session = session
-csv-open = open
+csv-strategy = estrategia
+csv-text = texto
+csv-owner = responsable
+csv-due = plazo
+csv-status = estado
+csv-session = sesión
+csv-open = pendiente

@@ -1,277 +1,302 @@
-# plenary's labels in English: the minutes (Markdown and HTML), the outcome summary and its
-# QR codes, and the CSV headers. Every other language's file holds the same ids
-# (tests/languages.rs checks it). English is what every release before this one wrote, byte
-# for byte: tests/fixture.rs holds it.
+# Les étiquettes de plenary en français : le procès-verbal (Markdown et HTML), le résumé des
+# résultats et ses codes QR, et les en-têtes du CSV. Registre du procès-verbal officiel ;
+# typographie française (espace insécable avant « : », espace fine insécable avant « ; »,
+# guillemets « »). Les mêmes ids que lang/en.ftl (tests/languages.rs le vérifie).
 
-## Lists and dates
+## Listes et dates
 
 separator-comma = {", "}
-separator-semicolon = {"; "}
+separator-semicolon = {"\u202F; "}
 
 month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
 }
 month-short = { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
 }
-# $day: 1 is Monday, 7 Sunday.
+# $day : 1 est lundi, 7 dimanche.
 weekday = { $day ->
-    [1] Monday
-    [2] Tuesday
-    [3] Wednesday
-    [4] Thursday
-    [5] Friday
-    [6] Saturday
-   *[7] Sunday
+    [1] lundi
+    [2] mardi
+    [3] mercredi
+    [4] jeudi
+    [5] vendredi
+    [6] samedi
+   *[7] dimanche
 }
-date = { $day } { $month } { $year }
-date-day-month = { $day } { $month }
+# Le premier du mois s'écrit « 1er ».
+date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-day-month = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+date-short = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-day-month-short = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+time = { $hour } h { $minute }
 date-with-weekday = { $weekday } { $date }
-date-span-month = { $first }–{ $day } { $month } { $year }
-date-span = { $from } – { $to }
+date-span-month = { $first ->
+    [1] 1er
+   *[other] { $first }
+}–{ $day } { $month } { $year }
+date-span = du { $from } au { $to }
 
-## When a session ran
+## Quand une séance s'est tenue
 
 length-minutes = { $minutes } min
-length-open = open-ended
-when-from = from { $start } ({ $state })
-when-planned = planned { $start }, { $length }
-when-planned-no-start = planned { $length }, start not known
-when-no-start = { $length }, start not known
-span-open = { $start }, open-ended
-held-moved = { $held } (planned { $planned })
-held-elsewhere = planned { $planned }; captured { $held } on { $date }
-held-elsewhere-unplanned = captured { $held } on { $date }
-running-planned = from { $start } ({ $state }; planned { $planned })
-running-elsewhere = planned { $planned }; captured from { $start } on { $date } ({ $state })
-running-elsewhere-unplanned = captured from { $start } on { $date } ({ $state })
+length-open = durée libre
+when-from = depuis { $start } ({ $state })
+when-planned = prévue à { $start }, { $length }
+when-planned-no-start = prévue pour { $length }, heure de début inconnue
+when-no-start = { $length }, heure de début inconnue
+span-open = { $start }, durée libre
+held-moved = { $held } (prévue { $planned })
+held-elsewhere = prévue { $planned } ; saisie { $held } le { $date }
+held-elsewhere-unplanned = saisie { $held } le { $date }
+running-planned = depuis { $start } ({ $state } ; prévue { $planned })
+running-elsewhere = prévue { $planned } ; saisie depuis { $start } le { $date } ({ $state })
+running-elsewhere-unplanned = saisie depuis { $start } le { $date } ({ $state })
 
-state-pending = not started
-state-running = running
-state-paused = paused
-state-done = done
-state-skipped = skipped
+state-pending = non commencée
+state-running = en cours
+state-paused = en pause
+state-done = terminée
+state-skipped = annulée
 
-kind-talk = talk
+kind-talk = exposé
 kind-discussion = discussion
-kind-proposals = proposals
-kind-decision = decision
-kind-action-planning = action planning
-kind-visit = visit
-kind-break = break
+kind-proposals = propositions
+kind-decision = décision
+kind-action-planning = planification des actions
+kind-visit = visite
+kind-break = pause
 
-## Resolutions and proposals
+## Résolutions et propositions
 
-status-proposed = proposed
-status-adopted = adopted
-status-rejected = rejected
-status-deferred = deferred
+status-proposed = proposée
+status-adopted = adoptée
+status-rejected = rejetée
+status-deferred = reportée
 method-consensus = consensus
-method-vote = vote: { $for } for, { $against } against, { $abstain } abstaining
-outcome-settled = { $status } by { $method }
-outcome-counted = { $status }; { $method }
-decision-open = not decided
-decision-selected = selected
-decision-merged = merged
-decision-merged-into = merged into “{ $title }”
-decision-parked = parked
-decision-parked-why = parked ({ $why })
+method-vote = vote : { $for } pour, { $against } contre, { $abstain ->
+    [one] { $abstain } abstention
+   *[other] { $abstain } abstentions
+}
+outcome-settled = { $status } par { $method }
+outcome-counted = { $status } ; { $method }
+decision-open = non tranchée
+decision-selected = retenue
+decision-merged = fusionnée
+decision-merged-into = fusionnée avec « { $title } »
+decision-parked = mise en attente
+decision-parked-why = mise en attente ({ $why })
 
-## Who took part
+## Qui a participé
 
 count-participants = { $n ->
     [one] { $n } participant
    *[other] { $n } participants
 }
 count-named-participants = { $n ->
-    [one] { $n } named participant
-   *[other] { $n } named participants
+    [one] { $n } participant inscrit
+   *[other] { $n } participants inscrits
 }
 count-countries = { $n ->
-    [one] { $n } country
-   *[other] { $n } countries
+    [one] { $n } pays
+   *[other] { $n } pays
 }
 count-sessions = { $n ->
-    [one] { $n } session
-   *[other] { $n } sessions
+    [one] { $n } séance
+   *[other] { $n } séances
 }
-headline-from = { $who } from { $countries }
-headline-named = { $who }, { $n } of them named
-headline-represented = { $who }; { $countries } represented
-headline-only-represented = { $countries } represented
-headline-some-from = { $who }, { $n } of them from { $countries }
-fact-languages = Languages
-fact-interpretation = Interpretation
-interpretation-provided = provided
-languages-interpreted = { $languages }, with interpretation
+headline-from = { $who } de { $countries }
+headline-named = { $who }, { $n ->
+    [one] dont { $n } inscrit
+   *[other] dont { $n } inscrits
+}
+headline-represented = { $who } ; { $countries } représentés
+headline-only-represented = { $countries } représentés
+headline-some-from = { $who }, dont { $n } de { $countries }
+fact-languages = Langues
+fact-interpretation = Interprétation
+interpretation-provided = assurée
+languages-interpreted = { $languages }, avec interprétation
 
-## The minutes
+## Le procès-verbal
 
-fact = { $label }:
+fact = { $label } :
 fact-dates = Dates
-fact-place = Place
-fact-organisers = Organisers
-fact-hosts = Hosts
+fact-place = Lieu
+fact-organisers = Organisateurs
+fact-hosts = Hôtes
 fact-participants = Participants
 fact-organisations = Organisations
-fact-principles = Principles
-fact-rule = Rule
-rule-chatham-house = held under the Chatham House Rule: these minutes say what was said, never who said it
-heading-objective = Objective
-heading-background = Background
+fact-principles = Principes
+fact-rule = Règle
+rule-chatham-house = réunion tenue sous la règle de Chatham House : le présent procès-verbal rapporte ce qui a été dit, jamais qui l'a dit
+heading-objective = Objectif
+heading-background = Contexte
 heading-participants = Participants
-column-name = Name
+column-name = Nom
 column-organisation = Organisation
-column-country = Country
-column-role = Role
-heading-next-steps = Next steps
-no-next-steps = No next steps recorded.
-lede-minutes = Minutes of the meeting
-lede-minutes-so-far = Minutes so far of the meeting
-lede-place = { $lede } in { $place }
+column-country = Pays
+column-role = Rôle
+heading-next-steps = Prochaines étapes
+no-next-steps = Aucune prochaine étape n'a été consignée.
+lede-minutes = Procès-verbal de la réunion
+lede-minutes-so-far = Procès-verbal provisoire de la réunion
+lede-place = { $lede } tenue à { $place }
 lede-dates = { $lede }, { $dates }
 lede-finished = { $lede }.
-lede-in-progress = { $lede } (in progress: { $held } of { $sessions } held).
-day-hours = Planned { $start }–{ $end }.
-day-hours-from = Planned from { $start }.
-day-hours-until = Planned to end by { $end }.
-heading-sessions = Sessions
-heading-day = Day { $n } — { $date }
-heading-day-titled = Day { $n } — { $date }: { $title }
+lede-in-progress = { $lede } (en cours : { $held } tenues sur { $sessions }).
+day-hours = Horaire prévu : { $start }–{ $end }.
+day-hours-from = Horaire prévu : à partir de { $start }.
+day-hours-until = Horaire prévu : fin à { $end }.
+heading-sessions = Séances
+heading-day = Jour { $n } — { $date }
+heading-day-titled = Jour { $n } — { $date } : { $title }
 session-facts = { $kind }, { $when }
-session-skipped = { $facts } — skipped
-session-not-held = { $facts } — not held
-session-led-by = { $facts }. Led by { $leads }
-presented-by = Presented by { $who }.
-reference = Reference: { $reference }.
-captures-key-points = Key points
+session-skipped = { $facts } — annulée
+session-not-held = { $facts } — non tenue
+session-led-by = { $facts }. Animée par { $leads }
+presented-by = Présentation : { $who }.
+reference = Référence : { $reference }.
+captures-key-points = Points clés
 captures-questions = Questions
-captures-quotes = Quotes
+captures-quotes = Citations
 captures-notes = Notes
 captures-actions = Actions
-captures-decided = Decided
-captures-resolved = Resolved
-heading-proposals = Proposals
-heading-assessment = Assessment
-assessment-explained = Each proposal scored 0 to { $max } on each criterion; the total weighs each score by its criterion's weight. Dots are the dot votes counted in the room.
-column-criterion = Criterion
-column-weight = Weight
-row-weighted-total = Weighted total
-row-dots = Dots
-heading-decision = Decision
-action-by = by { $date }
-heading-strategies = Strategies and actions
-no-strategies = No strategies yet.
-no-actions = No actions yet.
+captures-decided = Décisions
+captures-resolved = Résolutions
+heading-proposals = Propositions
+heading-assessment = Évaluation
+assessment-explained = Chaque proposition a été notée de 0 à { $max } sur chaque critère ; le total pondère chaque note par le poids de son critère. Les gommettes sont les votes par gommettes comptés dans la salle.
+column-criterion = Critère
+column-weight = Poids
+row-weighted-total = Total pondéré
+row-dots = Gommettes
+heading-decision = Décision
+action-by = pour le { $date }
+heading-strategies = Stratégies et actions
+no-strategies = Aucune stratégie pour l'instant.
+no-actions = Aucune action pour l'instant.
 column-action = Action
-column-owner = Owner
-column-due = Due
-heading-resolutions = Resolutions
-no-resolutions = No resolutions recorded.
-resolution-settles = settles “{ $title }”
-resolution-follow-up = follow-up: { $actions }
-heading-not-covered = Not covered
-all-covered = Every session on the agenda was held.
-uncovered-day = day { $n }
-uncovered-skipped = Skipped
-uncovered-unfinished = Not finished
-uncovered-pending = Not held
+column-owner = Responsable
+column-due = Échéance
+heading-resolutions = Résolutions
+no-resolutions = Aucune résolution n'a été consignée.
+resolution-settles = tranche « { $title } »
+resolution-follow-up = suites : { $actions }
+heading-not-covered = Points non traités
+all-covered = Toutes les séances de l'ordre du jour ont été tenues.
+uncovered-day = jour { $n }
+uncovered-skipped = Annulées
+uncovered-unfinished = Non terminées
+uncovered-pending = Non tenues
 
-## The HTML minutes
+## Le procès-verbal en HTML
 
-html-outcomes = Outcomes to take home
-html-scan = Scan { $codes ->
-    [one] the code
-   *[other] the { $codes } codes in order
-} with a phone camera to keep the outcomes: no app, no account, no network needed. The text of each code is printed beside it.
-html-no-codes = No QR codes: { $error }
+html-outcomes = Résultats à emporter
+html-scan = Scannez { $codes ->
+    [one] le code
+   *[other] les { $codes } codes dans l'ordre
+} avec l'appareil photo d'un téléphone pour garder les résultats : sans application, sans compte, sans réseau. Le texte de chaque code est imprimé à côté.
+html-no-codes = Pas de codes QR : { $error }
 
-## The outcome summary and its QR codes
+## Le résumé des résultats et ses codes QR
 
-summary-label = { $name } outcomes
-summary-label-untitled = Outcomes
-summary-in-progress = (meeting in progress)
-summary-session = { $meeting }, day { $n } ({ $date }), { $when }
-summary-key-points = KEY POINTS
-summary-decided = DECIDED
-summary-strategies = STRATEGIES
-summary-resolutions = RESOLUTIONS
-summary-next-steps = NEXT STEPS
-summary-nothing = No outcomes recorded yet.
-summary-elsewhere = (the { $kinds } are in the minutes)
-summary-and = { $first } and { $second }
-summary-left-out-one = { $noun } { $n } of { $n }
-summary-left-out = { $nouns } { $from }–{ $n } of { $n }
-noun-key-point = key point
-noun-key-points = key points
-noun-decision = decision
-noun-decisions = decisions
+summary-label = { $name } : résultats
+summary-label-untitled = Résultats
+summary-in-progress = (réunion en cours)
+summary-session = { $meeting }, jour { $n } ({ $date }), { $when }
+summary-key-points = POINTS CLÉS
+summary-decided = DÉCISIONS
+summary-strategies = STRATÉGIES
+summary-resolutions = RÉSOLUTIONS
+summary-next-steps = PROCHAINES ÉTAPES
+summary-nothing = Aucun résultat consigné pour l'instant.
+summary-elsewhere = (voir le procès-verbal : { $kinds })
+summary-and = { $first } et { $second }
+summary-left-out-one = { $noun } { $n } sur { $n }
+summary-left-out = { $nouns } { $from }–{ $n } sur { $n }
+noun-key-point = point clé
+noun-key-points = points clés
+noun-decision = décision
+noun-decisions = décisions
 noun-action = action
 noun-actions = actions
-noun-resolution = resolution
-noun-resolutions = resolutions
+noun-resolution = résolution
+noun-resolutions = résolutions
 more-key-points = { $n ->
-    [one] … { $n } more key point in the minutes
-   *[other] … { $n } more key points in the minutes
+    [one] … { $n } autre point clé dans le procès-verbal
+   *[other] … { $n } autres points clés dans le procès-verbal
 }
 more-decisions = { $n ->
-    [one] … { $n } more decision in the minutes
-   *[other] … { $n } more decisions in the minutes
+    [one] … { $n } autre décision dans le procès-verbal
+   *[other] … { $n } autres décisions dans le procès-verbal
 }
 more-actions = { $n ->
-    [one] … { $n } more action in the minutes
-   *[other] … { $n } more actions in the minutes
+    [one] … { $n } autre action dans le procès-verbal
+   *[other] … { $n } autres actions dans le procès-verbal
 }
 more-resolutions = { $n ->
-    [one] … { $n } more resolution in the minutes
-   *[other] … { $n } more resolutions in the minutes
+    [one] … { $n } autre résolution dans le procès-verbal
+   *[other] … { $n } autres résolutions dans le procès-verbal
 }
 untold-key-points = { $n ->
-    [one] … { $n } key point in the minutes
-   *[other] … { $n } key points in the minutes
+    [one] … { $n } point clé dans le procès-verbal
+   *[other] … { $n } points clés dans le procès-verbal
 }
 untold-decisions = { $n ->
-    [one] … { $n } decision in the minutes
-   *[other] … { $n } decisions in the minutes
+    [one] … { $n } décision dans le procès-verbal
+   *[other] … { $n } décisions dans le procès-verbal
 }
 untold-actions = { $n ->
-    [one] … { $n } action in the minutes
-   *[other] … { $n } actions in the minutes
+    [one] … { $n } action dans le procès-verbal
+   *[other] … { $n } actions dans le procès-verbal
 }
 untold-resolutions = { $n ->
-    [one] … { $n } resolution in the minutes
-   *[other] … { $n } resolutions in the minutes
+    [one] … { $n } résolution dans le procès-verbal
+   *[other] … { $n } résolutions dans le procès-verbal
 }
-qr-continued = { $headings } (continued)
+qr-continued = { $headings } (suite)
 
-## The actions as CSV
+## Les actions en CSV
 
-csv-strategy = strategy
-csv-text = text
-csv-owner = owner
-csv-due = due
-csv-status = status
-csv-session = session
-csv-open = open
+csv-strategy = stratégie
+csv-text = texte
+csv-owner = responsable
+csv-due = échéance
+csv-status = statut
+csv-session = séance
+csv-open = à faire

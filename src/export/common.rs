@@ -28,21 +28,16 @@ pub(crate) fn long_date(l: &Labels, date: NaiveDate) -> String {
     l.long_date(date)
 }
 
-/// A time of day as every export prints it: "09:06".
-fn hm(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
-}
-
 /// When a session ran, or when it was planned: "09:06–10:40", "from 14:02 (running)",
 /// "planned 09:00, 90 min".
 pub(crate) fn when(l: &Labels, record: &Record, session: &Session) -> String {
     let run = record.run(&session.id);
     match (run.state, run.started, run.ended) {
-        (RunState::Done, Some(start), Some(end)) => span(start.time(), end.time()),
+        (RunState::Done, Some(start), Some(end)) => span(l, start.time(), end.time()),
         (state @ (RunState::Running | RunState::Paused), Some(start), _) => l.label_with(
             "when-from",
             &[
-                ("start", hm(start.time()).into()),
+                ("start", l.time(start.time()).into()),
                 ("state", run_state_in(l, state).into()),
             ],
         ),
@@ -51,8 +46,8 @@ pub(crate) fn when(l: &Labels, record: &Record, session: &Session) -> String {
 }
 
 /// "09:06–10:40".
-fn span(start: NaiveTime, end: NaiveTime) -> String {
-    format!("{}–{}", hm(start), hm(end))
+fn span(l: &Labels, start: NaiveTime, end: NaiveTime) -> String {
+    format!("{}–{}", l.time(start), l.time(end))
 }
 
 /// The plan of a session as far as the agenda tells it: "planned 09:00, 90 min", "planned
@@ -62,7 +57,7 @@ fn planned_when(l: &Labels, record: &Record, session: &Session) -> String {
         .plan
         .planned(&session.id)
         .and_then(Planned::start_time)
-        .map(hm);
+        .map(|t| l.time(t));
     let length = session.minutes.map_or_else(
         || l.label("length-open"),
         |m| l.label_with("length-minutes", &[("minutes", m.into())]),
@@ -106,7 +101,7 @@ pub(crate) fn when_held(l: &Labels, record: &Record, session: &Session) -> Strin
     };
     match (run.state, run.started, run.ended) {
         (RunState::Done, Some(start), Some(end)) => {
-            let held = span(start.time(), end.time());
+            let held = span(l, start.time(), end.time());
             match (elsewhere(start), planned) {
                 (Some(date), Some(planned)) => say(
                     "held-elsewhere",
@@ -124,7 +119,7 @@ pub(crate) fn when_held(l: &Labels, record: &Record, session: &Session) -> Strin
         }
         (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
             let state = run_state_in(l, state);
-            let from = hm(start.time());
+            let from = l.time(start.time());
             match (elsewhere(start), planned) {
                 (Some(date), Some(planned)) => say(
                     "running-elsewhere",
@@ -156,8 +151,8 @@ fn planned_span(l: &Labels, record: &Record, session: &Session) -> Option<String
     let planned = record.plan.planned(&session.id)?;
     let start = planned.start_time()?;
     Some(match planned.end_time() {
-        Some(end) => span(start, end),
-        None => l.label_with("span-open", &[("start", hm(start).into())]),
+        Some(end) => span(l, start, end),
+        None => l.label_with("span-open", &[("start", l.time(start).into())]),
     })
 }
 

@@ -1,7 +1,8 @@
 //! Dates as each language writes them: the names of months and weekdays and the order of day,
-//! month and year come from the label files; digits are always 0–9 (see `lang/ar.ftl`).
+//! month and year, and how a time of day reads, come from the label files; digits are always
+//! 0–9 (see `lang/ar.ftl` for why Arabic too).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::{Arg, Labels};
 
@@ -13,12 +14,12 @@ impl Labels {
 
     /// A date with the month shortened, as a due date is printed: "10 Aug 2018".
     pub fn date_short(&self, date: NaiveDate) -> String {
-        self.label_with("date", &self.parts(date, "month-short"))
+        self.label_with("date-short", &self.parts(date, "month-short"))
     }
 
     /// A date with the month shortened and no year, for dates in the meeting's year: "10 Aug".
     pub fn day_month_short(&self, date: NaiveDate) -> String {
-        self.label_with("date-day-month", &self.parts(date, "month-short"))
+        self.label_with("date-day-month-short", &self.parts(date, "month-short"))
     }
 
     /// A day as a heading names it: "Sunday 22 July 2018", "domingo, 22 de julio de 2018".
@@ -32,6 +33,17 @@ impl Labels {
             &[
                 ("weekday", weekday.into()),
                 ("date", self.date(date).into()),
+            ],
+        )
+    }
+
+    /// A time of day: "09:06", "09 h 06".
+    pub fn time(&self, time: NaiveTime) -> String {
+        self.label_with(
+            "time",
+            &[
+                ("hour", time.format("%H").to_string().into()),
+                ("minute", time.format("%M").to_string().into()),
             ],
         )
     }

@@ -230,7 +230,10 @@ impl Summary {
     pub(crate) fn tell(&self, detail: Detail) -> Told {
         let mut told = Told {
             text: String::new(),
-            marks: Marks::default(),
+            marks: Marks {
+                language: self.language,
+                ..Marks::default()
+            },
         };
         for line in &self.intro {
             told.line(line);
