@@ -33,22 +33,31 @@ figcaption pre{white-space:pre-wrap;font-family:inherit;font-size:.8rem;margin:.
 h2,h3,h4{break-after:avoid}tr,blockquote,figure{break-inside:avoid}\
 section.outcomes{break-before:page}th{background:none}}";
 
+/// What a right-to-left page adds to [`STYLE`]: cells, quotes and numbers aligned from the
+/// right, and each block's direction taken from its own text, so that a note typed in English
+/// keeps its full stop at its end. Left-to-right pages keep the style they always had, byte for
+/// byte.
+const RTL_STYLE: &str = "\
+th,td{text-align:right}.num{text-align:left}\
+blockquote{border-left:0;border-right:4px solid #888}\
+h1,h2,h3,h4,h5,p,li,td,th,pre{unicode-bidi:plaintext}";
+
 /// The minutes as a complete HTML document.
 pub fn minutes_html(record: &Record, options: &Options) -> String {
     let doc = document(record, options);
     let language = options.labels(record).language();
     // Right-to-left pages say so; left-to-right ones keep the tag they always had.
-    let dir = if language.is_rtl() {
-        " dir=\"rtl\""
+    let (dir, rtl_style) = if language.is_rtl() {
+        (" dir=\"rtl\"", RTL_STYLE)
     } else {
-        ""
+        ("", "")
     };
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+         <title>{}</title>\n<style>{STYLE}{rtl_style}</style>\n</head>\n<body>\n<main>\n",
         language.code(),
         escape_xml(&record.plan.title)
     );
