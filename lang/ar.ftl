@@ -13,6 +13,7 @@
 
 separator-comma = {"، "}
 separator-semicolon = {"؛ "}
+separator-colon = {": "}
 
 month = { $month ->
     [1] يناير

@@ -7,6 +7,7 @@
 
 separator-comma = {", "}
 separator-semicolon = {"; "}
+separator-colon = {": "}
 
 month = { $month ->
     [1] January

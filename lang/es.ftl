@@ -6,6 +6,7 @@
 
 separator-comma = {", "}
 separator-semicolon = {"; "}
+separator-colon = {": "}
 
 month = { $month ->
     [1] enero

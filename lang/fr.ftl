@@ -7,6 +7,7 @@
 
 separator-comma = {", "}
 separator-semicolon = {"\u202F; "}
+separator-colon = {"\u00A0: "}
 
 month = { $month ->
     [1] janvier

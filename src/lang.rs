@@ -200,6 +200,11 @@ impl Labels {
         self.join(items, "separator-comma")
     }
 
+    /// Items joined by a colon, as in "STRATEGIES: Mobilise": ": ", " : " in French.
+    pub fn colon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.join(items, "separator-colon")
+    }
+
     /// Items joined where each may hold commas: "a; b; c" ("a؛ b" in Arabic).
     pub fn semicolon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
         self.join(items, "separator-semicolon")

@@ -383,7 +383,11 @@ fn captures(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: 
             .map(|p| {
                 vec![
                     strong(p.title.clone()),
-                    text(format!(": {}", decision(l, record, p))),
+                    text(format!(
+                        "{}{}",
+                        l.label("separator-colon"),
+                        decision(l, record, p)
+                    )),
                 ]
             })
             .collect();
@@ -537,7 +541,11 @@ fn proposals(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
             .map(|p| {
                 vec![
                     strong(p.title.clone()),
-                    text(format!(": {}.", decision(l, record, p))),
+                    text(format!(
+                        "{}{}.",
+                        l.label("separator-colon"),
+                        decision(l, record, p)
+                    )),
                 ]
             })
             .collect(),

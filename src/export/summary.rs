@@ -186,7 +186,10 @@ fn decisions<'r>(
     }
     groups
         .into_iter()
-        .map(|(outcome, titles)| line(&format!("- {outcome}: {}", l.semicolon_list(&titles))))
+        .map(|(outcome, titles)| {
+            let colon = l.label("separator-colon");
+            line(&format!("- {outcome}{colon}{}", l.semicolon_list(&titles)))
+        })
         .collect()
 }
 

@@ -202,7 +202,7 @@ impl Outline<'_> {
             .map(|h| self.text[h.start..h.end].trim_end())
             .collect();
         loop {
-            let headings = names.join(": ");
+            let headings = self.labels.colon_list(&names);
             let line = self
                 .labels
                 .label_with("qr-continued", &[("headings", headings.into())])
