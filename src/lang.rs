@@ -216,3 +216,140 @@ impl Labels {
         items.join(&separator)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, NaiveTime};
+
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        use Language::{Arabic, English, French, Spanish};
+        let (one, first) = (day(2018, 7, 22), day(2018, 7, 1));
+        let rows = [
+            (
+                English,
+                "Sunday 22 July 2018",
+                "1 Jul 2018",
+                "1–25 July 2018",
+            ),
+            (
+                Spanish,
+                "domingo, 22 de julio de 2018",
+                "1 jul 2018",
+                "1–25 de julio de 2018",
+            ),
+            (
+                French,
+                "dimanche 22 juillet 2018",
+                "1er juil. 2018",
+                "1er–25 juillet 2018",
+            ),
+            (
+                Arabic,
+                "الأحد، 22 يوليو 2018",
+                "1 يوليو 2018",
+                "1–25 يوليو 2018",
+            ),
+        ];
+        for (language, long, short, span) in rows {
+            let l = language.labels();
+            assert_eq!(l.long_date(one), long, "{language}");
+            assert_eq!(l.date_short(first), short, "{language}");
+            assert_eq!(l.date_span(first, day(2018, 7, 25)), span, "{language}");
+        }
+        let across = [
+            (
+                English,
+                "30 July – 2 August 2018",
+                "30 December 2018 – 2 January 2019",
+            ),
+            (
+                Spanish,
+                "del 30 de julio al 2 de agosto de 2018",
+                "del 30 de diciembre de 2018 al 2 de enero de 2019",
+            ),
+            (
+                French,
+                "du 30 juillet au 2 août 2018",
+                "du 30 décembre 2018 au 2 janvier 2019",
+            ),
+            (
+                Arabic,
+                "من 30 يوليو إلى 2 أغسطس 2018",
+                "من 30 ديسمبر 2018 إلى 2 يناير 2019",
+            ),
+        ];
+        for (language, months, years) in across {
+            let l = language.labels();
+            assert_eq!(l.date_span(day(2018, 7, 30), day(2018, 8, 2)), months);
+            assert_eq!(l.date_span(day(2018, 12, 30), day(2019, 1, 2)), years);
+        }
+        let nine = NaiveTime::from_hms_opt(9, 6, 0).unwrap_or_default();
+        assert_eq!(English.labels().time(nine), "09:06");
+        assert_eq!(French.labels().time(nine), "09 h 06");
+        assert_eq!(Arabic.labels().time(nine), "09:06");
+    }
+
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let count = |language: Language, n: usize| {
+            language
+                .labels()
+                .label_with("count-participants", &[("n", n.into())])
+        };
+        let english = [(1, "1 participant"), (2, "2 participants")];
+        for (n, want) in english {
+            assert_eq!(count(Language::English, n), want);
+        }
+        // French counts zero as singular, like one.
+        assert_eq!(count(Language::French, 0), "0 participant");
+        assert_eq!(count(Language::Spanish, 0), "0 participantes");
+        // Arabic: one, two (the dual), few (3–10), many (11–99), other (100 to 102). CLDR
+        // reckons few and many on n % 100 (103 is few again), but intl_pluralrules 7.0.2,
+        // which fluent-bundle uses, tests n itself: from 103 up every count reads as other.
+        let arabic = [
+            (1, "مشارك واحد"),
+            (2, "مشاركان"),
+            (3, "3 مشاركين"),
+            (10, "10 مشاركين"),
+            (11, "11 مشاركًا"),
+            (99, "99 مشاركًا"),
+            (100, "100 مشارك"),
+        ];
+        for (n, want) in arabic {
+            assert_eq!(count(Language::Arabic, n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn codes_name_their_languages_and_an_unknown_one_lists_them() {
+        for language in Language::ALL {
+            assert_eq!(language.code().parse(), Ok(language));
+        }
+        let refused = "pt".parse::<Language>();
+        assert_eq!(
+            refused,
+            Err(
+                "no labels for language `pt`; the supported languages are en (English), \
+                 es (español), fr (français), ar (العربية)"
+                    .to_owned()
+            )
+        );
+        assert!(Language::Arabic.is_rtl() && !Language::French.is_rtl());
+        assert_eq!(Language::default(), Language::English);
+    }
+
+    #[test]
+    fn a_label_no_file_holds_reads_as_its_id() {
+        assert_eq!(
+            Language::Spanish.labels().label("no-such-label"),
+            "no-such-label"
+        );
+    }
+}
