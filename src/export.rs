@@ -39,7 +39,10 @@ impl Options {
     /// The labels an export of `record` is written with: [`Options::language`]'s, else the
     /// agenda's language's.
     pub fn labels(&self, record: &Record) -> &'static Labels {
-        self.language.unwrap_or(record.plan.language).labels()
+        self.language
+            .or(record.plan.language)
+            .unwrap_or_default()
+            .labels()
     }
 }
 

@@ -78,11 +78,6 @@ impl Language {
         self == Language::Arabic
     }
 
-    /// Whether this is English, the default an agenda leaves unsaid.
-    pub fn is_default(&self) -> bool {
-        *self == Language::default()
-    }
-
     /// The language's label file, as compiled in.
     pub fn source(self) -> &'static str {
         match self {
@@ -131,6 +126,32 @@ impl<'de> Deserialize<'de> for Language {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Language, D::Error> {
         let code = String::deserialize(deserializer)?;
         code.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Serde for an agenda's optional language, written as its bare code (`language: "es"`), not
+/// as `Some("es")`: with `#[serde(default)]`, a file that leaves it out reads as `None`.
+pub(crate) mod optional {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Language;
+
+    /// The code, or nothing.
+    pub(crate) fn serialize<S: Serializer>(
+        language: &Option<Language>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match language {
+            Some(language) => language.serialize(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// A code, as given.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Language>, D::Error> {
+        Language::deserialize(deserializer).map(Some)
     }
 }
 

@@ -457,13 +457,14 @@ fn the_agenda_sets_the_language_and_export_language_overrides_it() {
             .as_bytes(),
     )
     .expect("an agenda in Spanish");
-    assert_eq!(spanish.language, Language::Spanish);
+    assert_eq!(spanish.language, Some(Language::Spanish));
     let (english, _) = parse_agenda("durban.ron", agenda.as_bytes()).expect("the agenda");
-    assert_eq!(
-        english.language,
-        Language::English,
-        "no language reads as en"
+    assert_eq!(english.language, None, "an agenda that says no language");
+    let minutes = minutes::minutes_markdown(
+        &plenary::core::record::Record::new(english),
+        &Options::default(),
     );
+    assert!(minutes.contains("\n## Sessions\n"), "is minuted in English");
 
     let dir = tempfile::tempdir().expect("a temp dir");
     let record = dir.path().join("es");

@@ -45,11 +45,13 @@ pub struct Agenda {
     #[serde(rename = "chatham_house")]
     pub chatham_house: bool,
     /// The language the minutes, the outcome summary and its QR codes are written in
-    /// (`language: "es"`); English when the agenda does not say, and then left out of the file
+    /// (`language: "es"`); `None` when the agenda does not say, which the exports read as
+    /// English (and the screen may read as the system's language). Left out of the file then,
     /// so older agendas re-encode as written.
-    #[serde(default, skip_serializing_if = "Language::is_default")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::lang::optional")]
     #[serde(rename = "language")]
-    pub language: Language,
+    pub language: Option<Language>,
     /// Who takes part.
     #[serde(default)]
     #[serde(rename = "participants")]
