@@ -263,7 +263,10 @@ impl Summary {
                 }
                 if kept < group.items.len() {
                     let untold = group.items.len() - kept;
-                    told.line(&more(
+                    // Whole, like an item: "… 2 more actions in" at the end of one code and
+                    // "the minutes" in the next reads as neither, and in Arabic, two bytes a
+                    // letter, the line is long enough for the split to land inside it.
+                    told.whole(&more(
                         self.language.labels(),
                         untold,
                         kept > 0,
