@@ -34,13 +34,13 @@ h2,h3,h4{break-after:avoid}tr,blockquote,figure{break-inside:avoid}\
 section.outcomes{break-before:page}th{background:none}}";
 
 /// What a right-to-left page adds to [`STYLE`]: cells, quotes and numbers aligned from the
-/// right, and each block's direction taken from its own text, so that a note typed in English
-/// keeps its full stop at its end. Left-to-right pages keep the style they always had, byte for
-/// byte.
+/// right, and each line of a code's text in its own direction. (Headings and spans are set apart
+/// in `<bdi>`s, so that a note typed in English keeps its full stop at its end.) Left-to-right
+/// pages keep the style they always had, byte for byte.
 const RTL_STYLE: &str = "\
 th,td{text-align:right}.num{text-align:left}\
 blockquote{border-left:0;border-right:4px solid #888}\
-h1,h2,h3,h4,h5,p,li,td,th,pre{unicode-bidi:plaintext}";
+pre{unicode-bidi:plaintext}";
 
 /// The minutes as a complete HTML document.
 pub fn minutes_html(record: &Record, options: &Options) -> String {
@@ -81,7 +81,7 @@ pub fn minutes_html(record: &Record, options: &Options) -> String {
                 "<section>\n"
             });
         }
-        block_html(&mut out, block);
+        block_html(&mut out, block, language.is_rtl());
     }
     if in_header {
         out.push_str("</header>\n");
@@ -139,14 +139,21 @@ fn outcomes(out: &mut String, record: &Record, options: &Options) {
     out.push_str("</section>\n");
 }
 
-fn block_html(out: &mut String, block: &Block) {
+/// Writes one block; `isolate` (right-to-left pages) sets each span apart in a `<bdi>`, so that a
+/// label and the text typed beside it, each in its own direction, keep their own punctuation.
+fn block_html(out: &mut String, block: &Block, isolate: bool) {
     match block {
         Block::Heading(level, title) => {
             let level = (*level).clamp(1, 6);
-            let _ = writeln!(out, "<h{level}>{}</h{level}>", escape_xml(title));
+            let title = escape_xml(title);
+            if isolate {
+                let _ = writeln!(out, "<h{level}><bdi>{title}</bdi></h{level}>");
+            } else {
+                let _ = writeln!(out, "<h{level}>{title}</h{level}>");
+            }
         }
         Block::Para(spans) => {
-            let _ = writeln!(out, "<p>{}</p>", spans_html(spans));
+            let _ = writeln!(out, "<p>{}</p>", spans_html(spans, isolate));
         }
         Block::Bullets(items) | Block::Numbered(items) => {
             let tag = if matches!(block, Block::Bullets(_)) {
@@ -156,7 +163,7 @@ fn block_html(out: &mut String, block: &Block) {
             };
             let _ = writeln!(out, "<{tag}>");
             for item in items {
-                let _ = writeln!(out, "<li>{}</li>", spans_html(item));
+                let _ = writeln!(out, "<li>{}</li>", spans_html(item, isolate));
             }
             let _ = writeln!(out, "</{tag}>");
         }
@@ -180,7 +187,10 @@ fn block_html(out: &mut String, block: &Block) {
             for row in rows {
                 out.push_str("<tr>");
                 for i in 0..head.len() {
-                    let cell = row.get(i).map(|c| spans_html(c)).unwrap_or_default();
+                    let cell = row
+                        .get(i)
+                        .map(|c| spans_html(c, isolate))
+                        .unwrap_or_default();
                     let _ = write!(out, "<td{}>{cell}</td>", class(i));
                 }
                 out.push_str("</tr>\n");
@@ -197,7 +207,7 @@ fn block_html(out: &mut String, block: &Block) {
     }
 }
 
-fn spans_html(spans: &[Span]) -> String {
+fn spans_html(spans: &[Span], isolate: bool) -> String {
     let mut out = String::new();
     for span in spans {
         let (Span::Text(s) | Span::Strong(s) | Span::Emph(s)) = span;
@@ -205,6 +215,12 @@ fn spans_html(spans: &[Span]) -> String {
         if !out.is_empty() && s.starts_with(char::is_whitespace) {
             out.push(' ');
         }
+        let (open, close) = if isolate && !s.trim().is_empty() {
+            ("<bdi>", "</bdi>")
+        } else {
+            ("", "")
+        };
+        out.push_str(open);
         match span {
             Span::Text(s) => out.push_str(&lines_html(s)),
             Span::Strong(s) => {
@@ -214,6 +230,7 @@ fn spans_html(spans: &[Span]) -> String {
                 let _ = write!(out, "<em>{}</em>", lines_html(s));
             }
         }
+        out.push_str(close);
     }
     out
 }
