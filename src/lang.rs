@@ -79,7 +79,7 @@ impl Language {
     }
 
     /// The language's label file, as compiled in.
-    pub fn source(self) -> &'static str {
+    fn source(self) -> &'static str {
         match self {
             Language::English => include_str!("../lang/en.ftl"),
             Language::Spanish => include_str!("../lang/es.ftl"),
@@ -170,7 +170,7 @@ impl std::fmt::Debug for Labels {
 }
 
 /// An argument of a label: text or a number (numbers choose plural forms).
-pub type Arg<'a> = FluentValue<'a>;
+pub(crate) type Arg<'a> = FluentValue<'a>;
 
 impl Labels {
     fn new(language: Language) -> Labels {
@@ -193,12 +193,12 @@ impl Labels {
     }
 
     /// The label `id`, with no arguments.
-    pub fn label(&self, id: &str) -> String {
+    pub(crate) fn label(&self, id: &str) -> String {
         self.format(id, None)
     }
 
     /// The label `id` with its arguments: `label_with("count-sessions", &[("n", 3.into())])`.
-    pub fn label_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    pub(crate) fn label_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, value.clone());
@@ -217,17 +217,17 @@ impl Labels {
     }
 
     /// Items joined as a list in running text: "a, b, c" ("a، b" in Arabic).
-    pub fn comma_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+    pub(crate) fn comma_list<S: AsRef<str>>(&self, items: &[S]) -> String {
         self.join(items, "separator-comma")
     }
 
     /// Items joined by a colon, as in "STRATEGIES: Mobilise": ": ", " : " in French.
-    pub fn colon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+    pub(crate) fn colon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
         self.join(items, "separator-colon")
     }
 
     /// Items joined where each may hold commas: "a; b; c" ("a؛ b" in Arabic).
-    pub fn semicolon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+    pub(crate) fn semicolon_list<S: AsRef<str>>(&self, items: &[S]) -> String {
         self.join(items, "separator-semicolon")
     }
 

@@ -2,9 +2,10 @@
 //! and method (said only where one was recorded), a proposal's decision, a participant's name,
 //! a session's state, a note's kind.
 //!
-//! The exports' wording is what the releases before this one printed (tests/fixture.rs holds
-//! them to it byte for byte); where the screen needs something shorter, the short form sits
-//! here next to the long one.
+//! The exports' words come from the label files of the meeting's language (`lang/*.ftl`, see
+//! [`crate::lang`]); in English they are what the releases before this one printed
+//! (tests/fixture.rs holds them to it byte for byte). The screen still speaks English: its
+//! words, and the short forms it needs, sit here as they were.
 
 use super::agenda::{Agenda, SessionKind};
 use super::record::{Decision, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState};

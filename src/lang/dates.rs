@@ -8,22 +8,22 @@ use super::{Arg, Labels};
 
 impl Labels {
     /// A date in words: "22 July 2018", "22 de julio de 2018", "1er juillet 2018".
-    pub fn date(&self, date: NaiveDate) -> String {
+    pub(crate) fn date(&self, date: NaiveDate) -> String {
         self.label_with("date", &self.parts(date, "month"))
     }
 
     /// A date with the month shortened, as a due date is printed: "10 Aug 2018".
-    pub fn date_short(&self, date: NaiveDate) -> String {
+    pub(crate) fn date_short(&self, date: NaiveDate) -> String {
         self.label_with("date-short", &self.parts(date, "month-short"))
     }
 
     /// A date with the month shortened and no year, for dates in the meeting's year: "10 Aug".
-    pub fn day_month_short(&self, date: NaiveDate) -> String {
+    pub(crate) fn day_month_short(&self, date: NaiveDate) -> String {
         self.label_with("date-day-month-short", &self.parts(date, "month-short"))
     }
 
     /// A day as a heading names it: "Sunday 22 July 2018", "domingo, 22 de julio de 2018".
-    pub fn long_date(&self, date: NaiveDate) -> String {
+    pub(crate) fn long_date(&self, date: NaiveDate) -> String {
         let weekday = self.label_with(
             "weekday",
             &[("day", date.weekday().number_from_monday().into())],
@@ -38,7 +38,7 @@ impl Labels {
     }
 
     /// A time of day: "09:06", "09 h 06".
-    pub fn time(&self, time: NaiveTime) -> String {
+    pub(crate) fn time(&self, time: NaiveTime) -> String {
         self.label_with(
             "time",
             &[
@@ -49,7 +49,7 @@ impl Labels {
     }
 
     /// The days of a meeting: "22–25 July 2018", "30 July – 2 August 2018", or one date.
-    pub fn date_span(&self, first: NaiveDate, last: NaiveDate) -> String {
+    pub(crate) fn date_span(&self, first: NaiveDate, last: NaiveDate) -> String {
         if first == last {
             return self.date(first);
         }
