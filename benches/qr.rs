@@ -21,7 +21,7 @@ fn payloads() -> Vec<String> {
         live.apply(&change).expect("the script applies");
     }
     let text = summary::meeting_summary(&live.record, &Options::default());
-    let label = summary::label(&live.record);
+    let label = summary::label(&live.record, &Options::default());
     split(&text, &label, DEFAULT_MAX_VERSION)
         .expect("split")
         .iter()

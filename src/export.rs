@@ -22,6 +22,8 @@ pub mod qr;
 pub mod summary;
 
 pub use crate::core::inert;
+use crate::core::record::Record;
+use crate::lang::{Labels, Language};
 
 /// How an export is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +35,19 @@ pub struct Options {
     pub names: bool,
     /// The largest QR version the codes in the HTML minutes may use (1 to 40).
     pub max_version: u8,
+    /// The language to write in, for this export only; `None` writes in the agenda's.
+    pub language: Option<Language>,
+}
+
+impl Options {
+    /// The labels an export of `record` is written with: [`Options::language`]'s, else the
+    /// agenda's language's.
+    pub fn labels(&self, record: &Record) -> &'static Labels {
+        self.language
+            .or(record.plan.language)
+            .unwrap_or_default()
+            .labels()
+    }
 }
 
 impl Default for Options {
@@ -40,6 +55,7 @@ impl Default for Options {
         Options {
             names: false,
             max_version: qr::DEFAULT_MAX_VERSION,
+            language: None,
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod config;
 pub mod core;
 pub mod example;
 pub mod export;
+pub mod lang;
 pub mod man;
 pub mod records;
 pub mod store;

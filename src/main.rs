@@ -17,6 +17,7 @@ use plenary::core::inert;
 use plenary::core::record::Record;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
+use plenary::lang::Language;
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
 use plenary::tui::theme::Theme;
@@ -114,6 +115,9 @@ enum Command {
         /// The largest QR version for the HTML minutes' codes (1 to 40).
         #[arg(long, value_name = "V", default_value_t = QR_VERSION, value_parser = clap::value_parser!(u8).range(1..=40))]
         max_version: u8,
+        /// Write in this language (en, es, fr, ar) instead of the agenda's.
+        #[arg(long, value_name = "CODE")]
+        language: Option<Language>,
     },
     /// Show a record's outcomes as QR codes to scan with a phone: the whole meeting or one
     /// session, split into numbered parts when they do not fit one code.
@@ -143,6 +147,9 @@ enum Command {
         /// Print the summary text the codes hold instead of the codes.
         #[arg(long)]
         text: bool,
+        /// Write the codes in this language (en, es, fr, ar) instead of the agenda's.
+        #[arg(long, value_name = "CODE")]
+        language: Option<Language>,
     },
     /// Print the manual page (roff), every command included.
     #[command(after_help = examples::MAN)]
@@ -375,11 +382,16 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
             output,
             names,
             max_version,
+            language,
         }) => export(
             &record,
             format,
             output.as_deref(),
-            &ExportOptions { names, max_version },
+            &ExportOptions {
+                names,
+                max_version,
+                language,
+            },
         ),
         Some(Command::Qr {
             record,
@@ -390,6 +402,7 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
             names,
             invert,
             text,
+            language,
         }) => qr(
             &record,
             session.as_deref(),
@@ -399,7 +412,11 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
                 invert,
                 text,
             },
-            &ExportOptions { names, max_version },
+            &ExportOptions {
+                names,
+                max_version,
+                language,
+            },
         ),
         Some(Command::ExampleRecord { path }) => example_record(&path),
     }
@@ -787,7 +804,7 @@ fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result
     Ok(match format {
         Format::Md => minutes::minutes_markdown(&record, options),
         Format::Html => html::minutes_html(&record, options),
-        Format::Csv => csv::actions_csv(&record)
+        Format::Csv => csv::actions_csv(&record, options)
             .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
         Format::Ics => ics::actions_ics(&record, &record_name(path), options),
         Format::Json => json::record_json(&record)
@@ -877,7 +894,7 @@ fn qr(
         }
         return write_out(None, text.as_bytes());
     }
-    let label = plenary::export::summary::label(&record);
+    let label = plenary::export::summary::label(&record, options);
     let codes = fitted
         .codes()
         .map_err(|e| Failure::Internal(e.to_string()))?;

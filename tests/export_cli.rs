@@ -209,7 +209,7 @@ fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
         .expect("the example record")
         .live
         .record;
-    let label = plenary::export::summary::label(&record);
+    let label = plenary::export::summary::label(&record, &plenary::export::Options::default());
     let out = plenary()
         .args(["qr", EXAMPLE, "--svg"])
         .arg(&svg_dir)

@@ -155,7 +155,7 @@ fn counts_with_more_digits_and_caps_too_small_for_parts() {
 fn the_durban_summary_fits_small_codes_and_decodes_from_every_drawing() {
     let record = durban();
     let text = summary::meeting_summary(&record, &Options::default());
-    let label = summary::label(&record);
+    let label = summary::label(&record, &plenary::export::Options::default());
     assert_eq!(label, "Advancing network-wide… outcomes");
     let fitted = fitted(&record);
     assert_eq!(fitted.left_out, None);
@@ -411,10 +411,16 @@ fn the_parts_chunks_joined_are_the_summary_told_and_fit_each_code() {
 fn the_codes_are_labelled_with_the_meetings_title_not_its_place() {
     let (record, _) = big_meeting(0, 0);
     assert_eq!(record.plan.place, "Room 1");
-    assert_eq!(summary::label(&record), "Test meeting outcomes");
+    assert_eq!(
+        summary::label(&record, &plenary::export::Options::default()),
+        "Test meeting outcomes"
+    );
     let mut long = record.clone();
     long.plan.title = "Annual general assembly of the network of community land trusts".into();
-    assert_eq!(summary::label(&long), "Annual general assembly… outcomes");
+    assert_eq!(
+        summary::label(&long, &plenary::export::Options::default()),
+        "Annual general assembly… outcomes"
+    );
 }
 
 /// The first `n` data bits of a code of versions 1 or 2 (one block of data at level M), read

@@ -6,6 +6,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Language;
+
 /// The plan of one meeting: who meets, where, why, and the days and sessions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -42,6 +44,14 @@ pub struct Agenda {
     #[serde(default)]
     #[serde(rename = "chatham_house")]
     pub chatham_house: bool,
+    /// The language the minutes, the outcome summary and its QR codes are written in
+    /// (`language: "es"`); `None` when the agenda does not say, which the exports read as
+    /// English (and the screen may read as the system's language). Left out of the file then,
+    /// so older agendas re-encode as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::lang::optional")]
+    #[serde(rename = "language")]
+    pub language: Option<Language>,
     /// Who takes part.
     #[serde(default)]
     #[serde(rename = "participants")]

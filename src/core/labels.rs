@@ -2,12 +2,14 @@
 //! and method (said only where one was recorded), a proposal's decision, a participant's name,
 //! a session's state, a note's kind.
 //!
-//! The exports' wording is what the releases before this one printed (tests/fixture.rs holds
-//! them to it byte for byte); where the screen needs something shorter, the short form sits
-//! here next to the long one.
+//! The exports' words come from the label files of the meeting's language (`lang/*.ftl`, see
+//! [`crate::lang`]); in English they are what the releases before this one printed
+//! (tests/fixture.rs holds them to it byte for byte). The screen still speaks English: its
+//! words, and the short forms it needs, sit here as they were.
 
-use super::agenda::Agenda;
+use super::agenda::{Agenda, SessionKind};
 use super::record::{Decision, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState};
+use crate::lang::{Labels, Language};
 
 /// A resolution's status as one word: "proposed", "adopted", "rejected", "deferred".
 pub fn status(status: ResolutionStatus) -> &'static str {
@@ -19,38 +21,64 @@ pub fn status(status: ResolutionStatus) -> &'static str {
     }
 }
 
-/// How a resolution stands, as the minutes and the outcome summary say it: its status, with the
-/// method only where it describes that status. "adopted by consensus", "rejected by vote: 1 for,
-/// 20 against, 0 abstaining"; "adopted" when nobody recorded how; "deferred" and "proposed"
-/// never carry "by consensus", which would say the room settled what it did not. Votes counted
-/// on a resolution not settled by them are still told: "deferred; vote: 10 for, 10 against, 5
-/// abstaining".
-pub fn outcome(status: ResolutionStatus, method: &Method) -> String {
-    let word = self::status(status);
+/// How a resolution stands, as the minutes and the outcome summary say it in `labels`'
+/// language: its status, with the method only where it describes that status. "adopted by
+/// consensus", "rejected by vote: 1 for, 20 against, 0 abstaining"; "adopted" when nobody
+/// recorded how; "deferred" and "proposed" never carry "by consensus", which would say the room
+/// settled what it did not. Votes counted on a resolution not settled by them are still told:
+/// "deferred; vote: 10 for, 10 against, 5 abstaining".
+pub fn outcome(labels: &Labels, status: ResolutionStatus, method: &Method) -> String {
+    let word = status_in(labels, status);
     let settled = matches!(
         status,
         ResolutionStatus::Adopted | ResolutionStatus::Rejected
     );
-    match method_short(method) {
-        None => word.to_owned(),
-        Some(how) if settled => format!("{word} by {how}"),
-        Some(how) if matches!(method, Method::Vote { .. }) => format!("{word}; {how}"),
-        Some(_) => word.to_owned(),
+    let told = |id: &str, how: String| {
+        labels.label_with(
+            id,
+            &[("status", word.clone().into()), ("method", how.into())],
+        )
+    };
+    match method_in(labels, method) {
+        None => word,
+        Some(how) if settled => told("outcome-settled", how),
+        Some(how) if matches!(method, Method::Vote { .. }) => told("outcome-counted", how),
+        Some(_) => word,
     }
+}
+
+/// A resolution's status as one word in `labels`' language.
+pub(crate) fn status_in(labels: &Labels, status: ResolutionStatus) -> String {
+    labels.label(match status {
+        ResolutionStatus::Proposed => "status-proposed",
+        ResolutionStatus::Adopted => "status-adopted",
+        ResolutionStatus::Rejected => "status-rejected",
+        ResolutionStatus::Deferred => "status-deferred",
+    })
 }
 
 /// How a resolution was decided, for a row on the screen: "consensus", "vote: 24 for, 3
 /// against, 2 abstaining", or nothing when the method was not recorded.
 pub(crate) fn method_short(method: &Method) -> Option<String> {
+    method_in(Language::English.labels(), method)
+}
+
+/// [`method_short`] in `labels`' language.
+fn method_in(labels: &Labels, method: &Method) -> Option<String> {
     match method {
         Method::NotRecorded => None,
-        Method::Consensus => Some("consensus".to_owned()),
+        Method::Consensus => Some(labels.label("method-consensus")),
         Method::Vote {
             for_,
             against,
             abstain,
-        } => Some(format!(
-            "vote: {for_} for, {against} against, {abstain} abstaining"
+        } => Some(labels.label_with(
+            "method-vote",
+            &[
+                ("for", (*for_).into()),
+                ("against", (*against).into()),
+                ("abstain", (*abstain).into()),
+            ],
         )),
     }
 }
@@ -64,18 +92,23 @@ pub(crate) fn method_row(method: &Method) -> (&'static str, String) {
     }
 }
 
-/// What the meeting decided about a proposal, in words: "selected", "parked (continues as
-/// existing collective work)", "merged into “…”", "not decided".
-pub fn decision(record: &Record, proposal: &Proposal) -> String {
+/// What the meeting decided about a proposal, in words in `labels`' language: "selected",
+/// "parked (continues as existing collective work)", "merged into “…”", "not decided".
+pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String {
     match &proposal.decision {
-        Decision::Open => "not decided".to_owned(),
-        Decision::Selected => "selected".to_owned(),
+        Decision::Open => labels.label("decision-open"),
+        Decision::Selected => labels.label("decision-selected"),
         Decision::MergedInto(id) => match record.proposal(*id) {
-            Some(into) => format!("merged into “{}”", into.title),
-            None => "merged".to_owned(),
+            Some(into) => labels.label_with(
+                "decision-merged-into",
+                &[("title", into.title.as_str().into())],
+            ),
+            None => labels.label("decision-merged"),
         },
-        Decision::Parked(why) if why.trim().is_empty() => "parked".to_owned(),
-        Decision::Parked(why) => format!("parked ({})", why.trim()),
+        Decision::Parked(why) if why.trim().is_empty() => labels.label("decision-parked"),
+        Decision::Parked(why) => {
+            labels.label_with("decision-parked-why", &[("why", why.trim().into())])
+        }
     }
 }
 
@@ -117,6 +150,30 @@ pub(crate) fn run_state(state: RunState) -> &'static str {
         RunState::Done => "done",
         RunState::Skipped => "skipped",
     }
+}
+
+/// [`run_state`] in `labels`' language.
+pub(crate) fn run_state_in(labels: &Labels, state: RunState) -> String {
+    labels.label(match state {
+        RunState::Pending => "state-pending",
+        RunState::Running => "state-running",
+        RunState::Paused => "state-paused",
+        RunState::Done => "state-done",
+        RunState::Skipped => "state-skipped",
+    })
+}
+
+/// A session's kind in `labels`' language: "talk", "action planning".
+pub(crate) fn kind_in(labels: &Labels, kind: SessionKind) -> String {
+    labels.label(match kind {
+        SessionKind::Talk => "kind-talk",
+        SessionKind::Discussion => "kind-discussion",
+        SessionKind::Proposals => "kind-proposals",
+        SessionKind::Decision => "kind-decision",
+        SessionKind::ActionPlanning => "kind-action-planning",
+        SessionKind::Visit => "kind-visit",
+        SessionKind::Break => "kind-break",
+    })
 }
 
 /// The one-character mark of a session's state in the outline and the header: "·", "▶", "‖",
@@ -204,6 +261,7 @@ mod tests {
         ];
         for (s, word) in statuses {
             assert_eq!(status(s), word);
+            assert_eq!(status_in(Language::English.labels(), s), word);
         }
         let states = [
             (RunState::Pending, "not started", "·"),
@@ -214,6 +272,7 @@ mod tests {
         ];
         for (s, word, mark) in states {
             assert_eq!((run_state(s), run_state_mark(s)), (word, mark));
+            assert_eq!(run_state_in(Language::English.labels(), s), word);
         }
         let kinds = [
             (NoteKind::Note, "note"),
@@ -257,8 +316,9 @@ mod tests {
             (Deferred, Method::Consensus, "deferred".to_owned()),
             (Deferred, vote.clone(), format!("deferred; {counted}")),
         ];
+        let en = Language::English.labels();
         for (status, method, want) in rows {
-            assert_eq!(outcome(status, &method), want, "{status:?} {method:?}");
+            assert_eq!(outcome(en, status, &method), want, "{status:?} {method:?}");
         }
         assert_eq!(
             method_row(&Method::NotRecorded),
@@ -300,7 +360,7 @@ mod tests {
         ];
         for (d, long, short) in rows {
             let p = proposal(2, "Other", d);
-            assert_eq!(decision(&record, &p), long);
+            assert_eq!(decision(Language::English.labels(), &record, &p), long);
             assert_eq!(decision_short(&record, &p), short);
         }
     }

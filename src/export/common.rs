@@ -1,78 +1,76 @@
 //! What the exports share: names, dates, labels and the questions every report asks of a
 //! record (what was covered, what comes next).
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::core::agenda::{Planned, Session, SessionKind};
-use crate::core::labels::run_state;
-pub(crate) use crate::core::labels::{decision, outcome, person};
+use crate::core::labels::run_state_in;
+pub(crate) use crate::core::labels::{decision, kind_in, outcome, person};
 use crate::core::record::{Action, Note, NoteKind, Proposal, Record, RunState};
+use crate::lang::{Arg, Labels};
 
 /// "22–25 July 2018", "30 July – 2 August 2018", or one date; empty without days.
-pub(crate) fn date_range(record: &Record) -> String {
+pub(crate) fn date_range(l: &Labels, record: &Record) -> String {
     let days = &record.plan.days;
     let (Some(first), Some(last)) = (days.first(), days.last()) else {
         return String::new();
     };
-    date_span(first.date, last.date)
-}
-
-pub(crate) fn date_span(first: NaiveDate, last: NaiveDate) -> String {
-    use chrono::Datelike;
-    if first == last {
-        first.format("%-d %B %Y").to_string()
-    } else if (first.year(), first.month()) == (last.year(), last.month()) {
-        format!("{}–{}", first.format("%-d"), last.format("%-d %B %Y"))
-    } else if first.year() == last.year() {
-        format!("{} – {}", first.format("%-d %B"), last.format("%-d %B %Y"))
-    } else {
-        format!(
-            "{} – {}",
-            first.format("%-d %B %Y"),
-            last.format("%-d %B %Y")
-        )
-    }
+    l.date_span(first.date, last.date)
 }
 
 /// A due date as the minutes and the summary print it: "10 Aug 2018".
-pub(crate) fn due(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+pub(crate) fn due(l: &Labels, date: NaiveDate) -> String {
+    l.date_short(date)
 }
 
 /// A day as a heading names it: "Sunday 22 July 2018".
-pub(crate) fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+pub(crate) fn long_date(l: &Labels, date: NaiveDate) -> String {
+    l.long_date(date)
 }
 
 /// When a session ran, or when it was planned: "09:06–10:40", "from 14:02 (running)",
 /// "planned 09:00, 90 min".
-pub(crate) fn when(record: &Record, session: &Session) -> String {
+pub(crate) fn when(l: &Labels, record: &Record, session: &Session) -> String {
     let run = record.run(&session.id);
-    let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
     match (run.state, run.started, run.ended) {
-        (RunState::Done, Some(start), Some(end)) => format!("{}–{}", hm(start), hm(end)),
-        (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
-            format!("from {} ({})", hm(start), run_state(state))
-        }
-        _ => planned_when(record, session),
+        (RunState::Done, Some(start), Some(end)) => span(l, start.time(), end.time()),
+        (state @ (RunState::Running | RunState::Paused), Some(start), _) => l.label_with(
+            "when-from",
+            &[
+                ("start", l.time(start.time()).into()),
+                ("state", run_state_in(l, state).into()),
+            ],
+        ),
+        _ => planned_when(l, record, session),
     }
+}
+
+/// "09:06–10:40".
+fn span(l: &Labels, start: NaiveTime, end: NaiveTime) -> String {
+    format!("{}–{}", l.time(start), l.time(end))
 }
 
 /// The plan of a session as far as the agenda tells it: "planned 09:00, 90 min", "planned
 /// 09:00, open-ended", "planned 90 min, start not known", "open-ended, start not known".
-fn planned_when(record: &Record, session: &Session) -> String {
+fn planned_when(l: &Labels, record: &Record, session: &Session) -> String {
     let start = record
         .plan
         .planned(&session.id)
         .and_then(Planned::start_time)
-        .map(|t| t.format("%H:%M").to_string());
-    let length = session
-        .minutes
-        .map_or_else(|| "open-ended".to_owned(), |m| format!("{m} min"));
+        .map(|t| l.time(t));
+    let length = session.minutes.map_or_else(
+        || l.label("length-open"),
+        |m| l.label_with("length-minutes", &[("minutes", m.into())]),
+    );
     match start {
-        Some(start) => format!("planned {start}, {length}"),
-        None if session.minutes.is_some() => format!("planned {length}, start not known"),
-        None => format!("{length}, start not known"),
+        Some(start) => l.label_with(
+            "when-planned",
+            &[("start", start.into()), ("length", length.into())],
+        ),
+        None if session.minutes.is_some() => {
+            l.label_with("when-planned-no-start", &[("length", length.into())])
+        }
+        None => l.label_with("when-no-start", &[("length", length.into())]),
     }
 }
 
@@ -82,10 +80,9 @@ fn planned_when(record: &Record, session: &Session) -> String {
 /// later) leads with the plan, since the capture's times are not the meeting's: "planned
 /// 09:00–10:30; captured 14:03–14:10 on 2 December 2026". Sessions not started read as
 /// [`when`] says.
-pub(crate) fn when_held(record: &Record, session: &Session) -> String {
+pub(crate) fn when_held(l: &Labels, record: &Record, session: &Session) -> String {
     let run = record.run(&session.id);
-    let hm = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
-    let planned = planned_span(record, session);
+    let planned = planned_span(l, record, session);
     let day = record
         .plan
         .position(&session.id)
@@ -93,44 +90,69 @@ pub(crate) fn when_held(record: &Record, session: &Session) -> String {
         .map(|d| d.date);
     let elsewhere = |start: chrono::NaiveDateTime| {
         day.filter(|&d| d != start.date())
-            .map(|_| start.format("%-d %B %Y").to_string())
+            .map(|_| l.date(start.date()))
+    };
+    let say = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str().into()))
+            .collect();
+        l.label_with(id, &args)
     };
     match (run.state, run.started, run.ended) {
         (RunState::Done, Some(start), Some(end)) => {
-            let held = format!("{}–{}", hm(start), hm(end));
+            let held = span(l, start.time(), end.time());
             match (elsewhere(start), planned) {
-                (Some(date), Some(planned)) => {
-                    format!("planned {planned}; captured {held} on {date}")
+                (Some(date), Some(planned)) => say(
+                    "held-elsewhere",
+                    &[("planned", planned), ("held", held), ("date", date)],
+                ),
+                (Some(date), None) => say(
+                    "held-elsewhere-unplanned",
+                    &[("held", held), ("date", date)],
+                ),
+                (None, Some(planned)) if held != planned => {
+                    say("held-moved", &[("held", held), ("planned", planned)])
                 }
-                (Some(date), None) => format!("captured {held} on {date}"),
-                (None, Some(planned)) if held != planned => format!("{held} (planned {planned})"),
                 (None, _) => held,
             }
         }
         (state @ (RunState::Running | RunState::Paused), Some(start), _) => {
-            let state = run_state(state);
-            let from = hm(start);
+            let state = run_state_in(l, state);
+            let from = l.time(start.time());
             match (elsewhere(start), planned) {
-                (Some(date), Some(planned)) => {
-                    format!("planned {planned}; captured from {from} on {date} ({state})")
-                }
-                (Some(date), None) => format!("captured from {from} on {date} ({state})"),
-                (None, Some(planned)) => format!("from {from} ({state}; planned {planned})"),
-                (None, None) => format!("from {from} ({state})"),
+                (Some(date), Some(planned)) => say(
+                    "running-elsewhere",
+                    &[
+                        ("planned", planned),
+                        ("start", from),
+                        ("date", date),
+                        ("state", state),
+                    ],
+                ),
+                (Some(date), None) => say(
+                    "running-elsewhere-unplanned",
+                    &[("start", from), ("date", date), ("state", state)],
+                ),
+                (None, Some(planned)) => say(
+                    "running-planned",
+                    &[("start", from), ("state", state), ("planned", planned)],
+                ),
+                (None, None) => say("when-from", &[("start", from), ("state", state)]),
             }
         }
-        _ => when(record, session),
+        _ => when(l, record, session),
     }
 }
 
 /// A session's planned span of time, "09:00–10:30", or "09:00, open-ended" when its length is
 /// not known; `None` when its start is not known, since then nothing about its time is.
-fn planned_span(record: &Record, session: &Session) -> Option<String> {
+fn planned_span(l: &Labels, record: &Record, session: &Session) -> Option<String> {
     let planned = record.plan.planned(&session.id)?;
-    let start = planned.start_time()?.format("%H:%M");
+    let start = planned.start_time()?;
     Some(match planned.end_time() {
-        Some(end) => format!("{start}–{}", end.format("%H:%M")),
-        None => format!("{start}, open-ended"),
+        Some(end) => span(l, start, end),
+        None => l.label_with("span-open", &[("start", l.time(start).into())]),
     })
 }
 
@@ -283,49 +305,71 @@ impl Attendance {
     /// countries, 5 of them named", or from the named list alone "5 named participants from
     /// 2 countries (Chile, Kenya)". Countries nobody gave are never counted, and `names` false
     /// (Chatham House) leaves out which countries. Empty when the agenda says nothing.
-    pub fn headline(&self, names: bool) -> String {
-        let countries = |n: u32| plural(n as usize, "country", "countries");
+    pub fn headline(&self, l: &Labels, names: bool) -> String {
         let Some(head) = self.head_count else {
-            return self.named_headline(names, countries);
+            return self.named_headline(l, names);
         };
-        let mut line = plural(head as usize, "participant", "participants");
+        let mut line = count(l, "count-participants", head as usize);
         if let Some(n) = self.countries {
-            line.push_str(&format!(" from {}", countries(n)));
+            line = l.label_with(
+                "headline-from",
+                &[
+                    ("who", line.into()),
+                    ("countries", count(l, "count-countries", n as usize).into()),
+                ],
+            );
         }
         if self.named > 0 && names {
-            line.push_str(&format!(", {} of them named", self.named));
+            line = l.label_with(
+                "headline-named",
+                &[("who", line.into()), ("n", self.named.into())],
+            );
         }
         line
     }
 
     /// The headline when no head count is given.
-    fn named_headline(&self, names: bool, countries: impl Fn(u32) -> String) -> String {
-        let mut line = match self.named {
+    fn named_headline(&self, l: &Labels, names: bool) -> String {
+        let line = match self.named {
             0 => String::new(),
-            n => plural(n, "named participant", "named participants"),
+            n => count(l, "count-named-participants", n),
         };
         if let Some(n) = self.countries {
-            if !line.is_empty() {
-                line.push_str("; ");
-            }
-            line.push_str(&format!("{} represented", countries(n)));
-            return line;
+            let countries = count(l, "count-countries", n as usize);
+            return if line.is_empty() {
+                l.label_with(
+                    "headline-only-represented",
+                    &[("countries", countries.into())],
+                )
+            } else {
+                l.label_with(
+                    "headline-represented",
+                    &[("who", line.into()), ("countries", countries.into())],
+                )
+            };
         }
         let known = self.named_countries.len();
         if known == 0 {
             return line;
         }
-        let from = plural(known, "country", "countries");
-        if self.named_with_country == self.named {
-            line.push_str(&format!(" from {from}"));
+        let from = count(l, "count-countries", known);
+        let mut line = if self.named_with_country == self.named {
+            l.label_with(
+                "headline-from",
+                &[("who", line.into()), ("countries", from.into())],
+            )
         } else {
-            line.push_str(&format!(
-                ", {} of them from {from}",
-                self.named_with_country
-            ));
-        }
+            l.label_with(
+                "headline-some-from",
+                &[
+                    ("who", line.into()),
+                    ("n", self.named_with_country.into()),
+                    ("countries", from.into()),
+                ],
+            )
+        };
         if names {
-            line.push_str(&format!(" ({})", self.named_countries.join(", ")));
+            line.push_str(&format!(" ({})", l.comma_list(&self.named_countries)));
         }
         line
     }
@@ -333,24 +377,27 @@ impl Attendance {
     /// The working languages and interpretation as a labelled fact: ("Languages", "English,
     /// Spanish, with interpretation"), or ("Interpretation", "provided") when no language is
     /// named; `None` when the agenda gives neither.
-    pub fn languages_fact(&self) -> Option<(&'static str, String)> {
+    pub fn languages_fact(&self, l: &Labels) -> Option<(String, String)> {
         match (self.languages.is_empty(), self.interpretation) {
             (true, false) => None,
-            (true, true) => Some(("Interpretation", "provided".to_owned())),
+            (true, true) => Some((
+                l.label("fact-interpretation"),
+                l.label("interpretation-provided"),
+            )),
             (false, interpreted) => {
-                let mut line = self.languages.join(", ");
+                let mut line = l.comma_list(&self.languages);
                 if interpreted {
-                    line.push_str(", with interpretation");
+                    line = l.label_with("languages-interpreted", &[("languages", line.into())]);
                 }
-                Some(("Languages", line))
+                Some((l.label("fact-languages"), line))
             }
         }
     }
 }
 
-/// "1 participant", "12 participants".
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A count with its noun in the right plural form: label `id` with `n`, "12 participants".
+pub(crate) fn count(l: &Labels, id: &str, n: usize) -> String {
+    l.label_with(id, &[("n", n.into())])
 }
 
 /// The proposals a session weighed or decided: those its agenda entry names, and those added

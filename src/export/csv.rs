@@ -10,17 +10,27 @@
 
 use crate::core::record::{Action, Record};
 
+use super::Options;
 use super::common::person;
+use crate::lang::Labels;
 
-/// The columns, in order.
-pub const HEADER: [&str; 6] = ["strategy", "text", "owner", "due", "status", "session"];
+/// The labels of the columns, in order.
+const HEADER: [&str; 6] = [
+    "csv-strategy",
+    "csv-text",
+    "csv-owner",
+    "csv-due",
+    "csv-status",
+    "csv-session",
+];
 
-/// The actions as CSV text, with a header row.
-pub fn actions_csv(record: &Record) -> Result<String, ::csv::Error> {
+/// The actions as CSV text, with a header row in the export's language.
+pub fn actions_csv(record: &Record, options: &Options) -> Result<String, ::csv::Error> {
+    let l = options.labels(record);
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    writer.write_record(HEADER)?;
+    writer.write_record(HEADER.map(|id| l.label(id)))?;
     let rows = record
         .strategies
         .iter()
@@ -28,7 +38,7 @@ pub fn actions_csv(record: &Record) -> Result<String, ::csv::Error> {
         .chain(record.unsorted.iter().map(|&a| ("", a)));
     for (strategy, id) in rows {
         if let Some(action) = record.action(id) {
-            writer.write_record(row(record, strategy, action).map(|cell| cell_text(&cell)))?;
+            writer.write_record(row(l, record, strategy, action).map(|cell| cell_text(&cell)))?;
         }
     }
     let bytes = writer
@@ -37,7 +47,7 @@ pub fn actions_csv(record: &Record) -> Result<String, ::csv::Error> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn row(record: &Record, strategy: &str, a: &Action) -> [String; 6] {
+fn row(l: &Labels, record: &Record, strategy: &str, a: &Action) -> [String; 6] {
     [
         strategy.to_owned(),
         a.text.clone(),
@@ -46,7 +56,7 @@ fn row(record: &Record, strategy: &str, a: &Action) -> [String; 6] {
             .map(|o| person(&record.plan, o).to_owned())
             .unwrap_or_default(),
         a.due.map(|d| d.to_string()).unwrap_or_default(),
-        "open".to_owned(),
+        l.label("csv-open"),
         record
             .plan
             .session(&a.session)

@@ -33,15 +33,32 @@ figcaption pre{white-space:pre-wrap;font-family:inherit;font-size:.8rem;margin:.
 h2,h3,h4{break-after:avoid}tr,blockquote,figure{break-inside:avoid}\
 section.outcomes{break-before:page}th{background:none}}";
 
+/// What a right-to-left page adds to [`STYLE`]: cells, quotes and numbers aligned from the
+/// right, and each line of a code's text in its own direction. (Headings and spans are set apart
+/// in `<bdi>`s, so that a note typed in English keeps its full stop at its end.) Left-to-right
+/// pages keep the style they always had, byte for byte.
+const RTL_STYLE: &str = "\
+th,td{text-align:right}.num{text-align:left}\
+blockquote{border-left:0;border-right:4px solid #888}\
+pre{unicode-bidi:plaintext}";
+
 /// The minutes as a complete HTML document.
 pub fn minutes_html(record: &Record, options: &Options) -> String {
     let doc = document(record, options);
+    let language = options.labels(record).language();
+    // Right-to-left pages say so; left-to-right ones keep the tag they always had.
+    let (dir, rtl_style) = if language.is_rtl() {
+        (" dir=\"rtl\"", RTL_STYLE)
+    } else {
+        ("", "")
+    };
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+         <title>{}</title>\n<style>{STYLE}{rtl_style}</style>\n</head>\n<body>\n<main>\n",
+        language.code(),
         escape_xml(&record.plan.title)
     );
     let mut in_section = false;
@@ -64,7 +81,7 @@ pub fn minutes_html(record: &Record, options: &Options) -> String {
                 "<section>\n"
             });
         }
-        block_html(&mut out, block);
+        block_html(&mut out, block, language.is_rtl());
     }
     if in_header {
         out.push_str("</header>\n");
@@ -79,23 +96,23 @@ pub fn minutes_html(record: &Record, options: &Options) -> String {
 
 /// The QR section: the outcome summary as codes, each with its text beside it.
 fn outcomes(out: &mut String, record: &Record, options: &Options) {
-    out.push_str("<section class=\"outcomes\">\n<h2>Outcomes to take home</h2>\n");
+    let l = options.labels(record);
+    let _ = writeln!(
+        out,
+        "<section class=\"outcomes\">\n<h2>{}</h2>",
+        escape_xml(&l.label("html-outcomes"))
+    );
     let fitted = fit(
         &meeting_outcomes(record, options),
-        &label(record),
+        &label(record, options),
         options.max_version,
     );
     match fitted.and_then(|f| f.codes()) {
         Ok(codes) => {
             let _ = writeln!(
                 out,
-                "<p>Scan {} with a phone camera to keep the outcomes: no app, no account, \
-                 no network needed. The text of each code is printed beside it.</p>",
-                if codes.len() == 1 {
-                    "the code".to_owned()
-                } else {
-                    format!("the {} codes in order", codes.len())
-                }
+                "<p>{}</p>",
+                escape_xml(&l.label_with("html-scan", &[("codes", codes.len().into())]))
             );
             out.push_str("<div class=\"qr-parts\">\n");
             for code in &codes {
@@ -113,8 +130,8 @@ fn outcomes(out: &mut String, record: &Record, options: &Options) {
         Err(e) => {
             let _ = writeln!(
                 out,
-                "<p>No QR codes: {}</p>\n<pre>{}</pre>",
-                escape_xml(&e.to_string()),
+                "<p>{}</p>\n<pre>{}</pre>",
+                escape_xml(&l.label_with("html-no-codes", &[("error", e.to_string().into())])),
                 escape_xml(&meeting_summary(record, options))
             );
         }
@@ -122,14 +139,21 @@ fn outcomes(out: &mut String, record: &Record, options: &Options) {
     out.push_str("</section>\n");
 }
 
-fn block_html(out: &mut String, block: &Block) {
+/// Writes one block; `isolate` (right-to-left pages) sets each span apart in a `<bdi>`, so that a
+/// label and the text typed beside it, each in its own direction, keep their own punctuation.
+fn block_html(out: &mut String, block: &Block, isolate: bool) {
     match block {
         Block::Heading(level, title) => {
             let level = (*level).clamp(1, 6);
-            let _ = writeln!(out, "<h{level}>{}</h{level}>", escape_xml(title));
+            let title = escape_xml(title);
+            if isolate {
+                let _ = writeln!(out, "<h{level}><bdi>{title}</bdi></h{level}>");
+            } else {
+                let _ = writeln!(out, "<h{level}>{title}</h{level}>");
+            }
         }
         Block::Para(spans) => {
-            let _ = writeln!(out, "<p>{}</p>", spans_html(spans));
+            let _ = writeln!(out, "<p>{}</p>", spans_html(spans, isolate));
         }
         Block::Bullets(items) | Block::Numbered(items) => {
             let tag = if matches!(block, Block::Bullets(_)) {
@@ -139,7 +163,7 @@ fn block_html(out: &mut String, block: &Block) {
             };
             let _ = writeln!(out, "<{tag}>");
             for item in items {
-                let _ = writeln!(out, "<li>{}</li>", spans_html(item));
+                let _ = writeln!(out, "<li>{}</li>", spans_html(item, isolate));
             }
             let _ = writeln!(out, "</{tag}>");
         }
@@ -163,7 +187,10 @@ fn block_html(out: &mut String, block: &Block) {
             for row in rows {
                 out.push_str("<tr>");
                 for i in 0..head.len() {
-                    let cell = row.get(i).map(|c| spans_html(c)).unwrap_or_default();
+                    let cell = row
+                        .get(i)
+                        .map(|c| spans_html(c, isolate))
+                        .unwrap_or_default();
                     let _ = write!(out, "<td{}>{cell}</td>", class(i));
                 }
                 out.push_str("</tr>\n");
@@ -180,7 +207,7 @@ fn block_html(out: &mut String, block: &Block) {
     }
 }
 
-fn spans_html(spans: &[Span]) -> String {
+fn spans_html(spans: &[Span], isolate: bool) -> String {
     let mut out = String::new();
     for span in spans {
         let (Span::Text(s) | Span::Strong(s) | Span::Emph(s)) = span;
@@ -188,6 +215,12 @@ fn spans_html(spans: &[Span]) -> String {
         if !out.is_empty() && s.starts_with(char::is_whitespace) {
             out.push(' ');
         }
+        let (open, close) = if isolate && !s.trim().is_empty() {
+            ("<bdi>", "</bdi>")
+        } else {
+            ("", "")
+        };
+        out.push_str(open);
         match span {
             Span::Text(s) => out.push_str(&lines_html(s)),
             Span::Strong(s) => {
@@ -197,6 +230,7 @@ fn spans_html(spans: &[Span]) -> String {
                 let _ = write!(out, "<em>{}</em>", lines_html(s));
             }
         }
+        out.push_str(close);
     }
     out
 }

@@ -18,9 +18,10 @@ use crate::core::record::{Action, Decision, NoteKind, Record, RunState};
 
 use super::Options;
 use super::common::{
-    attendance, date_range, decision, due, finished, long_date, next_steps, not_covered, notes,
-    outcome, person, plural, reported, session_proposals, when, when_held,
+    attendance, count, date_range, decision, due, finished, kind_in, long_date, next_steps,
+    not_covered, notes, outcome, person, reported, session_proposals, when, when_held,
 };
+use crate::lang::Labels;
 
 /// A run of inline text with its emphasis.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,57 +76,36 @@ fn emph(s: impl Into<String>) -> Span {
 }
 
 /// The minutes as blocks, for Markdown and HTML alike.
-pub(crate) fn document(record: &Record, _options: &Options) -> Vec<Block> {
+pub(crate) fn document(record: &Record, options: &Options) -> Vec<Block> {
+    let l = options.labels(record);
     let mut doc = Vec::new();
     let plan = &record.plan;
     let chatham = plan.chatham_house;
     doc.push(Block::Heading(1, plan.title.clone()));
-    doc.push(Block::Para(vec![text(lede(record))]));
-
-    let mut facts: Vec<Vec<Span>> = Vec::new();
-    let mut fact = |label: &str, value: String| {
-        if !value.trim().is_empty() {
-            facts.push(vec![strong(format!("{label}:")), text(format!(" {value}"))]);
-        }
-    };
-    fact("Dates", date_range(record));
-    fact("Place", plan.place.clone());
-    fact("Organisers", plan.organisers.join("; "));
-    fact("Hosts", plan.hosts.join("; "));
-    let who = attendance(record);
-    fact("Participants", who.headline(!chatham));
-    if !chatham {
-        fact("Organisations", who.organisations.join("; "));
-    }
-    if let Some((label, languages)) = who.languages_fact() {
-        fact(label, languages);
-    }
-    fact("Principles", plan.principles.join("; "));
-    if chatham {
-        fact(
-            "Rule",
-            "held under the Chatham House Rule: these minutes say what was said, never who said it"
-                .to_owned(),
-        );
-    }
-    doc.push(Block::Bullets(facts));
+    doc.push(Block::Para(vec![text(lede(l, record))]));
+    doc.push(Block::Bullets(facts(l, record)));
 
     for (title, body) in [
-        ("Objective", &plan.objective),
-        ("Background", &plan.background),
+        ("heading-objective", &plan.objective),
+        ("heading-background", &plan.background),
     ] {
         if !body.trim().is_empty() {
-            doc.push(Block::Heading(2, title.to_owned()));
+            doc.push(Block::Heading(2, l.label(title)));
             doc.push(Block::Para(vec![text(body.clone())]));
         }
     }
 
     if !chatham && !plan.participants.is_empty() {
-        doc.push(Block::Heading(2, "Participants".to_owned()));
+        doc.push(Block::Heading(2, l.label("heading-participants")));
         doc.push(Block::Table {
-            head: ["Name", "Organisation", "Country", "Role"]
-                .map(String::from)
-                .into(),
+            head: [
+                "column-name",
+                "column-organisation",
+                "column-country",
+                "column-role",
+            ]
+            .map(|id| l.label(id))
+            .into(),
             numeric: vec![false; 4],
             rows: plan
                 .participants
@@ -142,39 +122,82 @@ pub(crate) fn document(record: &Record, _options: &Options) -> Vec<Block> {
         });
     }
 
-    sessions(record, &mut doc);
-    proposals(record, &mut doc);
-    strategies(record, &mut doc);
-    resolutions(record, &mut doc);
+    sessions(l, record, &mut doc);
+    proposals(l, record, &mut doc);
+    strategies(l, record, &mut doc);
+    resolutions(l, record, &mut doc);
 
-    doc.push(Block::Heading(2, "Next steps".to_owned()));
+    doc.push(Block::Heading(2, l.label("heading-next-steps")));
     let steps = next_steps(record);
     if steps.is_empty() {
-        doc.push(Block::Para(vec![emph("No next steps recorded.")]));
+        doc.push(Block::Para(vec![emph(l.label("no-next-steps"))]));
     } else {
         doc.push(Block::Bullets(
-            steps.iter().map(|a| action_item(record, a)).collect(),
+            steps.iter().map(|a| action_item(l, record, a)).collect(),
         ));
     }
 
-    uncovered(record, &mut doc);
+    uncovered(l, record, &mut doc);
     doc
 }
 
+/// The facts under the lede: dates, place, organisers, hosts, who took part, languages,
+/// principles, and the Chatham House Rule where it holds.
+fn facts(l: &Labels, record: &Record) -> Vec<Vec<Span>> {
+    let plan = &record.plan;
+    let chatham = plan.chatham_house;
+    let mut facts: Vec<Vec<Span>> = Vec::new();
+    let mut fact = |label: String, value: String| {
+        if !value.trim().is_empty() {
+            let label = l.label_with("fact", &[("label", label.into())]);
+            facts.push(vec![strong(label), text(format!(" {value}"))]);
+        }
+    };
+    fact(l.label("fact-dates"), date_range(l, record));
+    fact(l.label("fact-place"), plan.place.clone());
+    fact(
+        l.label("fact-organisers"),
+        l.semicolon_list(&plan.organisers),
+    );
+    fact(l.label("fact-hosts"), l.semicolon_list(&plan.hosts));
+    let who = attendance(record);
+    fact(l.label("fact-participants"), who.headline(l, !chatham));
+    if !chatham {
+        fact(
+            l.label("fact-organisations"),
+            l.semicolon_list(&who.organisations),
+        );
+    }
+    if let Some((label, languages)) = who.languages_fact(l) {
+        fact(label, languages);
+    }
+    fact(
+        l.label("fact-principles"),
+        l.semicolon_list(&plan.principles),
+    );
+    if chatham {
+        fact(l.label("fact-rule"), l.label("rule-chatham-house"));
+    }
+    facts
+}
+
 /// The sentence under the title: where, when, and whether the meeting is over.
-fn lede(record: &Record) -> String {
+fn lede(l: &Labels, record: &Record) -> String {
     let plan = &record.plan;
     let mut s = if finished(record) {
-        "Minutes of the meeting".to_owned()
+        l.label("lede-minutes")
     } else {
-        "Minutes so far of the meeting".to_owned()
+        l.label("lede-minutes-so-far")
     };
     if !plan.place.trim().is_empty() {
-        let _ = write!(s, " in {}", plan.place.trim());
+        s = l.label_with(
+            "lede-place",
+            &[("lede", s.into()), ("place", plan.place.trim().into())],
+        );
     }
-    let dates = date_range(record);
+    let dates = date_range(l, record);
     if !dates.is_empty() {
-        let _ = write!(s, ", {dates}");
+        s = l.label_with("lede-dates", &[("lede", s.into()), ("dates", dates.into())]);
     }
     let total = plan.sessions().filter(|(_, x)| reported(record, x)).count();
     let held = plan
@@ -182,39 +205,55 @@ fn lede(record: &Record) -> String {
         .filter(|(_, x)| reported(record, x) && record.run(&x.id).state == RunState::Done)
         .count();
     if finished(record) {
-        s.push('.');
+        l.label_with("lede-finished", &[("lede", s.into())])
     } else {
-        let _ = write!(
-            s,
-            " (in progress: {held} of {} held).",
-            plural(total, "session", "sessions")
-        );
+        l.label_with(
+            "lede-in-progress",
+            &[
+                ("lede", s.into()),
+                ("held", held.into()),
+                ("sessions", count(l, "count-sessions", total).into()),
+            ],
+        )
     }
-    s
 }
 
 /// The day's planned hours as the agenda gives them: "Planned 09:00–17:30.", "Planned from
 /// 09:00.", "Planned to end by 17:30."; `None` when it gives neither.
-fn day_hours(day: &crate::core::agenda::Day) -> Option<String> {
-    let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+fn day_hours(l: &Labels, day: &crate::core::agenda::Day) -> Option<String> {
+    let hm = |t: chrono::NaiveTime| l.time(t);
     match (day.start, day.end) {
-        (Some(start), Some(end)) => Some(format!("Planned {}–{}.", hm(start), hm(end))),
-        (Some(start), None) => Some(format!("Planned from {}.", hm(start))),
-        (None, Some(end)) => Some(format!("Planned to end by {}.", hm(end))),
+        (Some(start), Some(end)) => Some(l.label_with(
+            "day-hours",
+            &[("start", hm(start).into()), ("end", hm(end).into())],
+        )),
+        (Some(start), None) => Some(l.label_with("day-hours-from", &[("start", hm(start).into())])),
+        (None, Some(end)) => Some(l.label_with("day-hours-until", &[("end", hm(end).into())])),
         (None, None) => None,
     }
 }
 
-fn sessions(record: &Record, doc: &mut Vec<Block>) {
-    let chatham = record.plan.chatham_house;
-    doc.push(Block::Heading(2, "Sessions".to_owned()));
+fn sessions(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, l.label("heading-sessions")));
     for (index, day) in record.plan.days.iter().enumerate() {
-        let mut heading = format!("Day {} — {}", index + 1, long_date(day.date));
-        if !day.title.trim().is_empty() {
-            let _ = write!(heading, ": {}", day.title.trim());
-        }
+        let date = long_date(l, day.date);
+        let heading = if day.title.trim().is_empty() {
+            l.label_with(
+                "heading-day",
+                &[("n", (index + 1).into()), ("date", date.into())],
+            )
+        } else {
+            l.label_with(
+                "heading-day-titled",
+                &[
+                    ("n", (index + 1).into()),
+                    ("date", date.into()),
+                    ("title", day.title.trim().into()),
+                ],
+            )
+        };
         doc.push(Block::Heading(3, heading));
-        if let Some(hours) = day_hours(day) {
+        if let Some(hours) = day_hours(l, day) {
             doc.push(Block::Para(vec![emph(hours)]));
         }
         if !day.description.trim().is_empty() {
@@ -222,33 +261,50 @@ fn sessions(record: &Record, doc: &mut Vec<Block>) {
         }
         for s in day.sessions.iter().filter(|s| reported(record, s)) {
             doc.push(Block::Heading(4, s.title.clone()));
-            let run = record.run(&s.id);
-            let mut facts = format!("{}, {}", capitalised(s.kind.label()), when_held(record, s));
-            match run.state {
-                RunState::Skipped => facts.push_str(" — skipped"),
-                RunState::Pending => facts.push_str(" — not held"),
-                _ => {}
-            }
-            if !chatham && !s.leads.is_empty() {
-                let leads: Vec<String> = s
-                    .leads
-                    .iter()
-                    .map(|l| person(&record.plan, l).to_owned())
-                    .collect();
-                let _ = write!(facts, ". Led by {}", leads.join(", "));
-            }
-            facts.push('.');
-            doc.push(Block::Para(vec![emph(facts)]));
+            doc.push(Block::Para(vec![emph(session_facts(l, record, s))]));
             if !s.description.trim().is_empty() {
                 doc.push(Block::Para(vec![text(s.description.clone())]));
             }
-            captures(record, s, None, doc);
+            captures(l, record, s, None, doc);
             for item in &s.items {
-                item_heading(record, item, doc);
-                captures(record, s, Some(&item.id), doc);
+                item_heading(l, record, item, doc);
+                captures(l, record, s, Some(&item.id), doc);
             }
         }
     }
+}
+
+/// The line under a session's heading: "Talk, 09:06–10:40. Led by Ana Ruiz.", its kind, when
+/// it was held, whether it was skipped or not held, and who led it (outside Chatham House).
+fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
+    let kind = capitalised(&kind_in(l, s.kind));
+    let mut facts = l.label_with(
+        "session-facts",
+        &[
+            ("kind", kind.into()),
+            ("when", when_held(l, record, s).into()),
+        ],
+    );
+    let state = match record.run(&s.id).state {
+        RunState::Skipped => Some("session-skipped"),
+        RunState::Pending => Some("session-not-held"),
+        _ => None,
+    };
+    if let Some(id) = state {
+        facts = l.label_with(id, &[("facts", facts.into())]);
+    }
+    if !record.plan.chatham_house && !s.leads.is_empty() {
+        let leads: Vec<&str> = s.leads.iter().map(|w| person(&record.plan, w)).collect();
+        facts = l.label_with(
+            "session-led-by",
+            &[
+                ("facts", facts.into()),
+                ("leads", l.comma_list(&leads).into()),
+            ],
+        );
+    }
+    facts.push('.');
+    facts
 }
 
 /// Whether a capture filed with `item` belongs under `under` in the minutes of session `s`:
@@ -262,7 +318,7 @@ fn belongs(s: &Session, item: Option<&String>, under: Option<&str>) -> bool {
 }
 
 /// An item's heading, and who presents it and what it refers to when the agenda says.
-fn item_heading(record: &Record, item: &Item, doc: &mut Vec<Block>) {
+fn item_heading(l: &Labels, record: &Record, item: &Item, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(5, item.title.clone()));
     let mut facts = Vec::new();
     if !record.plan.chatham_house && !item.presenters.is_empty() {
@@ -271,10 +327,10 @@ fn item_heading(record: &Record, item: &Item, doc: &mut Vec<Block>) {
             .iter()
             .map(|p| person(&record.plan, p))
             .collect();
-        facts.push(format!("Presented by {}.", presenters.join(", ")));
+        facts.push(l.label_with("presented-by", &[("who", l.comma_list(&presenters).into())]));
     }
     if let Some(reference) = &item.reference {
-        facts.push(format!("Reference: {reference}."));
+        facts.push(l.label_with("reference", &[("reference", reference.as_str().into())]));
     }
     if !facts.is_empty() {
         doc.push(Block::Para(vec![emph(facts.join(" "))]));
@@ -283,16 +339,16 @@ fn item_heading(record: &Record, item: &Item, doc: &mut Vec<Block>) {
 
 /// What session `s` captured under item `under` (`None`: under no item): notes by kind,
 /// actions, decisions and resolutions.
-fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {
+fn captures(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {
     let chatham = record.plan.chatham_house;
     for (kind, label) in [
-        (NoteKind::KeyPoint, "Key points"),
-        (NoteKind::Question, "Questions"),
-        (NoteKind::Quote, "Quotes"),
-        (NoteKind::Note, "Notes"),
+        (NoteKind::KeyPoint, "captures-key-points"),
+        (NoteKind::Question, "captures-questions"),
+        (NoteKind::Quote, "captures-quotes"),
+        (NoteKind::Note, "captures-notes"),
     ] {
         if kind == NoteKind::Quote {
-            quotes(record, s, under, &mut *doc);
+            quotes(l, record, s, under, &mut *doc);
             continue;
         }
         let items: Vec<Vec<Span>> = notes(record, &s.id, kind)
@@ -306,7 +362,7 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
             })
             .collect();
         if !items.is_empty() {
-            doc.push(Block::Para(vec![strong(label)]));
+            doc.push(Block::Para(vec![strong(l.label(label))]));
             doc.push(Block::Bullets(items));
         }
     }
@@ -314,10 +370,10 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
         .actions
         .iter()
         .filter(|a| a.session == s.id && belongs(s, a.item.as_ref(), under))
-        .map(|a| action_item(record, a))
+        .map(|a| action_item(l, record, a))
         .collect();
     if !actions.is_empty() {
-        doc.push(Block::Para(vec![strong("Actions")]));
+        doc.push(Block::Para(vec![strong(l.label("captures-actions"))]));
         doc.push(Block::Bullets(actions));
     }
     if under.is_none() && s.kind == SessionKind::Decision {
@@ -327,12 +383,16 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
             .map(|p| {
                 vec![
                     strong(p.title.clone()),
-                    text(format!(": {}", decision(record, p))),
+                    text(format!(
+                        "{}{}",
+                        l.label("separator-colon"),
+                        decision(l, record, p)
+                    )),
                 ]
             })
             .collect();
         if !decided.is_empty() {
-            doc.push(Block::Para(vec![strong("Decided")]));
+            doc.push(Block::Para(vec![strong(l.label("captures-decided"))]));
             doc.push(Block::Bullets(decided));
         }
     }
@@ -343,17 +403,17 @@ fn captures(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Blo
         .map(|r| {
             vec![
                 text(r.text.clone()),
-                emph(format!(" ({})", outcome(r.status, &r.method))),
+                emph(format!(" ({})", outcome(l, r.status, &r.method))),
             ]
         })
         .collect();
     if !resolved.is_empty() {
-        doc.push(Block::Para(vec![strong("Resolved")]));
+        doc.push(Block::Para(vec![strong(l.label("captures-resolved"))]));
         doc.push(Block::Bullets(resolved));
     }
 }
 
-fn quotes(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {
+fn quotes(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {
     let chatham = record.plan.chatham_house;
     let quotes: Vec<Block> = notes(record, &s.id, NoteKind::Quote)
         .filter(|n| belongs(s, n.item.as_ref(), under))
@@ -367,7 +427,7 @@ fn quotes(record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block
         })
         .collect();
     if !quotes.is_empty() {
-        doc.push(Block::Para(vec![strong("Quotes")]));
+        doc.push(Block::Para(vec![strong(l.label("captures-quotes"))]));
         doc.extend(quotes);
     }
 }
@@ -379,12 +439,12 @@ fn capitalised(s: &str) -> String {
     })
 }
 
-fn proposals(record: &Record, doc: &mut Vec<Block>) {
+fn proposals(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
     if record.proposals.is_empty() {
         return;
     }
     let chatham = record.plan.chatham_house;
-    doc.push(Block::Heading(2, "Proposals".to_owned()));
+    doc.push(Block::Heading(2, l.label("heading-proposals")));
     let listed = record
         .proposals
         .iter()
@@ -406,7 +466,8 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
                 .map(|w| person(&record.plan, w).to_owned())
                 .collect();
             if !chatham && !presenters.is_empty() {
-                item.push(emph(format!(" Presented by {}.", presenters.join(", "))));
+                let by = l.label_with("presented-by", &[("who", l.comma_list(&presenters).into())]);
+                item.push(emph(format!(" {by}")));
             }
             item
         })
@@ -415,13 +476,12 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
 
     let criteria = &record.plan.criteria;
     if !criteria.is_empty() {
-        doc.push(Block::Heading(3, "Assessment".to_owned()));
-        doc.push(Block::Para(vec![text(format!(
-            "Each proposal scored 0 to {} on each criterion; the total weighs each score by \
-             its criterion's weight. Dots are the dot votes counted in the room.",
-            crate::core::record::SCORE_MAX
+        doc.push(Block::Heading(3, l.label("heading-assessment")));
+        doc.push(Block::Para(vec![text(l.label_with(
+            "assessment-explained",
+            &[("max", crate::core::record::SCORE_MAX.into())],
         ))]));
-        let mut head = vec!["Criterion".to_owned(), "Weight".to_owned()];
+        let mut head = vec![l.label("column-criterion"), l.label("column-weight")];
         head.extend(record.proposals.iter().map(|p| p.title.clone()));
         let mut numeric = vec![false, true];
         numeric.extend(record.proposals.iter().map(|_| true));
@@ -448,7 +508,7 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
             .map(|p| record.proposal_total(p))
             .max()
             .unwrap_or(0);
-        let mut totals = vec![vec![strong("Weighted total")], vec![text("")]];
+        let mut totals = vec![vec![strong(l.label("row-weighted-total"))], vec![text("")]];
         totals.extend(record.proposals.iter().map(|p| {
             let total = record.proposal_total(p);
             if total == best && best > 0 {
@@ -458,7 +518,7 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
             }
         }));
         rows.push(totals);
-        let mut dots = vec![vec![strong("Dots")], vec![text("")]];
+        let mut dots = vec![vec![strong(l.label("row-dots"))], vec![text("")]];
         dots.extend(
             record
                 .proposals
@@ -473,7 +533,7 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
         });
     }
 
-    doc.push(Block::Heading(3, "Decision".to_owned()));
+    doc.push(Block::Heading(3, l.label("heading-decision")));
     doc.push(Block::Bullets(
         record
             .proposals
@@ -481,44 +541,48 @@ fn proposals(record: &Record, doc: &mut Vec<Block>) {
             .map(|p| {
                 vec![
                     strong(p.title.clone()),
-                    text(format!(": {}.", decision(record, p))),
+                    text(format!(
+                        "{}{}.",
+                        l.label("separator-colon"),
+                        decision(l, record, p)
+                    )),
                 ]
             })
             .collect(),
     ));
 }
 
-fn owner_and_due(record: &Record, action: &Action) -> (String, String) {
+fn owner_and_due(l: &Labels, record: &Record, action: &Action) -> (String, String) {
     (
         action
             .owner
             .as_deref()
             .map(|o| person(&record.plan, o).to_owned())
             .unwrap_or_default(),
-        action.due.map(due).unwrap_or_default(),
+        action.due.map(|d| due(l, d)).unwrap_or_default(),
     )
 }
 
-fn action_item(record: &Record, action: &Action) -> Vec<Span> {
-    let (owner, by) = owner_and_due(record, action);
+fn action_item(l: &Labels, record: &Record, action: &Action) -> Vec<Span> {
+    let (owner, by) = owner_and_due(l, record, action);
     let mut item = vec![text(action.text.clone())];
     let mut aside = Vec::new();
     if !owner.is_empty() {
         aside.push(owner);
     }
     if !by.is_empty() {
-        aside.push(format!("by {by}"));
+        aside.push(l.label_with("action-by", &[("date", by.into())]));
     }
     if !aside.is_empty() {
-        item.push(emph(format!(" ({})", aside.join(", "))));
+        item.push(emph(format!(" ({})", l.comma_list(&aside))));
     }
     item
 }
 
-fn strategies(record: &Record, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "Strategies and actions".to_owned()));
+fn strategies(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, l.label("heading-strategies")));
     if record.strategies.is_empty() {
-        doc.push(Block::Para(vec![emph("No strategies yet.")]));
+        doc.push(Block::Para(vec![emph(l.label("no-strategies"))]));
         return;
     }
     for s in &record.strategies {
@@ -528,7 +592,7 @@ fn strategies(record: &Record, doc: &mut Vec<Block>) {
             .iter()
             .filter_map(|&id| record.action(id))
             .map(|a| {
-                let (owner, by) = owner_and_due(record, a);
+                let (owner, by) = owner_and_due(l, record, a);
                 vec![
                     vec![text(a.text.clone())],
                     vec![text(owner)],
@@ -537,10 +601,12 @@ fn strategies(record: &Record, doc: &mut Vec<Block>) {
             })
             .collect();
         if rows.is_empty() {
-            doc.push(Block::Para(vec![emph("No actions yet.")]));
+            doc.push(Block::Para(vec![emph(l.label("no-actions"))]));
         } else {
             doc.push(Block::Table {
-                head: ["Action", "Owner", "Due"].map(String::from).into(),
+                head: ["column-action", "column-owner", "column-due"]
+                    .map(|id| l.label(id))
+                    .into(),
                 numeric: vec![false; 3],
                 rows,
             });
@@ -548,10 +614,10 @@ fn strategies(record: &Record, doc: &mut Vec<Block>) {
     }
 }
 
-fn resolutions(record: &Record, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "Resolutions".to_owned()));
+fn resolutions(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, l.label("heading-resolutions")));
     if record.resolutions.is_empty() {
-        doc.push(Block::Para(vec![emph("No resolutions recorded.")]));
+        doc.push(Block::Para(vec![emph(l.label("no-resolutions"))]));
         return;
     }
     let items = record
@@ -563,7 +629,9 @@ fn resolutions(record: &Record, doc: &mut Vec<Block>) {
                 aside.push(s.title.clone());
             }
             if let Some(p) = r.proposal.and_then(|p| record.proposal(p)) {
-                aside.push(format!("settles “{}”", p.title));
+                aside.push(
+                    l.label_with("resolution-settles", &[("title", p.title.as_str().into())]),
+                );
             }
             let follow: Vec<String> = r
                 .actions
@@ -572,14 +640,20 @@ fn resolutions(record: &Record, doc: &mut Vec<Block>) {
                 .map(|a| a.text.clone())
                 .collect();
             if !follow.is_empty() {
-                aside.push(format!("follow-up: {}", follow.join("; ")));
+                aside.push(l.label_with(
+                    "resolution-follow-up",
+                    &[("actions", l.semicolon_list(&follow).into())],
+                ));
             }
             let mut item = vec![
-                strong(format!("{}.", capitalised(&outcome(r.status, &r.method)))),
+                strong(format!(
+                    "{}.",
+                    capitalised(&outcome(l, r.status, &r.method))
+                )),
                 text(format!(" {}", r.text.trim())),
             ];
             if !aside.is_empty() {
-                item.push(emph(format!(" ({}.)", aside.join("; "))));
+                item.push(emph(format!(" ({}.)", l.semicolon_list(&aside))));
             }
             item
         })
@@ -587,33 +661,34 @@ fn resolutions(record: &Record, doc: &mut Vec<Block>) {
     doc.push(Block::Numbered(items));
 }
 
-fn uncovered(record: &Record, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "Not covered".to_owned()));
+fn uncovered(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, l.label("heading-not-covered")));
     let nc = not_covered(record);
     if nc.is_empty() {
-        doc.push(Block::Para(vec![text(
-            "Every session on the agenda was held.",
-        )]));
+        doc.push(Block::Para(vec![text(l.label("all-covered"))]));
         return;
     }
     let name = |s: &crate::core::agenda::Session| {
-        let day = record
+        let mut aside: Vec<String> = record
             .plan
             .position(&s.id)
-            .map_or(String::new(), |(d, _)| format!("day {}, ", d + 1));
-        format!("{} ({day}{})", s.title, when(record, s))
+            .map(|(d, _)| l.label_with("uncovered-day", &[("n", (d + 1).into())]))
+            .into_iter()
+            .collect();
+        aside.push(when(l, record, s));
+        format!("{} ({})", s.title, l.comma_list(&aside))
     };
     let mut items = Vec::new();
     for (label, list) in [
-        ("Skipped", &nc.skipped),
-        ("Not finished", &nc.unfinished),
-        ("Not held", &nc.pending),
+        ("uncovered-skipped", &nc.skipped),
+        ("uncovered-unfinished", &nc.unfinished),
+        ("uncovered-pending", &nc.pending),
     ] {
         if !list.is_empty() {
             let names: Vec<String> = list.iter().map(|s| name(s)).collect();
             items.push(vec![
-                strong(format!("{label}:")),
-                text(format!(" {}", names.join("; "))),
+                strong(l.label_with("fact", &[("label", l.label(label).into())])),
+                text(format!(" {}", l.semicolon_list(&names))),
             ]);
         }
     }

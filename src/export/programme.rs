@@ -124,10 +124,12 @@ fn header(out: &mut String, agenda: &Agenda) {
     out.push_str("</header>\n");
 }
 
-/// "22–25 July 2018", or one date; empty without days.
+/// "22–25 July 2018", or one date; empty without days. In English, as the programme's other
+/// labels still are.
 fn date_range(agenda: &Agenda) -> String {
+    let labels = crate::lang::Language::English.labels();
     match (agenda.days.first(), agenda.days.last()) {
-        (Some(first), Some(last)) => super::common::date_span(first.date, last.date),
+        (Some(first), Some(last)) => labels.date_span(first.date, last.date),
         _ => String::new(),
     }
 }
@@ -141,7 +143,10 @@ fn day_html(out: &mut String, agenda: &Agenda, number: usize, day: &Day) {
     let _ = writeln!(
         out,
         "<section class=\"day\">\n<h2>{DAY} {number} · {}{title}</h2>",
-        escape_xml(&super::common::long_date(day.date))
+        escape_xml(&super::common::long_date(
+            crate::lang::Language::English.labels(),
+            day.date
+        ))
     );
     let bounds: Vec<String> = [(DAY_STARTS, day.start), (DAY_ENDS, day.end)]
         .into_iter()

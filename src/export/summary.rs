@@ -12,6 +12,7 @@ use crate::core::agenda::Session;
 use crate::core::record::{Action, Decision, NoteKind, Proposal, Record};
 
 use super::Options;
+use crate::lang::Labels;
 
 mod detail;
 
@@ -21,12 +22,13 @@ use super::common::{
 };
 pub(crate) use detail::Detail;
 pub use detail::Summary;
-use detail::{Group, Item, Section, Weight};
+use detail::{Group, Item, Noun, Section, Weight};
 
 /// What numbered QR parts of this record are labelled: "Test meeting outcomes", from the
 /// meeting's title (its first words when it is long: the label is on every part), else from
 /// the place.
-pub fn label(record: &Record) -> String {
+pub fn label(record: &Record, options: &Options) -> String {
+    let l = options.labels(record);
     let title = one_line(&record.plan.title);
     let name = if title.is_empty() {
         super::common::short_name(record)
@@ -34,9 +36,9 @@ pub fn label(record: &Record) -> String {
         shortened(&title, LABEL_TITLE)
     };
     if name.is_empty() {
-        "Outcomes".to_owned()
+        l.label("summary-label-untitled")
     } else {
-        super::inert(&format!("{name} outcomes"))
+        super::inert(&l.label_with("summary-label", &[("name", name.into())]))
     }
 }
 
@@ -59,19 +61,20 @@ pub fn session_summary(record: &Record, id: &str, options: &Options) -> Option<S
 /// The summary of the whole meeting: its title, place and dates, then what was decided, the
 /// strategies with their actions, the resolutions and the next steps.
 pub fn meeting_outcomes(record: &Record, options: &Options) -> Summary {
+    let l = options.labels(record);
     let plan = &record.plan;
     let mut intro = vec![line(&plan.title)];
-    let place_and_dates: Vec<String> = [one_line(&plan.place), date_range(record)]
+    let place_and_dates: Vec<String> = [one_line(&plan.place), date_range(l, record)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
     if !place_and_dates.is_empty() {
-        intro.push(line(&place_and_dates.join(", ")));
+        intro.push(line(&l.comma_list(&place_and_dates)));
     }
     if !finished(record) {
-        intro.push("(meeting in progress)".to_owned());
+        intro.push(l.label("summary-in-progress"));
     }
-    let decided = decisions(record, record.proposals.iter());
+    let decided = decisions(l, record, record.proposals.iter());
     let columns: Vec<(String, Vec<&Action>)> = record
         .strategies
         .iter()
@@ -82,17 +85,23 @@ pub fn meeting_outcomes(record: &Record, options: &Options) -> Summary {
             )
         })
         .collect();
-    let resolved: Vec<String> = record.resolutions.iter().map(resolution_line).collect();
+    let resolved: Vec<String> = record
+        .resolutions
+        .iter()
+        .map(|r| resolution_line(l, r))
+        .collect();
     let steps = next_steps(record);
     Summary {
         intro,
         sections: sections(record, options, &[], decided, &columns, resolved, &steps),
+        language: l.language(),
     }
 }
 
 /// The summary of one session, or None if the record has no session `id`: its title, the
 /// meeting's short name, day and times, then its key points and outcomes.
 pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<Summary> {
+    let l = options.labels(record);
     let session: &Session = record.plan.session(id)?;
     let (day, _) = record.plan.position(id)?;
     // The session first; the meeting by its short name, to keep the summary to few codes.
@@ -100,21 +109,24 @@ pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<
         .plan
         .days
         .get(day)
-        .map(|d| long_date(d.date))
+        .map(|d| long_date(l, d.date))
         .unwrap_or_default();
     let intro = vec![
         line(&session.title),
-        line(&format!(
-            "{}, day {} ({date}), {}",
-            super::common::short_name(record),
-            day + 1,
-            when_held(record, session)
+        line(&l.label_with(
+            "summary-session",
+            &[
+                ("meeting", super::common::short_name(record).into()),
+                ("n", (day + 1).into()),
+                ("date", date.into()),
+                ("when", when_held(l, record, session).into()),
+            ],
         )),
     ];
     let key_points: Vec<String> = notes(record, id, NoteKind::KeyPoint)
         .map(|n| format!("- {}", line(&n.text)))
         .collect();
-    let decided = decisions(record, session_proposals(record, session).into_iter());
+    let decided = decisions(l, record, session_proposals(record, session).into_iter());
     let here = |a: &&Action| a.session == id;
     let columns: Vec<(String, Vec<&Action>)> = record
         .strategies
@@ -134,7 +146,7 @@ pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<
         .resolutions
         .iter()
         .filter(|r| r.session == id)
-        .map(resolution_line)
+        .map(|r| resolution_line(l, r))
         .collect();
     let steps: Vec<&Action> = next_steps(record).into_iter().filter(here).collect();
     Some(Summary {
@@ -148,18 +160,23 @@ pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<
             resolved,
             &steps,
         ),
+        language: l.language(),
     })
 }
 
 /// Decided proposals grouped by outcome, one line an outcome: "- Selected: A",
 /// "- Continues as existing collective work: B; C".
-fn decisions<'r>(record: &'r Record, proposals: impl Iterator<Item = &'r Proposal>) -> Vec<String> {
+fn decisions<'r>(
+    l: &Labels,
+    record: &'r Record,
+    proposals: impl Iterator<Item = &'r Proposal>,
+) -> Vec<String> {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for p in proposals {
         let outcome = match &p.decision {
             Decision::Open => continue,
             Decision::Parked(why) if !why.trim().is_empty() => capitalised(why.trim()),
-            _ => capitalised(&decision(record, p)),
+            _ => capitalised(&decision(l, record, p)),
         };
         let title = line(&p.title);
         match groups.iter_mut().find(|(o, _)| *o == outcome) {
@@ -169,7 +186,10 @@ fn decisions<'r>(record: &'r Record, proposals: impl Iterator<Item = &'r Proposa
     }
     groups
         .into_iter()
-        .map(|(outcome, titles)| line(&format!("- {outcome}: {}", titles.join("; "))))
+        .map(|(outcome, titles)| {
+            let colon = l.label("separator-colon");
+            line(&format!("- {outcome}{colon}{}", l.semicolon_list(&titles)))
+        })
         .collect()
 }
 
@@ -180,15 +200,13 @@ fn capitalised(s: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-fn resolution_line(r: &crate::core::record::Resolution) -> String {
-    line(&format!("- {} ({})", r.text, outcome(r.status, &r.method)))
+fn resolution_line(l: &Labels, r: &crate::core::record::Resolution) -> String {
+    line(&format!(
+        "- {} ({})",
+        r.text,
+        outcome(l, r.status, &r.method)
+    ))
 }
-
-/// What a section's items are called, one and many, when the codes only count them.
-const KEY_POINT: (&str, &str) = ("key point", "key points");
-const DECISION: (&str, &str) = ("decision", "decisions");
-const ACTION: (&str, &str) = ("action", "actions");
-const RESOLUTION: (&str, &str) = ("resolution", "resolutions");
 
 /// The sections of a summary, in the order they are told; empty ones are left out.
 fn sections(
@@ -200,6 +218,7 @@ fn sections(
     resolved: Vec<String>,
     steps: &[&Action],
 ) -> Vec<Section> {
+    let l = options.labels(record);
     let actions = |actions: &[&Action]| -> Vec<Item> {
         actions
             .iter()
@@ -218,18 +237,33 @@ fn sections(
         })
         .collect();
     [
-        Section::flat("KEY POINTS", KEY_POINT, Weight::Note, key_points.to_vec()),
-        Section::flat("DECIDED", DECISION, Weight::Essential, decided),
+        Section::flat(
+            l.label("summary-key-points"),
+            Noun::KeyPoint,
+            Weight::Note,
+            key_points.to_vec(),
+        ),
+        Section::flat(
+            l.label("summary-decided"),
+            Noun::Decision,
+            Weight::Essential,
+            decided,
+        ),
         Section {
-            title: "STRATEGIES",
-            noun: ACTION,
+            title: l.label("summary-strategies"),
+            noun: Noun::Action,
             weight: Weight::Action,
             groups: strategies,
         },
-        Section::flat("RESOLUTIONS", RESOLUTION, Weight::Essential, resolved),
+        Section::flat(
+            l.label("summary-resolutions"),
+            Noun::Resolution,
+            Weight::Essential,
+            resolved,
+        ),
         Section {
-            title: "NEXT STEPS",
-            noun: ACTION,
+            title: l.label("summary-next-steps"),
+            noun: Noun::Action,
             weight: Weight::Action,
             groups: vec![Group {
                 name: None,
@@ -245,6 +279,7 @@ fn sections(
 /// "- Write a primer (by 31 Oct 2018)", with the owner first when names are asked for; the
 /// wording cut to its first `words` characters when that is given.
 fn action_line(record: &Record, options: &Options, a: &Action, words: Option<usize>) -> String {
+    let l = options.labels(record);
     let mut aside = Vec::new();
     if let (true, Some(owner)) = (options.names, &a.owner) {
         aside.push(person(&record.plan, owner).to_owned());
@@ -253,18 +288,18 @@ fn action_line(record: &Record, options: &Options, a: &Action, words: Option<usi
         // The year only when it is not the meeting's.
         let year = record.plan.days.first().map(|day| day.date.year());
         let when = if Some(d.year()) == year {
-            d.format("%-d %b").to_string()
+            l.day_month_short(d)
         } else {
-            due(d)
+            due(l, d)
         };
-        aside.push(format!("by {when}"));
+        aside.push(l.label_with("action-by", &[("date", when.into())]));
     }
     let text = one_line(&a.text);
     let text = words.map_or_else(|| text.clone(), |n| shortened(&text, n));
     if aside.is_empty() {
         line(&format!("- {text}"))
     } else {
-        line(&format!("- {text} ({})", aside.join(", ")))
+        line(&format!("- {text} ({})", l.comma_list(&aside)))
     }
 }
 

@@ -152,7 +152,7 @@ pub fn exports(record: &Record) {
         &minutes::minutes_markdown(record, &options),
     );
     assert_inert("the HTML minutes", &html::minutes_html(record, &options));
-    let table = csv::actions_csv(record).expect("actions always encode as CSV");
+    let table = csv::actions_csv(record, &options).expect("actions always encode as CSV");
     assert_inert("the CSV", &table.replace("\r\n", "\n"));
     let text = json::record_json(record).expect("a record always encodes as JSON");
     assert_inert("the JSON", &text);
@@ -166,14 +166,14 @@ pub fn exports(record: &Record) {
     assert_inert("the outline", &outline::outline(record, now));
     let meeting = summary::meeting_summary(record, &options);
     assert_inert("the summary", &meeting);
-    assert_inert("the QR label", &summary::label(record));
+    assert_inert("the QR label", &summary::label(record, &options));
     for (_, s) in record.plan.sessions().take(3) {
         if let Some(text) = summary::session_summary(record, &s.id, &options) {
             assert_inert("a session summary", &text);
         }
     }
     if meeting.len() < 4000 {
-        let _ = qr::codes(&meeting, &summary::label(record), 10);
+        let _ = qr::codes(&meeting, &summary::label(record, &options), 10);
     }
 }
 

@@ -81,7 +81,11 @@ pub fn outcomes(
         None => summary::meeting_outcomes(record, options),
         Some(id) => summary::session_outcomes(record, id, options)?,
     };
-    Some(fit(&summary, &summary::label(record), options.max_version))
+    Some(fit(
+        &summary,
+        &summary::label(record, options),
+        options.max_version,
+    ))
 }
 
 impl Fitted {

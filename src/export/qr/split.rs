@@ -9,6 +9,7 @@
 //! and never inside a character.
 
 use super::{MAX_VERSION, QrError, byte_capacity};
+use crate::lang::{Labels, Language};
 
 /// A heading line of the text being split, by byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +71,9 @@ pub(crate) struct Marks {
     /// Lines (start, end) that no part may cut when they fit in a part of their own, in
     /// order: an item in two codes is read in neither.
     pub whole: Vec<(usize, usize)>,
+    /// The language the text is in, which says "(continued)" on a part that goes on under a
+    /// heading of the part before.
+    pub language: Language,
 }
 
 /// Splits `text`, whose lines `marks` describes, into as few parts of at most
@@ -106,6 +110,7 @@ fn split_with(
     let outline = Outline {
         text,
         headings: &marks.headings,
+        labels: marks.language.labels(),
         // Repeated headings may take a third of a code; longer ones are left out.
         budget: capacity / 3,
         // A line longer than two thirds of a code may not fit beside its part's header and
@@ -173,6 +178,8 @@ struct Outline<'t> {
     headings: &'t [Heading],
     /// The most bytes the repeated headings of one part may take.
     budget: usize,
+    /// The labels that say "(continued)".
+    labels: &'static Labels,
     /// The lines (start, end) no part may cut, and whether each is too long for a part: one
     /// that is may be cut by a part whose first item it is, so it takes as few parts as it can.
     whole: Vec<(usize, usize, bool)>,
@@ -195,7 +202,11 @@ impl Outline<'_> {
             .map(|h| self.text[h.start..h.end].trim_end())
             .collect();
         loop {
-            let line = format!("{} (continued)\n", names.join(": "));
+            let headings = self.labels.colon_list(&names);
+            let line = self
+                .labels
+                .label_with("qr-continued", &[("headings", headings.into())])
+                + "\n";
             if names.is_empty() {
                 return String::new();
             }

@@ -3,6 +3,7 @@
 //! the codes.
 
 use crate::export::qr::{Heading, Marks};
+use crate::lang::{Labels, Language};
 
 /// An outcome summary of the meeting or of one session, built once from the record and told
 /// in full ([`Summary::text`]) or with less detail, so that its QR codes hold every decision
@@ -13,26 +14,64 @@ pub struct Summary {
     /// The lines before the first section: title, place and dates, progress.
     pub(super) intro: Vec<String>,
     pub(super) sections: Vec<Section>,
+    /// The language it is told in.
+    pub(super) language: Language,
 }
 
 /// One section: a capitalised heading and its items, in groups (the strategies) or in one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Section {
-    pub(super) title: &'static str,
-    /// What its items are called, one and many: ("resolution", "resolutions").
-    pub(super) noun: (&'static str, &'static str),
+    pub(super) title: String,
+    /// What its items are called.
+    pub(super) noun: Noun,
     pub(super) weight: Weight,
     pub(super) groups: Vec<Group>,
 }
 
+/// What a section's items are called when the codes only count them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Noun {
+    KeyPoint,
+    Decision,
+    Action,
+    Resolution,
+}
+
+impl Noun {
+    /// The labels of the noun: one, many, "… 3 more in the minutes", "… 3 in the minutes".
+    fn ids(self) -> [&'static str; 4] {
+        match self {
+            Noun::KeyPoint => [
+                "noun-key-point",
+                "noun-key-points",
+                "more-key-points",
+                "untold-key-points",
+            ],
+            Noun::Decision => [
+                "noun-decision",
+                "noun-decisions",
+                "more-decisions",
+                "untold-decisions",
+            ],
+            Noun::Action => [
+                "noun-action",
+                "noun-actions",
+                "more-actions",
+                "untold-actions",
+            ],
+            Noun::Resolution => [
+                "noun-resolution",
+                "noun-resolutions",
+                "more-resolutions",
+                "untold-resolutions",
+            ],
+        }
+    }
+}
+
 impl Section {
     /// A section of items in no groups, each the same in full and shortened.
-    pub(super) fn flat(
-        title: &'static str,
-        noun: (&'static str, &'static str),
-        weight: Weight,
-        items: Vec<String>,
-    ) -> Section {
+    pub(super) fn flat(title: String, noun: Noun, weight: Weight, items: Vec<String>) -> Section {
         let items = items
             .into_iter()
             .map(|full| Item {
@@ -191,7 +230,10 @@ impl Summary {
     pub(crate) fn tell(&self, detail: Detail) -> Told {
         let mut told = Told {
             text: String::new(),
-            marks: Marks::default(),
+            marks: Marks {
+                language: self.language,
+                ..Marks::default()
+            },
         };
         for line in &self.intro {
             told.line(line);
@@ -210,7 +252,7 @@ impl Summary {
                 Weight::Note => ((!detail.notes).then_some(0), false),
             };
             told.text.push('\n');
-            told.heading(section.title, 0);
+            told.heading(&section.title, 0);
             for group in &section.groups {
                 if let Some(name) = &group.name {
                     told.heading(name, 1);
@@ -220,7 +262,16 @@ impl Summary {
                     told.whole(if short { &item.short } else { &item.full });
                 }
                 if kept < group.items.len() {
-                    told.line(&more(group.items.len() - kept, kept > 0, section.noun));
+                    let untold = group.items.len() - kept;
+                    // Whole, like an item: "… 2 more actions in" at the end of one code and
+                    // "the minutes" in the next reads as neither, and in Arabic, two bytes a
+                    // letter, the line is long enough for the split to land inside it.
+                    told.whole(&more(
+                        self.language.labels(),
+                        untold,
+                        kept > 0,
+                        section.noun,
+                    ));
                 }
                 if section.weight == Weight::Essential {
                     essentials = essentials.map(|m| m - kept);
@@ -228,7 +279,9 @@ impl Summary {
             }
         }
         if self.sections.is_empty() {
-            told.text.push_str("\nNo outcomes recorded yet.");
+            told.text.push('\n');
+            told.text
+                .push_str(&self.language.labels().label("summary-nothing"));
         }
         let end = told.text.trim_end().len();
         told.text.truncate(end);
@@ -239,6 +292,7 @@ impl Summary {
     /// 30"), or None when it tells them all.
     pub(crate) fn left_out(&self, detail: Detail) -> Option<String> {
         let mut most = detail.essentials?;
+        let l = self.language.labels();
         let mut out = Vec::new();
         for section in self
             .sections
@@ -248,14 +302,24 @@ impl Summary {
             let n: usize = section.groups.iter().map(|g| g.items.len()).sum();
             let kept = most.min(n);
             most -= kept;
-            let (one, many) = section.noun;
+            let [one, many, ..] = section.noun.ids();
             match n - kept {
                 0 => {}
-                1 => out.push(format!("{one} {n} of {n}")),
-                _ => out.push(format!("{many} {}–{n} of {n}", kept + 1)),
+                1 => out.push(l.label_with(
+                    "summary-left-out-one",
+                    &[("noun", l.label(one).into()), ("n", n.into())],
+                )),
+                _ => out.push(l.label_with(
+                    "summary-left-out",
+                    &[
+                        ("nouns", l.label(many).into()),
+                        ("from", (kept + 1).into()),
+                        ("n", n.into()),
+                    ],
+                )),
             }
         }
-        (!out.is_empty()).then(|| out.join(" and "))
+        (!out.is_empty()).then(|| and(l, out))
     }
 
     /// The line that says where the detail went when only decisions and resolutions are told:
@@ -263,21 +327,34 @@ impl Summary {
     fn elsewhere(&self) -> Option<String> {
         let mut kinds: Vec<&str> = Vec::new();
         for section in &self.sections {
-            let (_, many) = section.noun;
+            let [_, many, ..] = section.noun.ids();
             if section.weight != Weight::Essential && !kinds.contains(&many) {
                 kinds.push(many);
             }
         }
-        (!kinds.is_empty()).then(|| format!("(the {} are in the minutes)", kinds.join(" and ")))
+        let l = self.language.labels();
+        (!kinds.is_empty()).then(|| {
+            let kinds = kinds.into_iter().map(|k| l.label(k)).collect();
+            l.label_with("summary-elsewhere", &[("kinds", and(l, kinds).into())])
+        })
     }
 }
 
+/// "a and b and c", as the language says "and".
+fn and(l: &Labels, items: Vec<String>) -> String {
+    items
+        .into_iter()
+        .reduce(|first, second| {
+            l.label_with(
+                "summary-and",
+                &[("first", first.into()), ("second", second.into())],
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// "… 5 more actions in the minutes", or "… 4 key points in the minutes" when none was told.
-fn more(n: usize, some_told: bool, (one, many): (&str, &str)) -> String {
-    let noun = if n == 1 { one } else { many };
-    if some_told {
-        format!("… {n} more {noun} in the minutes")
-    } else {
-        format!("… {n} {noun} in the minutes")
-    }
+fn more(l: &Labels, n: usize, some_told: bool, noun: Noun) -> String {
+    let [_, _, more, untold] = noun.ids();
+    l.label_with(if some_told { more } else { untold }, &[("n", n.into())])
 }

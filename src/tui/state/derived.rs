@@ -53,7 +53,7 @@ impl Outcomes {
             _ => None,
         };
         Outcomes {
-            label: summary::label(record),
+            label: summary::label(record, &Options::default()),
             parts: fitted.map(|f| f.map(|f| f.parts)),
             left_out,
             codes: RefCell::new(vec![None; count]),
