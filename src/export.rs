@@ -8,6 +8,7 @@
 //! - [`summary`]: the compact outcome summary a phone shows after scanning a QR code.
 //! - [`qr`]: that summary split into QR codes, drawn as half blocks, SVG or PNG.
 
+pub mod agenda_csv;
 pub(crate) mod common;
 pub mod csv;
 pub mod html;

@@ -69,6 +69,22 @@ enum Command {
         /// Where to write it (it must not exist yet).
         agenda: PathBuf,
     },
+    /// Make an agenda from a spreadsheet saved as CSV (one row a session) or a Markdown
+    /// outline (`# Day 2018-08-06`, `## 09:00 Title (30 min)`), chosen by the extension.
+    #[command(after_help = "Examples:\n  \
+        plenary import programme.csv -o agendas/retreat.ron\n  \
+        plenary import outline.md -o agendas/retreat.ron\n  \
+        plenary export agendas/retreat.ron --format csv -o programme.csv   (and back again)")]
+    Import {
+        /// The sheet (CSV, `,` or `;` between cells, UTF-8) or the outline (`.md`).
+        file: PathBuf,
+        /// Where to write the agenda (RON) [default: standard output].
+        #[arg(long, short, value_name = "AGENDA")]
+        output: Option<PathBuf>,
+        /// Replace the agenda file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print shell completions for plenary.
     Completions {
         /// The shell to complete for.
@@ -240,6 +256,11 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
         Some(Command::Present { record }) => present(&record),
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
+        Some(Command::Import {
+            file,
+            output,
+            force,
+        }) => import(&file, output.as_deref(), force),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,
@@ -536,6 +557,9 @@ fn export(
     options: &ExportOptions,
 ) -> Result<(), Failure> {
     use plenary::export::{csv, html, json, minutes};
+    if path.is_file() {
+        return export_agenda(path, format, output);
+    }
     let record = read_record(path)?;
     let text = match format {
         Format::Md => minutes::minutes_markdown(&record, options),
@@ -548,6 +572,69 @@ fn export(
     write_out(output, text.as_bytes())?;
     if let Some(output) = output {
         eprintln!("wrote {}", output.display());
+    }
+    Ok(())
+}
+
+/// Exports an agenda file (not a record): as the sheet `plenary import` reads.
+fn export_agenda(path: &Path, format: Format, output: Option<&Path>) -> Result<(), Failure> {
+    let (agenda, _) = load_agenda(path)?;
+    let text = match format {
+        Format::Csv => {
+            let (text, left_out) = plenary::export::agenda_csv::agenda_csv(&agenda)
+                .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
+            if !left_out.is_empty() {
+                eprintln!(
+                    "warning: the sheet does not hold the agenda's {}; keep {} for them",
+                    left_out.join(", "),
+                    path.display()
+                );
+            }
+            text
+        }
+        _ => {
+            return Err(Failure::User(format!(
+                "{} is an agenda; an agenda exports as csv (a record folder exports as md, \
+                 html, csv or json)",
+                path.display()
+            )));
+        }
+    };
+    write_out(output, text.as_bytes())?;
+    if let Some(output) = output {
+        eprintln!("wrote {}", output.display());
+    }
+    Ok(())
+}
+
+/// Makes an agenda from a sheet or an outline, refusing to write one that does not check.
+fn import(file: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+    let name = file.display().to_string();
+    let bytes =
+        std::fs::read(file).map_err(|e| Failure::User(format!("{name}: cannot read: {e}")))?;
+    let imported = plenary::import::import(&name, &bytes)?;
+    for warning in &imported.warnings {
+        eprintln!("{}", inert(&format!("warning: {warning}")));
+    }
+    if let Some(out) = output
+        && out.exists()
+        && !force
+    {
+        return Err(Failure::User(format!(
+            "{} exists already; add --force to replace it",
+            out.display()
+        )));
+    }
+    write_out(output, imported.ron.as_bytes())?;
+    if let Some(out) = output {
+        let agenda = &imported.agenda;
+        eprintln!(
+            "wrote {} ({}, {}); run it with `plenary run {}`",
+            out.display(),
+            count(agenda.days.len(), "day"),
+            count(agenda.sessions().count(), "session"),
+            out.display()
+        );
     }
     Ok(())
 }

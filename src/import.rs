@@ -1,0 +1,337 @@
+//! Agendas from the organisers' own tools: a spreadsheet saved as CSV, or a Markdown outline,
+//! turned into an agenda that checks, written as RON a person can read and edit.
+//!
+//! - [`sheet`]: the CSV as spreadsheets really save it, into rows of cells.
+//! - [`names`]: the column and kind names in English, Spanish, French and Arabic.
+//! - [`programme`]: the sheet's first table, one row a session (days and items as rows too).
+//! - [`sections`]: what else an agenda holds, as sections after the programme.
+//! - [`outline`]: a Markdown outline, `# Day` and `## 09:00 Title (30 min)`.
+//!
+//! Every refusal names the file, the row (or line) and the column, and what was expected.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::core::agenda::{Agenda, Attendance, Participant};
+use crate::core::validate::{Problem, validate, warnings};
+use crate::store::agenda_file::{AgendaError, Diagnostic, parse_agenda};
+
+mod names;
+pub(crate) mod outline;
+mod programme;
+mod sections;
+pub(crate) mod sheet;
+
+pub(crate) use programme::slug;
+
+/// A place in the source: row (or line) and column, both from 1.
+pub(crate) type Where = (usize, usize);
+
+/// Sheets and outlines larger than this are refused before reading, as agendas are.
+const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// An agenda made from a sheet or an outline.
+#[derive(Debug)]
+pub struct Imported {
+    /// The agenda, checked.
+    pub agenda: Agenda,
+    /// The agenda as RON text, as `plenary import` writes it.
+    pub ron: String,
+    /// What was read but not kept (columns plenary does not read), and what the agenda
+    /// check warns about, each at its place in the source.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Makes an agenda from the file `name`'s bytes: a Markdown outline when the name ends in
+/// `.md` or `.markdown`, a CSV sheet otherwise.
+pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, AgendaError> {
+    let invalid = |d: Diagnostic| AgendaError::Invalid(vec![d]);
+    if bytes.len() > MAX_BYTES {
+        return Err(invalid(at(
+            name,
+            1,
+            1,
+            format!("the file is larger than {} MiB", MAX_BYTES >> 20),
+        )));
+    }
+    let stem = Path::new(name).file_stem().map_or_else(
+        || "Meeting".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let extension = Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    let read = match extension.as_deref() {
+        Some("md" | "markdown") => outline::read(name, bytes),
+        _ => read_sheet(name, bytes),
+    };
+    let (mut agenda, source) = read.map_err(invalid)?;
+    if agenda.title.trim().is_empty() {
+        agenda.title = stem;
+    }
+    finish(name, agenda, &source)
+}
+
+/// Where things came from in the source, for the agenda check's messages.
+#[derive(Default)]
+pub(crate) struct Source {
+    /// Where each session was written, by id.
+    pub sessions: HashMap<String, Where>,
+    /// Where each day starts, by date.
+    pub days: HashMap<chrono::NaiveDate, usize>,
+    /// What was read but not kept.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads a sheet: the programme, then its sections.
+fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> {
+    let rows = sheet::rows(name, bytes)?;
+    let mut rows = rows.iter().filter(|r| !r.is_blank());
+    let Some(head) = rows.next() else {
+        return Err(at(
+            name,
+            1,
+            1,
+            "the sheet is empty; expected a header row (date, start, minutes, title, kind, \
+             leads, description) and one row a session"
+                .into(),
+        ));
+    };
+    let (header, mut warnings) = programme::header(name, head)?;
+    let mut programme = programme::Programme::default();
+    let mut section = None;
+    for row in rows.by_ref() {
+        if let Some(opened) = sections::opens(name, row)? {
+            section = Some(opened);
+            break;
+        }
+        programme.read(name, &header, row)?;
+    }
+    let mut agenda = empty_agenda(std::mem::take(&mut programme.days));
+    let mut had = Vec::new();
+    while let Some(current) = section {
+        section = None;
+        let mut body = Vec::new();
+        for row in rows.by_ref() {
+            if let Some(opened) = sections::opens(name, row)? {
+                section = Some(opened);
+                break;
+            }
+            body.push(row);
+        }
+        sections::read(name, current, &body, &mut agenda)?;
+        had.push(current);
+    }
+    resolve_leads(
+        name,
+        &mut agenda,
+        &programme,
+        had.contains(&"[participants]"),
+    )?;
+    warnings.append(&mut programme.warnings);
+    let source = Source {
+        sessions: programme.session_at,
+        days: programme.day_rows,
+        warnings,
+    };
+    Ok((agenda, source))
+}
+
+/// An agenda with nothing but these days.
+pub(crate) fn empty_agenda(days: Vec<crate::core::agenda::Day>) -> Agenda {
+    Agenda {
+        title: String::new(),
+        place: String::new(),
+        organisers: Vec::new(),
+        hosts: Vec::new(),
+        objective: String::new(),
+        background: String::new(),
+        principles: Vec::new(),
+        chatham_house: false,
+        participants: Vec::new(),
+        attendance: Attendance::default(),
+        criteria: Vec::new(),
+        proposals: Vec::new(),
+        days,
+    }
+}
+
+/// Turns the leads and presenters as written into participant ids: a participant's id or
+/// name. With no `[participants]` section each lead becomes a participant of that name; with
+/// one, a lead it does not list is refused. A presenter may also be a group, kept as written.
+fn resolve_leads(
+    name: &str,
+    agenda: &mut Agenda,
+    programme: &programme::Programme,
+    listed: bool,
+) -> Result<(), Diagnostic> {
+    let leads: Vec<String> = agenda
+        .sessions()
+        .flat_map(|(_, s)| s.leads.clone())
+        .collect();
+    if !listed {
+        for lead in &leads {
+            if find(&agenda.participants, lead).is_none() {
+                let id = unique(&agenda.participants, &slug(lead, "participant"));
+                agenda.participants.push(Participant {
+                    id,
+                    name: lead.clone(),
+                    organisation: String::new(),
+                    country: String::new(),
+                    region: String::new(),
+                    role: String::new(),
+                    gender: None,
+                });
+            }
+        }
+    }
+    let participants = agenda.participants.clone();
+    for day in &mut agenda.days {
+        for session in &mut day.sessions {
+            for lead in &mut session.leads {
+                let Some(id) = find(&participants, lead) else {
+                    let (row, col) = programme.named_at.get(lead).copied().unwrap_or((1, 1));
+                    return Err(at(
+                        name,
+                        row,
+                        col,
+                        format!(
+                            "`{lead}` is not in the [participants] section; expected a \
+                             participant's id or name"
+                        ),
+                    ));
+                };
+                *lead = id;
+            }
+            for item in &mut session.items {
+                for p in &mut item.presenters {
+                    if let Some(id) = find(&participants, p) {
+                        *p = id;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The id of the participant `who` names, by id or by name (case aside).
+fn find(participants: &[Participant], who: &str) -> Option<String> {
+    participants
+        .iter()
+        .find(|p| p.id == who)
+        .or_else(|| {
+            participants
+                .iter()
+                .find(|p| p.name.to_lowercase() == who.to_lowercase())
+        })
+        .map(|p| p.id.clone())
+}
+
+fn unique(participants: &[Participant], base: &str) -> String {
+    let mut id = base.to_owned();
+    let mut n = 1;
+    while participants.iter().any(|p| p.id == id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
+}
+
+/// Checks the agenda, placing each problem at the row or line it came from, and writes it.
+fn finish(name: &str, agenda: Agenda, source: &Source) -> Result<Imported, AgendaError> {
+    let place = |p: Problem| {
+        let (row, col) = source
+            .sessions
+            .get(&p.anchor.value)
+            .copied()
+            .or_else(|| {
+                chrono::NaiveDate::parse_from_str(&p.anchor.value, "%Y-%m-%d")
+                    .ok()
+                    .and_then(|d| source.days.get(&d))
+                    .map(|&row| (row, 1))
+            })
+            .unwrap_or((1, 1));
+        at(name, row, col, p.message)
+    };
+    let problems = validate(&agenda);
+    if !problems.is_empty() {
+        return Err(AgendaError::Invalid(
+            problems.into_iter().map(place).collect(),
+        ));
+    }
+    let ron = to_ron(name, &agenda)?;
+    // What is written must read back as the same agenda; anything else is plenary's fault.
+    let (again, _) = parse_agenda(name, ron.as_bytes())?;
+    if again != agenda {
+        return Err(AgendaError::Invalid(vec![at(
+            name,
+            1,
+            1,
+            "internal error: the agenda written does not read back the same".into(),
+        )]));
+    }
+    let mut all = source.warnings.clone();
+    all.extend(warnings(&agenda).into_iter().map(place));
+    Ok(Imported {
+        agenda,
+        ron,
+        warnings: all,
+    })
+}
+
+/// The agenda as RON, laid out like the bundled agendas, after a line saying where it came from.
+fn to_ron(name: &str, agenda: &Agenda) -> Result<String, AgendaError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .struct_names(false)
+        .separate_tuple_members(false);
+    let body = ron::ser::to_string_pretty(agenda, config)
+        .map_err(|e| AgendaError::Invalid(vec![at(name, 1, 1, format!("internal error: {e}"))]))?;
+    let from = Path::new(name)
+        .file_name()
+        .map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned());
+    Ok(format!(
+        "// Made by `plenary import` from {}; check it with `plenary check`.\n{body}\n",
+        crate::core::inert_line(&from)
+    ))
+}
+
+/// A diagnostic at a row (or line) and column of the file `name`.
+pub(crate) fn at(name: &str, row: usize, col: usize, message: String) -> Diagnostic {
+    Diagnostic {
+        path: name.to_owned(),
+        line: row,
+        col,
+        message,
+        source_line: None,
+    }
+}
+
+/// The name the sheet gives a kind of session (the first of its names).
+pub(crate) fn kind_name(kind: crate::core::agenda::SessionKind) -> &'static str {
+    names::RowKind::Session(kind).name()
+}
+
+/// The agenda's sections as the sheet's rows, after the programme (see [`sections`]).
+pub(crate) fn sections_rows(agenda: &Agenda) -> Vec<Vec<String>> {
+    sections::write(agenda)
+}
+
+/// What of `agenda` the sheet `text` made of it does not hold: the agenda's fields that read
+/// back different (a field the sheet has no place for, added to agendas later), by name.
+pub(crate) fn left_out(agenda: &Agenda, text: &str) -> Vec<String> {
+    let back = match read_sheet("the sheet", text.as_bytes()) {
+        Ok((back, _)) => back,
+        Err(e) => return vec![format!("all of it: {e}")],
+    };
+    let (Ok(serde_json::Value::Object(want)), Ok(serde_json::Value::Object(got))) =
+        (serde_json::to_value(agenda), serde_json::to_value(&back))
+    else {
+        return vec!["all of it: it does not convert".to_owned()];
+    };
+    want.iter()
+        .filter(|(key, value)| got.get(*key) != Some(value))
+        .map(|(key, _)| key.clone())
+        .collect()
+}
