@@ -292,9 +292,49 @@ fn to_ron(name: &str, agenda: &Agenda) -> Result<String, AgendaError> {
         .file_name()
         .map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned());
     Ok(format!(
-        "// Made by `plenary import` from {}; check it with `plenary check`.\n{body}\n",
-        crate::core::inert_line(&from)
+        "// Made by `plenary import` from {}; check it with `plenary check`.\n{}\n",
+        crate::core::inert_line(&from),
+        tidy(&body)
     ))
+}
+
+/// The pretty RON made closer to how people write agendas: a field that holds its default
+/// (`place: ""`, `leads: []`, `gender: None`) left out, and a list of strings on one line.
+/// Strings are written escaped, one field a line, so no line inside a string is touched; and
+/// the caller reads the result back to make sure it is the same agenda.
+fn tidy(pretty: &str) -> String {
+    let lines: Vec<&str> = pretty.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while let Some(&line) = lines.get(i) {
+        i += 1;
+        let trimmed = line.trim_start();
+        if ["\"\",", "[],", "false,", "None,"]
+            .iter()
+            .any(|empty| trimmed.split_once(": ").is_some_and(|(_, v)| v == *empty))
+        {
+            continue;
+        }
+        if trimmed.ends_with(": [") {
+            let strings: Vec<&str> = lines[i..]
+                .iter()
+                .map(|l| l.trim())
+                .take_while(|l| l.starts_with('"') && l.ends_with("\","))
+                .collect();
+            if lines
+                .get(i + strings.len())
+                .is_some_and(|l| l.trim() == "],")
+                && !strings.is_empty()
+            {
+                let joined = strings.join(" ");
+                out.push(format!("{line}{}],", joined.trim_end_matches(',')));
+                i += strings.len() + 1;
+                continue;
+            }
+        }
+        out.push(line.to_owned());
+    }
+    out.join("\n")
 }
 
 /// A diagnostic at a row (or line) and column of the file `name`.

@@ -154,6 +154,17 @@ fn date_in(heading: &str) -> Option<(NaiveDate, String)> {
     let chars: Vec<(usize, char)> = heading.char_indices().collect();
     let found = chars.iter().find_map(|&(i, _)| {
         let candidate = heading.get(i..i + 10)?;
+        // Exactly `dddd-dd-dd`: chrono alone would also take ` 2025-03-1` as the first.
+        let shape = candidate.bytes().enumerate().all(|(k, b)| {
+            if k == 4 || k == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+        if !shape {
+            return None;
+        }
         NaiveDate::parse_from_str(candidate, "%Y-%m-%d")
             .ok()
             .map(|d| (i, d))
@@ -217,7 +228,13 @@ fn times<'a>(
     fail: &impl Fn(usize, String) -> Diagnostic,
 ) -> Result<Times<'a>, Diagnostic> {
     let first = heading.split_whitespace().next().unwrap_or_default();
-    if !first.starts_with(|c: char| c.is_ascii_digit()) || !first.contains(':') {
+    // `9.30` and `9h30` are meant as times too, and refused as such rather than taken for
+    // the start of a title.
+    let digits = first.trim_start_matches(|c: char| c.is_ascii_digit());
+    let timelike = digits.len() < first.len()
+        && digits.starts_with([':', '.', 'h'])
+        && digits[1..].starts_with(|c: char| c.is_ascii_digit());
+    if !timelike {
         return Ok((None, None, heading));
     }
     let rest = heading[first.len()..].trim_start();

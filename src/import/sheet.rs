@@ -45,7 +45,15 @@ pub(crate) fn rows(name: &str, bytes: &[u8]) -> Result<Vec<Row>, Diagnostic> {
     let ends = row_ends(bytes);
     // The row a byte is on, as a spreadsheet counts them (blank lines included, a quoted cell's
     // line breaks not).
-    let row_at = |offset: u64| 1 + ends.partition_point(|&end| (end as u64) <= offset);
+    let row_at = |offset: u64| {
+        // The reader may place a record at the line break before it: skip to its first byte.
+        let start = bytes
+            .iter()
+            .skip(offset as usize)
+            .position(|&b| b != b'\r' && b != b'\n')
+            .map_or(bytes.len(), |n| offset as usize + n);
+        1 + ends.partition_point(|&end| end < start)
+    };
     let mut rows = Vec::new();
     for record in reader.byte_records() {
         let record = record.map_err(|e| {
