@@ -93,7 +93,8 @@ enum Command {
     /// Export a record, finished or not: minutes (Markdown or HTML), actions (CSV) or the
     /// whole record (JSON).
     Export {
-        /// The record folder.
+        /// The record folder, or an agenda file (.ron) to write as the sheet `plenary import`
+        /// reads (--format csv).
         record: PathBuf,
         /// What to write: md (minutes), html (minutes with QR codes, one printable file),
         /// csv (one row an action), json (the full record).
@@ -153,7 +154,7 @@ enum Format {
     Md,
     /// The minutes as one self-contained HTML file, with QR codes.
     Html,
-    /// The actions as CSV.
+    /// The actions as CSV (of an agenda: its programme, as `plenary import` reads it).
     Csv,
     /// The full record as JSON.
     Json,
@@ -557,7 +558,7 @@ fn export(
     options: &ExportOptions,
 ) -> Result<(), Failure> {
     use plenary::export::{csv, html, json, minutes};
-    if path.is_file() {
+    if path.is_file() && path.extension().is_some_and(|e| e == "ron") {
         return export_agenda(path, format, output);
     }
     let record = read_record(path)?;
