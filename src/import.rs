@@ -27,6 +27,9 @@ pub(crate) use programme::slug;
 /// A place in the source: row (or line) and column, both from 1.
 pub(crate) type Where = (usize, usize);
 
+/// How many rows above the header (a title, a subtitle) are looked through for it.
+const MAX_ROWS_ABOVE: usize = 5;
+
 /// Sheets and outlines larger than this are refused before reading, as agendas are.
 const MAX_BYTES: usize = 8 * 1024 * 1024;
 
@@ -86,7 +89,15 @@ pub(crate) struct Source {
 /// Reads a sheet: the programme, then its sections.
 fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> {
     let rows = sheet::rows(name, bytes)?;
-    let mut rows = rows.iter().filter(|r| !r.is_blank());
+    let filled: Vec<&sheet::Row> = rows.iter().filter(|r| !r.is_blank()).collect();
+    // Organisers often put the meeting's name in a row above the header: the header is the
+    // first of the top rows that names the required columns.
+    let above = filled
+        .iter()
+        .take(MAX_ROWS_ABOVE + 1)
+        .position(|r| programme::is_header(r))
+        .unwrap_or(0);
+    let mut rows = filled.iter().skip(above).copied();
     let Some(head) = rows.next() else {
         return Err(at(
             name,
@@ -98,6 +109,22 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> 
         ));
     };
     let (header, mut warnings) = programme::header(name, head)?;
+    let (title, rows_above) = match filled.get(..above).unwrap_or_default() {
+        [] => (String::new(), &[][..]),
+        [first, rest @ ..] => (
+            first
+                .cells
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            rest,
+        ),
+    };
+    for row in rows_above {
+        warnings.push(at(name, row.number, 1, "this row is above the header row and is not the meeting's title (the first is); it is not imported".into()));
+    }
     let mut programme = programme::Programme::default();
     let mut section = None;
     for row in rows.by_ref() {
@@ -108,6 +135,7 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> 
         programme.read(name, &header, row)?;
     }
     let mut agenda = empty_agenda(std::mem::take(&mut programme.days));
+    agenda.title = title;
     let mut had = Vec::new();
     while let Some(current) = section {
         section = None;

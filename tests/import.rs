@@ -342,3 +342,19 @@ fn import_help_has_examples() {
         "{help}"
     );
 }
+
+#[test]
+fn a_title_row_above_the_header_names_the_meeting() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let sheet = "Network retreat 2025,,,\r\n,,,\r\nDraft 3 (not final),,,\r\ndate,start,minutes,title\r\n\
+                 2025-03-10,09:00,30,Opening\r\n";
+    std::fs::write(tmp.path().join("titled.csv"), sheet).expect("write");
+    let (agenda, said) = import(tmp.path(), "titled.csv");
+    assert_eq!(agenda.title, "Network retreat 2025");
+    assert_eq!(agenda.days[0].sessions[0].title, "Opening");
+    assert_eq!(
+        said,
+        "warning: titled.csv:3:1: this row is above the header row and is not the meeting's \
+         title (the first is); it is not imported\n"
+    );
+}

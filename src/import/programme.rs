@@ -74,6 +74,13 @@ impl Cells<'_> {
     }
 }
 
+/// Whether a row names the columns every programme needs: the header row.
+pub(crate) fn is_header(row: &Row) -> bool {
+    REQUIRED
+        .iter()
+        .all(|&c| row.cells.iter().any(|cell| Column::named(cell) == Some(c)))
+}
+
 /// Reads the header row: every column it names, a warning for each it does not, and a
 /// refusal when a required one is missing or one is named twice.
 pub(crate) fn header(name: &str, row: &Row) -> Result<(Header, Vec<Diagnostic>), Diagnostic> {
