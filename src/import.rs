@@ -403,3 +403,62 @@ pub(crate) fn left_out(agenda: &Agenda, text: &str) -> Vec<String> {
         .map(|(key, _)| key.clone())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A sheet or an outline made of what they are made of, in any order.
+    fn sheet() -> impl Strategy<Value = String> {
+        let cell = prop_oneof![
+            Just("date".to_owned()),
+            Just("title".to_owned()),
+            Just("start".to_owned()),
+            Just("minutes".to_owned()),
+            Just("end".to_owned()),
+            Just("kind".to_owned()),
+            Just("leads".to_owned()),
+            Just("id".to_owned()),
+            Just("2025-03-10".to_owned()),
+            Just("09:00".to_owned()),
+            Just("item".to_owned()),
+            Just("day".to_owned()),
+            Just("[participants]".to_owned()),
+            Just("[meeting]".to_owned()),
+            Just("# Day 2025-03-10".to_owned()),
+            Just("## 09:00–10:00 A (30 min, break)".to_owned()),
+            Just("- an item".to_owned()),
+            "[a-z0-9 :;\"'=+@\r\n-]{0,6}",
+        ];
+        let sep = prop_oneof![Just(","), Just(";"), Just("\r\n"), Just("\n")];
+        proptest::collection::vec((cell, sep), 0..40)
+            .prop_map(|parts| parts.into_iter().map(|(c, s)| c + s).collect())
+    }
+
+    proptest! {
+        /// Whatever a sheet or an outline holds, the import answers with an agenda that checks
+        /// or a located message, never a panic.
+        #[test]
+        fn any_sheet_or_outline_gets_an_agenda_or_a_message(
+            text in sheet(),
+            bytes in proptest::collection::vec(any::<u8>(), 0..64),
+        ) {
+            for name in ["s.csv", "o.md"] {
+                for input in [text.as_bytes(), &bytes] {
+                    match import(name, input) {
+                        Ok(imported) => {
+                            prop_assert!(parse_agenda(name, imported.ron.as_bytes()).is_ok());
+                        }
+                        Err(AgendaError::Invalid(problems)) => {
+                            prop_assert!(!problems.is_empty());
+                            prop_assert!(problems.iter().all(|p| p.line >= 1 && p.col >= 1));
+                        }
+                        Err(e) => prop_assert!(false, "{e}"),
+                    }
+                }
+            }
+        }
+    }
+}
