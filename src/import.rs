@@ -362,7 +362,41 @@ fn tidy(pretty: &str) -> String {
         }
         out.push(line.to_owned());
     }
-    out.join("\n")
+    one_line_structs(&out).join("\n")
+}
+
+/// How wide a struct written on one line may be, as the bundled agendas keep participants.
+const ONE_LINE: usize = 100;
+
+/// Each struct whose fields are all plain values (a participant, an item, a short session)
+/// on one line, when it fits in [`ONE_LINE`] characters.
+fn one_line_structs(lines: &[String]) -> Vec<String> {
+    let plain = |l: &&str| l.ends_with(',') && !l.starts_with([')', ']']);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        i += 1;
+        if let Some(indent) = line.strip_suffix('(')
+            && indent.trim().is_empty()
+        {
+            let fields: Vec<&str> = lines[i..]
+                .iter()
+                .map(|l| l.trim())
+                .take_while(plain)
+                .collect();
+            let closed = lines
+                .get(i + fields.len())
+                .is_some_and(|l| l.trim() == "),");
+            let joined = format!("{indent}({}),", fields.join(" ").trim_end_matches(','));
+            if closed && !fields.is_empty() && joined.chars().count() <= ONE_LINE {
+                out.push(joined);
+                i += fields.len() + 1;
+                continue;
+            }
+        }
+        out.push(line.clone());
+    }
+    out
 }
 
 /// A diagnostic at a row (or line) and column of the file `name`.
