@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::core::agenda::{Agenda, Attendance, Participant};
+use crate::core::agenda::{Agenda, Participant};
 use crate::core::validate::{Problem, validate, warnings};
 use crate::store::agenda_file::{AgendaError, Diagnostic, parse_agenda};
 
@@ -165,22 +165,11 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> 
     Ok((agenda, source))
 }
 
-/// An agenda with nothing but these days.
+/// An agenda with nothing but these days (every other field as an agenda file leaves it).
 pub(crate) fn empty_agenda(days: Vec<crate::core::agenda::Day>) -> Agenda {
     Agenda {
-        title: String::new(),
-        place: String::new(),
-        organisers: Vec::new(),
-        hosts: Vec::new(),
-        objective: String::new(),
-        background: String::new(),
-        principles: Vec::new(),
-        chatham_house: false,
-        participants: Vec::new(),
-        attendance: Attendance::default(),
-        criteria: Vec::new(),
-        proposals: Vec::new(),
         days,
+        ..Agenda::default()
     }
 }
 
