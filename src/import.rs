@@ -27,6 +27,9 @@ pub(crate) use programme::slug;
 /// A place in the source: row (or line) and column, both from 1.
 pub(crate) type Where = (usize, usize);
 
+/// How many bad rows one import reports; the rest wait for the next.
+const MAX_ERRORS: usize = 50;
+
 /// How many rows above the header (a title, a subtitle) are looked through for it.
 const MAX_ROWS_ABOVE: usize = 5;
 
@@ -65,10 +68,10 @@ pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, AgendaError> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase());
     let read = match extension.as_deref() {
-        Some("md" | "markdown") => outline::read(name, bytes),
+        Some("md" | "markdown") => outline::read(name, bytes).map_err(|d| vec![d]),
         _ => read_sheet(name, bytes),
     };
-    let (mut agenda, source) = read.map_err(invalid)?;
+    let (mut agenda, source) = read.map_err(AgendaError::Invalid)?;
     if agenda.title.trim().is_empty() {
         agenda.title = stem;
     }
@@ -86,9 +89,10 @@ pub(crate) struct Source {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads a sheet: the programme, then its sections.
-fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> {
-    let rows = sheet::rows(name, bytes)?;
+/// Reads a sheet: the programme, then its sections. Every bad row is reported (up to
+/// [`MAX_ERRORS`]), as `plenary check` reports every problem, so one pass fixes a sheet.
+fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Vec<Diagnostic>> {
+    let rows = sheet::rows(name, bytes).map_err(|d| vec![d])?;
     let filled: Vec<&sheet::Row> = rows.iter().filter(|r| !r.is_blank()).collect();
     // Organisers often put the meeting's name in a row above the header: the header is the
     // first of the top rows that names the required columns.
@@ -99,16 +103,16 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> 
         .unwrap_or(0);
     let mut rows = filled.iter().skip(above).copied();
     let Some(head) = rows.next() else {
-        return Err(at(
+        return Err(vec![at(
             name,
             1,
             1,
             "the sheet is empty; expected a header row (date, start, minutes, title, kind, \
              leads, description) and one row a session"
                 .into(),
-        ));
+        )]);
     };
-    let (header, mut warnings) = programme::header(name, head)?;
+    let (header, mut warnings) = programme::header(name, head).map_err(|d| vec![d])?;
     let (title, rows_above) = match filled.get(..above).unwrap_or_default() {
         [] => (String::new(), &[][..]),
         [first, rest @ ..] => (
@@ -127,12 +131,19 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> 
     }
     let mut programme = programme::Programme::default();
     let mut section = None;
+    let mut errors = Vec::new();
     for row in rows.by_ref() {
-        if let Some(opened) = sections::opens(name, row)? {
-            section = Some(opened);
-            break;
+        match sections::opens(name, row) {
+            Ok(Some(opened)) => {
+                section = Some(opened);
+                break;
+            }
+            Ok(None) => errors.extend(programme.read(name, &header, row).err()),
+            Err(e) => errors.push(e),
         }
-        programme.read(name, &header, row)?;
+        if errors.len() >= MAX_ERRORS {
+            return Err(errors);
+        }
     }
     let mut agenda = empty_agenda(std::mem::take(&mut programme.days));
     agenda.title = title;
@@ -141,21 +152,24 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Diagnostic> 
         section = None;
         let mut body = Vec::new();
         for row in rows.by_ref() {
-            if let Some(opened) = sections::opens(name, row)? {
-                section = Some(opened);
-                break;
+            match sections::opens(name, row) {
+                Ok(Some(opened)) => {
+                    section = Some(opened);
+                    break;
+                }
+                Ok(None) => body.push(row),
+                Err(e) => errors.push(e),
             }
-            body.push(row);
         }
-        sections::read(name, current, &body, &mut agenda)?;
+        errors.extend(sections::read(name, current, &body, &mut agenda).err());
         had.push(current);
     }
-    resolve_leads(
-        name,
-        &mut agenda,
-        &programme,
-        had.contains(&"[participants]"),
-    )?;
+    if !errors.is_empty() {
+        errors.truncate(MAX_ERRORS);
+        return Err(errors);
+    }
+    let listed = had.contains(&"[participants]");
+    resolve_leads(name, &mut agenda, &programme, listed).map_err(|d| vec![d])?;
     warnings.append(&mut programme.warnings);
     let source = Source {
         sessions: programme.session_at,
@@ -414,7 +428,7 @@ pub(crate) fn sections_rows(agenda: &Agenda) -> Vec<Vec<String>> {
 pub(crate) fn left_out(agenda: &Agenda, text: &str) -> Vec<String> {
     let back = match read_sheet("the sheet", text.as_bytes()) {
         Ok((back, _)) => back,
-        Err(e) => return vec![format!("all of it: {e}")],
+        Err(e) => return vec![format!("all of it: {}", AgendaError::Invalid(e))],
     };
     let (Ok(serde_json::Value::Object(want)), Ok(serde_json::Value::Object(got))) =
         (serde_json::to_value(agenda), serde_json::to_value(&back))
