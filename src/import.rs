@@ -283,7 +283,7 @@ fn finish(name: &str, agenda: Agenda, source: &Source) -> Result<Imported, Agend
                     .map(|&row| (row, 1))
             })
             .unwrap_or((1, 1));
-        at(name, row, col, p.message)
+        at(name, row, col, in_sheet_words(&p.message))
     };
     let problems = validate(&agenda);
     if !problems.is_empty() {
@@ -309,6 +309,13 @@ fn finish(name: &str, agenda: Agenda, source: &Source) -> Result<Imported, Agend
         ron,
         warnings: all,
     })
+}
+
+/// An agenda check's message in the words of a sheet or an outline, not of a RON file.
+fn in_sheet_words(message: &str) -> String {
+    message
+        .replace("give it a `start: \"HH:MM\"`", "give it a start (HH:MM)")
+        .replace("or leave `minutes` out", "or leave its length empty")
 }
 
 /// The agenda as RON, laid out like the bundled agendas, after a line saying where it came from.
