@@ -1,11 +1,11 @@
 //! Agendas from the organisers' own tools: a spreadsheet saved as CSV, or a Markdown outline,
 //! turned into an agenda that checks, written as RON a person can read and edit.
 //!
-//! - [`sheet`]: the CSV as spreadsheets really save it, into rows of cells.
-//! - [`names`]: the column and kind names in English, Spanish, French and Arabic.
-//! - [`programme`]: the sheet's first table, one row a session (days and items as rows too).
-//! - [`sections`]: what else an agenda holds, as sections after the programme.
-//! - [`outline`]: a Markdown outline, `# Day` and `## 09:00 Title (30 min)`.
+//! - `sheet`: the CSV as spreadsheets really save it, into rows of cells.
+//! - `names`: the column and kind names in English, Spanish, French and Arabic.
+//! - `programme`: the sheet's first table, one row a session (days and items as rows too).
+//! - `sections`: what else an agenda holds, as sections after the programme.
+//! - `outline`: a Markdown outline, `# Day` and `## 09:00 Title (30 min)`.
 //!
 //! Every refusal names the file, the row (or line) and the column, and what was expected.
 

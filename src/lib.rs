@@ -2,8 +2,8 @@
 //!
 //! [`core`] holds the meeting as plain data and every change to it as an op; [`store`] keeps
 //! agendas and records on disk so that nothing captured is ever lost; [`export`] turns a record
-//! into minutes, CSV, JSON, an outcome summary and QR codes; [`example`] replays the bundled
-//! Durban meeting.
+//! into minutes, CSV, JSON, an outcome summary and QR codes; [`import`] makes agendas from
+//! spreadsheets and Markdown outlines; [`example`] replays the bundled Durban meeting.
 
 // No function in src/ over 120 lines (clippy.toml), and no `expect` outside tests, like `unwrap`
 // (denied for every target in Cargo.toml); tests and benches may expect.
