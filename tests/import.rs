@@ -358,3 +358,34 @@ fn a_title_row_above_the_header_names_the_meeting() {
          title (the first is); it is not imported\n"
     );
 }
+
+#[test]
+fn times_and_dates_as_spreadsheets_write_them_import_as_meant() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let sheet = "date,start,minutes,title\n2025-03-10 00:00:00,9:05 AM,30,Opening\n\
+                 ,1:30 PM,30,Afternoon\n,14:00:00,30,Later\n2025-03-11T00:00:00,09:00,30,Next\n";
+    std::fs::write(tmp.path().join("times.csv"), sheet).expect("write");
+    let (agenda, said) = import(tmp.path(), "times.csv");
+    assert_eq!(said, "");
+    let starts: Vec<String> = agenda
+        .sessions()
+        .map(|(d, s)| {
+            format!(
+                "{} {}",
+                agenda.days[d].date,
+                s.start
+                    .map(|t| t.format("%H:%M").to_string())
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2025-03-10 09:05",
+            "2025-03-10 13:30",
+            "2025-03-10 14:00",
+            "2025-03-11 09:00"
+        ]
+    );
+}

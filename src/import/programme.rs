@@ -186,6 +186,11 @@ impl Programme {
                 )),
             };
         }
+        // A date cell some spreadsheets write with the midnight it starts at.
+        let text = text
+            .strip_suffix(" 00:00:00")
+            .or_else(|| text.strip_suffix("T00:00:00"))
+            .unwrap_or(text);
         NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
             cells.fail(
                 Column::Date,
@@ -440,14 +445,15 @@ fn minutes(cells: &Cells<'_>, start: Option<NaiveTime>) -> Result<Option<u32>, D
     Ok(Some(given.unwrap_or(to - from)))
 }
 
-/// A time of day in a cell: `HH:MM` (or `H:MM`, or with `:00` seconds as spreadsheets
-/// write times); none when the cell is empty.
+/// A time of day in a cell: `HH:MM` (or `H:MM`, with `:00` seconds as spreadsheets write
+/// times, or `9:30 AM`); none when the cell is empty.
 fn time(cells: &Cells<'_>, column: Column) -> Result<Option<NaiveTime>, Diagnostic> {
     let (text, _) = cells.get(column);
     if text.is_empty() {
         return Ok(None);
     }
-    ["%H:%M", "%H:%M:%S"]
+    // Also as a sheet set to English (US) writes them: `9:30 AM`.
+    ["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p"]
         .iter()
         .find_map(|f| NaiveTime::parse_from_str(text, f).ok())
         .filter(|t| chrono::Timelike::second(t) == 0)
