@@ -48,17 +48,36 @@ pub struct Imported {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Makes an agenda from the sheet or outline at `path` (see [`import`]); a file too large
+/// is refused before it is read.
+pub fn import_file(path: &Path) -> Result<Imported, AgendaError> {
+    let name = path.display().to_string();
+    let io = |source| AgendaError::Io {
+        path: name.clone(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len > MAX_BYTES as u64 {
+        return Err(too_large(&name));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    import(&name, &bytes)
+}
+
+fn too_large(name: &str) -> AgendaError {
+    AgendaError::Invalid(vec![at(
+        name,
+        1,
+        1,
+        format!("the file is larger than {} MiB", MAX_BYTES >> 20),
+    )])
+}
+
 /// Makes an agenda from the file `name`'s bytes: a Markdown outline when the name ends in
 /// `.md` or `.markdown`, a CSV sheet otherwise.
 pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, AgendaError> {
-    let invalid = |d: Diagnostic| AgendaError::Invalid(vec![d]);
     if bytes.len() > MAX_BYTES {
-        return Err(invalid(at(
-            name,
-            1,
-            1,
-            format!("the file is larger than {} MiB", MAX_BYTES >> 20),
-        )));
+        return Err(too_large(name));
     }
     let stem = Path::new(name).file_stem().map_or_else(
         || "Meeting".to_owned(),

@@ -610,10 +610,7 @@ fn export_agenda(path: &Path, format: Format, output: Option<&Path>) -> Result<(
 
 /// Makes an agenda from a sheet or an outline, refusing to write one that does not check.
 fn import(file: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
-    let name = file.display().to_string();
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure::User(format!("{name}: cannot read: {e}")))?;
-    let imported = plenary::import::import(&name, &bytes)?;
+    let imported = plenary::import::import_file(file)?;
     for warning in &imported.warnings {
         eprintln!("{}", inert(&format!("warning: {warning}")));
     }

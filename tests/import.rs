@@ -389,3 +389,19 @@ fn times_and_dates_as_spreadsheets_write_them_import_as_meant() {
         ]
     );
 }
+
+#[test]
+fn a_missing_or_huge_file_is_a_message_and_exit_1() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let (code, _, said) = run(tmp.path(), &["import", "nowhere.csv"]);
+    assert_eq!(code, 1);
+    assert!(
+        said.starts_with("error: nowhere.csv: cannot read: "),
+        "{said}"
+    );
+    let huge = std::fs::File::create(tmp.path().join("huge.csv")).expect("create");
+    huge.set_len(9 << 20).expect("a sparse 9 MiB file");
+    let (code, _, said) = run(tmp.path(), &["import", "huge.csv"]);
+    assert_eq!(code, 1);
+    assert_eq!(said, "error: huge.csv:1:1: the file is larger than 8 MiB\n");
+}
