@@ -104,6 +104,9 @@ pub(crate) struct Source {
     pub sessions: HashMap<String, Where>,
     /// Where each day starts, by date.
     pub days: HashMap<chrono::NaiveDate, usize>,
+    /// Every cell of the sheet's sections with text in it, trimmed, in sheet order: where
+    /// anything else the check names (a participant's id, a criterion's) was written.
+    pub cells: Vec<(String, Where)>,
     /// What was read but not kept.
     pub warnings: Vec<Diagnostic>,
 }
@@ -150,11 +153,13 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Vec<Diagnost
     }
     let mut programme = programme::Programme::default();
     let mut section = None;
+    let mut sections_from = usize::MAX;
     let mut errors = Vec::new();
     for row in rows.by_ref() {
         match sections::opens(name, row) {
             Ok(Some(opened)) => {
                 section = Some(opened);
+                sections_from = row.number;
                 break;
             }
             Ok(None) => errors.extend(programme.read(name, &header, row).err()),
@@ -190,9 +195,24 @@ fn read_sheet(name: &str, bytes: &[u8]) -> Result<(Agenda, Source), Vec<Diagnost
     let listed = had.contains(&"[participants]");
     resolve_leads(name, &mut agenda, &programme, listed).map_err(|d| vec![d])?;
     warnings.append(&mut programme.warnings);
+    // The sections' cells: the programme's things are placed by the maps above, and a lead
+    // there is no participant's definition.
+    let cells = filled
+        .iter()
+        .filter(|r| r.number >= sections_from)
+        .flat_map(|r| {
+            let row = r.number;
+            r.cells
+                .iter()
+                .enumerate()
+                .map(move |(i, c)| (c.trim().to_owned(), (row, i + 1)))
+        })
+        .filter(|(c, _)| !c.is_empty())
+        .collect();
     let source = Source {
         sessions: programme.session_at,
         days: programme.day_rows,
+        cells,
         warnings,
     };
     Ok((agenda, source))
@@ -301,6 +321,10 @@ fn finish(name: &str, agenda: Agenda, source: &Source) -> Result<Imported, Agend
                     .and_then(|d| source.days.get(&d))
                     .map(|&row| (row, 1))
             })
+            .or_else(|| {
+                let mut same = source.cells.iter().filter(|(c, _)| *c == p.anchor.value);
+                same.nth(p.anchor.nth).map(|(_, at)| *at)
+            })
             .unwrap_or((1, 1));
         at(name, row, col, in_sheet_words(&p.message))
     };
@@ -335,6 +359,7 @@ fn in_sheet_words(message: &str) -> String {
     message
         .replace("give it a `start: \"HH:MM\"`", "give it a start (HH:MM)")
         .replace("or leave `minutes` out", "or leave its length empty")
+        .replace("(leave it out for 1)", "(leave it empty for 1)")
 }
 
 /// The agenda as RON, laid out like the bundled agendas, after a line saying where it came from.
