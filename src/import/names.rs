@@ -167,9 +167,15 @@ const COLUMNS: [(Column, &[&str]); 13] = [
     ),
 ];
 
-/// The header as a comparison sees it: trimmed, lower case, inner spaces made one.
+/// The header as a comparison sees it: trimmed, lower case, inner spaces made one, and
+/// without the invisible direction marks right-to-left text often carries.
 fn normal(text: &str) -> String {
-    text.split_whitespace()
+    let visible: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    visible
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
@@ -316,6 +322,15 @@ mod tests {
             assert_eq!(RowKind::named(kind.name()), Some(kind));
         }
         assert_eq!(Column::named("Heure de   début"), Some(Column::Start));
+        assert_eq!(Column::named("Heure\u{a0}de début"), Some(Column::Start));
+        assert_eq!(
+            Column::named("\u{200f}العنوان\u{200f}"),
+            Some(Column::Title)
+        );
+        assert_eq!(
+            RowKind::named("\u{2067}نقاش\u{2069}"),
+            Some(RowKind::Session(SessionKind::Discussion))
+        );
         assert_eq!(Column::named("room"), None);
         assert_eq!(RowKind::named("lecture"), None);
     }
