@@ -93,8 +93,8 @@ enum Command {
     /// Export a record, finished or not: minutes (Markdown or HTML), actions (CSV) or the
     /// whole record (JSON).
     Export {
-        /// The record folder, or an agenda file (.ron) to write as the sheet `plenary import`
-        /// reads (--format csv).
+        /// The record folder, or an agenda file (RON) for the sheet `plenary import` reads
+        /// (--format csv).
         record: PathBuf,
         /// What to write: md (minutes), html (minutes with QR codes, one printable file),
         /// csv (one row an action), json (the full record).
@@ -557,18 +557,11 @@ fn export(
     output: Option<&Path>,
     options: &ExportOptions,
 ) -> Result<(), Failure> {
-    use plenary::export::{csv, html, json, minutes};
-    if path.is_file() && path.extension().is_some_and(|e| e == "ron") {
-        return export_agenda(path, format, output);
-    }
-    let record = read_record(path)?;
-    let text = match format {
-        Format::Md => minutes::minutes_markdown(&record, options),
-        Format::Html => html::minutes_html(&record, options),
-        Format::Csv => csv::actions_csv(&record)
-            .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
-        Format::Json => json::record_json(&record)
-            .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))?,
+    // An agenda file exports as itself, a record folder as what it captured.
+    let text = if path.is_file() {
+        export_agenda(path, format)?
+    } else {
+        export_record(path, format, options)?
     };
     write_out(output, text.as_bytes())?;
     if let Some(output) = output {
@@ -577,35 +570,54 @@ fn export(
     Ok(())
 }
 
-/// Exports an agenda file (not a record): as the sheet `plenary import` reads.
-fn export_agenda(path: &Path, format: Format, output: Option<&Path>) -> Result<(), Failure> {
-    let (agenda, _) = load_agenda(path)?;
-    let text = match format {
-        Format::Csv => {
-            let (text, left_out) = plenary::export::agenda_csv::agenda_csv(&agenda)
-                .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
-            if !left_out.is_empty() {
-                eprintln!(
-                    "warning: the sheet does not hold the agenda's {}; keep {} for them",
-                    left_out.join(", "),
-                    path.display()
-                );
-            }
-            text
-        }
-        _ => {
-            return Err(Failure::User(format!(
-                "{} is an agenda; an agenda exports as csv (a record folder exports as md, \
-                 html, csv or json)",
+/// A record's export in `format`.
+fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result<String, Failure> {
+    use plenary::export::{csv, html, json, minutes};
+    let record = read_record(path)?;
+    Ok(match format {
+        Format::Md => minutes::minutes_markdown(&record, options),
+        Format::Html => html::minutes_html(&record, options),
+        Format::Csv => csv::actions_csv(&record)
+            .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
+        Format::Json => json::record_json(&record)
+            .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))?,
+    })
+}
+
+/// An agenda file's export in `format`: the sheet `plenary import` reads. A format that only
+/// a record has is refused before the file is read, since the file may be anything but an
+/// agenda.
+fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
+    let agenda = || load_agenda(path).map(|(agenda, _)| agenda);
+    match format {
+        Format::Csv => agenda_sheet(path, &agenda()?),
+        other => {
+            let name = clap::ValueEnum::to_possible_value(&other)
+                .map(|v| v.get_name().to_owned())
+                .unwrap_or_default();
+            Err(Failure::User(format!(
+                "{} is not a record: a record is a folder (like sessions/durban-2018), which \
+                 --format {name} exports; an agenda file exports as the sheet `plenary import` \
+                 reads with --format csv",
                 path.display()
-            )));
+            )))
         }
-    };
-    write_out(output, text.as_bytes())?;
-    if let Some(output) = output {
-        eprintln!("wrote {}", output.display());
     }
-    Ok(())
+}
+
+/// An agenda as the sheet `plenary import` reads; what the sheet cannot hold is named on
+/// standard error, never dropped silently.
+fn agenda_sheet(path: &Path, agenda: &Agenda) -> Result<String, Failure> {
+    let (text, left_out) = plenary::export::agenda_csv::agenda_csv(agenda)
+        .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
+    if !left_out.is_empty() {
+        eprintln!(
+            "warning: the sheet does not hold the agenda's {}; keep {} for them",
+            left_out.join(", "),
+            path.display()
+        );
+    }
+    Ok(text)
 }
 
 /// Makes an agenda from a sheet or an outline, refusing to write one that does not check.
