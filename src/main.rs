@@ -488,6 +488,50 @@ fn new_agenda(path: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
+/// An agenda as the sheet `plenary import` reads; what the sheet cannot hold is named on
+/// standard error, never dropped silently.
+fn agenda_sheet(path: &Path, agenda: &Agenda) -> Result<String, Failure> {
+    let (text, left_out) = plenary::export::agenda_csv::agenda_csv(agenda)
+        .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
+    if !left_out.is_empty() {
+        eprintln!(
+            "warning: the sheet does not hold the agenda's {}; keep {} for them",
+            left_out.join(", "),
+            path.display()
+        );
+    }
+    Ok(text)
+}
+
+/// Makes an agenda from a sheet or an outline, refusing to write one that does not check.
+fn import(file: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+    let imported = plenary::import::import_file(file)?;
+    for warning in &imported.warnings {
+        eprintln!("{}", inert(&format!("warning: {warning}")));
+    }
+    if let Some(out) = output
+        && out.exists()
+        && !force
+    {
+        return Err(Failure::User(format!(
+            "{} exists already; add --force to replace it",
+            out.display()
+        )));
+    }
+    write_out(output, imported.ron.as_bytes())?;
+    if let Some(out) = output {
+        let agenda = &imported.agenda;
+        eprintln!(
+            "wrote {} ({}, {}); run it with `plenary run {}`",
+            out.display(),
+            count(agenda.days.len(), "day"),
+            count(agenda.sessions().count(), "session"),
+            out.display()
+        );
+    }
+    Ok(())
+}
+
 fn stem(path: &Path) -> String {
     path.file_stem().map_or_else(
         || "meeting".to_owned(),
@@ -603,50 +647,6 @@ fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
             )))
         }
     }
-}
-
-/// An agenda as the sheet `plenary import` reads; what the sheet cannot hold is named on
-/// standard error, never dropped silently.
-fn agenda_sheet(path: &Path, agenda: &Agenda) -> Result<String, Failure> {
-    let (text, left_out) = plenary::export::agenda_csv::agenda_csv(agenda)
-        .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
-    if !left_out.is_empty() {
-        eprintln!(
-            "warning: the sheet does not hold the agenda's {}; keep {} for them",
-            left_out.join(", "),
-            path.display()
-        );
-    }
-    Ok(text)
-}
-
-/// Makes an agenda from a sheet or an outline, refusing to write one that does not check.
-fn import(file: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
-    let imported = plenary::import::import_file(file)?;
-    for warning in &imported.warnings {
-        eprintln!("{}", inert(&format!("warning: {warning}")));
-    }
-    if let Some(out) = output
-        && out.exists()
-        && !force
-    {
-        return Err(Failure::User(format!(
-            "{} exists already; add --force to replace it",
-            out.display()
-        )));
-    }
-    write_out(output, imported.ron.as_bytes())?;
-    if let Some(out) = output {
-        let agenda = &imported.agenda;
-        eprintln!(
-            "wrote {} ({}, {}); run it with `plenary run {}`",
-            out.display(),
-            count(agenda.days.len(), "day"),
-            count(agenda.sessions().count(), "session"),
-            out.display()
-        );
-    }
-    Ok(())
 }
 
 /// Where `plenary qr` draws and writes its codes.
