@@ -71,10 +71,13 @@ enum Command {
     },
     /// Make an agenda from a spreadsheet saved as CSV (one row a session) or a Markdown
     /// outline (`# Day 2018-08-06`, `## 09:00 Title (30 min)`), chosen by the extension.
-    #[command(after_help = "Examples:\n  \
-        plenary import programme.csv -o agendas/retreat.ron\n  \
-        plenary import outline.md -o agendas/retreat.ron\n  \
-        plenary export agendas/retreat.ron --format csv -o programme.csv   (and back again)")]
+    #[command(after_help = "Examples:
+  plenary import programme.csv -o agendas/retreat.ron
+      Make an agenda from a sheet saved as CSV UTF-8, one row a session.
+  plenary import outline.md -o agendas/retreat.ron
+      Make it from a Markdown outline: # Day 2025-03-10, then ## 09:00 Opening (30 min).
+  plenary import programme.csv -o agendas/retreat.ron --force
+      Replace it after editing the sheet that `plenary export AGENDA --format csv` wrote.")]
     Import {
         /// The sheet (CSV, `,` or `;` between cells, UTF-8) or the outline (`.md`).
         file: PathBuf,

@@ -329,18 +329,47 @@ fn import_writes_a_checked_agenda_and_never_overwrites_unasked() {
 }
 
 #[test]
-fn import_help_has_examples() {
+fn import_help_has_examples_that_run() {
     let (code, help, _) = run(Path::new("."), &["import", "--help"]);
     assert_eq!(code, 0);
     let examples = help
-        .split("Examples:")
+        .split("Examples:\n")
         .nth(1)
         .expect("an Examples: section");
-    assert!(examples.matches("plenary ").count() >= 3, "{help}");
-    assert!(
-        examples.contains("plenary import programme.csv -o"),
-        "{help}"
+    let lines: Vec<&str> = examples.lines().collect();
+    assert_eq!(
+        lines.len(),
+        6,
+        "three examples, each with what it does: {examples}"
     );
+    for pair in lines.chunks(2) {
+        assert!(pair[0].starts_with("  plenary import "), "{}", pair[0]);
+        assert!(pair[1].starts_with("      "), "{}", pair[1]);
+    }
+    // The examples as written, in order, on a sheet and an outline from tests/import/good.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(tmp.path().join("agendas")).expect("a folder");
+    std::fs::copy(
+        folder("tests/import/good/programme-fr.csv"),
+        tmp.path().join("programme.csv"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        folder("tests/import/good/outline-fr.md"),
+        tmp.path().join("outline.md"),
+    )
+    .expect("copy");
+    for (n, example) in [lines[0], lines[2], lines[4]].iter().enumerate() {
+        let args: Vec<&str> = example.split_whitespace().skip(1).collect();
+        let (code, _, said) = run(tmp.path(), &args);
+        assert_eq!(code, 0, "{example}: {said}");
+        let (code, _, said) = run(tmp.path(), &["check", "agendas/retreat.ron"]);
+        assert_eq!(code, 0, "{example}: {said}");
+        if n == 0 {
+            // The next example writes the same file: the first is moved away.
+            std::fs::remove_file(tmp.path().join("agendas/retreat.ron")).expect("remove");
+        }
+    }
 }
 
 #[test]
