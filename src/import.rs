@@ -17,7 +17,7 @@ use crate::core::validate::{Problem, validate, warnings};
 use crate::store::agenda_file::{AgendaError, Diagnostic, parse_agenda};
 
 mod names;
-pub(crate) mod outline;
+mod outline;
 mod programme;
 mod sections;
 pub(crate) mod sheet;
