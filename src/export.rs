@@ -4,12 +4,14 @@
 //! - [`minutes`]: the minutes as Markdown, shaped like a meeting report.
 //! - [`html`]: the same minutes as one self-contained, printable HTML file with QR codes.
 //! - [`csv`]: the actions as CSV, one row an action.
+//! - [`agenda_csv`]: an agenda (not a record) as the sheet `plenary import` reads.
 //! - [`json`]: the full record as JSON, with a schema version.
 //! - [`summary`]: the compact outcome summary a phone shows after scanning a QR code.
 //! - [`qr`]: that summary split into QR codes, drawn as half blocks, SVG or PNG.
 //! - [`programme`]: an agenda (not a record) as a printable programme, one HTML page.
 //! - [`ics`]: the actions as to-dos for owners' calendars (iCalendar).
 
+pub mod agenda_csv;
 pub(crate) mod common;
 pub mod csv;
 pub mod html;

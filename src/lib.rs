@@ -2,9 +2,11 @@
 //!
 //! [`core`] holds the meeting as plain data and every change to it as an op; [`store`] keeps
 //! agendas and records on disk so that nothing captured is ever lost; [`export`] turns a record
-//! into minutes, CSV, JSON, an outcome summary and QR codes; [`example`] replays the bundled
-//! Durban meeting; [`config`] reads the settings a user gives plenary (flags, environment, config
-//! file); [`records`] finds the records `resume` offers; [`man`] writes the manual page.
+//! into minutes, CSV, JSON, an outcome summary and QR codes; [`import`] makes agendas from
+//! spreadsheets and Markdown outlines; [`example`] replays the bundled Durban meeting;
+//! [`config`] reads the settings a user gives plenary (flags, environment, config file);
+//! [`records`] finds the records `resume` offers; [`man`] writes the manual page; [`lang`] holds
+//! the labels of each language the exports are written in.
 
 // No function in src/ over 120 lines (clippy.toml), and no `expect` outside tests, like `unwrap`
 // (denied for every target in Cargo.toml); tests and benches may expect.
@@ -14,6 +16,7 @@ pub mod config;
 pub mod core;
 pub mod example;
 pub mod export;
+pub mod import;
 pub mod lang;
 pub mod man;
 pub mod records;

@@ -87,6 +87,25 @@ enum Command {
         /// Where to write it (it must not exist yet).
         agenda: PathBuf,
     },
+    /// Make an agenda from a spreadsheet saved as CSV (one row a session) or a Markdown
+    /// outline (`# Day 2018-08-06`, `## 09:00 Title (30 min)`), chosen by the extension.
+    #[command(after_help = "Examples:
+  plenary import programme.csv -o agendas/retreat.ron
+      Make an agenda from a sheet saved as CSV UTF-8, one row a session.
+  plenary import outline.md -o agendas/retreat.ron
+      Make it from a Markdown outline: # Day 2025-03-10, then ## 09:00 Opening (30 min).
+  plenary import programme.csv -o agendas/retreat.ron --force
+      Replace it after editing the sheet that `plenary export AGENDA --format csv` wrote.")]
+    Import {
+        /// The sheet (CSV, `,` or `;` between cells, UTF-8) or the outline (`.md`).
+        file: PathBuf,
+        /// Where to write the agenda (RON) [default: standard output].
+        #[arg(long, short, value_name = "AGENDA")]
+        output: Option<PathBuf>,
+        /// Replace the agenda file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print shell completions for plenary.
     #[command(after_help = examples::COMPLETIONS)]
     Completions {
@@ -97,7 +116,8 @@ enum Command {
     /// for calendars) or the whole record (JSON); or an agenda file's printed programme (HTML).
     #[command(after_help = examples::EXPORT)]
     Export {
-        /// The record folder, or an agenda file (RON) for its programme.
+        /// The record folder, or an agenda file (RON) for its programme (--format html) or
+        /// the sheet `plenary import` reads (--format csv).
         record: PathBuf,
         /// What to write: md (minutes), html (minutes with QR codes, one printable file; for
         /// an agenda file, its programme), csv (one row an action), ics (one calendar to-do an
@@ -174,7 +194,7 @@ enum Format {
     /// The minutes as one self-contained HTML file, with QR codes; for an agenda file, its
     /// printed programme.
     Html,
-    /// The actions as CSV.
+    /// The actions as CSV (of an agenda: its programme, as `plenary import` reads it).
     Csv,
     /// The actions as calendar to-dos (iCalendar).
     Ics,
@@ -367,6 +387,11 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
         }
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
+        Some(Command::Import {
+            file,
+            output,
+            force,
+        }) => import(&file, output.as_deref(), force),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,
@@ -715,6 +740,50 @@ fn new_agenda(path: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
+/// An agenda as the sheet `plenary import` reads; what the sheet cannot hold is named on
+/// standard error, never dropped silently.
+fn agenda_sheet(path: &Path, agenda: &Agenda) -> Result<String, Failure> {
+    let (text, left_out) = plenary::export::agenda_csv::agenda_csv(agenda)
+        .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
+    if !left_out.is_empty() {
+        eprintln!(
+            "warning: the sheet does not hold the agenda's {}; keep {} for them",
+            left_out.join(", "),
+            path.display()
+        );
+    }
+    Ok(text)
+}
+
+/// Makes an agenda from a sheet or an outline, refusing to write one that does not check.
+fn import(file: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+    let imported = plenary::import::import_file(file)?;
+    for warning in &imported.warnings {
+        eprintln!("{}", inert(&format!("warning: {warning}")));
+    }
+    if let Some(out) = output
+        && out.exists()
+        && !force
+    {
+        return Err(Failure::User(format!(
+            "{} exists already; add --force to replace it",
+            out.display()
+        )));
+    }
+    write_out(output, imported.ron.as_bytes())?;
+    if let Some(out) = output {
+        let agenda = &imported.agenda;
+        eprintln!(
+            "wrote {} ({}, {}); run it with `plenary run {}`",
+            out.display(),
+            count(agenda.days.len(), "day"),
+            count(agenda.sessions().count(), "session"),
+            out.display()
+        );
+    }
+    Ok(())
+}
+
 fn stem(path: &Path) -> String {
     path.file_stem().map_or_else(
         || "meeting".to_owned(),
@@ -812,13 +881,15 @@ fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result
     })
 }
 
-/// An agenda file's export in `format`: its printed programme. A format that only a record
-/// has is refused before the file is read, since the file may be anything but an agenda.
+/// An agenda file's export in `format`: its printed programme, or the sheet `plenary import`
+/// reads. A format that only a record has is refused before the file is read, since the file
+/// may be anything but an agenda.
 fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
     use plenary::export::programme::programme_html;
     let agenda = || load_agenda(path).map(|(agenda, _)| agenda);
     match format {
         Format::Html => Ok(programme_html(&agenda()?)),
+        Format::Csv => agenda_sheet(path, &agenda()?),
         other => {
             let name = clap::ValueEnum::to_possible_value(&other)
                 .map(|v| v.get_name().to_owned())
@@ -826,7 +897,7 @@ fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
             Err(Failure::User(format!(
                 "{} is not a record: a record is a folder (like sessions/durban-2018), which \
                  --format {name} exports; an agenda file exports as its programme with \
-                 --format html",
+                 --format html, or as the sheet `plenary import` reads with --format csv",
                 path.display()
             )))
         }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Language;
 
 /// The plan of one meeting: who meets, where, why, and the days and sessions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Agenda")]
 pub struct Agenda {

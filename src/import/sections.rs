@@ -1,0 +1,345 @@
+//! What an agenda holds beside its programme, as sections after it in the same sheet, so the
+//! sheet carries the whole agenda and one file goes back and forth between plenary and a
+//! spreadsheet. Each section starts with a row holding only its name in brackets:
+//!
+//! - `[meeting]`: one row a field, its name then its value (or values, one a cell, for lists):
+//!   `title`, `place`, `organisers`, `hosts`, `objective`, `background`, `principles`,
+//!   `chatham_house` (yes or no), `head_count`, `countries`, `languages`, `interpretation`;
+//! - `[participants]`, `[criteria]`, `[proposals]`: a header row naming the fields, in any order,
+//!   then one row each (lists in one cell, separated by commas).
+//!
+//! A sheet made in a spreadsheet needs none of them: the title is then the file's name, and
+//! the participants are the leads the programme names.
+
+use crate::core::agenda::{Agenda, Attendance, Criterion, Participant, ProposalPlan};
+use crate::store::agenda_file::Diagnostic;
+
+use super::at;
+use super::programme::list;
+use super::sheet::{Row, guarded};
+
+/// The sections, by the name in their opening row.
+pub(crate) const SECTIONS: [&str; 4] = ["[meeting]", "[participants]", "[criteria]", "[proposals]"];
+
+/// The section a row opens, if it opens one; an unknown name in brackets is refused.
+pub(crate) fn opens(name: &str, row: &Row) -> Result<Option<&'static str>, Diagnostic> {
+    let first = row.cell(0).trim().to_lowercase();
+    let alone = row.cells.iter().skip(1).all(|c| c.trim().is_empty());
+    if !(alone && first.starts_with('[') && first.ends_with(']')) {
+        return Ok(None);
+    }
+    match SECTIONS.iter().find(|s| **s == first) {
+        Some(section) => Ok(Some(section)),
+        None => Err(at(
+            name,
+            row.number,
+            1,
+            format!(
+                "`{}` is not a section; expected one of: {}",
+                row.cell(0).trim(),
+                SECTIONS.join(", ")
+            ),
+        )),
+    }
+}
+
+/// Reads one section's rows (blank rows left out) into the agenda.
+pub(crate) fn read(
+    name: &str,
+    section: &str,
+    rows: &[&Row],
+    agenda: &mut Agenda,
+) -> Result<(), Diagnostic> {
+    match section {
+        "[meeting]" => rows
+            .iter()
+            .try_for_each(|row| meeting_row(name, row, agenda)),
+        "[participants]" => {
+            agenda.participants = table(name, rows, &PARTICIPANT, |f| Participant {
+                id: f.take("id"),
+                name: f.take("name"),
+                organisation: f.take("organisation"),
+                country: f.take("country"),
+                region: f.take("region"),
+                role: f.take("role"),
+                gender: Some(f.take("gender")).filter(|g| !g.is_empty()),
+            })?;
+            Ok(())
+        }
+        "[criteria]" => {
+            let mut weights = Vec::new();
+            agenda.criteria = table(name, rows, &CRITERION, |f| {
+                weights.push(f.place("weight"));
+                Criterion {
+                    id: f.take("id"),
+                    title: f.take("title"),
+                    description: f.take("description"),
+                    weight: 0,
+                }
+            })?;
+            for (criterion, (text, row, col)) in agenda.criteria.iter_mut().zip(weights) {
+                criterion.weight = match text.as_str() {
+                    "" => 1,
+                    text => text.parse().map_err(|_| {
+                        at(
+                            name,
+                            row,
+                            col,
+                            format!("`{text}` is not a weight; expected a whole number, 1 or more"),
+                        )
+                    })?,
+                };
+            }
+            Ok(())
+        }
+        _ => {
+            agenda.proposals = table(name, rows, &PROPOSAL, |f| ProposalPlan {
+                id: f.take("id"),
+                title: f.take("title"),
+                summary: f.take("summary"),
+                presenters: list(&f.take("presenters")),
+            })?;
+            Ok(())
+        }
+    }
+}
+
+const PARTICIPANT: [&str; 7] = [
+    "id",
+    "name",
+    "organisation",
+    "country",
+    "region",
+    "role",
+    "gender",
+];
+const CRITERION: [&str; 4] = ["id", "title", "description", "weight"];
+const PROPOSAL: [&str; 4] = ["id", "title", "summary", "presenters"];
+
+/// One row of a table section, by field name.
+struct Fields<'a> {
+    header: &'a [String],
+    row: &'a Row,
+}
+
+impl Fields<'_> {
+    fn take(&self, field: &str) -> String {
+        self.place(field).0
+    }
+
+    fn place(&self, field: &str) -> (String, usize, usize) {
+        let i = self.header.iter().position(|h| h == field);
+        let col = i.map_or(1, |i| i + 1);
+        (
+            i.map_or("", |i| self.row.cell(i).trim()).to_owned(),
+            self.row.number,
+            col,
+        )
+    }
+}
+
+/// A table section: a header row of field names from `fields`, then one thing a row.
+fn table<T>(
+    name: &str,
+    rows: &[&Row],
+    fields: &[&str],
+    mut make: impl FnMut(&Fields<'_>) -> T,
+) -> Result<Vec<T>, Diagnostic> {
+    let Some((head, rest)) = rows.split_first() else {
+        return Ok(Vec::new());
+    };
+    let header: Vec<String> = head.cells.iter().map(|c| c.trim().to_lowercase()).collect();
+    for (i, h) in header.iter().enumerate() {
+        if !h.is_empty() && !fields.contains(&h.as_str()) {
+            return Err(at(
+                name,
+                head.number,
+                i + 1,
+                format!("`{h}` is not a field here; expected: {}", fields.join(", ")),
+            ));
+        }
+    }
+    if !header.iter().any(|h| h == "id") {
+        return Err(at(
+            name,
+            head.number,
+            1,
+            format!(
+                "expected a header row naming the fields: {}",
+                fields.join(", ")
+            ),
+        ));
+    }
+    Ok(rest
+        .iter()
+        .map(|row| {
+            make(&Fields {
+                header: &header,
+                row,
+            })
+        })
+        .collect())
+}
+
+/// One `[meeting]` row: a field and its value or values.
+fn meeting_row(name: &str, row: &Row, agenda: &mut Agenda) -> Result<(), Diagnostic> {
+    let field = row.cell(0).trim().to_lowercase();
+    let values: Vec<String> = row
+        .cells
+        .iter()
+        .skip(1)
+        .map(|c| c.trim().to_owned())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let fail = |col: usize, message: String| at(name, row.number, col, message);
+    let one = || -> Result<String, Diagnostic> {
+        match values.as_slice() {
+            [] => Ok(String::new()),
+            [value] => Ok(value.clone()),
+            _ => Err(fail(
+                3,
+                format!("`{field}` has one value; expected it in the second cell alone"),
+            )),
+        }
+    };
+    let count = |text: String| -> Result<Option<u32>, Diagnostic> {
+        match text.as_str() {
+            "" => Ok(None),
+            t => t
+                .parse()
+                .map(Some)
+                .map_err(|_| fail(2, format!("`{t}` is not a count; expected a whole number"))),
+        }
+    };
+    let yes = |text: String| -> Result<bool, Diagnostic> {
+        match text.to_lowercase().as_str() {
+            "yes" | "true" | "sí" | "si" | "oui" | "نعم" => Ok(true),
+            "" | "no" | "false" | "non" | "لا" => Ok(false),
+            t => Err(fail(2, format!("`{t}` is not yes or no"))),
+        }
+    };
+    let a: &mut Attendance = &mut agenda.attendance;
+    match field.as_str() {
+        "title" => agenda.title = one()?,
+        "place" => agenda.place = one()?,
+        "objective" => agenda.objective = one()?,
+        "background" => agenda.background = one()?,
+        "organisers" => agenda.organisers = values,
+        "hosts" => agenda.hosts = values,
+        "principles" => agenda.principles = values,
+        "languages" => a.languages = values,
+        "chatham_house" => agenda.chatham_house = yes(one()?)?,
+        "interpretation" => a.interpretation = yes(one()?)?,
+        "head_count" => a.head_count = count(one()?)?,
+        "countries" => a.countries = count(one()?)?,
+        _ => {
+            return Err(fail(
+                1,
+                format!(
+                    "`{field}` is not a field of the meeting; expected one of: {}",
+                    MEETING.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+const MEETING: [&str; 12] = [
+    "title",
+    "place",
+    "organisers",
+    "hosts",
+    "objective",
+    "background",
+    "principles",
+    "chatham_house",
+    "head_count",
+    "countries",
+    "languages",
+    "interpretation",
+];
+
+/// The sections of `agenda` as rows, each section after a blank row; those with nothing in
+/// them are left out.
+pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![], vec!["[meeting]".to_owned()]];
+    let a = &agenda.attendance;
+    let yes = |b: bool| if b { vec!["yes".to_owned()] } else { vec![] };
+    let count = |n: Option<u32>| n.map(|n| vec![n.to_string()]).unwrap_or_default();
+    let one = |s: &str| {
+        if s.is_empty() {
+            vec![]
+        } else {
+            vec![s.to_owned()]
+        }
+    };
+    let fields: [Vec<String>; 12] = [
+        one(&agenda.title),
+        one(&agenda.place),
+        agenda.organisers.clone(),
+        agenda.hosts.clone(),
+        one(&agenda.objective),
+        one(&agenda.background),
+        agenda.principles.clone(),
+        yes(agenda.chatham_house),
+        count(a.head_count),
+        count(a.countries),
+        a.languages.clone(),
+        yes(a.interpretation),
+    ];
+    for (field, values) in MEETING.iter().zip(fields) {
+        if !values.is_empty() {
+            rows.push(std::iter::once(field.to_string()).chain(values).collect());
+        }
+    }
+    let participants = agenda.participants.iter().map(|p| {
+        vec![
+            p.id.clone(),
+            p.name.clone(),
+            p.organisation.clone(),
+            p.country.clone(),
+            p.region.clone(),
+            p.role.clone(),
+            p.gender.clone().unwrap_or_default(),
+        ]
+    });
+    push_table(&mut rows, "[participants]", &PARTICIPANT, participants);
+    let criteria = agenda.criteria.iter().map(|c| {
+        vec![
+            c.id.clone(),
+            c.title.clone(),
+            c.description.clone(),
+            c.weight.to_string(),
+        ]
+    });
+    push_table(&mut rows, "[criteria]", &CRITERION, criteria);
+    let proposals = agenda.proposals.iter().map(|p| {
+        vec![
+            p.id.clone(),
+            p.title.clone(),
+            p.summary.clone(),
+            p.presenters.join(", "),
+        ]
+    });
+    push_table(&mut rows, "[proposals]", &PROPOSAL, proposals);
+    rows.into_iter()
+        .map(|r| r.iter().map(|c| guarded(c)).collect())
+        .collect()
+}
+
+fn push_table(
+    rows: &mut Vec<Vec<String>>,
+    section: &str,
+    fields: &[&str],
+    things: impl Iterator<Item = Vec<String>>,
+) {
+    let mut things = things.peekable();
+    if things.peek().is_none() {
+        return;
+    }
+    rows.push(vec![]);
+    rows.push(vec![section.to_owned()]);
+    rows.push(fields.iter().map(|f| (*f).to_owned()).collect());
+    rows.extend(things);
+}
