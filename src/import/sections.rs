@@ -3,7 +3,7 @@
 //! spreadsheet. Each section starts with a row holding only its name in brackets:
 //!
 //! - `[meeting]`: one row a field, its name then its value (or values, one a cell, for lists):
-//!   `title`, `place`, `organisers`, `hosts`, `objective`, `background`, `principles`,
+//!   `title`, `language` (its code: en, es, fr, ar), `place`, `organisers`, `hosts`, `objective`, `background`, `principles`,
 //!   `chatham_house` (yes or no), `head_count`, `countries`, `languages`, `interpretation`;
 //! - `[participants]`, `[criteria]`, `[proposals]`: a header row naming the fields, in any order,
 //!   then one row each (lists in one cell, separated by commas).
@@ -229,6 +229,13 @@ fn meeting_row(name: &str, row: &Row, agenda: &mut Agenda) -> Result<(), Diagnos
         "principles" => agenda.principles = values,
         "languages" => a.languages = values,
         "chatham_house" => agenda.chatham_house = yes(one()?)?,
+        "language" => {
+            let code = one()?;
+            agenda.language = match code.as_str() {
+                "" => None,
+                code => Some(code.parse().map_err(|why: String| fail(2, why))?),
+            };
+        }
         "interpretation" => a.interpretation = yes(one()?)?,
         "head_count" => a.head_count = count(one()?)?,
         "countries" => a.countries = count(one()?)?,
@@ -245,8 +252,9 @@ fn meeting_row(name: &str, row: &Row, agenda: &mut Agenda) -> Result<(), Diagnos
     Ok(())
 }
 
-const MEETING: [&str; 12] = [
+const MEETING: [&str; 13] = [
     "title",
+    "language",
     "place",
     "organisers",
     "hosts",
@@ -274,8 +282,12 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             vec![s.to_owned()]
         }
     };
-    let fields: [Vec<String>; 12] = [
+    let fields: [Vec<String>; 13] = [
         one(&agenda.title),
+        agenda
+            .language
+            .map(|l| vec![l.code().to_owned()])
+            .unwrap_or_default(),
         one(&agenda.place),
         agenda.organisers.clone(),
         agenda.hosts.clone(),
