@@ -12,8 +12,6 @@
 pub mod core;
 pub mod example;
 pub mod export;
-// The transport is built in steps; what the host and client will use is unused until then.
-#[allow(dead_code)]
 pub mod room_net;
 pub mod store;
 pub mod tui;

@@ -10,22 +10,23 @@
 //! facilitator can revoke. tokio runs on a thread of its own for each [`Host`] and [`Client`];
 //! the synchronous screen talks to it through channels only.
 
-//CLIENT
+mod client;
 pub mod code;
-//FRAME
-//HOST
+mod frame;
+mod host;
 pub mod identity;
-//PAKE
+mod link;
+mod pake;
 mod roster;
-//TLS
+mod tls;
 
 use std::time::Duration;
 
 use thiserror::Error;
 
-//USECLIENT
+pub use client::{Client, ClientEvent, Credential, Join};
 pub use code::{Invitation, JoinCode, ShortCode};
-//USEHOST
+pub use host::{Host, HostEvent};
 pub use identity::{Fingerprint, HostIdentity, Secret};
 pub use roster::{ROSTER_FILE, Roster, WriterId};
 
@@ -119,4 +120,13 @@ pub(crate) fn random_bytes(bytes: &mut [u8]) -> Result<(), NetError> {
     ring::rand::SystemRandom::new()
         .fill(bytes)
         .map_err(|_| NetError::Random)
+}
+
+/// A runtime for one host or client: one thread, as the screen's loop must never wait on it.
+fn runtime() -> Result<tokio::runtime::Runtime, NetError> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()
+        .map_err(|e| NetError::Io(format!("cannot start the room's network: {e}")))
 }
