@@ -79,13 +79,14 @@ use plenary::room_net::{
     WriterId,
 };
 
-/// The issue's limits with every time shortened, so the tests wait tenths of a second.
+/// The issue's limits with every time shortened, so the tests wait a second at most; the
+/// handshake's time leaves room for SPAKE2 in a debug build on a loaded machine.
 fn quick() -> LinkConfig {
     LinkConfig {
         max_frame: 64 * 1024,
-        handshake_timeout: Duration::from_millis(500),
-        keepalive: Duration::from_millis(100),
-        dead_after: Duration::from_millis(500),
+        handshake_timeout: Duration::from_secs(3),
+        keepalive: Duration::from_millis(150),
+        dead_after: Duration::from_secs(1),
         backoff_min: Duration::from_millis(20),
         backoff_max: Duration::from_millis(200),
     }
@@ -355,4 +356,657 @@ fn the_default_limits_are_the_issues() {
         (link.backoff_min, link.backoff_max),
         (Duration::from_millis(100), Duration::from_secs(2))
     );
+}
+
+// ---- what a hostile or broken peer meets ----
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::Arc;
+
+use plenary::room_net::{Fingerprint, ShortCode};
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{DigitallySignedStruct, SignatureScheme, StreamOwned};
+
+/// A verifier that trusts any certificate: the tests' raw peer needs no pinning to play a
+/// broken writer.
+#[derive(Debug)]
+struct AnyCertificate(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for AnyCertificate {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+type RawLink = StreamOwned<rustls::ClientConnection, TcpStream>;
+
+/// A TLS link to the host that writes whatever bytes the test gives it.
+fn raw_link(addr: SocketAddr) -> RawLink {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .expect("TLS 1.3")
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(AnyCertificate(provider)))
+        .with_no_client_auth();
+    let name = ServerName::try_from("plenary.host").expect("name");
+    let connection = rustls::ClientConnection::new(Arc::new(config), name).expect("connection");
+    let tcp = TcpStream::connect(addr).expect("connect");
+    tcp.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    let mut link = StreamOwned::new(connection, tcp);
+    while link.conn.is_handshaking() {
+        link.conn.complete_io(&mut link.sock).expect("handshake");
+    }
+    link
+}
+
+/// A frame as the host reads them: a 4-byte big-endian length, then the body.
+fn framed(body: &[u8]) -> Vec<u8> {
+    let mut bytes = u32::try_from(body.len())
+        .expect("short")
+        .to_be_bytes()
+        .to_vec();
+    bytes.extend_from_slice(body);
+    bytes
+}
+
+/// The first frame of a writer joining by token (kind 1: token, 2-byte name length, name).
+fn join_by_token(token: Secret, name: &str) -> Vec<u8> {
+    let mut body = vec![1];
+    body.extend_from_slice(&token.0);
+    body.extend_from_slice(&u16::try_from(name.len()).expect("short").to_be_bytes());
+    body.extend_from_slice(name.as_bytes());
+    framed(&body)
+}
+
+/// Reads one frame's body from the host.
+fn read_body(link: &mut RawLink) -> Vec<u8> {
+    let mut len = [0; 4];
+    link.read_exact(&mut len).expect("a frame's length");
+    let mut body = vec![0; u32::from_be_bytes(len) as usize];
+    link.read_exact(&mut body).expect("a frame's body");
+    body
+}
+
+/// Whether the other side closed the link (rather than the test's read timing out).
+fn closed_by_peer(read: std::io::Result<usize>) -> bool {
+    match read {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => !matches!(
+            e.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        ),
+    }
+}
+
+/// Reads until the peer closes, skipping keepalives; false if the link stayed open.
+fn drains_to_close(link: &mut impl Read) -> bool {
+    let mut buf = [0; 4096];
+    for _ in 0..1000 {
+        match link.read(&mut buf) {
+            Ok(n) if n > 0 => {}
+            other => return closed_by_peer(other),
+        }
+    }
+    false
+}
+
+/// A writer admitted over a raw link, past its welcome (kind 6).
+fn raw_writer(room: &Room, name: &str) -> (RawLink, WriterId) {
+    let mut link = raw_link(room.addr);
+    link.write_all(&join_by_token(room.identity.token, name))
+        .expect("join");
+    let welcome = read_body(&mut link);
+    assert_eq!(welcome[0], 6, "a welcome");
+    let writer = WriterId(u32::from_be_bytes(
+        welcome[1..5].try_into().expect("4 bytes"),
+    ));
+    (link, writer)
+}
+
+fn disconnected(room: &Room, who: WriterId) -> String {
+    let HostEvent::Disconnected { reason, .. } = wait_for(
+        room.host.events(),
+        "disconnection",
+        |e| matches!(e, HostEvent::Disconnected { writer, .. } if *writer == who),
+    ) else {
+        unreachable!()
+    };
+    reason
+}
+
+fn rejected(room: &Room) -> String {
+    let HostEvent::Rejected { reason, .. } = wait_for(room.host.events(), "rejection", |e| {
+        matches!(e, HostEvent::Rejected { .. })
+    }) else {
+        unreachable!()
+    };
+    reason
+}
+
+#[test]
+fn an_oversized_frame_drops_that_link_is_logged_and_the_host_serves_on() {
+    let room = Room::start(host_config());
+    let (mut link, writer) = raw_writer(&room, "Big");
+    // A length one over the limit; its body is never sent nor read.
+    link.write_all(&(64 * 1024 + 1u32).to_be_bytes())
+        .expect("length");
+    link.flush().expect("flush");
+    let reason = disconnected(&room, writer);
+    assert!(
+        reason.contains("oversized frame (65537 bytes)"),
+        "logged: {reason}"
+    );
+    assert!(drains_to_close(&mut link), "the host closed the link");
+
+    // The same before joining.
+    let mut link = raw_link(room.addr);
+    link.write_all(&(1u32 << 31).to_be_bytes()).expect("length");
+    link.flush().expect("flush");
+    assert!(rejected(&room).contains("oversized"));
+    assert!(drains_to_close(&mut link));
+    still_serves(&room, "Ana");
+}
+
+#[test]
+fn a_malformed_frame_drops_that_link_is_logged_and_the_host_serves_on() {
+    let room = Room::start(host_config());
+    let (mut link, writer) = raw_writer(&room, "Odd");
+    link.write_all(&framed(&[200, 1, 2, 3]))
+        .expect("unknown kind");
+    link.flush().expect("flush");
+    assert!(disconnected(&room, writer).contains("malformed frame (unknown kind)"));
+    assert!(drains_to_close(&mut link));
+
+    // A join cut short, and a first frame that is no join.
+    for body in [&[1u8, 2, 3][..], &[8, 1, 2][..], &[][..]] {
+        let mut link = raw_link(room.addr);
+        link.write_all(&framed(body)).expect("frame");
+        link.flush().expect("flush");
+        let reason = rejected(&room);
+        assert!(reason.contains("malformed frame"), "{body:?}: {reason}");
+        assert!(drains_to_close(&mut link));
+    }
+    still_serves(&room, "Ana");
+}
+
+#[test]
+fn a_silent_handshake_is_closed() {
+    let link = LinkConfig {
+        handshake_timeout: Duration::from_millis(500),
+        ..quick()
+    };
+    let room = Room::start(HostConfig {
+        link,
+        ..host_config()
+    });
+    // Silent from the first byte: not even TLS.
+    let mut tcp = TcpStream::connect(room.addr).expect("connect");
+    tcp.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    assert!(closed_by_peer(tcp.read(&mut [0; 16])), "closed by the host");
+    assert!(rejected(&room).contains("handshake took over 500 ms"));
+
+    // Silent after TLS: no join.
+    let mut link = raw_link(room.addr);
+    assert!(drains_to_close(&mut link), "closed by the host");
+    assert!(rejected(&room).contains("handshake took over 500 ms"));
+    still_serves(&room, "Ana");
+}
+
+/// A TLS server with a certificate of its own that records, for each of `links` connections
+/// in turn, how many bytes it received after its handshake (Err if the handshake failed).
+fn recording_server(
+    links: usize,
+) -> (
+    SocketAddr,
+    Fingerprint,
+    std::thread::JoinHandle<Vec<Result<usize, String>>>,
+) {
+    let made =
+        rcgen::generate_simple_self_signed(vec!["plenary.host".to_owned()]).expect("certificate");
+    let fingerprint = Fingerprint::of(made.cert.der());
+    let key =
+        rustls::pki_types::PrivateKeyDer::try_from(made.signing_key.serialize_der()).expect("key");
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_protocol_versions(&[&rustls::version::TLS13])
+    .expect("TLS 1.3")
+    .with_no_client_auth()
+    .with_single_cert(vec![made.cert.der().clone()], key)
+    .expect("server config");
+    let config = Arc::new(config);
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let recorder = std::thread::spawn(move || {
+        (0..links)
+            .map(|_| {
+                let (tcp, _) = listener.accept().expect("accept");
+                tcp.set_read_timeout(Some(PATIENCE)).expect("timeout");
+                let connection = rustls::ServerConnection::new(config.clone()).expect("connection");
+                let mut link = StreamOwned::new(connection, tcp);
+                while link.conn.is_handshaking() {
+                    if let Err(e) = link.conn.complete_io(&mut link.sock) {
+                        return Err(e.to_string());
+                    }
+                }
+                let mut got = Vec::new();
+                let _ = link.read_to_end(&mut got);
+                Ok(got.len())
+            })
+            .collect()
+    });
+    (addr, fingerprint, recorder)
+}
+
+#[test]
+fn a_host_with_another_certificate_is_refused_before_the_writer_sends_anything() {
+    let (addr, its_fingerprint, recorder) = recording_server(2);
+    let record = tempfile::tempdir().expect("a record");
+    let real = HostIdentity::load_or_create(record.path()).expect("identity");
+    let code = JoinCode {
+        addrs: vec![addr],
+        fingerprint: real.fingerprint(),
+        token: real.token,
+    };
+    let client = Client::start(
+        Join::Code {
+            code: code.clone(),
+            name: "Ana".to_owned(),
+        },
+        quick(),
+    )
+    .expect("client");
+    let reason = refused(&client);
+    assert!(reason.contains("another certificate"), "{reason}");
+    drop(client);
+
+    // The recorder does record what a writer sends once it trusts the server.
+    let trusting = JoinCode {
+        fingerprint: its_fingerprint,
+        ..code
+    };
+    let impatient = LinkConfig {
+        handshake_timeout: Duration::from_millis(300),
+        ..quick()
+    };
+    let client = Client::start(
+        Join::Code {
+            code: trusting,
+            name: "Ana".to_owned(),
+        },
+        impatient,
+    )
+    .expect("client");
+    // It waits for a welcome that never comes and gives up after its handshake timeout.
+    wait_for(client.events(), "a lost link", |e| {
+        matches!(e, ClientEvent::Lost(_))
+    });
+    drop(client);
+
+    let recorded = recorder.join().expect("recorder");
+    assert!(
+        recorded[0].is_err(),
+        "the pinned writer never finished the handshake: {recorded:?}"
+    );
+    assert!(
+        matches!(recorded[1], Ok(n) if n > 0),
+        "the trusting writer sent its join: {recorded:?}"
+    );
+}
+
+// ---- the short code ----
+
+/// Another short code than `code`: its number one more.
+fn other_code(code: ShortCode) -> ShortCode {
+    let text = code.to_string();
+    let (number, words) = text.split_once('-').expect("number-words");
+    let number: u8 = number.parse().expect("number");
+    format!("{}-{words}", (number + 1) % 100)
+        .parse()
+        .expect("a code")
+}
+
+fn join_short(room: &Room, code: ShortCode) -> Client {
+    let join = Join::Short {
+        code,
+        addrs: vec![room.addr],
+        name: "Ben".to_owned(),
+    };
+    Client::start(join, quick()).expect("client")
+}
+
+#[test]
+fn the_short_code_joins_and_pins_the_hosts_certificate() {
+    let room = Room::start(host_config());
+    let client = join_short(&room, room.identity.short_code);
+    let credential = joined(&client);
+    assert_eq!(
+        credential.fingerprint,
+        room.identity.fingerprint(),
+        "the host proved its certificate"
+    );
+    client.send(b"by short code".to_vec()).expect("send");
+    assert_eq!(
+        host_frame(&room),
+        (credential.writer, b"by short code".to_vec())
+    );
+    drop(client);
+
+    // Coming back needs no code: the credential pins the certificate.
+    let again = Client::start(Join::Again(credential.clone()), quick()).expect("client");
+    wait_for(again.events(), "link", |e| {
+        *e == ClientEvent::Connected(credential.writer)
+    });
+}
+
+#[test]
+fn a_wrong_short_code_fails_without_revealing_anything_and_counts_as_a_failed_join() {
+    let room = Room::start(host_config());
+    let wrong = other_code(room.identity.short_code);
+    for _ in 0..5 {
+        let client = join_short(&room, wrong);
+        let reason = refused(&client);
+        assert!(reason.contains("short code does not match"), "{reason}");
+        // The writer got a refusal and nothing else: no credential, no link.
+        let events: Vec<ClientEvent> = client.events().try_iter().collect();
+        assert!(
+            events.iter().all(|e| matches!(e, ClientEvent::Lost(_))),
+            "{events:?}"
+        );
+        let logged = rejected(&room);
+        assert!(
+            logged.contains("short code does not match"),
+            "logged: {logged}"
+        );
+    }
+    assert!(
+        room.host.roster().active().next().is_none(),
+        "no one admitted"
+    );
+    let sixth = join_short(&room, room.identity.short_code);
+    assert!(refused(&sixth).contains("too many failed joins"));
+}
+
+// ---- links that die ----
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+/// A TCP relay in front of the host that can cut every link it carries silently: bytes go
+/// on being accepted and are dropped, as when a laptop walks out of the Wi-Fi's reach.
+struct Relay {
+    addr: SocketAddr,
+    cut_before: Arc<AtomicU64>,
+    next: Arc<AtomicU64>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Relay {
+    fn start(upstream: SocketAddr) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.set_nonblocking(true).expect("nonblocking");
+        let relay = Relay {
+            addr: listener.local_addr().expect("addr"),
+            cut_before: Arc::new(AtomicU64::new(0)),
+            next: Arc::new(AtomicU64::new(0)),
+            stop: Arc::new(AtomicBool::new(false)),
+        };
+        let (cut_before, next, stop) = (
+            relay.cut_before.clone(),
+            relay.next.clone(),
+            relay.stop.clone(),
+        );
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let Ok((down, _)) = listener.accept() else {
+                    std::thread::sleep(Duration::from_millis(5));
+                    continue;
+                };
+                let Ok(up) = TcpStream::connect(upstream) else {
+                    continue;
+                };
+                let id = next.fetch_add(1, Ordering::Relaxed);
+                for (from, to) in [(down.try_clone(), up.try_clone()), (Ok(up), Ok(down))] {
+                    let (Ok(from), Ok(to)) = (from, to) else {
+                        continue;
+                    };
+                    let (cut_before, stop) = (cut_before.clone(), stop.clone());
+                    std::thread::spawn(move || pump(from, to, id, &cut_before, &stop));
+                }
+            }
+        });
+        relay
+    }
+
+    /// Cuts every link carried so far; later ones go through.
+    fn cut(&self) {
+        self.cut_before
+            .store(self.next.load(Ordering::Relaxed), Ordering::Relaxed);
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Carries bytes one way until either side closes; a cut link carries nothing, not even the
+/// close, so each side must notice the silence for itself.
+fn pump(
+    mut from: TcpStream,
+    mut to: TcpStream,
+    id: u64,
+    cut_before: &AtomicU64,
+    stop: &AtomicBool,
+) {
+    let _ = from.set_read_timeout(Some(Duration::from_millis(20)));
+    let mut buf = [0; 16 * 1024];
+    let cut = || id < cut_before.load(Ordering::Relaxed);
+    while !stop.load(Ordering::Relaxed) {
+        match from.read(&mut buf) {
+            Ok(0) if cut() => {
+                // Hold the other side open and silent until the test ends.
+                while !stop.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+            }
+            Ok(0) => break,
+            Ok(n) if !cut() => {
+                if to.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+            }
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(_) => break,
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Both);
+}
+
+#[test]
+fn a_dead_link_is_noticed_on_both_sides_and_the_writer_comes_back_by_itself() {
+    let room = Room::start(host_config());
+    let relay = Relay::start(room.addr);
+    let code = JoinCode {
+        addrs: vec![relay.addr],
+        ..room.code()
+    };
+    let client = Client::start(
+        Join::Code {
+            code,
+            name: "Ana".to_owned(),
+        },
+        quick(),
+    )
+    .expect("client");
+    let writer = joined(&client).writer;
+    wait_for(client.events(), "link", |e| {
+        *e == ClientEvent::Connected(writer)
+    });
+
+    // Idle for twice the dead time: the keepalive keeps the link up.
+    std::thread::sleep(quick().dead_after * 2);
+    let idle: Vec<ClientEvent> = client.events().try_iter().collect();
+    assert!(
+        idle.iter().all(|e| !matches!(e, ClientEvent::Lost(_))),
+        "{idle:?}"
+    );
+
+    relay.cut();
+    let ClientEvent::Lost(reason) = wait_for(client.events(), "a lost link", |e| {
+        matches!(e, ClientEvent::Lost(_))
+    }) else {
+        unreachable!()
+    };
+    assert!(reason.contains("silent"), "{reason}");
+    assert!(disconnected(&room, writer).contains("silent"));
+    wait_for(client.events(), "the link back", |e| {
+        *e == ClientEvent::Connected(writer)
+    });
+    client.send(b"after the cut".to_vec()).expect("send");
+    assert_eq!(host_frame(&room), (writer, b"after the cut".to_vec()));
+}
+
+#[test]
+fn a_restarted_host_is_the_same_host_and_its_writers_come_back() {
+    let record = tempfile::tempdir().expect("a record folder");
+    let start = |addr: &str| {
+        let identity = HostIdentity::load_or_create(record.path()).expect("identity");
+        let roster = Roster::load(record.path()).expect("roster");
+        let host = Host::start(
+            identity,
+            roster,
+            host_config(),
+            Some(record.path().to_owned()),
+        )
+        .expect("host");
+        let addr = host
+            .listen(TcpListener::bind(addr).expect("bind"))
+            .expect("listen");
+        (host, addr)
+    };
+    let (host, addr) = start("127.0.0.1:0");
+    let identity = HostIdentity::load(record.path()).expect("identity");
+    let code = JoinCode {
+        addrs: vec![addr],
+        fingerprint: identity.fingerprint(),
+        token: identity.token,
+    };
+    let client = Client::start(
+        Join::Code {
+            code,
+            name: "Ana".to_owned(),
+        },
+        quick(),
+    )
+    .expect("client");
+    let writer = joined(&client).writer;
+    wait_for(client.events(), "link", |e| {
+        *e == ClientEvent::Connected(writer)
+    });
+
+    drop(host);
+    wait_for(client.events(), "a lost link", |e| {
+        matches!(e, ClientEvent::Lost(_))
+    });
+    let (host, _) = start(&addr.to_string());
+    wait_for(client.events(), "the link back", |e| {
+        *e == ClientEvent::Connected(writer)
+    });
+    assert_eq!(host.roster().name(writer), Some("Ana"));
+}
+
+#[test]
+fn the_host_serves_a_connection_accepted_elsewhere() {
+    let room = Room::start(host_config());
+    let shared = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let code = JoinCode {
+        addrs: vec![shared.local_addr().expect("addr")],
+        ..room.code()
+    };
+    let client = Client::start(
+        Join::Code {
+            code,
+            name: "Ana".to_owned(),
+        },
+        quick(),
+    )
+    .expect("client");
+    let (stream, _) = shared.accept().expect("accept");
+    // What a port shared with the phone page does: peek, see TLS (a handshake record), pass on.
+    let mut first = [0; 1];
+    assert_eq!(stream.peek(&mut first).expect("peek"), 1);
+    assert_eq!(first[0], 0x16, "a TLS handshake record");
+    room.host.serve(stream).expect("serve");
+    let writer = joined(&client).writer;
+    client
+        .send(b"through the shared port".to_vec())
+        .expect("send");
+    assert_eq!(
+        host_frame(&room),
+        (writer, b"through the shared port".to_vec())
+    );
+}
+
+#[test]
+fn a_payload_over_the_frame_limit_is_refused_before_it_is_sent() {
+    let room = Room::start(host_config());
+    let client = room.join("Ana");
+    let writer = joined(&client).writer;
+    let err = client.send(vec![0; 64 * 1024]).expect_err("too large");
+    assert!(err.to_string().contains("65535-byte frame limit"), "{err}");
+    client
+        .send(vec![7; 64 * 1024 - 1])
+        .expect("the largest payload");
+    assert_eq!(host_frame(&room), (writer, vec![7; 64 * 1024 - 1]));
+    assert!(room.host.send(writer, vec![0; 64 * 1024]).is_err());
 }
