@@ -605,20 +605,7 @@ fn recording_server(
     Fingerprint,
     std::thread::JoinHandle<Vec<Result<usize, String>>>,
 ) {
-    let made =
-        rcgen::generate_simple_self_signed(vec!["plenary.host".to_owned()]).expect("certificate");
-    let fingerprint = Fingerprint::of(made.cert.der());
-    let key =
-        rustls::pki_types::PrivateKeyDer::try_from(made.signing_key.serialize_der()).expect("key");
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_protocol_versions(&[&rustls::version::TLS13])
-    .expect("TLS 1.3")
-    .with_no_client_auth()
-    .with_single_cert(vec![made.cert.der().clone()], key)
-    .expect("server config");
-    let config = Arc::new(config);
+    let (config, fingerprint) = impostor_config();
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
     let recorder = std::thread::spawn(move || {
@@ -848,12 +835,6 @@ fn pump(
     let cut = || id < cut_before.load(Ordering::Relaxed);
     while !stop.load(Ordering::Relaxed) {
         match from.read(&mut buf) {
-            Ok(0) if cut() => {
-                // Hold the other side open and silent until the test ends.
-                while !stop.load(Ordering::Relaxed) {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-            }
             Ok(0) => break,
             Ok(n) if !cut() => {
                 if to.write_all(&buf[..n]).is_err() {
@@ -868,6 +849,10 @@ fn pump(
                 ) => {}
             Err(_) => break,
         }
+    }
+    // A cut link passes on no close either: hold the other side open and silent.
+    while cut() && !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(20));
     }
     let _ = to.shutdown(std::net::Shutdown::Both);
 }
@@ -908,7 +893,8 @@ fn a_dead_link_is_noticed_on_both_sides_and_the_writer_comes_back_by_itself() {
         unreachable!()
     };
     assert!(reason.contains("silent"), "{reason}");
-    assert!(disconnected(&room, writer).contains("silent"));
+    let reason = disconnected(&room, writer);
+    assert!(reason.contains("silent"), "{reason}");
     wait_for(client.events(), "the link back", |e| {
         *e == ClientEvent::Connected(writer)
     });
@@ -1009,4 +995,87 @@ fn a_payload_over_the_frame_limit_is_refused_before_it_is_sent() {
         .expect("the largest payload");
     assert_eq!(host_frame(&room), (writer, vec![7; 64 * 1024 - 1]));
     assert!(room.host.send(writer, vec![0; 64 * 1024]).is_err());
+}
+
+/// A TLS server's config with a certificate of its own, and its fingerprint.
+fn impostor_config() -> (Arc<rustls::ServerConfig>, Fingerprint) {
+    let made =
+        rcgen::generate_simple_self_signed(vec!["plenary.host".to_owned()]).expect("certificate");
+    let fingerprint = Fingerprint::of(made.cert.der());
+    let key =
+        rustls::pki_types::PrivateKeyDer::try_from(made.signing_key.serialize_der()).expect("key");
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_protocol_versions(&[&rustls::version::TLS13])
+    .expect("TLS 1.3")
+    .with_no_client_auth()
+    .with_single_cert(vec![made.cert.der().clone()], key)
+    .expect("server config");
+    (Arc::new(config), fingerprint)
+}
+
+fn short_field(body: &[u8]) -> (Vec<u8>, &[u8]) {
+    let len = usize::from(u16::from_be_bytes([body[0], body[1]]));
+    (body[2..2 + len].to_vec(), &body[2 + len..])
+}
+
+fn with_len(bytes: &[u8]) -> Vec<u8> {
+    let mut out = u16::try_from(bytes.len())
+        .expect("short")
+        .to_be_bytes()
+        .to_vec();
+    out.extend_from_slice(bytes);
+    out
+}
+
+#[test]
+fn a_host_that_does_not_hold_the_short_code_is_refused_by_the_writer() {
+    // The impostor runs SPAKE2 with its best guess and answers as a host would, with a
+    // welcome whose proof is made with the key of its guess.
+    let (config, its_fingerprint) = impostor_config();
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let code: ShortCode = "42-amber-river".parse().expect("code");
+    let guess = other_code(code);
+    let impostor = std::thread::spawn(move || {
+        let (tcp, _) = listener.accept().expect("accept");
+        tcp.set_read_timeout(Some(PATIENCE)).expect("timeout");
+        let mut link = StreamOwned::new(rustls::ServerConnection::new(config).expect("tls"), tcp);
+        let mut len = [0; 4];
+        link.read_exact(&mut len).expect("length");
+        let mut start = vec![0; u32::from_be_bytes(len) as usize];
+        link.read_exact(&mut start).expect("start");
+        assert_eq!(start[0], 3, "the writer starts SPAKE2");
+        let (_name, rest) = short_field(&start[1..]);
+        let (theirs, _) = short_field(rest);
+        let (state, ours) = spake2::Spake2::<spake2::Ed25519Group>::start_b(
+            &spake2::Password::new(guess.to_string().into_bytes()),
+            &spake2::Identity::new(b"plenary writer"),
+            &spake2::Identity::new(b"plenary host"),
+        );
+        link.write_all(&framed(&[&[4][..], &with_len(&ours)].concat()))
+            .expect("reply");
+        link.read_exact(&mut len).expect("length");
+        let mut confirm = vec![0; u32::from_be_bytes(len) as usize];
+        link.read_exact(&mut confirm).expect("confirm");
+        let key = state.finish(&theirs).expect("a key, wrong or not");
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &key);
+        let proof = ring::hmac::sign(&key, &[&b"plenary host"[..], &its_fingerprint.0].concat());
+        let welcome = [&[6, 0, 0, 0, 1][..], &[9; 16], &with_len(proof.as_ref())].concat();
+        link.write_all(&framed(&welcome)).expect("welcome");
+        let _ = link.flush();
+    });
+    let join = Join::Short {
+        code,
+        addrs: vec![addr],
+        name: "Ben".to_owned(),
+    };
+    let client = Client::start(join, quick()).expect("client");
+    let reason = refused(&client);
+    assert!(
+        reason.contains("did not prove it holds the short code"),
+        "{reason}"
+    );
+    impostor.join().expect("impostor");
 }
