@@ -101,6 +101,9 @@ pub struct HostConfig {
     pub failed_joins: usize,
     /// The window failed joins are counted in.
     pub failure_window: Duration,
+    /// The most connections in their handshake at once: each may take the handshake's time,
+    /// so a flood of silent ones could otherwise hold the host's memory.
+    pub max_handshakes: usize,
 }
 
 impl Default for HostConfig {
@@ -110,6 +113,7 @@ impl Default for HostConfig {
             max_writers: 8,
             failed_joins: 5,
             failure_window: Duration::from_secs(60),
+            max_handshakes: 64,
         }
     }
 }

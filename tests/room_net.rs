@@ -596,6 +596,24 @@ fn a_silent_handshake_is_closed() {
     still_serves(&room, "Ana");
 }
 
+#[test]
+fn handshakes_beyond_the_limit_are_closed_at_once() {
+    let room = Room::start(HostConfig {
+        max_handshakes: 2,
+        ..host_config()
+    });
+    let silent: Vec<TcpStream> = (0..2)
+        .map(|_| TcpStream::connect(room.addr).expect("connect"))
+        .collect();
+    let mut third = TcpStream::connect(room.addr).expect("connect");
+    third.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    assert!(closed_by_peer(third.read(&mut [0; 16])));
+    assert!(rejected(&room).contains("2 handshakes are under way already"));
+    drop(silent);
+    // The silent two end (closed by their side); a writer gets in again.
+    still_serves(&room, "Ana");
+}
+
 /// A TLS server with a certificate of its own that records, for each of `links` connections
 /// in turn, how many bytes it received after its handshake (Err if the handshake failed).
 fn recording_server(
