@@ -4,7 +4,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
@@ -77,6 +77,8 @@ struct Shared {
     failures: Mutex<HashMap<IpAddr, VecDeque<Instant>>>,
     events: Sender<HostEvent>,
     next_link: AtomicU64,
+    /// Connections between their first byte and their admission.
+    handshakes: AtomicUsize,
 }
 
 /// A writer's link that is up.
@@ -125,6 +127,7 @@ impl Host {
             failures: Mutex::new(HashMap::new()),
             events: events_tx,
             next_link: AtomicU64::new(0),
+            handshakes: AtomicUsize::new(0),
         });
         let runtime = runtime()?;
         let handle = runtime.handle().clone();
@@ -266,16 +269,9 @@ const TOO_MANY: &str = "too many failed joins from this address: wait a minute a
 /// One connection, from its first byte to its end.
 async fn serve(shared: Arc<Shared>, tcp: TcpStream, peer: SocketAddr) {
     let _ = tcp.set_nodelay(true);
-    let timeout = shared.config.link.handshake_timeout;
-    let admitted = match tokio::time::timeout(timeout, admit(&shared, tcp, peer)).await {
-        Ok(Ok(admitted)) => admitted,
-        Ok(Err(reason)) => return shared.event(HostEvent::Rejected { peer, reason }),
-        Err(_) => {
-            let reason = format!("the handshake took over {}: closed", link::secs(timeout));
-            return shared.event(HostEvent::Rejected { peer, reason });
-        }
+    let Some((stream, writer)) = handshake(&shared, tcp, peer).await else {
+        return;
     };
-    let (stream, writer) = admitted;
     let (tx, rx) = unbounded_channel();
     let id = shared.next_link.fetch_add(1, Ordering::Relaxed);
     let old = lock(&shared.links).insert(
@@ -304,6 +300,32 @@ async fn serve(shared: Arc<Shared>, tcp: TcpStream, peer: SocketAddr) {
     }
     let (LinkEnd::Lost(reason) | LinkEnd::Refused(reason)) = end;
     shared.event(HostEvent::Disconnected { writer, reason });
+}
+
+/// Admits the connection within the handshake's time, if there is room for one more
+/// handshake; logs why not.
+async fn handshake(
+    shared: &Shared,
+    tcp: TcpStream,
+    peer: SocketAddr,
+) -> Option<(TlsStream<TcpStream>, WriterId)> {
+    let max = shared.config.max_handshakes;
+    if shared.handshakes.fetch_add(1, Ordering::Relaxed) >= max {
+        shared.handshakes.fetch_sub(1, Ordering::Relaxed);
+        let reason = format!("{max} handshakes are under way already: closed at once");
+        shared.event(HostEvent::Rejected { peer, reason });
+        return None;
+    }
+    let timeout = shared.config.link.handshake_timeout;
+    let admitted = tokio::time::timeout(timeout, admit(shared, tcp, peer)).await;
+    shared.handshakes.fetch_sub(1, Ordering::Relaxed);
+    let reason = match admitted {
+        Ok(Ok(admitted)) => return Some(admitted),
+        Ok(Err(reason)) => reason,
+        Err(_) => format!("the handshake took over {}: closed", link::secs(timeout)),
+    };
+    shared.event(HostEvent::Rejected { peer, reason });
+    None
 }
 
 /// The TLS handshake and the writer's first frame: the admitted writer, or why not.
