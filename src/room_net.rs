@@ -16,6 +16,7 @@ mod frame;
 mod host;
 pub mod identity;
 mod link;
+pub mod mdns;
 mod pake;
 mod roster;
 mod tls;

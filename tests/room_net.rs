@@ -608,7 +608,11 @@ fn handshakes_beyond_the_limit_are_closed_at_once() {
     let mut third = TcpStream::connect(room.addr).expect("connect");
     third.set_read_timeout(Some(PATIENCE)).expect("timeout");
     assert!(closed_by_peer(third.read(&mut [0; 16])));
-    assert!(rejected(&room).contains("2 handshakes are under way already"));
+    let reason = rejected(&room);
+    assert!(
+        reason.contains("2 handshakes are under way already"),
+        "{reason}"
+    );
     drop(silent);
     // The silent two end (closed by their side); a writer gets in again.
     still_serves(&room, "Ana");
@@ -1096,4 +1100,39 @@ fn a_host_that_does_not_hold_the_short_code_is_refused_by_the_writer() {
         "{reason}"
     );
     impostor.join().expect("impostor");
+}
+
+// ---- finding the host ----
+
+use plenary::room_net::mdns::{Beacon, MdnsScope, find_hosts};
+
+#[test]
+fn the_short_code_joins_a_host_found_by_mdns_on_loopback() {
+    let room = Room::start(host_config());
+    // An mDNS port of the test's own, on loopback only: nothing reaches the machine's network.
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let scope = MdnsScope {
+        port,
+        loopback_only: true,
+    };
+    let _beacon = Beacon::start("strategy day", room.addr.port(), scope).expect("announce");
+    let addrs = find_hosts(Duration::from_secs(5), scope).expect("browse");
+    assert!(
+        addrs.contains(&room.addr),
+        "found {addrs:?}, the host is at {}",
+        room.addr
+    );
+    assert!(addrs.iter().all(|a| a.ip().is_loopback()), "{addrs:?}");
+
+    let join = Join::Short {
+        code: room.identity.short_code,
+        addrs,
+        name: "Ben".to_owned(),
+    };
+    let client = Client::start(join, quick()).expect("client");
+    assert_eq!(joined(&client).fingerprint, room.identity.fingerprint());
 }
