@@ -10,6 +10,7 @@
 //! facilitator can revoke. tokio runs on a thread of its own for each [`Host`] and [`Client`];
 //! the synchronous screen talks to it through channels only.
 
+pub mod addresses;
 mod client;
 pub mod code;
 mod frame;

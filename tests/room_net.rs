@@ -133,11 +133,7 @@ impl Room {
     }
 
     fn code(&self) -> JoinCode {
-        JoinCode {
-            addrs: vec![self.addr],
-            fingerprint: self.identity.fingerprint(),
-            token: self.identity.token,
-        }
+        self.identity.join_code(vec![self.addr])
     }
 
     fn join(&self, name: &str) -> Client {

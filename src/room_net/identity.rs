@@ -3,13 +3,14 @@
 //! every laptop that joined it.
 
 use std::fmt;
+use std::net::SocketAddr;
 use std::path::Path;
 
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use serde::{Deserialize, Serialize};
 
-use super::code::{ShortCode, base32_decode, base32_encode};
+use super::code::{JoinCode, ShortCode, base32_decode, base32_encode};
 use super::{NetError, random_bytes};
 use crate::store::files::write_atomically;
 
@@ -163,6 +164,16 @@ impl HostIdentity {
     /// The certificate's fingerprint.
     pub fn fingerprint(&self) -> Fingerprint {
         Fingerprint::of(&self.cert)
+    }
+
+    /// The full join code for this host at `addrs` (see
+    /// [`reachable_addrs`](super::addresses::reachable_addrs)).
+    pub fn join_code(&self, addrs: Vec<SocketAddr>) -> JoinCode {
+        JoinCode {
+            addrs,
+            fingerprint: self.fingerprint(),
+            token: self.token,
+        }
     }
 
     pub(crate) fn certificate(&self) -> CertificateDer<'static> {
