@@ -101,6 +101,10 @@ pub struct HostConfig {
     /// How many failed joins one address may make within [`HostConfig::failure_window`]
     /// before its next try is refused unread.
     pub failed_joins: usize,
+    /// How many wrong short codes the host takes within [`HostConfig::failure_window`]
+    /// from all addresses together before it refuses short codes (the full code still
+    /// joins): with about 22.6 bits, 20 a minute make a guess take months.
+    pub wrong_short_codes: usize,
     /// The window failed joins are counted in.
     pub failure_window: Duration,
     /// The most connections in their handshake at once: each may take the handshake's time,
@@ -114,6 +118,7 @@ impl Default for HostConfig {
             link: LinkConfig::default(),
             max_writers: 8,
             failed_joins: 5,
+            wrong_short_codes: 20,
             failure_window: Duration::from_secs(60),
             max_handshakes: 64,
         }

@@ -776,6 +776,24 @@ fn a_wrong_short_code_fails_without_revealing_anything_and_counts_as_a_failed_jo
     assert!(refused(&sixth).contains("too many failed joins"));
 }
 
+#[test]
+fn wrong_short_codes_over_the_rooms_limit_close_the_short_code_but_not_the_full_one() {
+    let config = HostConfig {
+        failed_joins: 100,
+        wrong_short_codes: 3,
+        ..host_config()
+    };
+    let room = Room::start(config);
+    let wrong = other_code(room.identity.short_code);
+    for _ in 0..3 {
+        assert!(refused(&join_short(&room, wrong)).contains("does not match"));
+    }
+    let right = join_short(&room, room.identity.short_code);
+    let reason = refused(&right);
+    assert!(reason.contains("too many wrong short codes"), "{reason}");
+    still_serves(&room, "Ana");
+}
+
 // ---- links that die ----
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

@@ -75,6 +75,9 @@ struct Shared {
     keep_in: Option<PathBuf>,
     links: Mutex<HashMap<WriterId, Live>>,
     failures: Mutex<HashMap<IpAddr, VecDeque<Instant>>>,
+    /// Wrong short codes from every address: the short code is short, so guesses spread over
+    /// many addresses are limited too.
+    wrong_short_codes: Mutex<VecDeque<Instant>>,
     events: Sender<HostEvent>,
     next_link: AtomicU64,
     /// Connections between their first byte and their admission.
@@ -125,6 +128,7 @@ impl Host {
             keep_in,
             links: Mutex::new(HashMap::new()),
             failures: Mutex::new(HashMap::new()),
+            wrong_short_codes: Mutex::new(VecDeque::new()),
             events: events_tx,
             next_link: AtomicU64::new(0),
             handshakes: AtomicUsize::new(0),
@@ -264,6 +268,8 @@ impl Drop for Host {
 
 const REVOKED: &str =
     "the facilitator revoked this laptop's credential: join again with a new code";
+const TOO_MANY_SHORT: &str =
+    "too many wrong short codes in the room: join with the full code, or wait a minute";
 const TOO_MANY: &str = "too many failed joins from this address: wait a minute and try again";
 
 /// One connection, from its first byte to its end.
@@ -405,6 +411,19 @@ impl Shared {
             .is_some_and(|times| times.len() >= self.config.failed_joins)
     }
 
+    /// Whether the room has seen too many wrong short codes within the window.
+    fn short_codes_closed(&self) -> bool {
+        let mut wrong = lock(&self.wrong_short_codes);
+        let now = Instant::now();
+        while wrong
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.config.failure_window)
+        {
+            wrong.pop_front();
+        }
+        wrong.len() >= self.config.wrong_short_codes
+    }
+
     fn record_failure(&self, ip: IpAddr) {
         lock(&self.failures)
             .entry(ip)
@@ -445,6 +464,12 @@ impl Shared {
         let lost = |e: &dyn std::fmt::Display| {
             Refusal::failed(&format!("the short-code exchange failed: {e}"))
         };
+        if self.short_codes_closed() {
+            return Err(Refusal {
+                reason: TOO_MANY_SHORT.to_owned(),
+                counts: false,
+            });
+        }
         let (exchange, ours) = pake::start_host(self.identity.short_code);
         frame::write(tls, &Message::PakeReply { spake: ours })
             .await
@@ -462,6 +487,7 @@ impl Shared {
         };
         let fingerprint = self.identity.fingerprint();
         if !key.check_writer(fingerprint, &mac) {
+            lock(&self.wrong_short_codes).push_back(Instant::now());
             return Err(Refusal::failed("the short code does not match"));
         }
         self.admit_writer(name, key.host_proof(fingerprint))
