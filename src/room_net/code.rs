@@ -115,7 +115,7 @@ impl FromStr for Invitation {
     }
 }
 
-/// The short join code: a number under 100 and two words from [`WORDS`] (about 22.6 bits),
+/// The short join code: a number under 100 and two of 256 short words (about 22.6 bits),
 /// at most 14 characters. Guessing it takes online tries, which the host limits.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ShortCode {
@@ -125,7 +125,7 @@ pub struct ShortCode {
 
 impl ShortCode {
     /// A fresh code from the operating system's random source.
-    pub fn generate() -> Result<ShortCode, NetError> {
+    pub(crate) fn generate() -> Result<ShortCode, NetError> {
         let mut bytes = [0; 4];
         random_bytes(&mut bytes)?;
         // 65536 is a multiple of 256 but not of 100: the bias of the number is under 0.2 %.
@@ -232,7 +232,7 @@ pub(crate) fn base32_decode(text: &str) -> Option<Vec<u8>> {
 
 /// The short code's words: 256 common ones of at most five letters, easy to say and to spell
 /// across a room.
-pub const WORDS: [&str; 256] = [
+pub(crate) const WORDS: [&str; 256] = [
     "acorn", "actor", "adobe", "agent", "alarm", "album", "alder", "alpha", "amber", "angle",
     "apple", "apron", "arena", "arrow", "aspen", "atlas", "attic", "award", "bacon", "badge",
     "bagel", "baker", "banjo", "barge", "basil", "beach", "beard", "bench", "berry", "bison",

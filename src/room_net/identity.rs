@@ -61,7 +61,7 @@ pub struct Secret(pub [u8; 16]);
 
 impl Secret {
     /// A fresh secret.
-    pub fn generate() -> Result<Secret, NetError> {
+    pub(crate) fn generate() -> Result<Secret, NetError> {
         let mut bytes = [0; 16];
         random_bytes(&mut bytes)?;
         Ok(Secret(bytes))
@@ -124,7 +124,7 @@ struct IdentityFile {
 
 impl HostIdentity {
     /// Makes a new identity: a fresh key pair, its certificate and fresh codes.
-    pub fn generate() -> Result<HostIdentity, NetError> {
+    pub(crate) fn generate() -> Result<HostIdentity, NetError> {
         let made = rcgen::generate_simple_self_signed(vec![HOST_NAME.to_owned()])
             .map_err(|e| NetError::Identity(format!("cannot make a certificate: {e}")))?;
         Ok(HostIdentity {

@@ -65,7 +65,7 @@ impl Roster {
     }
 
     /// Writes the roster into a record folder, atomically and synced.
-    pub fn save(&self, record_dir: &Path) -> Result<(), NetError> {
+    pub(crate) fn save(&self, record_dir: &Path) -> Result<(), NetError> {
         let bytes = serde_json::to_vec_pretty(self).map_err(|e| NetError::Io(e.to_string()))?;
         write_atomically(record_dir, ROSTER_FILE, &bytes)
             .map_err(|e| NetError::Io(format!("{}: {e}", record_dir.join(ROSTER_FILE).display())))
@@ -125,7 +125,7 @@ impl Roster {
     }
 
     /// Revokes a writer's credential; false if there was no such writer.
-    pub fn revoke(&mut self, writer: WriterId) -> bool {
+    pub(crate) fn revoke(&mut self, writer: WriterId) -> bool {
         match self.writers.iter_mut().find(|e| e.writer == writer) {
             Some(entry) => {
                 entry.revoked = true;
