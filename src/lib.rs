@@ -20,5 +20,6 @@ pub mod import;
 pub mod lang;
 pub mod man;
 pub mod records;
+pub mod room_net;
 pub mod store;
 pub mod tui;
