@@ -6,6 +6,7 @@
 //! - [`csv`]: the actions as CSV, one row an action.
 //! - [`json`]: the full record as JSON, with a schema version.
 //! - [`summary`]: the compact outcome summary a phone shows after scanning a QR code.
+//! - [`phone`]: what the phone page shows while the meeting runs, as JSON.
 //! - [`qr`]: that summary split into QR codes, drawn as half blocks, SVG or PNG.
 
 pub(crate) mod common;
@@ -14,6 +15,7 @@ pub mod html;
 pub mod json;
 pub mod minutes;
 pub mod outline;
+pub mod phone;
 pub mod qr;
 pub mod summary;
 

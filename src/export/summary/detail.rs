@@ -177,6 +177,24 @@ impl Summary {
         self.tell(Detail::FULL).text
     }
 
+    /// The sections in full, each its heading and its groups (a strategy's name, or none)
+    /// with their lines: for a view that lays the outcomes out itself, the phone page.
+    pub(crate) fn lists(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, Vec<(Option<&str>, Vec<&str>)>)> {
+        self.sections.iter().map(|section| {
+            let groups = section
+                .groups
+                .iter()
+                .map(|g| {
+                    let items = g.items.iter().map(|i| i.full.as_str()).collect();
+                    (g.name.as_deref(), items)
+                })
+                .collect();
+            (section.title, groups)
+        })
+    }
+
     /// How many decisions and resolutions there are (lines under DECIDED and RESOLUTIONS).
     pub(crate) fn essentials(&self) -> usize {
         self.sections
