@@ -12,5 +12,6 @@
 pub mod core;
 pub mod example;
 pub mod export;
+pub mod phone;
 pub mod store;
 pub mod tui;

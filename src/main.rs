@@ -6,6 +6,7 @@
 #![deny(clippy::too_many_lines, clippy::expect_used)]
 
 use std::io::{IsTerminal, Write};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,9 +17,10 @@ use plenary::core::inert;
 use plenary::core::record::Record;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
+use plenary::phone::PhoneHost;
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
-use plenary::tui::{self, app::App};
+use plenary::tui::{self, app::App, hosting::Hosting};
 
 /// The bundled example: the Durban 2018 meeting, compiled in so `plenary` works anywhere.
 const EXAMPLE_AGENDA: &str = include_str!("../agendas/durban-2018.ron");
@@ -46,11 +48,19 @@ enum Command {
         /// The record folder to create [default: sessions/<agenda>-<date>-<time>].
         #[arg(long, value_name = "PATH")]
         record: Option<PathBuf>,
+        /// Host the phone page on the room's network: every interface, port 7878, unless
+        /// ADDR:PORT says where (127.0.0.1:0: a free port, this machine only).
+        #[arg(long, value_name = "ADDR:PORT", num_args = 0..=1, default_missing_value = "0.0.0.0:7878")]
+        host: Option<SocketAddr>,
     },
     /// Open an existing record and carry on where it stopped.
     Resume {
         /// The record folder.
         record: PathBuf,
+        /// Host the phone page on the room's network: every interface, port 7878, unless
+        /// ADDR:PORT says where (127.0.0.1:0: a free port, this machine only).
+        #[arg(long, value_name = "ADDR:PORT", num_args = 0..=1, default_missing_value = "0.0.0.0:7878")]
+        host: Option<SocketAddr>,
     },
     /// Show the projector view of a record another plenary is writing, for a second screen:
     /// follows every saved change, read-only (q quits, T changes the theme).
@@ -230,13 +240,17 @@ fn dispatch(command: Option<Command>) -> Result<(), Failure> {
                 "agendas/durban-2018.ron (bundled)",
                 EXAMPLE_AGENDA.as_bytes(),
             )?;
-            start(agenda, &text, None, "durban-2018")
+            start(agenda, &text, None, "durban-2018", None)
         }
-        Some(Command::Run { agenda, record }) => {
+        Some(Command::Run {
+            agenda,
+            record,
+            host,
+        }) => {
             let (parsed, text) = load_agenda(&agenda)?;
-            start(parsed, &text, record.as_deref(), &stem(&agenda))
+            start(parsed, &text, record.as_deref(), &stem(&agenda), host)
         }
-        Some(Command::Resume { record }) => resume(&record),
+        Some(Command::Resume { record, host }) => resume(&record, host),
         Some(Command::Present { record }) => present(&record),
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::New { agenda }) => new_agenda(&agenda),
@@ -308,11 +322,18 @@ fn screen_can_open() -> Result<(), Failure> {
 /// Starts a new record of `agenda` and opens the meeting screen on it; when not at a terminal
 /// (a script, a pipe), prints the plan and creates nothing, since nothing would be recorded
 /// into it (and two runs in one second would collide on the folder's name).
-fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Result<(), Failure> {
+fn start(
+    agenda: Agenda,
+    text: &str,
+    record: Option<&Path>,
+    name: &str,
+    host: Option<SocketAddr>,
+) -> Result<(), Failure> {
     if at_a_terminal() {
         screen_can_open()?;
+        let phones = host.map(host_phones).transpose()?;
         let dir = record.map_or_else(|| default_record_dir(name), Path::to_owned);
-        return open_meeting(Store::create(&dir, text, agenda)?);
+        return open_meeting(Store::create(&dir, text, agenda)?, phones);
     }
     if let Some(dir) = record {
         // Refused here too, so a script learns now what the terminal would say.
@@ -335,10 +356,11 @@ fn start(agenda: Agenda, text: &str, record: Option<&Path>, name: &str) -> Resul
 
 /// Opens the meeting screen on an existing record; when not at a terminal, prints its outline
 /// without writing anything, since nothing will be appended (a damaged tail stays where it is).
-fn resume(record: &Path) -> Result<(), Failure> {
+fn resume(record: &Path, host: Option<SocketAddr>) -> Result<(), Failure> {
     if at_a_terminal() {
         screen_can_open()?;
-        return open_meeting(Store::open(record)?);
+        let phones = host.map(host_phones).transpose()?;
+        return open_meeting(Store::open(record)?, phones);
     }
     let loaded = Store::peek(record)?;
     warn(&loaded.warnings);
@@ -361,11 +383,24 @@ fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u6
     let _ = writeln!(out, "\nrecord: {} ({changes} changes saved)", dir.display());
 }
 
-/// Opens the meeting screen on a record (callers have checked plenary is at a terminal).
-fn open_meeting(opened: Opened) -> Result<(), Failure> {
+/// Starts the phone page's server on `addr`, before any record is created or opened, so an
+/// address in use or not this machine's leaves nothing behind.
+fn host_phones(addr: SocketAddr) -> Result<PhoneHost, Failure> {
+    PhoneHost::start(addr, String::from("{}"))
+        .map_err(|e| Failure::User(format!("cannot host the phone page on {addr}: {e}")))
+}
+
+/// Opens the meeting screen on a record (callers have checked plenary is at a terminal),
+/// hosting the phone page when `phones` is given.
+fn open_meeting(opened: Opened, phones: Option<PhoneHost>) -> Result<(), Failure> {
     warn(&opened.warnings);
     let Opened { store, live, .. } = opened;
     let mut app = App::new(live, store);
+    if let Some(phones) = phones {
+        let hosting = Hosting::new(phones);
+        app.ui.message = Some(format!("phones open {} (O: its code)", hosting.url()));
+        app.hosting = Some(hosting);
+    }
     let shown = tui::run(&mut app);
     if let Some(store) = app.store.as_mut() {
         // Whatever happened on screen, every saved change is already in the journal; a

@@ -136,20 +136,24 @@ pub fn phone_json(record: &Record, now: NaiveDateTime) -> String {
 }
 
 /// The session the room is in: the one running, else the one the screen is on, else the
+/// first not started after the last that started (the room passed the others by), else the
 /// first not started, else the last.
 fn current_session(record: &Record) -> Option<&str> {
     let plan = &record.plan;
+    let pending = |id: &str| record.run(id).state == RunState::Pending;
+    let sessions: Vec<&str> = plan.sessions().map(|(_, s)| s.id.as_str()).collect();
+    let after_last_started = sessions
+        .iter()
+        .rposition(|id| !matches!(record.run(id).state, RunState::Pending | RunState::Skipped))
+        .and_then(|last| sessions[last..].iter().copied().find(|id| pending(id)));
     record
         .running()
         .or(record.current.as_deref())
         .and_then(|id| plan.session(id))
-        .or_else(|| {
-            plan.sessions()
-                .map(|(_, s)| s)
-                .find(|s| record.run(&s.id).state == RunState::Pending)
-        })
-        .or_else(|| plan.sessions().map(|(_, s)| s).last())
         .map(|s| s.id.as_str())
+        .or(after_last_started)
+        .or_else(|| sessions.iter().copied().find(|id| pending(id)))
+        .or_else(|| sessions.last().copied())
 }
 
 fn current_view(record: &Record, id: &str, now: NaiveDateTime) -> Option<Current> {

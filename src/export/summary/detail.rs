@@ -74,6 +74,9 @@ pub(super) struct Item {
     pub(super) short: String,
 }
 
+/// A group of a section as [`Summary::lists`] gives it: its name, if any, and its lines.
+pub(crate) type Listed<'s> = (Option<&'s str>, Vec<&'s str>);
+
 /// How much of a summary is told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Detail {
@@ -179,9 +182,7 @@ impl Summary {
 
     /// The sections in full, each its heading and its groups (a strategy's name, or none)
     /// with their lines: for a view that lays the outcomes out itself, the phone page.
-    pub(crate) fn lists(
-        &self,
-    ) -> impl Iterator<Item = (&'static str, Vec<(Option<&str>, Vec<&str>)>)> {
+    pub(crate) fn lists(&self) -> impl Iterator<Item = (&'static str, Vec<Listed<'_>>)> {
         self.sections.iter().map(|section| {
             let groups = section
                 .groups
