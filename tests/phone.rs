@@ -5,6 +5,7 @@
 
 mod common;
 mod devtools;
+mod outcomes;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -448,4 +449,44 @@ fn host_shows_the_url_and_the_page_is_served() {
     let (status, state) = request(addr, "GET", &format!("/{path}/state"));
     assert_eq!(status, 200);
     assert!(state.contains("\"title\":\"Test meeting\""), "{state}");
+}
+
+/// The rows of the screen that are a code: only blocks and spaces, with a block.
+fn code_on(screen: &mut common::screen::Screen) -> Vec<String> {
+    let buffer = screen.terminal.backend().buffer().clone();
+    let rows = (0..buffer.area.height).map(|y| {
+        (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect::<String>()
+    });
+    let is_code =
+        |row: &String| row.contains(['▀', '▄', '█']) && row.chars().all(|c| " ▀▄█".contains(c));
+    rows.filter(is_code).collect()
+}
+
+#[test]
+fn the_qr_screen_shows_the_phone_page_first_when_hosting() {
+    let mut screen = common::screen::Screen::new(100, 40);
+    screen.app.hosting = Some(Hosting::new(host("{}")));
+    let url = screen
+        .app
+        .hosting
+        .as_ref()
+        .map(|h| h.url().to_owned())
+        .expect("hosting");
+    screen.keys("action: share the survey results<Enter><Esc>O");
+    let text = screen.text();
+    assert!(text.contains("Phone page") && text.contains(&url), "{text}");
+    let code = code_on(&mut screen);
+    let lines: Vec<&str> = code.iter().map(String::as_str).collect();
+    assert_eq!(outcomes::decode_half_blocks(&lines, false), url);
+    // Then the text codes, as without hosting.
+    screen.keys("n");
+    let text = screen.text();
+    assert!(
+        text.contains("outcomes 1/1") && !text.contains("Phone page"),
+        "{text}"
+    );
+    screen.keys("nnp");
+    assert!(screen.text().contains("Phone page"));
 }
