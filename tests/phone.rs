@@ -480,8 +480,16 @@ fn the_qr_screen_shows_the_phone_page_first_when_hosting() {
     let code = code_on(&mut screen);
     let lines: Vec<&str> = code.iter().map(String::as_str).collect();
     assert_eq!(outcomes::decode_half_blocks(&lines, false), url);
+    let follower = |screen: &common::screen::Screen| screen.app.shown().qr.map(|q| q.part);
+    // A follower on the wall has no phone page: it shows the text codes only.
+    assert_eq!(follower(&screen), Some(0));
     // Then the text codes, as without hosting.
     screen.keys("n");
+    assert_eq!(
+        follower(&screen),
+        Some(0),
+        "the wall shows the same text code"
+    );
     let text = screen.text();
     assert!(
         text.contains("outcomes 1/1") && !text.contains("Phone page"),

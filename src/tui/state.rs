@@ -227,7 +227,11 @@ impl App {
                 self.ui.matrix.proposal.asked(),
                 self.ui.matrix.criterion.asked(),
             ),
-            qr: self.ui.qr.clone(),
+            // A follower has no phone page to show: it counts the text codes alone.
+            qr: self.ui.qr.clone().map(|qr| QrShown {
+                part: qr.part.saturating_sub(usize::from(self.hosting.is_some())),
+                ..qr
+            }),
         }
     }
 
