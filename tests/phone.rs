@@ -146,6 +146,43 @@ fn a_wrong_token_or_path_is_not_found() {
 }
 
 #[test]
+fn the_page_is_self_contained_and_held_to_its_own_origin() {
+    let host = host("{}");
+    let mut stream = TcpStream::connect(host.addr()).expect("connect");
+    write!(
+        stream,
+        "GET {} HTTP/1.1\r\nHost: phone\r\nConnection: close\r\n\r\n",
+        host.path()
+    )
+    .expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("the page");
+    let (head, page) = answer.split_once("\r\n\r\n").expect("a head and a body");
+    let head = head.to_ascii_lowercase();
+    // The browser refuses, for this page, any request but to its own origin.
+    assert!(
+        head.contains("content-security-policy: default-src 'none';")
+            && head.contains("connect-src 'self'")
+            && head.contains("referrer-policy: no-referrer")
+            && head.contains("cache-control: no-store"),
+        "{head}"
+    );
+    let document = scraper::Html::parse_document(page);
+    let linked = scraper::Selector::parse("[src], [href]").expect("a selector");
+    for element in document.select(&linked) {
+        for attribute in ["src", "href"] {
+            if let Some(target) = element.value().attr(attribute) {
+                assert!(target.starts_with("data:"), "{attribute}={target}");
+            }
+        }
+    }
+    assert!(
+        !page.contains("://") && !page.contains("@import"),
+        "an address in the page"
+    );
+}
+
+#[test]
 fn nothing_but_get_is_answered() {
     let host = host("{\"n\":1}");
     let addr = host.addr();
