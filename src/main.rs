@@ -17,7 +17,7 @@ use plenary::core::inert;
 use plenary::core::record::Record;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
-use plenary::phone::PhoneHost;
+use plenary::phone::{self, Bound};
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
 use plenary::tui::{self, app::App, hosting::Hosting};
@@ -385,16 +385,24 @@ fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u6
 
 /// Starts the phone page's server on `addr`, before any record is created or opened, so an
 /// address in use or not this machine's leaves nothing behind.
-fn host_phones(addr: SocketAddr) -> Result<PhoneHost, Failure> {
-    PhoneHost::start(addr, String::from("{}"))
+fn host_phones(addr: SocketAddr) -> Result<Bound, Failure> {
+    Bound::bind(addr)
         .map_err(|e| Failure::User(format!("cannot host the phone page on {addr}: {e}")))
 }
 
 /// Opens the meeting screen on a record (callers have checked plenary is at a terminal),
 /// hosting the phone page when `phones` is given.
-fn open_meeting(opened: Opened, phones: Option<PhoneHost>) -> Result<(), Failure> {
+fn open_meeting(opened: Opened, phones: Option<Bound>) -> Result<(), Failure> {
     warn(&opened.warnings);
     let Opened { store, live, .. } = opened;
+    // The record keeps the page's token, so phones find it again after a resume.
+    let phones = phones
+        .map(|bound| {
+            let token = phone::record_token(store.dir())?;
+            bound.serve(token, String::from("{}"))
+        })
+        .transpose()
+        .map_err(|e| Failure::Internal(format!("cannot start the phone page: {e}")))?;
     let mut app = App::new(live, store);
     if let Some(phones) = phones {
         let hosting = Hosting::new(phones);

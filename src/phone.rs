@@ -24,6 +24,7 @@ use std::thread::JoinHandle;
 use tokio::sync::{mpsc, oneshot, watch};
 
 pub use routes::Seen;
+pub use token::{TOKEN_FILE, record_token};
 
 /// Where `--host` binds when it names no address: every interface, port 7878.
 pub const DEFAULT_ADDR: SocketAddr =
@@ -43,13 +44,24 @@ pub struct PhoneHost {
     thread: Option<JoinHandle<()>>,
 }
 
-impl PhoneHost {
-    /// Binds `addr` (port 0: any free port) and starts serving `state`, the page's first JSON.
-    pub fn start(addr: SocketAddr, state: String) -> io::Result<PhoneHost> {
+/// The phone page's port, bound but not served yet: binding comes first, so that an address in
+/// use is said before a record is made, and the token comes from the record.
+pub struct Bound {
+    listener: TcpListener,
+}
+
+impl Bound {
+    /// Binds `addr` (port 0: any free port).
+    pub fn bind(addr: SocketAddr) -> io::Result<Bound> {
         let listener = TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
+        Ok(Bound { listener })
+    }
+
+    /// Starts serving the page behind `token`, with `state` as its first JSON.
+    pub fn serve(self, token: String, state: String) -> io::Result<PhoneHost> {
+        let listener = self.listener;
         let addr = listener.local_addr()?;
-        let token = token::read_token()?;
         let (sender, receiver) = watch::channel(Arc::<str>::from(state));
         // A few handed streams may wait while the server takes the last one in.
         let (handed, handed_rx) = mpsc::channel(16);
@@ -63,9 +75,8 @@ impl PhoneHost {
             .name("phone page".to_owned())
             .spawn(move || {
                 runtime.block_on(async move {
-                    let doors = match doors::Doors::new(listener, handed_rx) {
-                        Ok(doors) => doors,
-                        Err(_) => return,
+                    let Ok(doors) = doors::Doors::new(listener, handed_rx) else {
+                        return;
                     };
                     tokio::select! {
                         _ = axum::serve(doors, app) => {}
@@ -82,6 +93,14 @@ impl PhoneHost {
             stop: Some(stop),
             thread: Some(thread),
         })
+    }
+}
+
+impl PhoneHost {
+    /// Binds `addr` (port 0: any free port) and serves `state`, the page's first JSON, behind a
+    /// fresh token.
+    pub fn start(addr: SocketAddr, state: String) -> io::Result<PhoneHost> {
+        Bound::bind(addr)?.serve(token::read_token()?, state)
     }
 
     /// The address the server listens on, with the port chosen when port 0 was asked for.

@@ -471,13 +471,7 @@ fn host_shows_the_url_and_the_page_is_served() {
         100,
         30,
     );
-    session.wait_for("phones open http://127.0.0.1:");
-    let shown = String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned();
-    let url = shown
-        .split("phones open http://")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the URL");
+    let url = shown_url(&session);
     let (addr, path) = url.split_once('/').expect("address and path");
     let addr: SocketAddr = addr.parse().expect("an address");
     let (status, page) = request(addr, "GET", &format!("/{path}"));
@@ -486,6 +480,30 @@ fn host_shows_the_url_and_the_page_is_served() {
     let (status, state) = request(addr, "GET", &format!("/{path}/state"));
     assert_eq!(status, 200);
     assert!(state.contains("\"title\":\"Test meeting\""), "{state}");
+    // Resumed, the record serves the page at the same path: phones that had it come back.
+    let mut session = session;
+    session.type_keys(b"q");
+    session.child.wait().expect("plenary quits");
+    let resumed = common::pty::Session::start_sized(
+        dir.path(),
+        &["resume", "rec", "--host", "127.0.0.1:0"],
+        100,
+        30,
+    );
+    let again = shown_url(&resumed);
+    assert_eq!(again.split_once('/').map(|(_, p)| p), Some(path));
+}
+
+/// The phone page's URL the screen shows, without its scheme.
+fn shown_url(session: &common::pty::Session) -> String {
+    session.wait_for("phones open http://127.0.0.1:");
+    let shown = String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned();
+    shown
+        .split("phones open http://")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the URL")
+        .to_owned()
 }
 
 /// The rows of the screen that are a code: only blocks and spaces, with a block.
