@@ -20,7 +20,7 @@ use plenary::core::op::Op;
 use plenary::core::record::{Decision, Record};
 use plenary::example::{DURBAN_AGENDA, durban_script};
 use plenary::export::phone::phone_json;
-use plenary::phone::PhoneHost;
+use plenary::phone::{Bound, PhoneHost};
 use plenary::store::Store;
 use plenary::store::agenda_file::parse_agenda;
 use plenary::tui::hosting::Hosting;
@@ -436,6 +436,35 @@ fn the_page_in_chromium_shows_a_decision_recorded_after_it_connected() {
         0,
         "the page asked for something not its own"
     );
+    // The host goes away: the page says so, and keeps what it showed.
+    let addr = hosting.host().addr();
+    let token = hosting.host().path()[1..].to_owned();
+    drop(hosting);
+    let text = wait_for_text(&mut browser, "offline — reconnecting");
+    assert!(text.contains("Selected: First proposal"), "{text}");
+    // The host is back on its port with the record's token, the record having moved on: the
+    // page reconnects by itself and gets the full state.
+    let park = Change::Do(Op::Decide {
+        proposal: second_proposal(&live.record),
+        decision: Decision::Parked("continues as existing work".to_owned()),
+    });
+    store.commit(&mut live, &park).expect("saved");
+    let back = Bound::bind(addr)
+        .and_then(|bound| bound.serve(token, phone_json(&live.record, now())))
+        .expect("the host again");
+    let text = wait_for_text(&mut browser, "Continues as existing work: Second proposal");
+    assert!(text.contains("live") && !text.contains("offline"), "{text}");
+    assert_eq!((back.seen().pages(), back.seen().refused()), (0, 0));
+    assert_eq!(back.seen().streams(), 1);
+}
+
+fn second_proposal(record: &Record) -> plenary::core::record::Id {
+    record
+        .proposals
+        .iter()
+        .find(|p| p.title == "Second proposal")
+        .map(|p| p.id)
+        .expect("the agenda's proposal")
 }
 
 /// The page's text once it holds `wanted`; panics with what it shows after 20 seconds.
