@@ -75,7 +75,9 @@ async fn phone(
     path: String,
     seen: tokio::sync::mpsc::UnboundedSender<(usize, Instant)>,
 ) {
-    let mut stream = tokio::net::TcpStream::connect(&addr).await.expect("connect");
+    let mut stream = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connect");
     let request = format!("GET {path}/events HTTP/1.1\r\nHost: phone\r\n\r\n");
     stream.write_all(request.as_bytes()).await.expect("send");
     let mut lines = tokio::io::BufReader::new(stream).lines();
