@@ -7,6 +7,7 @@
 //! - [`agenda_csv`]: an agenda (not a record) as the sheet `plenary import` reads.
 //! - [`json`]: the full record as JSON, with a schema version.
 //! - [`summary`]: the compact outcome summary a phone shows after scanning a QR code.
+//! - [`phone`]: what the phone page shows while the meeting runs, as JSON.
 //! - [`qr`]: that summary split into QR codes, drawn as half blocks, SVG or PNG.
 //! - [`programme`]: an agenda (not a record) as a printable programme, one HTML page.
 //! - [`ics`]: the actions as to-dos for owners' calendars (iCalendar).
@@ -19,6 +20,7 @@ pub mod ics;
 pub mod json;
 pub mod minutes;
 pub mod outline;
+pub mod phone;
 pub mod programme;
 pub mod qr;
 pub mod summary;

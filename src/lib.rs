@@ -19,6 +19,7 @@ pub mod export;
 pub mod import;
 pub mod lang;
 pub mod man;
+pub mod phone;
 pub mod records;
 pub mod room_net;
 pub mod store;

@@ -6,6 +6,7 @@
 #![deny(clippy::too_many_lines, clippy::expect_used)]
 
 use std::io::{IsTerminal, Write};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -18,10 +19,11 @@ use plenary::core::record::Record;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
 use plenary::lang::Language;
+use plenary::phone::{self, Bound};
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
 use plenary::tui::theme::Theme;
-use plenary::tui::{self, app::App};
+use plenary::tui::{self, app::App, hosting::Hosting};
 
 /// The bundled example: the Durban 2018 meeting, compiled in so `plenary` works anywhere.
 const EXAMPLE_AGENDA: &str = include_str!("../agendas/durban-2018.ron");
@@ -59,6 +61,10 @@ enum Command {
         /// The record folder to create [default: <records>/<agenda>-<date>-<time>].
         #[arg(long, value_name = "PATH")]
         record: Option<PathBuf>,
+        /// Host the phone page on the room's network: every interface, port 7878, unless
+        /// ADDR:PORT says where (127.0.0.1:0: a free port, this machine only).
+        #[arg(long, value_name = "ADDR:PORT", num_args = 0..=1, default_missing_value = "0.0.0.0:7878")]
+        host: Option<SocketAddr>,
     },
     /// Open an existing record and carry on where it stopped; with no path, choose one of the
     /// records folder's, newest first.
@@ -66,6 +72,10 @@ enum Command {
     Resume {
         /// The record folder [default: choose from the records folder].
         record: Option<PathBuf>,
+        /// Host the phone page on the room's network: every interface, port 7878, unless
+        /// ADDR:PORT says where (127.0.0.1:0: a free port, this machine only).
+        #[arg(long, value_name = "ADDR:PORT", num_args = 0..=1, default_missing_value = "0.0.0.0:7878")]
+        host: Option<SocketAddr>,
     },
     /// Show the projector view of a record another plenary is writing, for a second screen:
     /// follows every saved change, read-only (q quits, T changes the theme).
@@ -369,14 +379,27 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
                 "agendas/durban-2018.ron (bundled)",
                 EXAMPLE_AGENDA.as_bytes(),
             )?;
-            start(&settings(given)?, agenda, &text, None, "durban-2018")
+            start(&settings(given)?, agenda, &text, None, "durban-2018", None)
         }
-        Some(Command::Run { agenda, record }) => {
+        Some(Command::Run {
+            agenda,
+            record,
+            host,
+        }) => {
             let (parsed, text) = load_agenda(&agenda)?;
             let settings = settings(given)?;
-            start(&settings, parsed, &text, record.as_deref(), &stem(&agenda))
+            start(
+                &settings,
+                parsed,
+                &text,
+                record.as_deref(),
+                &stem(&agenda),
+                host,
+            )
         }
-        Some(Command::Resume { record }) => resume(&settings(given)?, record.as_deref()),
+        Some(Command::Resume { record, host }) => {
+            resume(&settings(given)?, record.as_deref(), host)
+        }
         Some(Command::Present { record }) => present(&settings(given)?, &record),
         Some(Command::Man) => man(),
         Some(Command::Config) => {
@@ -503,15 +526,17 @@ fn start(
     text: &str,
     record: Option<&Path>,
     name: &str,
+    host: Option<SocketAddr>,
 ) -> Result<(), Failure> {
     if at_a_terminal() {
         screen_can_open()?;
         let themes = themes(settings)?;
+        let phones = host.map(host_phones).transpose()?;
         let dir = record.map_or_else(
             || default_record_dir(&settings.records.value, name),
             Path::to_owned,
         );
-        return open_meeting(Store::create(&dir, text, agenda)?, themes);
+        return open_meeting(Store::create(&dir, text, agenda)?, themes, phones);
     }
     if let Some(dir) = record {
         // Refused here too, so a script learns now what the terminal would say.
@@ -535,7 +560,11 @@ fn start(
 /// Opens the meeting screen on an existing record, or on one chosen from the records folder
 /// when no path is given; when not at a terminal, prints its outline without writing
 /// anything, since nothing will be appended (a damaged tail stays where it is).
-fn resume(settings: &Settings, record: Option<&Path>) -> Result<(), Failure> {
+fn resume(
+    settings: &Settings,
+    record: Option<&Path>,
+    host: Option<SocketAddr>,
+) -> Result<(), Failure> {
     let chosen;
     let record = match record {
         Some(record) => record,
@@ -550,7 +579,8 @@ fn resume(settings: &Settings, record: Option<&Path>) -> Result<(), Failure> {
     if at_a_terminal() {
         screen_can_open()?;
         let themes = themes(settings)?;
-        return open_meeting(Store::open(record)?, themes);
+        let phones = host.map(host_phones).transpose()?;
+        return open_meeting(Store::open(record)?, themes, phones);
     }
     let loaded = Store::peek(record)?;
     warn(&loaded.warnings);
@@ -632,13 +662,33 @@ fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u6
     let _ = writeln!(out, "\nrecord: {} ({changes} changes saved)", dir.display());
 }
 
+/// Starts the phone page's server on `addr`, before any record is created or opened, so an
+/// address in use or not this machine's leaves nothing behind.
+fn host_phones(addr: SocketAddr) -> Result<Bound, Failure> {
+    Bound::bind(addr)
+        .map_err(|e| Failure::User(format!("cannot host the phone page on {addr}: {e}")))
+}
+
 /// Opens the meeting screen on a record in the first of `themes` (callers have checked plenary
-/// is at a terminal).
-fn open_meeting(opened: Opened, themes: Vec<Theme>) -> Result<(), Failure> {
+/// is at a terminal), hosting the phone page when `phones` is given.
+fn open_meeting(opened: Opened, themes: Vec<Theme>, phones: Option<Bound>) -> Result<(), Failure> {
     warn(&opened.warnings);
     let Opened { store, live, .. } = opened;
+    // The record keeps the page's token, so phones find it again after a resume.
+    let phones = phones
+        .map(|bound| {
+            let token = phone::record_token(store.dir())?;
+            bound.serve(token, String::from("{}"))
+        })
+        .transpose()
+        .map_err(|e| Failure::Internal(format!("cannot start the phone page: {e}")))?;
     let mut app = App::new(live, store);
     app.themes = themes;
+    if let Some(phones) = phones {
+        let hosting = Hosting::new(phones);
+        app.ui.message = Some(format!("phones open {} (O: its code)", hosting.url()));
+        app.hosting = Some(hosting);
+    }
     let shown = tui::run(&mut app);
     if let Some(store) = app.store.as_mut() {
         // Whatever happened on screen, every saved change is already in the journal; a

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod hosting;
 pub mod keymap;
 pub mod layout;
 pub mod overlay;
@@ -174,6 +175,7 @@ where
         {
             published = Some(shown);
         }
+        hosting::feed_phones(app, now);
         // Wake at the next whole second so the clocks tick, and not more often.
         let wait =
             Duration::from_nanos(u64::from(1_000_000_000 - now.nanosecond().min(999_999_999)));

@@ -169,6 +169,8 @@ pub struct App {
     pub themes: Vec<Theme>,
     /// The view state.
     pub ui: Ui,
+    /// The phone page's server, when the screen hosts it (`--host`).
+    pub hosting: Option<super::hosting::Hosting>,
     /// Changes received from another writer (a follower's only way of learning of them).
     received: u64,
     /// What is derived from the record, kept until the record changes.
@@ -209,6 +211,7 @@ impl App {
                 qr: None,
                 items: HashMap::new(),
             },
+            hosting: None,
             received: 0,
             derived: derived::Derived::default(),
         }
@@ -224,7 +227,11 @@ impl App {
                 self.ui.matrix.proposal.asked(),
                 self.ui.matrix.criterion.asked(),
             ),
-            qr: self.ui.qr.clone(),
+            // A follower has no phone page to show: it counts the text codes alone.
+            qr: self.ui.qr.clone().map(|qr| QrShown {
+                part: qr.part.saturating_sub(usize::from(self.hosting.is_some())),
+                ..qr
+            }),
         }
     }
 

@@ -113,6 +113,9 @@ pub(super) struct Item {
     pub(super) short: String,
 }
 
+/// A group of a section as [`Summary::lists`] gives it: its name, if any, and its lines.
+pub(crate) type Listed<'s> = (Option<&'s str>, Vec<&'s str>);
+
 /// How much of a summary is told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Detail {
@@ -214,6 +217,22 @@ impl Summary {
     /// The summary in full, as the minutes and `plenary qr --text` of a short meeting show it.
     pub fn text(&self) -> String {
         self.tell(Detail::FULL).text
+    }
+
+    /// The sections in full, each its heading and its groups (a strategy's name, or none)
+    /// with their lines: for a view that lays the outcomes out itself, the phone page.
+    pub(crate) fn lists(&self) -> impl Iterator<Item = (&str, Vec<Listed<'_>>)> {
+        self.sections.iter().map(|section| {
+            let groups = section
+                .groups
+                .iter()
+                .map(|g| {
+                    let items = g.items.iter().map(|i| i.full.as_str()).collect();
+                    (g.name.as_deref(), items)
+                })
+                .collect();
+            (section.title.as_str(), groups)
+        })
     }
 
     /// How many decisions and resolutions there are (lines under DECIDED and RESOLUTIONS).

@@ -27,6 +27,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             area,
         );
     };
+    // When hosting, the phone page's code comes first, then the text codes.
+    let phone = app
+        .hosting
+        .as_ref()
+        .and_then(|h| Some((h.url(), h.code()?)));
+    let part = match (phone, shown.part) {
+        (Some((url, code)), 0) => {
+            let heading = vec![
+                Line::styled(
+                    "Phone page · scan to follow the meeting live",
+                    theme::title(),
+                ),
+                Line::raw(url.to_owned()),
+            ];
+            fit(frame, area, app, heading, code);
+            return;
+        }
+        (Some(_), part) => part - 1,
+        (None, part) => part,
+    };
     let outcomes = app.outcomes(shown.session.as_deref());
     let parts = match &outcomes.parts {
         None => {
@@ -40,7 +60,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
         Some(Ok(parts)) => parts,
     };
     let count = parts.len();
-    let Some(code) = outcomes.code(shown.part.min(count.saturating_sub(1))) else {
+    let Some(code) = outcomes.code(part.min(count.saturating_sub(1))) else {
         say(frame, vec![Line::raw("Nothing to share yet.")]);
         return;
     };
@@ -62,7 +82,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     let title = format!(
         "{} {}/{count} · {scope}",
         outcomes.label,
-        shown.part.min(count - 1) + 1
+        part.min(count - 1) + 1
     );
     let mut heading = vec![Line::styled(title, theme::title())];
     // What no code holds is said above the code, so nobody takes the codes for everything.
@@ -72,11 +92,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             theme::warn(),
         )
     }));
+    fit(frame, area, app, heading, &code.lines);
+}
+
+/// Draws a code under its heading when the terminal holds it, else says how much room it needs.
+fn fit(frame: &mut Frame, area: Rect, app: &App, heading: Vec<Line<'static>>, code: &[String]) {
     let help = Line::styled(
         crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr),
         theme::dim(),
     );
-    let (width, height) = (code.width, code.lines.len() as u16);
+    let width = code.first().map_or(0, |l| l.chars().count()) as u16;
+    let height = code.len() as u16;
     let needed = height + 1 + heading.len() as u16;
     if width > area.width || needed > area.height {
         let mut lines = heading;
@@ -91,11 +117,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             Line::raw(""),
             help,
         ]);
-        say(frame, lines);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true }),
+            area,
+        );
         return;
     }
     let help = (!app.ui.projector).then_some(help);
-    draw(frame, area, &heading, &code.lines, help);
+    draw(frame, area, &heading, code, help);
 }
 
 /// Draws the heading lines, the code (`lines` of half blocks) and the help line, centred.
