@@ -278,3 +278,129 @@ fn board_snapshots() {
     let screen = big.text();
     assert!(screen.contains(" Strategy 7 "), "{screen}");
 }
+
+/// Strategies a room might sort into, short names and long.
+const STRATEGY_NAMES: [&str; 10] = [
+    "Educating and informing members",
+    "Capacity-building",
+    "Mobilising communities",
+    "Legal support",
+    "Research on corporate capture",
+    "Media",
+    "Alliances with trade unions and faith groups",
+    "Funding",
+    "Land rights of women",
+    "Follow-up",
+];
+
+/// A board of the ten strategies of [`STRATEGY_NAMES`], with `cards` cards of texts short and
+/// long spread over them and Unsorted, made in one change.
+fn ten_strategies(width: u16, height: u16, cards: u64) -> Screen {
+    let texts = [
+        "share a primer",
+        "run webinars on the Corporate Capture Project",
+        "hold a training on documenting land grabs in the three provinces where the mines expand",
+        "exchange visits",
+        "organise community assemblies in Durban",
+    ];
+    let mut s = Screen::new(width, height);
+    let first = s.app.live.record.fresh_id().0;
+    let count = STRATEGY_NAMES.len() as u64;
+    let mut ops: Vec<Op> = STRATEGY_NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Op::AddStrategy {
+            id: Id(first + i as u64),
+            name: (*name).to_owned(),
+            index: i,
+        })
+        .collect();
+    for n in 0..cards {
+        ops.push(Op::AddAction {
+            action: Action {
+                id: Id(first + count + n),
+                text: format!("{} ({n})", texts[n as usize % texts.len()]),
+                owner: (n % 3 == 0).then(|| "Ana".to_owned()),
+                due: None,
+                session: "plan".into(),
+                item: None,
+            },
+            strategy: (n % 11 != 0).then_some(Id(first + n % count)),
+        });
+    }
+    s.app
+        .store
+        .as_mut()
+        .expect("a writer")
+        .commit(&mut s.app.live, &Change::Do(Op::Batch(ops)))
+        .expect("commit the board");
+    s.keys("B");
+    s
+}
+
+/// The board's title row and the rule under it, as text.
+fn board_head(s: &mut Screen) -> (String, String) {
+    let screen = s.text();
+    let rows: Vec<&str> = screen.lines().collect();
+    let body = plenary::tui::layout::Areas::new(s.size()).body;
+    let cut = |row: &str| row.chars().skip(usize::from(body.x)).collect::<String>();
+    (
+        cut(rows[usize::from(body.y)]),
+        cut(rows[usize::from(body.y) + 1]),
+    )
+}
+
+#[test]
+fn with_ten_strategies_columns_stay_readable_and_scroll_to_the_focus() {
+    let mut s = ten_strategies(160, 45, 60);
+    let columns = s.app.columns().len();
+    assert_eq!(columns, 11);
+    for step in 0..columns {
+        let (head, rule) = board_head(&mut s);
+        let (focus, _) = s.app.focus();
+        assert_eq!(focus, step);
+        let body = plenary::tui::layout::Areas::new(s.size()).body;
+        let shown = plenary::tui::layout::board_columns(body, columns, focus);
+        assert!(
+            shown.iter().any(|c| c.index == focus),
+            "the focused column is in view"
+        );
+        for c in &shown {
+            assert!(c.rect.width >= plenary::tui::layout::MIN_COLUMN, "{c:?}");
+            let cards = s.app.columns()[c.index].1.len();
+            let title: String = head
+                .chars()
+                .skip(usize::from(c.rect.x - body.x))
+                .take(usize::from(c.rect.width))
+                .collect();
+            assert!(
+                title.trim_end().ends_with(&format!(" {cards}")),
+                "column {} keeps its count: {title:?}",
+                c.index
+            );
+        }
+        let (first, last) = (shown[0].index, shown[shown.len() - 1].index);
+        if first > 0 {
+            assert!(rule.starts_with(&format!("◀ {first} more ")), "{rule}");
+        } else {
+            assert!(!rule.contains('◀'), "{rule}");
+        }
+        if last + 1 < columns {
+            let right = columns - 1 - last;
+            assert!(rule.ends_with(&format!(" {right} more ▶")), "{rule}");
+        } else {
+            assert!(!rule.contains('▶'), "{rule}");
+        }
+        s.keys("l");
+    }
+}
+
+#[test]
+fn ten_strategies_snapshots() {
+    for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+        let mut s = ten_strategies(width, height, 60);
+        // Focus the seventh strategy's second card: the board has scrolled right.
+        s.keys("lllllllj");
+        snapshot("board_ten", &mut s);
+    }
+}

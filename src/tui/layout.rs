@@ -93,8 +93,12 @@ pub fn tab_at(area: Rect, x: u16) -> Option<Tab> {
 pub const CARD_ROWS: u16 = 5;
 /// Rows above a column's cards: its title and a rule.
 pub const COLUMN_HEAD_ROWS: u16 = 2;
-/// The narrowest a column gets before the board scrolls sideways instead.
-const MIN_COLUMN: u16 = 24;
+/// The narrowest a board column gets before the board scrolls sideways instead. A card's
+/// text has the column less its gap and margin, 24 columns here: three lines of it hold an
+/// action as rooms word it ("Ben to hold a training on documenting land grabs" takes two),
+/// where narrower columns cut cards into fragments; and two columns still fit beside the
+/// outline at 80 columns, so a card moved with `L` is seen landing.
+pub const MIN_COLUMN: u16 = 26;
 
 /// A board column on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,15 +17,14 @@ use crate::tui::theme;
 /// Draws the board.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let columns = app.columns();
-    let record = app.record();
     let layout = app.board_layout(body);
     let (focus, focused_card) = layout.focus;
     let (Some((first, _)), Some((last, _))) = (layout.columns.first(), layout.columns.last())
     else {
         return;
     };
-    let more_left = first.index > 0;
-    let more_right = last.index + 1 < columns.len();
+    // Columns out of view on each side, said on the rules of the outermost columns shown.
+    let hidden = (first.index, columns.len() - 1 - last.index);
     for (area, start) in &layout.columns {
         let (strategy, cards) = columns[area.index];
         let rect = area.rect;
@@ -36,49 +35,24 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         };
         let name = match strategy {
             None => "Unsorted".to_owned(),
-            Some(id) => record
+            Some(id) => app
+                .record()
                 .strategy(id)
                 .map_or(String::new(), |s| inert(&s.name).into_owned()),
         };
-        let mut head = Vec::new();
-        if more_left && area.index == first.index {
-            head.push(Span::styled(format!("◀{} ", first.index), theme::dim()));
-        }
-        let head_style = if area.index == focus {
-            theme::selected().add_modifier(Modifier::BOLD)
-        } else {
-            theme::title()
-        };
-        // The count always shows; a long name gives way.
-        let count = format!(" {}", cards.len());
-        let room = usize::from(inner.width).saturating_sub(count.len() + 4);
-        let name = fit::fit(&name, room);
-        head.push(Span::styled(format!(" {name} "), head_style));
-        head.push(Span::styled(count, theme::dim()));
-        if more_right && area.index == last.index {
-            head.push(Span::styled(
-                format!("  {}▶", columns.len() - 1 - last.index),
-                theme::dim(),
-            ));
-        }
-        frame.render_widget(
-            Line::from(head),
-            Rect {
-                height: 1.min(rect.height),
-                ..inner
-            },
+        let head = column_head(
+            area.index,
+            &name,
+            cards.len(),
+            inner.width,
+            area.index == focus,
         );
-        if rect.height > 1 {
-            let rule = "─".repeat(usize::from(inner.width));
-            frame.render_widget(
-                Line::styled(rule, theme::dim()),
-                Rect {
-                    y: rect.y + 1,
-                    height: 1,
-                    ..inner
-                },
-            );
-        }
+        draw_row(frame, head, inner, 0);
+        let more = (
+            (area.index == first.index).then_some(hidden.0),
+            (area.index == last.index).then_some(hidden.1),
+        );
+        draw_row(frame, rule(more, inner.width), inner, 1);
         let focused = (area.index == focus).then_some(focused_card);
         draw_cards(
             frame,
@@ -88,21 +62,82 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             focused.map(|f| f.wrapping_sub(*start)),
         );
         // The wall gets no key hints.
-        if cards.is_empty() && rect.height > COLUMN_HEAD_ROWS && !app.ui.projector {
-            let hint = if strategy.is_none() {
-                " new actions land here"
-            } else {
-                " H and L move cards here"
-            };
-            frame.render_widget(
+        if cards.is_empty() && !app.ui.projector {
+            let hint = fit::fit(&empty_hint(area.index), usize::from(inner.width));
+            draw_row(
+                frame,
                 Line::styled(hint, theme::dim()),
-                Rect {
-                    y: rect.y + COLUMN_HEAD_ROWS,
-                    height: 1,
-                    ..inner
-                },
+                inner,
+                COLUMN_HEAD_ROWS,
             );
         }
+    }
+}
+
+/// Draws `line` on row `row` of `area`, when the area has that row.
+fn draw_row(frame: &mut Frame, line: Line, area: Rect, row: u16) {
+    if row < area.height {
+        frame.render_widget(
+            line,
+            Rect {
+                y: area.y + row,
+                height: 1,
+                ..area
+            },
+        );
+    }
+}
+
+/// The digit that sends a card to column `index`, when one does: 0 Unsorted, then the first
+/// nine strategies.
+fn column_key(index: usize) -> Option<char> {
+    u32::try_from(index)
+        .ok()
+        .and_then(|i| char::from_digit(i, 10))
+}
+
+/// A column's title row: the digit that sends cards there, its name and how many cards it
+/// holds. The count always shows; a long name gives way with `…`.
+fn column_head(index: usize, name: &str, count: usize, width: u16, focused: bool) -> Line<'static> {
+    let key = column_key(index).map_or(String::new(), |k| format!("{k}"));
+    let count = format!(" {count}");
+    let style = if focused {
+        theme::selected().add_modifier(Modifier::BOLD)
+    } else {
+        theme::title()
+    };
+    // The key, a space each side of the name, the count.
+    let room = usize::from(width).saturating_sub(fit::width(&key) + 2 + count.len());
+    Line::from(vec![
+        Span::styled(key, theme::dim()),
+        Span::styled(format!(" {} ", fit::fit(name, room)), style),
+        Span::styled(count, theme::dim()),
+    ])
+}
+
+/// The rule under a column's title; on the outermost columns shown it says how many columns
+/// are out of view on that side (`more` left and right), and which way they are.
+fn rule(more: (Option<usize>, Option<usize>), width: u16) -> Line<'static> {
+    let left = more
+        .0
+        .filter(|&n| n > 0)
+        .map_or(String::new(), |n| format!("◀ {n} more "));
+    let right = more
+        .1
+        .filter(|&n| n > 0)
+        .map_or(String::new(), |n| format!(" {n} more ▶"));
+    let width = usize::from(width);
+    let fill = width.saturating_sub(fit::width(&left) + fit::width(&right));
+    let text = format!("{left}{}{right}", "─".repeat(fill));
+    Line::styled(fit::fit(&text, width), theme::dim())
+}
+
+/// What an empty column says: how cards get there.
+fn empty_hint(index: usize) -> String {
+    match (index, column_key(index)) {
+        (0, _) => " new actions land here".to_owned(),
+        (_, Some(key)) => format!(" H L or {key} move cards here"),
+        (_, None) => " H and L move cards here".to_owned(),
     }
 }
 
