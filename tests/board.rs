@@ -51,7 +51,8 @@ fn names(s: &Screen) -> Vec<(String, Vec<String>)> {
 #[test]
 fn grouping_the_durban_actions_into_three_strategies() {
     let mut s = board_with_actions();
-    // Three strategies, left to right, each created right of the focused column.
+    // Three strategies, left to right in the order they are made; the focus stays on the
+    // card being sorted.
     s.keys("sEducating and informing members<Enter>")
         .keys("sCapacity-building<Enter>")
         .keys("sMobilising communities<Enter>");
@@ -138,7 +139,7 @@ fn cards_move_within_a_column_and_are_edited_deleted_renamed() {
     assert_eq!(edited.owner.as_deref(), Some("Ben"));
     s.keys("d");
     assert_eq!(s.reloaded().actions.len(), 5);
-    s.keys("sTrain<Enter>r<C-u>Training<Enter>");
+    s.keys("sTrain<Enter>lr<C-u>Training<Enter>");
     assert_eq!(s.reloaded().strategies[0].name, "Training");
     s.keys("X");
     assert!(s.reloaded().strategies.is_empty());
@@ -208,6 +209,70 @@ fn a_card_dragged_with_the_mouse_lands_in_another_column() {
     let grouped = names(&s);
     assert_eq!(grouped[1].1, ["share a primer on corporate capture"]);
     assert_eq!(grouped[0].1.len(), 5);
+}
+
+#[test]
+fn a_digit_sends_the_card_to_that_column_and_the_focus_stays_to_sort_the_next() {
+    let mut s = board_with_actions();
+    s.keys("j");
+    // A new strategy does not take the focus from the card being sorted.
+    s.keys("sEducating<Enter>");
+    assert_eq!(s.app.focus(), (0, 1));
+    s.keys("sCapacity<Enter>");
+    assert_eq!(s.app.focus(), (0, 1));
+    assert_eq!(names(&s)[1].0, "Educating", "strategies line up as made");
+    assert_eq!(names(&s)[2].0, "Capacity");
+    s.keys("k");
+    // Each digit sends the focused card under the column's cards; the next card takes its
+    // place in focus, so cards sent one by one keep their order.
+    s.keys("1");
+    assert!(
+        s.text().contains("card sent to Educating (1)"),
+        "{}",
+        s.text()
+    );
+    s.keys("1").keys("2").keys("1");
+    assert_eq!(s.app.focus(), (0, 0));
+    let grouped = names(&s);
+    assert_eq!(
+        grouped[1].1,
+        [
+            "share a primer on corporate capture",
+            "run webinars on the Corporate Capture Project",
+            "exchange visits between movements",
+        ]
+    );
+    assert_eq!(grouped[2].1, ["hold a training on documenting land grabs"]);
+    assert_eq!(grouped[0].1.len(), 2);
+    let before = s.reloaded();
+    // A column the board does not have, and the column the card is in, say so and change
+    // nothing.
+    s.keys("9");
+    assert!(
+        s.text()
+            .contains("there is no column 9: the board has 0 (Unsorted) to 2"),
+        "{}",
+        s.text()
+    );
+    s.keys("0");
+    assert!(s.text().contains("the card is already in Unsorted"));
+    assert_eq!(s.reloaded(), before);
+    // From a strategy a digit sends a card back; undo takes the send back.
+    s.keys("l0");
+    assert_eq!(names(&s)[0].1.len(), 3);
+    assert_eq!(names(&s)[0].1[2], "share a primer on corporate capture");
+    s.keys("u");
+    assert_eq!(s.reloaded(), before);
+}
+
+#[test]
+fn with_no_card_in_focus_a_new_strategy_takes_the_focus() {
+    let mut s = Screen::new(120, 40);
+    s.keys("BsFirst<Enter>");
+    assert_eq!(s.app.focus(), (1, 0));
+    s.keys("sSecond<Enter>");
+    assert_eq!(s.app.focus(), (2, 0));
+    assert_eq!(names(&s)[2].0, "Second");
 }
 
 /// A board of `cards` actions spread over `strategies` strategies, made in one change.

@@ -40,13 +40,9 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
                 .strategy(id)
                 .map_or(String::new(), |s| inert(&s.name).into_owned()),
         };
-        let head = column_head(
-            area.index,
-            &name,
-            cards.len(),
-            inner.width,
-            area.index == focus,
-        );
+        // The wall gets no key hints: the digits that send cards are the laptop's.
+        let key = column_key(area.index).filter(|_| !app.ui.projector);
+        let head = column_head(key, &name, cards.len(), inner.width, area.index == focus);
         draw_row(frame, head, inner, 0);
         let more = (
             (area.index == first.index).then_some(hidden.0),
@@ -96,10 +92,16 @@ fn column_key(index: usize) -> Option<char> {
         .and_then(|i| char::from_digit(i, 10))
 }
 
-/// A column's title row: the digit that sends cards there, its name and how many cards it
-/// holds. The count always shows; a long name gives way with `…`.
-fn column_head(index: usize, name: &str, count: usize, width: u16, focused: bool) -> Line<'static> {
-    let key = column_key(index).map_or(String::new(), |k| format!("{k}"));
+/// A column's title row: the digit that sends cards there (`key`), its name and how many
+/// cards it holds. The count always shows; a long name gives way with `…`.
+fn column_head(
+    key: Option<char>,
+    name: &str,
+    count: usize,
+    width: u16,
+    focused: bool,
+) -> Line<'static> {
+    let key = key.map_or(String::new(), String::from);
     let count = format!(" {count}");
     let style = if focused {
         theme::selected().add_modifier(Modifier::BOLD)
