@@ -275,6 +275,61 @@ fn with_no_card_in_focus_a_new_strategy_takes_the_focus() {
     assert_eq!(names(&s)[2].0, "Second");
 }
 
+#[test]
+fn cards_are_as_high_as_their_text_and_clicks_land_on_them() {
+    let mut s = board_with_actions();
+    let row_of = |s: &mut Screen, needle: &str| {
+        let screen = s.text();
+        screen
+            .lines()
+            .position(|row| row.contains(needle))
+            .and_then(|y| u16::try_from(y).ok())
+            .unwrap_or_else(|| panic!("{needle} not on\n{screen}"))
+    };
+    // One line of text, the owner, a gap: three rows a card.
+    let primer = row_of(&mut s, "share a primer");
+    let visits = row_of(&mut s, "exchange visits");
+    assert_eq!(visits - primer, 9, "{}", s.text());
+    s.click(45, visits);
+    assert_eq!(s.app.focus(), (0, 3));
+    s.click(45, visits + 1);
+    assert_eq!(s.app.focus(), (0, 3), "the owner's row is the card's");
+    s.click(45, visits - 1);
+    assert_eq!(s.app.focus(), (0, 2), "the gap above is the card before's");
+
+    // At 80 columns a long card takes three lines; in focus it shows whole and pushes the
+    // cards under it down rather than covering them.
+    let long = "Secretariat to share a primer on corporate capture with every member \
+        organisation, translated into French and Spanish";
+    let mut s = Screen::new(80, 24);
+    s.keys(&format!(
+        "naction: {long}<Enter>action: map campaigns<Enter><Esc>B"
+    ));
+    s.keys("sCapacity<Enter>j");
+    let unfocused = s.text();
+    assert!(
+        unfocused.contains("…"),
+        "out of focus it is cut: {unfocused}"
+    );
+    s.keys("k");
+    let screen = s.text();
+    // The rows right of the outline: the tabs, the title, the rule, then the cards.
+    let column: Vec<String> = screen
+        .lines()
+        .filter_map(|row| row.split('│').nth(1))
+        .map(|row| row.chars().take(26).collect::<String>().trim().to_owned())
+        .collect();
+    let text = column
+        .iter()
+        .skip(3)
+        .take_while(|row| !row.starts_with("no owner"))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(text, long, "{screen}");
+    assert!(screen.contains("map campaigns"), "{screen}");
+}
+
 /// A board of `cards` actions spread over `strategies` strategies, made in one change.
 fn big_board(width: u16, height: u16, cards: u64, strategies: u64) -> Screen {
     let mut s = Screen::new(width, height);

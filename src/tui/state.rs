@@ -384,9 +384,22 @@ impl App {
             body,
         );
         self.derived.board(key, || {
-            let counts: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
-            BoardLayout::new(body, &counts, self.focus())
+            BoardLayout::new(body, self.card_texts(), self.focus())
         })
+    }
+
+    /// The texts of the board's cards as drawn, column by column: what sizes each card.
+    pub(crate) fn card_texts(&self) -> Vec<Vec<String>> {
+        let record = self.record();
+        let text = |id: &Id| {
+            record.action(*id).map_or(String::new(), |a| {
+                crate::core::inert_line(&a.text).into_owned()
+            })
+        };
+        self.columns()
+            .iter()
+            .map(|(_, cards)| cards.iter().map(text).collect())
+            .collect()
     }
 
     /// What a click depends on: the tab and what scrolls, as it stands.
@@ -421,11 +434,7 @@ impl App {
             selected_note,
             proposals: self.record().proposals.len(),
             resolutions: self.record().resolutions.len(),
-            columns: self
-                .columns()
-                .iter()
-                .map(|(_, cards)| cards.len())
-                .collect(),
+            columns: self.card_texts(),
             focus: self.focus(),
         }
     }

@@ -1,6 +1,6 @@
 //! The Board tab: actions as cards in columns, Unsorted first, then one column a strategy.
 //! Only what is on screen is laid out, so a board of thousands of cards draws as fast as a
-//! small one; columns scroll to keep the focused card in view.
+//! small one; columns scroll to keep the focused card in view, each card as high as its text.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::{fit, inert};
 use crate::core::labels;
 use crate::core::record::Id;
-use crate::tui::layout::{CARD_ROWS, COLUMN_HEAD_ROWS, card_room};
+use crate::tui::layout::{COLUMN_HEAD_ROWS, card_areas, card_text};
 use crate::tui::state::App;
 use crate::tui::theme;
 
@@ -18,6 +18,7 @@ use crate::tui::theme;
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let columns = app.columns();
     let layout = app.board_layout(body);
+    let texts = &layout.texts;
     let (focus, focused_card) = layout.focus;
     let (Some((first, _)), Some((last, _))) = (layout.columns.first(), layout.columns.last())
     else {
@@ -50,13 +51,8 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         );
         draw_row(frame, rule(more, inner.width), inner, 1);
         let focused = (area.index == focus).then_some(focused_card);
-        draw_cards(
-            frame,
-            app,
-            &cards[(*start).min(cards.len())..],
-            inner,
-            focused.map(|f| f.wrapping_sub(*start)),
-        );
+        let texts = texts.get(area.index).map_or(&[][..], Vec::as_slice);
+        draw_cards(frame, app, cards, texts, rect, (*start, focused));
         // The wall gets no key hints.
         if cards.is_empty() && !app.ui.projector {
             let hint = fit::fit(&empty_hint(area.index), usize::from(inner.width));
@@ -143,31 +139,28 @@ fn empty_hint(index: usize) -> String {
     }
 }
 
-/// Draws the cards of a column from its first one on screen, as many as `inner` has room
-/// for; `focused` is the focused card's place among them. The focused card is drawn last, so
-/// when it grows it covers the cards below it rather than they it.
-fn draw_cards(frame: &mut Frame, app: &App, cards: &[Id], inner: Rect, focused: Option<usize>) {
-    let card = |slot: usize| Rect {
-        y: inner.y + COLUMN_HEAD_ROWS + slot as u16 * CARD_ROWS,
-        height: CARD_ROWS - 1,
-        ..inner
-    };
-    let shown = cards.iter().take(card_room(inner)).enumerate();
-    for (slot, &id) in shown.clone().filter(|&(slot, _)| Some(slot) != focused) {
-        draw_card(frame, app, id, card(slot), inner, false);
-    }
-    if let Some((slot, &id)) = shown.clone().find(|&(slot, _)| Some(slot) == focused) {
-        draw_card(frame, app, id, card(slot), inner, true);
+/// Draws the cards of a column from its first one on screen, card `start`, as far down as
+/// the column reaches; each is as high as its text (see [`card_areas`]), the focused one
+/// (`focused`, its place in the column) whole.
+fn draw_cards(
+    frame: &mut Frame,
+    app: &App,
+    cards: &[Id],
+    texts: &[String],
+    column: Rect,
+    (start, focused): (usize, Option<usize>),
+) {
+    for area in card_areas(column, texts, start, focused) {
+        if let (Some(&id), Some(text)) = (cards.get(area.index), texts.get(area.index)) {
+            let focused = focused == Some(area.index);
+            let lines = card_text(text, column, focused);
+            draw_card(frame, app, id, &lines, area.rect, focused);
+        }
     }
 }
 
-/// Lines of a card's text: its first lines, so a card keeps its size on the board.
-const CARD_TEXT_LINES: usize = CARD_ROWS as usize - 2;
-
-/// Draws one card in `rect`: its text wrapped to [`CARD_TEXT_LINES`], then the owner's name
-/// and due date. The focused card grows down over the cards below, within `column`, to show
-/// all of its text.
-fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, focused: bool) {
+/// Draws one card in `rect`: the `lines` of its text, then the owner's name and due date.
+fn draw_card(frame: &mut Frame, app: &App, id: Id, lines: &[String], rect: Rect, focused: bool) {
     let Some(action) = app.record().action(id) else {
         return;
     };
@@ -189,55 +182,16 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, foc
     });
     let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&due));
     let meta = format!("  {}{due}", fit::fit(&inert(owner), owner_room));
-    // One column of space before the text on each line.
-    let room = usize::from(rect.width.saturating_sub(1));
-    let bottom = column.y + column.height;
-    let lines = if focused {
-        usize::from(bottom.saturating_sub(rect.y + 1)).max(1)
+    for (row, line) in (0..).zip(lines) {
+        let line = Line::styled(format!(" {line}"), style.add_modifier(Modifier::BOLD));
+        draw_row(frame, line, rect, row);
+    }
+    let meta_style = if focused {
+        theme::selected()
     } else {
-        CARD_TEXT_LINES
+        theme::dim()
     };
-    let text = fit::wrap(&inert(&action.text), room, lines);
-    let shown = text.len().max(1) as u16;
-    if focused && shown as usize > CARD_TEXT_LINES {
-        // Blank what the grown card covers; spaces keep the theme's colours where Clear
-        // would not.
-        let blank = " ".repeat(usize::from(rect.width));
-        for y in rect.y..(rect.y + shown + 1).min(bottom) {
-            frame.render_widget(
-                Line::raw(blank.as_str()),
-                Rect {
-                    y,
-                    height: 1,
-                    ..rect
-                },
-            );
-        }
-    }
-    for (y, line) in (rect.y..).zip(text) {
-        frame.render_widget(
-            Line::styled(format!(" {line}"), style.add_modifier(Modifier::BOLD)),
-            Rect {
-                y,
-                height: 1,
-                ..rect
-            },
-        );
-    }
-    let y = rect.y + shown;
-    if y < bottom {
-        let meta_style = if focused {
-            theme::selected()
-        } else {
-            theme::dim()
-        };
-        frame.render_widget(
-            Line::styled(fit::fit(&meta, usize::from(rect.width)), meta_style),
-            Rect {
-                y,
-                height: 1,
-                ..rect
-            },
-        );
-    }
+    let row = u16::try_from(lines.len().max(1)).unwrap_or(u16::MAX);
+    let meta = Line::styled(fit::fit(&meta, usize::from(rect.width)), meta_style);
+    draw_row(frame, meta, rect, row);
 }
