@@ -51,7 +51,8 @@ fn names(s: &Screen) -> Vec<(String, Vec<String>)> {
 #[test]
 fn grouping_the_durban_actions_into_three_strategies() {
     let mut s = board_with_actions();
-    // Three strategies, left to right, each created right of the focused column.
+    // Three strategies, left to right in the order they are made; the focus stays on the
+    // card being sorted.
     s.keys("sEducating and informing members<Enter>")
         .keys("sCapacity-building<Enter>")
         .keys("sMobilising communities<Enter>");
@@ -138,7 +139,7 @@ fn cards_move_within_a_column_and_are_edited_deleted_renamed() {
     assert_eq!(edited.owner.as_deref(), Some("Ben"));
     s.keys("d");
     assert_eq!(s.reloaded().actions.len(), 5);
-    s.keys("sTrain<Enter>r<C-u>Training<Enter>");
+    s.keys("sTrain<Enter>lr<C-u>Training<Enter>");
     assert_eq!(s.reloaded().strategies[0].name, "Training");
     s.keys("X");
     assert!(s.reloaded().strategies.is_empty());
@@ -210,6 +211,125 @@ fn a_card_dragged_with_the_mouse_lands_in_another_column() {
     assert_eq!(grouped[0].1.len(), 5);
 }
 
+#[test]
+fn a_digit_sends_the_card_to_that_column_and_the_focus_stays_to_sort_the_next() {
+    let mut s = board_with_actions();
+    s.keys("j");
+    // A new strategy does not take the focus from the card being sorted.
+    s.keys("sEducating<Enter>");
+    assert_eq!(s.app.focus(), (0, 1));
+    s.keys("sCapacity<Enter>");
+    assert_eq!(s.app.focus(), (0, 1));
+    assert_eq!(names(&s)[1].0, "Educating", "strategies line up as made");
+    assert_eq!(names(&s)[2].0, "Capacity");
+    s.keys("k");
+    // Each digit sends the focused card under the column's cards; the next card takes its
+    // place in focus, so cards sent one by one keep their order.
+    s.keys("1");
+    assert!(
+        s.text().contains("card sent to Educating (1)"),
+        "{}",
+        s.text()
+    );
+    s.keys("1").keys("2").keys("1");
+    assert_eq!(s.app.focus(), (0, 0));
+    let grouped = names(&s);
+    assert_eq!(
+        grouped[1].1,
+        [
+            "share a primer on corporate capture",
+            "run webinars on the Corporate Capture Project",
+            "exchange visits between movements",
+        ]
+    );
+    assert_eq!(grouped[2].1, ["hold a training on documenting land grabs"]);
+    assert_eq!(grouped[0].1.len(), 2);
+    let before = s.reloaded();
+    // A column the board does not have, and the column the card is in, say so and change
+    // nothing.
+    s.keys("9");
+    assert!(
+        s.text()
+            .contains("there is no column 9: the board has 0 (Unsorted) to 2"),
+        "{}",
+        s.text()
+    );
+    s.keys("0");
+    assert!(s.text().contains("the card is already in Unsorted"));
+    assert_eq!(s.reloaded(), before);
+    // From a strategy a digit sends a card back; undo takes the send back.
+    s.keys("l0");
+    assert_eq!(names(&s)[0].1.len(), 3);
+    assert_eq!(names(&s)[0].1[2], "share a primer on corporate capture");
+    s.keys("u");
+    assert_eq!(s.reloaded(), before);
+}
+
+#[test]
+fn with_no_card_in_focus_a_new_strategy_takes_the_focus() {
+    let mut s = Screen::new(120, 40);
+    s.keys("BsFirst<Enter>");
+    assert_eq!(s.app.focus(), (1, 0));
+    s.keys("sSecond<Enter>");
+    assert_eq!(s.app.focus(), (2, 0));
+    assert_eq!(names(&s)[2].0, "Second");
+}
+
+#[test]
+fn cards_are_as_high_as_their_text_and_clicks_land_on_them() {
+    let mut s = board_with_actions();
+    let row_of = |s: &mut Screen, needle: &str| {
+        let screen = s.text();
+        screen
+            .lines()
+            .position(|row| row.contains(needle))
+            .and_then(|y| u16::try_from(y).ok())
+            .unwrap_or_else(|| panic!("{needle} not on\n{screen}"))
+    };
+    // One line of text, the owner, a gap: three rows a card.
+    let primer = row_of(&mut s, "share a primer");
+    let visits = row_of(&mut s, "exchange visits");
+    assert_eq!(visits - primer, 9, "{}", s.text());
+    s.click(45, visits);
+    assert_eq!(s.app.focus(), (0, 3));
+    s.click(45, visits + 1);
+    assert_eq!(s.app.focus(), (0, 3), "the owner's row is the card's");
+    s.click(45, visits - 1);
+    assert_eq!(s.app.focus(), (0, 2), "the gap above is the card before's");
+
+    // At 80 columns a long card takes three lines; in focus it shows whole and pushes the
+    // cards under it down rather than covering them.
+    let long = "Secretariat to share a primer on corporate capture with every member \
+        organisation, translated into French and Spanish";
+    let mut s = Screen::new(80, 24);
+    s.keys(&format!(
+        "naction: {long}<Enter>action: map campaigns<Enter><Esc>B"
+    ));
+    s.keys("sCapacity<Enter>j");
+    let unfocused = s.text();
+    assert!(
+        unfocused.contains("…"),
+        "out of focus it is cut: {unfocused}"
+    );
+    s.keys("k");
+    let screen = s.text();
+    // The rows right of the outline: the tabs, the title, the rule, then the cards.
+    let column: Vec<String> = screen
+        .lines()
+        .filter_map(|row| row.split('│').nth(1))
+        .map(|row| row.chars().take(26).collect::<String>().trim().to_owned())
+        .collect();
+    let text = column
+        .iter()
+        .skip(3)
+        .take_while(|row| !row.starts_with("no owner"))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(text, long, "{screen}");
+    assert!(screen.contains("map campaigns"), "{screen}");
+}
+
 /// A board of `cards` actions spread over `strategies` strategies, made in one change.
 fn big_board(width: u16, height: u16, cards: u64, strategies: u64) -> Screen {
     let mut s = Screen::new(width, height);
@@ -277,4 +397,130 @@ fn board_snapshots() {
     assert_eq!(big.app.focus(), (7, 150));
     let screen = big.text();
     assert!(screen.contains(" Strategy 7 "), "{screen}");
+}
+
+/// Strategies a room might sort into, short names and long.
+const STRATEGY_NAMES: [&str; 10] = [
+    "Educating and informing members",
+    "Capacity-building",
+    "Mobilising communities",
+    "Legal support",
+    "Research on corporate capture",
+    "Media",
+    "Alliances with trade unions and faith groups",
+    "Funding",
+    "Land rights of women",
+    "Follow-up",
+];
+
+/// A board of the ten strategies of [`STRATEGY_NAMES`], with `cards` cards of texts short and
+/// long spread over them and Unsorted, made in one change.
+fn ten_strategies(width: u16, height: u16, cards: u64) -> Screen {
+    let texts = [
+        "share a primer",
+        "run webinars on the Corporate Capture Project",
+        "hold a training on documenting land grabs in the three provinces where the mines expand",
+        "exchange visits",
+        "organise community assemblies in Durban",
+    ];
+    let mut s = Screen::new(width, height);
+    let first = s.app.live.record.fresh_id().0;
+    let count = STRATEGY_NAMES.len() as u64;
+    let mut ops: Vec<Op> = STRATEGY_NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Op::AddStrategy {
+            id: Id(first + i as u64),
+            name: (*name).to_owned(),
+            index: i,
+        })
+        .collect();
+    for n in 0..cards {
+        ops.push(Op::AddAction {
+            action: Action {
+                id: Id(first + count + n),
+                text: format!("{} ({n})", texts[n as usize % texts.len()]),
+                owner: (n % 3 == 0).then(|| "Ana".to_owned()),
+                due: None,
+                session: "plan".into(),
+                item: None,
+            },
+            strategy: (n % 11 != 0).then_some(Id(first + n % count)),
+        });
+    }
+    s.app
+        .store
+        .as_mut()
+        .expect("a writer")
+        .commit(&mut s.app.live, &Change::Do(Op::Batch(ops)))
+        .expect("commit the board");
+    s.keys("B");
+    s
+}
+
+/// The board's title row and the rule under it, as text.
+fn board_head(s: &mut Screen) -> (String, String) {
+    let screen = s.text();
+    let rows: Vec<&str> = screen.lines().collect();
+    let body = plenary::tui::layout::Areas::new(s.size()).body;
+    let cut = |row: &str| row.chars().skip(usize::from(body.x)).collect::<String>();
+    (
+        cut(rows[usize::from(body.y)]),
+        cut(rows[usize::from(body.y) + 1]),
+    )
+}
+
+#[test]
+fn with_ten_strategies_columns_stay_readable_and_scroll_to_the_focus() {
+    let mut s = ten_strategies(160, 45, 60);
+    let columns = s.app.columns().len();
+    assert_eq!(columns, 11);
+    for step in 0..columns {
+        let (head, rule) = board_head(&mut s);
+        let (focus, _) = s.app.focus();
+        assert_eq!(focus, step);
+        let body = plenary::tui::layout::Areas::new(s.size()).body;
+        let shown = plenary::tui::layout::board_columns(body, columns, focus);
+        assert!(
+            shown.iter().any(|c| c.index == focus),
+            "the focused column is in view"
+        );
+        for c in &shown {
+            assert!(c.rect.width >= plenary::tui::layout::MIN_COLUMN, "{c:?}");
+            let cards = s.app.columns()[c.index].1.len();
+            let title: String = head
+                .chars()
+                .skip(usize::from(c.rect.x - body.x))
+                .take(usize::from(c.rect.width))
+                .collect();
+            assert!(
+                title.trim_end().ends_with(&format!(" {cards}")),
+                "column {} keeps its count: {title:?}",
+                c.index
+            );
+        }
+        let (first, last) = (shown[0].index, shown[shown.len() - 1].index);
+        if first > 0 {
+            assert!(rule.starts_with(&format!("◀ {first} more ")), "{rule}");
+        } else {
+            assert!(!rule.contains('◀'), "{rule}");
+        }
+        if last + 1 < columns {
+            let right = columns - 1 - last;
+            assert!(rule.ends_with(&format!(" {right} more ▶")), "{rule}");
+        } else {
+            assert!(!rule.contains('▶'), "{rule}");
+        }
+        s.keys("l");
+    }
+}
+
+#[test]
+fn ten_strategies_snapshots() {
+    for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+        let mut s = ten_strategies(width, height, 60);
+        // Focus the seventh strategy's second card: the board has scrolled right.
+        s.keys("lllllllj");
+        snapshot("board_ten", &mut s);
+    }
 }

@@ -3,8 +3,9 @@
 //! what a click lands on, which rows of a list are in view.
 
 use plenary::tui::layout::{
-    Areas, CARD_ROWS, COLUMN_HEAD_ROWS, OutlineRows, Scene, Target, board_columns, card_at,
-    editor_area, hit, notes_split, preview_rows, scroll_offset, tab_at,
+    Areas, CARD_EXTRA_ROWS, CARD_ROWS, COLUMN_HEAD_ROWS, OutlineRows, Scene, Target, board_columns,
+    card_areas, card_at, card_text, editor_area, hit, notes_split, preview_rows, scroll_offset,
+    tab_at,
 };
 use plenary::tui::state::Tab;
 use ratatui::layout::{Position, Rect};
@@ -24,7 +25,7 @@ fn empty(tab: Tab) -> Scene {
         selected_note: String::new(),
         proposals: 0,
         resolutions: 0,
-        columns: vec![0],
+        columns: vec![Vec::new()],
         focus: (0, 0),
     }
 }
@@ -192,8 +193,13 @@ fn board_columns_split_the_body_and_scroll_to_the_focused_one() {
 fn a_click_on_the_board_lands_on_the_card_drawn_there() {
     let size = screen(120, 40);
     let body = Areas::new(size).body;
-    let counts = vec![3, 40, 0];
-    // 82 columns of body: three columns of 27, 27 and 28.
+    // Cards of three lines each, so each takes CARD_ROWS: 82 columns of body make three
+    // columns of 27, 27 and 28, and three lines of five words fill a card's 25 columns.
+    let three_lines = "word ".repeat(15).trim().to_owned();
+    let counts: Vec<Vec<String>> = [3, 40, 0]
+        .into_iter()
+        .map(|n| vec![three_lines.clone(); n])
+        .collect();
     let card_y = |card: u16| body.y + COLUMN_HEAD_ROWS + card * CARD_ROWS;
     let at = |x: u16, y: u16| card_at(body, &counts, (0, 0), Position::new(x, y));
     assert_eq!(at(body.x, body.y), Some((0, None)), "the column's title");
@@ -347,4 +353,67 @@ fn row_windows_at_the_edges() {
     assert_eq!(scroll_offset(5, 0, 10), 0);
     assert_eq!(scroll_offset(5, 100, 0), 0);
     assert_eq!(scroll_offset(5, 100, 1), 5);
+}
+
+#[test]
+fn a_card_is_as_high_as_its_text_and_the_focused_one_shows_it_whole() {
+    let body = Areas::new(screen(120, 40)).body;
+    let long = "word ".repeat(40).trim().to_owned();
+    let texts = vec![
+        "exchange visits".to_owned(),
+        "run webinars on the Corporate Capture Project".to_owned(),
+        long.clone(),
+        "map campaigns".to_owned(),
+    ];
+    // Three columns of 27: a card's text has 25 of them.
+    let column = board_columns(body, 3, 0)[0].rect;
+    let heights = |focused| -> Vec<u16> {
+        card_areas(column, &texts, 0, focused)
+            .iter()
+            .map(|c| c.rect.height)
+            .collect()
+    };
+    // Text lines and the owner's row: one line, two, three at most out of focus.
+    assert_eq!(heights(None), [2, 3, 4, 2]);
+    let whole = card_text(&long, column, true).len() as u16;
+    assert!(
+        whole > 3,
+        "the long card needs more than three lines: {whole}"
+    );
+    assert_eq!(
+        heights(Some(2)),
+        [2, 3, whole + 1, 2],
+        "in focus it is whole"
+    );
+    assert!(
+        card_text(&long, column, true)
+            .last()
+            .is_some_and(|l| !l.ends_with('…')),
+        "nothing of the focused card is cut"
+    );
+    // Clicks land where the cards are drawn, gaps included, focused or not.
+    let columns = vec![texts.clone(), Vec::new(), Vec::new()];
+    let top = body.y + COLUMN_HEAD_ROWS;
+    for focus in [(0, 0), (0, 2)] {
+        let areas = card_areas(column, &texts, 0, Some(focus.1));
+        for area in &areas {
+            for y in area.rect.y..area.rect.y + area.rect.height + 1 {
+                assert_eq!(
+                    card_at(body, &columns, focus, Position::new(body.x + 3, y)),
+                    Some((0, Some(area.index))),
+                    "row {y} with {focus:?}"
+                );
+            }
+        }
+        let below = areas.last().map_or(top, |a| a.rect.y + a.rect.height + 1);
+        assert_eq!(
+            card_at(body, &columns, focus, Position::new(body.x + 3, below)),
+            Some((0, None))
+        );
+    }
+    // The second card starts right under the first, short, one.
+    assert_eq!(
+        card_areas(column, &texts, 0, None)[1].rect.y,
+        top + 2 + CARD_EXTRA_ROWS - 1
+    );
 }

@@ -23,7 +23,7 @@ pub use agenda::{
 };
 pub use board::{
     Step, add_card, add_strategy, card_line, columns, delete_card, delete_strategy, edit_card,
-    merge_strategies, merge_strategy_targets, move_card, move_strategy, rename_strategy,
+    merge_strategies, merge_strategy_targets, move_card, move_strategy, rename_strategy, send_card,
 };
 pub use capture::{Draft, Filed, capture, delete_note, edit_note};
 pub use proposals::{

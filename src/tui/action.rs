@@ -104,6 +104,9 @@ pub enum Action {
     CardLeft,
     /// Moves the focused card to the column on the right.
     CardRight,
+    /// Sends the focused card to the bottom of the column of this number (0 is Unsorted);
+    /// the focus stays for the next card.
+    CardTo(usize),
     /// Moves the focused card up its column.
     CardUp,
     /// Moves the focused card down its column.

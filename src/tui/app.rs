@@ -176,6 +176,7 @@ impl App {
             Action::AddCard
             | Action::CardLeft
             | Action::CardRight
+            | Action::CardTo(_)
             | Action::CardUp
             | Action::CardDown
             | Action::AddStrategy

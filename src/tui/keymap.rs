@@ -217,6 +217,28 @@ const SCORE: Binding = Binding {
     )
 };
 
+const SEND_CARD: Binding = Binding {
+    label: Some("0-9"),
+    ..row(
+        &[Board],
+        &[
+            k('0'),
+            k('1'),
+            k('2'),
+            k('3'),
+            k('4'),
+            k('5'),
+            k('6'),
+            k('7'),
+            k('8'),
+            k('9'),
+        ],
+        screen(Action::CardTo(0)),
+        "send card",
+        "send the card under the cards of column 0-9 (0 Unsorted, as numbered); focus stays here",
+    )
+};
+
 const CTRL_C: &[Key] = &[ctrl('c')];
 
 /// The rows of the meeting screen's tabs and of the whole screen.
@@ -254,9 +276,10 @@ const SCREEN: &[Binding] = &[
     row(&[Board], &[k('l'), press(Right)], screen(Action::Right), "right", "focus the column to the right"),
     row(&[Board], &[k('H')], screen(Action::CardLeft), "card left", "move the card to the column on the left"),
     row(&[Board], &[k('L')], screen(Action::CardRight), "card right", "move the card to the column on the right"),
+    SEND_CARD,
     row(&[Board], &[k('K')], screen(Action::CardUp), "card up", "move the card up its column"),
     row(&[Board], &[k('J')], screen(Action::CardDown), "card down", "move the card down its column"),
-    row(&[Board], &[k('s')], screen(Action::AddStrategy), "new strategy", "create a strategy right of this column"),
+    row(&[Board], &[k('s')], screen(Action::AddStrategy), "new strategy", "create a strategy at the right end (the card in focus keeps it)"),
     row(&[Board], &[k('r')], screen(Action::RenameStrategy), "rename strategy", "rename this strategy"),
     row(&[Board], &[k('(')], screen(Action::StrategyLeft), "strategy left", "move this strategy one column left"),
     row(&[Board], &[k(')')], screen(Action::StrategyRight), "strategy right", "move this strategy one column right"),
@@ -414,6 +437,11 @@ pub(crate) fn command_for(context: Context, event: KeyEvent) -> Option<Command> 
             .to_digit(10)
             .and_then(|d| u8::try_from(d).ok())
             .map_or(found.command, |d| screen(Action::Score(d))),
+        // The send row's digit is the column.
+        (Command::Screen(Action::CardTo(_)), KeyCode::Char(c)) => c
+            .to_digit(10)
+            .and_then(|d| usize::try_from(d).ok())
+            .map_or(found.command, |d| screen(Action::CardTo(d))),
         (command, _) => command,
     })
 }
@@ -662,6 +690,25 @@ mod tests {
             ),
             Some(Command::Screen(Action::Score(4)))
         );
+    }
+
+    #[test]
+    fn a_digit_on_the_board_names_the_column_the_card_goes_to() {
+        let digit = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(
+            command_for(Context::Board, digit('7')),
+            Some(Command::Screen(Action::CardTo(7)))
+        );
+        assert_eq!(
+            command_for(Context::Board, digit('0')),
+            Some(Command::Screen(Action::CardTo(0)))
+        );
+        // Elsewhere digits keep their own meaning, or none.
+        assert_eq!(
+            command_for(Context::Proposals, digit('3')),
+            Some(Command::Screen(Action::Score(3)))
+        );
+        assert_eq!(command_for(Context::Notes, digit('7')), None);
     }
 
     #[test]

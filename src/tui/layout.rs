@@ -89,12 +89,22 @@ pub fn tab_at(area: Rect, x: u16) -> Option<Tab> {
     None
 }
 
-/// Rows a card takes: up to three lines of its text, its owner and due date, a gap.
-pub const CARD_ROWS: u16 = 5;
+/// Lines of a card's text out of focus: as many as it needs, up to three; the focused card
+/// shows all of it.
+pub const CARD_TEXT_LINES: usize = 3;
+/// Rows a card takes besides its text: its owner and due date, then a gap.
+pub const CARD_EXTRA_ROWS: u16 = 2;
+/// The most rows a card out of focus takes: three lines of text, its owner and due date, a
+/// gap. A short card takes fewer.
+pub const CARD_ROWS: u16 = CARD_TEXT_LINES as u16 + CARD_EXTRA_ROWS;
 /// Rows above a column's cards: its title and a rule.
 pub const COLUMN_HEAD_ROWS: u16 = 2;
-/// The narrowest a column gets before the board scrolls sideways instead.
-const MIN_COLUMN: u16 = 24;
+/// The narrowest a board column gets before the board scrolls sideways instead. A card's
+/// text has the column less its gap and margin, 24 columns here: three lines of it hold an
+/// action as rooms word it ("Ben to hold a training on documenting land grabs" takes two),
+/// where narrower columns cut cards into fragments; and two columns still fit beside the
+/// outline at 80 columns, so a card moved with `L` is seen landing.
+pub const MIN_COLUMN: u16 = 26;
 
 /// A board column on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,36 +143,110 @@ pub fn board_columns(body: Rect, count: usize, focus: usize) -> Vec<ColumnArea> 
         .collect()
 }
 
-/// How many cards a column drawn in `rect` has room for.
-pub(crate) fn card_room(rect: Rect) -> usize {
-    usize::from(rect.height.saturating_sub(COLUMN_HEAD_ROWS) / CARD_ROWS)
+/// The lines of a card's `text` as drawn in a column of `column`: wrapped to the column less
+/// its gap and a margin, three lines at most out of focus, as many as the column holds in
+/// focus. Drawing and clicks both take a card's size from here.
+pub fn card_text(text: &str, column: Rect, focused: bool) -> Vec<String> {
+    let lines = if focused {
+        usize::from(column.height.saturating_sub(COLUMN_HEAD_ROWS + 1)).max(1)
+    } else {
+        CARD_TEXT_LINES
+    };
+    fit::wrap(text, usize::from(column.width.saturating_sub(2)), lines)
 }
 
-/// The first card drawn in column `index` of `cards` cards: the focused column (`focus` is
-/// column and card) scrolls to keep its card in view, the others show their top.
-pub(crate) fn first_card(index: usize, focus: (usize, usize), cards: usize, rect: Rect) -> usize {
-    if index != focus.0 {
-        return 0;
+/// Rows a card of `text` takes in `column`, its gap included.
+fn card_rows(text: &str, column: Rect, focused: bool) -> u16 {
+    let lines = card_text(text, column, focused).len().max(1);
+    u16::try_from(lines).unwrap_or(u16::MAX) + CARD_EXTRA_ROWS
+}
+
+/// A card on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardArea {
+    /// Its place in its column.
+    pub index: usize,
+    /// Where its text and its owner are drawn (the gap under it is not in it).
+    pub rect: Rect,
+}
+
+/// The cards of a column drawn in `column`, from card `first` down as far as the column
+/// reaches; `texts` are its cards' texts and `focused` the focused card's place, if it is
+/// here. The last card may be cut by the column's bottom.
+pub fn card_areas(
+    column: Rect,
+    texts: &[String],
+    first: usize,
+    focused: Option<usize>,
+) -> Vec<CardArea> {
+    let bottom = column.y + column.height;
+    let mut y = column.y + COLUMN_HEAD_ROWS;
+    let mut areas = Vec::new();
+    for (index, text) in texts.iter().enumerate().skip(first) {
+        if y >= bottom {
+            break;
+        }
+        let rows = card_rows(text, column, focused == Some(index));
+        areas.push(CardArea {
+            index,
+            rect: Rect {
+                y,
+                height: (rows - 1).min(bottom - y),
+                width: column.width.saturating_sub(1),
+                ..column
+            },
+        });
+        y = y.saturating_add(rows);
     }
-    scroll_offset(focus.1, cards, card_room(rect))
+    areas
+}
+
+/// The first card drawn in column `index` of cards of `texts`: the focused column (`focus`
+/// is column and card) scrolls so its card is whole in view, with as many cards above it as
+/// fit; the others show their top.
+pub(crate) fn first_card(
+    index: usize,
+    focus: (usize, usize),
+    texts: &[String],
+    rect: Rect,
+) -> usize {
+    let Some(text) = texts.get(focus.1).filter(|_| index == focus.0) else {
+        return 0;
+    };
+    let room = rect.height.saturating_sub(COLUMN_HEAD_ROWS);
+    let mut used = card_rows(text, rect, true);
+    let mut first = focus.1;
+    while let Some(above) = first.checked_sub(1) {
+        let rows = card_rows(&texts[above], rect, false);
+        if used + rows > room {
+            break;
+        }
+        used += rows;
+        first = above;
+    }
+    first
 }
 
 /// The column and card (None: the column's title or empty space) at a point of the board
-/// drawn in `body`, with `counts` cards in each column and `focus` the focused column and card.
+/// drawn in `body`, with `texts` the cards' texts in each column and `focus` the focused
+/// column and card.
 pub fn card_at(
     body: Rect,
-    counts: &[usize],
+    texts: &[Vec<String>],
     focus: (usize, usize),
     at: Position,
 ) -> Option<(usize, Option<usize>)> {
-    let area = board_columns(body, counts.len(), focus.0)
+    let area = board_columns(body, texts.len(), focus.0)
         .into_iter()
         .find(|c| (c.rect.x..c.rect.x + c.rect.width).contains(&at.x))?;
-    let cards = counts[area.index];
-    let row = at.y.checked_sub(area.rect.y + COLUMN_HEAD_ROWS);
-    let card = row
-        .map(|r| first_card(area.index, focus, cards, area.rect) + usize::from(r / CARD_ROWS))
-        .filter(|&c| c < cards);
+    let cards = &texts[area.index];
+    let first = first_card(area.index, focus, cards, area.rect);
+    let focused = (area.index == focus.0).then_some(focus.1);
+    // A card answers on its rows and on the gap under it.
+    let card = card_areas(area.rect, cards, first, focused)
+        .into_iter()
+        .find(|c| (c.rect.y..=c.rect.y + c.rect.height).contains(&at.y))
+        .map(|c| c.index);
     Some((area.index, card))
 }
 
@@ -292,8 +376,8 @@ pub struct Scene {
     pub proposals: usize,
     /// How many resolutions there are.
     pub resolutions: usize,
-    /// The cards in each board column, Unsorted first.
-    pub columns: Vec<usize>,
+    /// The texts of the cards in each board column, Unsorted first, as drawn.
+    pub columns: Vec<Vec<String>>,
     /// The focused board column and card.
     pub focus: (usize, usize),
 }

@@ -430,9 +430,35 @@ impl App {
             body,
         );
         self.derived.board(key, || {
-            let counts: Vec<usize> = self.columns().iter().map(|(_, c)| c.len()).collect();
-            BoardLayout::new(body, &counts, self.focus())
+            let focus = self.focus();
+            // Only the columns in view are drawn, so only their cards are sized.
+            let count = self.columns().len();
+            let shown = crate::tui::layout::board_columns(body, count, focus.0);
+            let texts = self.card_texts(|i| shown.iter().any(|c| c.index == i));
+            BoardLayout::new(body, texts, focus)
         })
+    }
+
+    /// The texts of the board's cards as drawn, column by column, for the columns `wanted`
+    /// (empty for the others): what sizes each card.
+    pub(crate) fn card_texts(&self, wanted: impl Fn(usize) -> bool) -> Vec<Vec<String>> {
+        let record = self.record();
+        let text = |id: &Id| {
+            record.action(*id).map_or(String::new(), |a| {
+                crate::core::inert_line(&a.text).into_owned()
+            })
+        };
+        self.columns()
+            .iter()
+            .enumerate()
+            .map(|(i, (_, cards))| {
+                if wanted(i) {
+                    cards.iter().map(text).collect()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect()
     }
 
     /// What a click depends on: the tab and what scrolls, as it stands.
@@ -467,11 +493,7 @@ impl App {
             selected_note,
             proposals: self.record().proposals.len(),
             resolutions: self.record().resolutions.len(),
-            columns: self
-                .columns()
-                .iter()
-                .map(|(_, cards)| cards.len())
-                .collect(),
+            columns: self.card_texts(|_| true),
             focus: self.focus(),
         }
     }

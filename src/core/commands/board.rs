@@ -67,6 +67,42 @@ pub fn move_card(
     Ok((vec![op], target, place))
 }
 
+/// Sends a card to column `column` (0 is Unsorted), under the cards already there: cards
+/// sent one after another into a column keep the order they were sent in. Returns the ops,
+/// the column's name, and the card's place there.
+pub fn send_card(
+    record: &Record,
+    card: Id,
+    column: usize,
+) -> Result<(Vec<Op>, String, usize), Refusal> {
+    let columns = columns(record);
+    let Some(from) = columns.iter().position(|(_, cards)| cards.contains(&card)) else {
+        return unknown("card", card);
+    };
+    let Some(&(strategy, cards)) = columns.get(column) else {
+        return refuse(match columns.len() {
+            1 => format!("there is no column {column}: the board has Unsorted (0) alone"),
+            n => format!(
+                "there is no column {column}: the board has 0 (Unsorted) to {}",
+                n - 1
+            ),
+        });
+    };
+    let name = strategy
+        .and_then(|s| record.strategy(s))
+        .map_or_else(|| "Unsorted".to_owned(), |s| s.name.clone());
+    if from == column {
+        return refuse(format!("the card is already in {name}"));
+    }
+    let place = cards.len();
+    let op = Op::MoveAction {
+        id: card,
+        strategy,
+        index: place,
+    };
+    Ok((vec![op], name, place))
+}
+
 /// Adds a card to a column (`None` is Unsorted) from a line typed the way a routed action is:
 /// "Name to … by YYYY-MM-DD" sets owner (when the words name someone) and due.
 pub fn add_card(record: &Record, session: Option<&str>, strategy: Option<Id>, line: &str) -> Ops {

@@ -25,8 +25,11 @@ impl App {
             Action::CardLeft | Action::CardRight | Action::CardUp | Action::CardDown => {
                 self.move_card(action);
             }
+            Action::CardTo(to) => self.send_card(to),
+            // New strategies line up at the right end in the order they are made, so the
+            // focus can stay on the card being sorted without each landing before the last.
             Action::AddStrategy => self.ask(
-                Ask::AddStrategy(column),
+                Ask::AddStrategy(self.record().strategies.len()),
                 "New strategy",
                 "its name, the column's title",
                 "",
@@ -78,7 +81,9 @@ impl App {
             }
             Ask::AddStrategy(column) => match commands::add_strategy(record, answer, column) {
                 Ok((ops, column)) => {
-                    if self.run(Ok(ops)) {
+                    // A card in focus is being sorted: it keeps the focus, and a digit or L
+                    // sends it to the new column. Without one, the new column takes it.
+                    if self.run(Ok(ops)) && self.focused_card().is_none() {
                         self.ui.board.column = column;
                         self.ui.board.card = 0;
                     }
@@ -114,6 +119,23 @@ impl App {
                 if self.run(Ok(ops)) {
                     self.ui.board.column = column;
                     self.ui.board.card = card;
+                }
+            }
+            Err(refusal) => self.ui.message = Some(refusal.0),
+        }
+    }
+
+    /// Sends the focused card to column `to`; the focus stays on this column, now on the card
+    /// that took its place, so a column is sorted by a digit a card.
+    fn send_card(&mut self, to: usize) {
+        let Some(id) = self.focused_card() else {
+            self.ui.message = Some("no card here to send".into());
+            return;
+        };
+        match commands::send_card(self.record(), id, to) {
+            Ok((ops, name, _)) => {
+                if self.run(Ok(ops)) {
+                    self.ui.message = Some(format!("card sent to {name} ({to}); u undoes"));
                 }
             }
             Err(refusal) => self.ui.message = Some(refusal.0),

@@ -97,19 +97,25 @@ pub(crate) struct BoardLayout {
     pub focus: (usize, usize),
     /// The columns in view, left to right, and the first card drawn in each.
     pub columns: Vec<(ColumnArea, usize)>,
+    /// The texts of the cards of every column as drawn, which size the cards.
+    pub texts: Vec<Vec<String>>,
 }
 
 impl BoardLayout {
-    /// Lays out a board with `counts` cards a column in `body`, around `focus`.
-    pub(crate) fn new(body: Rect, counts: &[usize], focus: (usize, usize)) -> BoardLayout {
-        let columns = board_columns(body, counts.len(), focus.0)
+    /// Lays out a board with cards of `texts` in each column in `body`, around `focus`.
+    pub(crate) fn new(body: Rect, texts: Vec<Vec<String>>, focus: (usize, usize)) -> BoardLayout {
+        let columns = board_columns(body, texts.len(), focus.0)
             .into_iter()
             .map(|c| {
-                let first = first_card(c.index, focus, counts[c.index], c.rect);
+                let first = first_card(c.index, focus, &texts[c.index], c.rect);
                 (c, first)
             })
             .collect();
-        BoardLayout { focus, columns }
+        BoardLayout {
+            focus,
+            columns,
+            texts,
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The Board tab: actions as cards in columns, Unsorted first, then one column a strategy.
 //! Only what is on screen is laid out, so a board of thousands of cards draws as fast as a
-//! small one; columns scroll to keep the focused card in view.
+//! small one; columns scroll to keep the focused card in view, each card as high as its text.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,22 +10,22 @@ use ratatui::text::{Line, Span};
 use super::{fit, inert};
 use crate::core::labels;
 use crate::core::record::Id;
-use crate::tui::layout::{CARD_ROWS, COLUMN_HEAD_ROWS, card_room};
+use crate::tui::layout::{COLUMN_HEAD_ROWS, card_areas, card_text};
 use crate::tui::state::App;
 use crate::tui::theme;
 
 /// Draws the board.
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let columns = app.columns();
-    let record = app.record();
     let layout = app.board_layout(body);
+    let texts = &layout.texts;
     let (focus, focused_card) = layout.focus;
     let (Some((first, _)), Some((last, _))) = (layout.columns.first(), layout.columns.last())
     else {
         return;
     };
-    let more_left = first.index > 0;
-    let more_right = last.index + 1 < columns.len();
+    // Columns out of view on each side, said on the rules of the outermost columns shown.
+    let hidden = (first.index, columns.len() - 1 - last.index);
     for (area, start) in &layout.columns {
         let (strategy, cards) = columns[area.index];
         let rect = area.rect;
@@ -36,101 +36,131 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         };
         let name = match strategy {
             None => "Unsorted".to_owned(),
-            Some(id) => record
+            Some(id) => app
+                .record()
                 .strategy(id)
                 .map_or(String::new(), |s| inert(&s.name).into_owned()),
         };
-        let mut head = Vec::new();
-        if more_left && area.index == first.index {
-            head.push(Span::styled(format!("◀{} ", first.index), theme::dim()));
+        // The wall gets no key hints: the digits that send cards are the laptop's.
+        let key = column_key(area.index).filter(|_| !app.ui.projector);
+        let head = column_head(key, &name, cards.len(), inner.width, area.index == focus);
+        draw_row(frame, head, inner, 0);
+        let more = (
+            (area.index == first.index).then_some(hidden.0),
+            (area.index == last.index).then_some(hidden.1),
+        );
+        draw_row(frame, rule(more, inner.width), inner, 1);
+        let focused = (area.index == focus).then_some(focused_card);
+        let texts = texts.get(area.index).map_or(&[][..], Vec::as_slice);
+        draw_cards(frame, app, cards, texts, rect, (*start, focused));
+        // The wall gets no key hints.
+        if cards.is_empty() && !app.ui.projector {
+            let hint = fit::fit(&empty_hint(area.index), usize::from(inner.width));
+            draw_row(
+                frame,
+                Line::styled(hint, theme::dim()),
+                inner,
+                COLUMN_HEAD_ROWS,
+            );
         }
-        let head_style = if area.index == focus {
-            theme::selected().add_modifier(Modifier::BOLD)
-        } else {
-            theme::title()
-        };
-        // The count always shows; a long name gives way.
-        let count = format!(" {}", cards.len());
-        let room = usize::from(inner.width).saturating_sub(count.len() + 4);
-        let name = fit::fit(&name, room);
-        head.push(Span::styled(format!(" {name} "), head_style));
-        head.push(Span::styled(count, theme::dim()));
-        if more_right && area.index == last.index {
-            head.push(Span::styled(
-                format!("  {}▶", columns.len() - 1 - last.index),
-                theme::dim(),
-            ));
-        }
+    }
+}
+
+/// Draws `line` on row `row` of `area`, when the area has that row.
+fn draw_row(frame: &mut Frame, line: Line, area: Rect, row: u16) {
+    if row < area.height {
         frame.render_widget(
-            Line::from(head),
+            line,
             Rect {
-                height: 1.min(rect.height),
-                ..inner
+                y: area.y + row,
+                height: 1,
+                ..area
             },
         );
-        if rect.height > 1 {
-            let rule = "─".repeat(usize::from(inner.width));
-            frame.render_widget(
-                Line::styled(rule, theme::dim()),
-                Rect {
-                    y: rect.y + 1,
-                    height: 1,
-                    ..inner
-                },
-            );
-        }
-        let focused = (area.index == focus).then_some(focused_card);
-        draw_cards(
-            frame,
-            app,
-            &cards[(*start).min(cards.len())..],
-            inner,
-            focused.map(|f| f.wrapping_sub(*start)),
-        );
-        // The wall gets no key hints.
-        if cards.is_empty() && rect.height > COLUMN_HEAD_ROWS && !app.ui.projector {
-            let hint = if strategy.is_none() {
-                " new actions land here"
-            } else {
-                " H and L move cards here"
-            };
-            frame.render_widget(
-                Line::styled(hint, theme::dim()),
-                Rect {
-                    y: rect.y + COLUMN_HEAD_ROWS,
-                    height: 1,
-                    ..inner
-                },
-            );
-        }
     }
 }
 
-/// Draws the cards of a column from its first one on screen, as many as `inner` has room
-/// for; `focused` is the focused card's place among them. The focused card is drawn last, so
-/// when it grows it covers the cards below it rather than they it.
-fn draw_cards(frame: &mut Frame, app: &App, cards: &[Id], inner: Rect, focused: Option<usize>) {
-    let card = |slot: usize| Rect {
-        y: inner.y + COLUMN_HEAD_ROWS + slot as u16 * CARD_ROWS,
-        height: CARD_ROWS - 1,
-        ..inner
+/// The digit that sends a card to column `index`, when one does: 0 Unsorted, then the first
+/// nine strategies.
+fn column_key(index: usize) -> Option<char> {
+    u32::try_from(index)
+        .ok()
+        .and_then(|i| char::from_digit(i, 10))
+}
+
+/// A column's title row: the digit that sends cards there (`key`), its name and how many
+/// cards it holds. The count always shows; a long name gives way with `…`.
+fn column_head(
+    key: Option<char>,
+    name: &str,
+    count: usize,
+    width: u16,
+    focused: bool,
+) -> Line<'static> {
+    let key = key.map_or(String::new(), String::from);
+    let count = format!(" {count}");
+    let style = if focused {
+        theme::selected().add_modifier(Modifier::BOLD)
+    } else {
+        theme::title()
     };
-    let shown = cards.iter().take(card_room(inner)).enumerate();
-    for (slot, &id) in shown.clone().filter(|&(slot, _)| Some(slot) != focused) {
-        draw_card(frame, app, id, card(slot), inner, false);
-    }
-    if let Some((slot, &id)) = shown.clone().find(|&(slot, _)| Some(slot) == focused) {
-        draw_card(frame, app, id, card(slot), inner, true);
+    // The key, a space each side of the name, the count.
+    let room = usize::from(width).saturating_sub(fit::width(&key) + 2 + count.len());
+    Line::from(vec![
+        Span::styled(key, theme::dim()),
+        Span::styled(format!(" {} ", fit::fit(name, room)), style),
+        Span::styled(count, theme::dim()),
+    ])
+}
+
+/// The rule under a column's title; on the outermost columns shown it says how many columns
+/// are out of view on that side (`more` left and right), and which way they are.
+fn rule(more: (Option<usize>, Option<usize>), width: u16) -> Line<'static> {
+    let left = more
+        .0
+        .filter(|&n| n > 0)
+        .map_or(String::new(), |n| format!("◀ {n} more "));
+    let right = more
+        .1
+        .filter(|&n| n > 0)
+        .map_or(String::new(), |n| format!(" {n} more ▶"));
+    let width = usize::from(width);
+    let fill = width.saturating_sub(fit::width(&left) + fit::width(&right));
+    let text = format!("{left}{}{right}", "─".repeat(fill));
+    Line::styled(fit::fit(&text, width), theme::dim())
+}
+
+/// What an empty column says: how cards get there.
+fn empty_hint(index: usize) -> String {
+    match (index, column_key(index)) {
+        (0, _) => " new actions land here".to_owned(),
+        (_, Some(key)) => format!(" H L or {key} move cards here"),
+        (_, None) => " H and L move cards here".to_owned(),
     }
 }
 
-/// Lines of a card's text: its first lines, so a card keeps its size on the board.
-const CARD_TEXT_LINES: usize = CARD_ROWS as usize - 2;
+/// Draws the cards of a column from its first one on screen, card `start`, as far down as
+/// the column reaches; each is as high as its text (see [`card_areas`]), the focused one
+/// (`focused`, its place in the column) whole.
+fn draw_cards(
+    frame: &mut Frame,
+    app: &App,
+    cards: &[Id],
+    texts: &[String],
+    column: Rect,
+    (start, focused): (usize, Option<usize>),
+) {
+    for area in card_areas(column, texts, start, focused) {
+        if let (Some(&id), Some(text)) = (cards.get(area.index), texts.get(area.index)) {
+            let focused = focused == Some(area.index);
+            let lines = card_text(text, column, focused);
+            draw_card(frame, app, id, &lines, area.rect, focused);
+        }
+    }
+}
 
-/// Draws one card in `rect`: its text wrapped to [`CARD_TEXT_LINES`], then the owner's name
-/// and due date. The focused card grows down over the cards below, within `column`, to show
-/// all of its text.
-fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, focused: bool) {
+/// Draws one card in `rect`: the `lines` of its text, then the owner's name and due date.
+fn draw_card(frame: &mut Frame, app: &App, id: Id, lines: &[String], rect: Rect, focused: bool) {
     let Some(action) = app.record().action(id) else {
         return;
     };
@@ -152,55 +182,16 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, rect: Rect, column: Rect, foc
     });
     let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&due));
     let meta = format!("  {}{due}", fit::fit(&inert(owner), owner_room));
-    // One column of space before the text on each line.
-    let room = usize::from(rect.width.saturating_sub(1));
-    let bottom = column.y + column.height;
-    let lines = if focused {
-        usize::from(bottom.saturating_sub(rect.y + 1)).max(1)
+    for (row, line) in (0..).zip(lines) {
+        let line = Line::styled(format!(" {line}"), style.add_modifier(Modifier::BOLD));
+        draw_row(frame, line, rect, row);
+    }
+    let meta_style = if focused {
+        theme::selected()
     } else {
-        CARD_TEXT_LINES
+        theme::dim()
     };
-    let text = fit::wrap(&inert(&action.text), room, lines);
-    let shown = text.len().max(1) as u16;
-    if focused && shown as usize > CARD_TEXT_LINES {
-        // Blank what the grown card covers; spaces keep the theme's colours where Clear
-        // would not.
-        let blank = " ".repeat(usize::from(rect.width));
-        for y in rect.y..(rect.y + shown + 1).min(bottom) {
-            frame.render_widget(
-                Line::raw(blank.as_str()),
-                Rect {
-                    y,
-                    height: 1,
-                    ..rect
-                },
-            );
-        }
-    }
-    for (y, line) in (rect.y..).zip(text) {
-        frame.render_widget(
-            Line::styled(format!(" {line}"), style.add_modifier(Modifier::BOLD)),
-            Rect {
-                y,
-                height: 1,
-                ..rect
-            },
-        );
-    }
-    let y = rect.y + shown;
-    if y < bottom {
-        let meta_style = if focused {
-            theme::selected()
-        } else {
-            theme::dim()
-        };
-        frame.render_widget(
-            Line::styled(fit::fit(&meta, usize::from(rect.width)), meta_style),
-            Rect {
-                y,
-                height: 1,
-                ..rect
-            },
-        );
-    }
+    let row = u16::try_from(lines.len().max(1)).unwrap_or(u16::MAX);
+    let meta = Line::styled(fit::fit(&meta, usize::from(rect.width)), meta_style);
+    draw_row(frame, meta, rect, row);
 }
