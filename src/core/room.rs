@@ -1,0 +1,331 @@
+//! The live room's one order: the host's sequencer. Every change to the record, whether from
+//! the host's own keys or from a joined writer's laptop, is a [`Submission`] that [`Host`]
+//! checks (the writer's role, a position named on a record that moved on), completes (ids and
+//! times are the host's, so two writers never collide and laptop clocks never matter) and
+//! applies, giving it the next sequence number. What it applied, a [`Sequenced`] entry, is what
+//! the shell journals (durably) before it answers, and what it streams to every client: a
+//! replica that applies the stream in order is the host's record, and so is a replay of the
+//! journal.
+//!
+//! No IO here: the clock is passed in, and the transport carries these types as JSON.
+
+mod ids;
+mod places;
+mod roles;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::history::{Change, Entry, Live};
+use places::Moved;
+
+/// Who sent a change: the host is writer 0, and each joined laptop gets a number of its own.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct WriterId(pub u32);
+
+impl WriterId {
+    /// The host: the facilitator's own plenary, and the writer of every journal from before
+    /// the room.
+    pub const HOST: WriterId = WriterId(0);
+
+    /// Whether this is the host.
+    pub fn is_host(&self) -> bool {
+        *self == WriterId::HOST
+    }
+}
+
+impl fmt::Display for WriterId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_host() {
+            f.write_str("the host")
+        } else {
+            write!(f, "writer {}", self.0)
+        }
+    }
+}
+
+/// What a writer may change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// Everything: moves the agenda and the timer, decides proposals, settles resolutions,
+    /// restructures the board.
+    Facilitator,
+    /// Capture: notes and every routed prefix, edits of the writer's own items, the speaker
+    /// queue.
+    NoteTaker,
+}
+
+/// A change a writer asks the host to make.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submission {
+    /// Who sends it.
+    pub writer: WriterId,
+    /// The writer's own number for it, from 1 up: a resend carries the same number, so it
+    /// lands once. The host's own keys carry 0 (they are never sent twice).
+    pub number: u64,
+    /// The sequence number of the last change the writer had applied when it built this one:
+    /// what a position it names (a card's place, a session's) refers to.
+    pub base: u64,
+    /// The change, built by the core's commands on the writer's copy of the record.
+    pub change: Change,
+}
+
+/// A change in the host's order: its sequence number (its place in the journal, from 1) and
+/// the entry as applied, ids and times the host's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sequenced {
+    /// Its place in the order, from 1.
+    pub seq: u64,
+    /// The entry as applied.
+    pub entry: Entry,
+}
+
+/// The host's answer to a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// Applied: its place in the order and the change as applied.
+    Applied(Sequenced),
+    /// Already applied under this number; not applied again. `first` is what the first answer
+    /// said, unless that change came before the snapshot the host was opened from.
+    Duplicate {
+        /// The writer's number for it.
+        number: u64,
+        /// The first answer's content, when the host still holds it.
+        first: Option<Sequenced>,
+    },
+    /// Not applied, and why, in words for the writer's screen.
+    Refused {
+        /// The writer's number for it.
+        number: u64,
+        /// Why.
+        message: String,
+    },
+}
+
+/// The sequencer: the record with its histories, the order so far, and what it knows of each
+/// writer (its role, the numbers it accepted).
+#[derive(Clone, Debug)]
+pub struct Host {
+    live: Live,
+    /// How many changes the order holds (the journal's count).
+    seq: u64,
+    /// The order's entries held in memory: those after `log_start`.
+    log: Vec<Entry>,
+    log_start: u64,
+    /// For each joined writer, the sequence number of each of its numbers accepted.
+    accepted: BTreeMap<WriterId, BTreeMap<u64, u64>>,
+    /// Submissions refused since the host started, so a resend gets the same answer.
+    refused: BTreeMap<(WriterId, u64), String>,
+    roles: BTreeMap<WriterId, Role>,
+    moved: Moved,
+}
+
+impl Host {
+    /// The host of a record whose journal holds `seq` changes, the last of them `replayed`
+    /// (the ones read after the snapshot, if any): what it accepted from each writer is rebuilt
+    /// from them. Positions named on a copy older than `seq` are refused, since what moved
+    /// before the host started is not known.
+    pub fn open(live: Live, seq: u64, replayed: Vec<Entry>) -> Host {
+        let log_start = seq.saturating_sub(replayed.len() as u64);
+        let mut accepted: BTreeMap<WriterId, BTreeMap<u64, u64>> = BTreeMap::new();
+        for (at, entry) in (log_start + 1..).zip(&replayed) {
+            if !entry.writer.is_host() {
+                accepted
+                    .entry(entry.writer)
+                    .or_default()
+                    .insert(entry.number, at);
+            }
+        }
+        Host {
+            live,
+            seq,
+            log: replayed,
+            log_start,
+            accepted,
+            refused: BTreeMap::new(),
+            roles: BTreeMap::new(),
+            moved: Moved::since(seq),
+        }
+    }
+
+    /// The record with its histories.
+    pub fn live(&self) -> &Live {
+        &self.live
+    }
+
+    /// How many changes the order holds: the base of the host's own next change.
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    /// The writer's role: the host is always the facilitator (it can take the role back at
+    /// any moment); a joined writer is a note-taker until handed the role.
+    pub fn role(&self, writer: WriterId) -> Role {
+        if writer.is_host() {
+            return Role::Facilitator;
+        }
+        self.roles.get(&writer).copied().unwrap_or(Role::NoteTaker)
+    }
+
+    /// Hands a role to a joined writer, or takes it back (the host's own never changes).
+    pub fn set_role(&mut self, writer: WriterId, role: Role) {
+        if !writer.is_host() {
+            self.roles.insert(writer, role);
+        }
+    }
+
+    /// The order after sequence number `seq`, for a client catching up; None when part of it
+    /// is older than what the host holds in memory (the client needs the whole record).
+    pub fn since(&self, seq: u64) -> Option<Vec<Sequenced>> {
+        let skip = usize::try_from(seq.checked_sub(self.log_start)?).ok()?;
+        let tail = self.log.get(skip..)?;
+        Some(
+            (seq + 1..)
+                .zip(tail)
+                .map(|(seq, entry)| Sequenced {
+                    seq,
+                    entry: entry.clone(),
+                })
+                .collect(),
+        )
+    }
+
+    /// The last number accepted from a writer (0 when none).
+    pub fn last_number(&self, writer: WriterId) -> u64 {
+        let known = self
+            .accepted
+            .get(&writer)
+            .and_then(|numbers| numbers.keys().next_back().copied());
+        let kept = self.live.numbers.get(&writer).copied();
+        known.max(kept).unwrap_or(0)
+    }
+
+    /// Puts one submission through the order at `now`: answers a resend as the first time,
+    /// refuses what the writer's role does not allow or what names a position that moved
+    /// since its base, and applies the rest with the host's ids and times. Only an
+    /// [`Answer::Applied`] changed anything; its entry must be journaled before the answer is
+    /// sent.
+    pub fn submit(&mut self, submission: &Submission, now: NaiveDateTime) -> Answer {
+        let (writer, number) = (submission.writer, submission.number);
+        if let Some(answer) = self.answered(writer, number) {
+            return answer;
+        }
+        match self.check(submission, now) {
+            Ok(change) => self.make(writer, number, change),
+            Err(message) => {
+                if !writer.is_host() {
+                    self.refused.insert((writer, number), message.clone());
+                }
+                Answer::Refused { number, message }
+            }
+        }
+    }
+
+    /// The answer already given to this number, if any: a resend is never applied twice.
+    fn answered(&self, writer: WriterId, number: u64) -> Option<Answer> {
+        if writer.is_host() {
+            return None;
+        }
+        if let Some(message) = self.refused.get(&(writer, number)) {
+            return Some(Answer::Refused {
+                number,
+                message: message.clone(),
+            });
+        }
+        if let Some(&seq) = self.accepted.get(&writer).and_then(|n| n.get(&number)) {
+            let entry = usize::try_from(seq - self.log_start - 1)
+                .ok()
+                .and_then(|i| self.log.get(i));
+            return Some(Answer::Duplicate {
+                number,
+                first: entry.map(|entry| Sequenced {
+                    seq,
+                    entry: entry.clone(),
+                }),
+            });
+        }
+        // Numbers up to the last the snapshot kept were settled before the entries in memory.
+        let kept = self.live.numbers.get(&writer).copied().unwrap_or(0);
+        (number <= kept).then_some(Answer::Duplicate {
+            number,
+            first: None,
+        })
+    }
+
+    /// The change as the host will apply it, or why it will not.
+    fn check(&self, submission: &Submission, now: NaiveDateTime) -> Result<Change, String> {
+        let Submission {
+            writer,
+            number,
+            base,
+            ref change,
+        } = *submission;
+        if !writer.is_host() && number == 0 {
+            return Err("a joined writer's changes are numbered from 1".to_owned());
+        }
+        if base > self.seq {
+            return Err(format!(
+                "built on change {base}, which the host has not made (it has {})",
+                self.seq
+            ));
+        }
+        let record = &self.live.record;
+        let role = self.role(writer);
+        match change {
+            Change::Do(op) => {
+                roles::permits(role, op, record, &self.live.owners, writer)?;
+                self.moved.fits(op, record, base)?;
+                Ok(Change::Do(ids::assign(op, record, now)))
+            }
+            Change::Undo => {
+                let step = self.live.last_step(writer).ok_or("nothing to undo")?;
+                roles::permits(role, &step.op, record, &self.live.owners, writer)?;
+                Ok(Change::Undo)
+            }
+            Change::Redo => {
+                let step = self.live.last_undone(writer).ok_or("nothing to redo")?;
+                roles::permits(role, &step.op, record, &self.live.owners, writer)?;
+                Ok(Change::Redo)
+            }
+        }
+    }
+
+    /// Applies a checked change and gives it the next place in the order.
+    fn make(&mut self, writer: WriterId, number: u64, change: Change) -> Answer {
+        let entry = Entry {
+            writer,
+            number,
+            change,
+        };
+        let before = places::Layout::of(&self.live.record);
+        if let Err(e) = self.live.apply_entry(&entry) {
+            let message = e.to_string();
+            if !writer.is_host() {
+                self.refused.insert((writer, number), message.clone());
+            }
+            return Answer::Refused { number, message };
+        }
+        self.seq += 1;
+        self.moved
+            .note(&before, &places::Layout::of(&self.live.record), self.seq);
+        if !writer.is_host() {
+            self.accepted
+                .entry(writer)
+                .or_default()
+                .insert(number, self.seq);
+        }
+        self.log.push(entry.clone());
+        Answer::Applied(Sequenced {
+            seq: self.seq,
+            entry,
+        })
+    }
+}
