@@ -21,7 +21,7 @@ use std::fmt;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::history::{Change, Entry, Live};
+use super::history::{Change, Entry, Live, Step, created};
 use places::Moved;
 
 /// Who sent a change: the host is writer 0, and each joined laptop gets a number of its own.
@@ -279,21 +279,28 @@ impl Host {
         }
         let record = &self.live.record;
         let role = self.role(writer);
+        let owners = &self.live.owners;
+        let step = |step: Option<&Step>, none: &str| match step {
+            Some(step) => {
+                let mine = |id| owners.get(&id) == Some(&writer);
+                roles::permits(role, &step.op, record, &mine)
+            }
+            None => Err(none.to_owned()),
+        };
         match change {
             Change::Do(op) => {
-                roles::permits(role, op, record, &self.live.owners, writer)?;
-                self.moved.fits(op, record, base)?;
-                Ok(Change::Do(ids::assign(op, record, now)))
+                let op = ids::assign(op, record, now);
+                let made = created(&op);
+                let mine = |id| owners.get(&id) == Some(&writer) || made.contains(&id);
+                roles::permits(role, &op, record, &mine)?;
+                self.moved.fits(&op, record, base)?;
+                Ok(Change::Do(op))
             }
             Change::Undo => {
-                let step = self.live.last_step(writer).ok_or("nothing to undo")?;
-                roles::permits(role, &step.op, record, &self.live.owners, writer)?;
-                Ok(Change::Undo)
+                step(self.live.last_step(writer), "nothing to undo").map(|()| Change::Undo)
             }
             Change::Redo => {
-                let step = self.live.last_undone(writer).ok_or("nothing to redo")?;
-                roles::permits(role, &step.op, record, &self.live.owners, writer)?;
-                Ok(Change::Redo)
+                step(self.live.last_undone(writer), "nothing to redo").map(|()| Change::Redo)
             }
         }
     }

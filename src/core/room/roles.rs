@@ -3,25 +3,23 @@
 //! the speaker queue. Everything else — moving the agenda and the timer, deciding and scoring
 //! proposals, settling resolutions, restructuring the board — is the facilitator's.
 
-use std::collections::BTreeMap;
-
-use super::{Role, WriterId};
+use super::Role;
 use crate::core::op::Op;
 use crate::core::record::{Decision, Id, Record, ResolutionStatus};
 
-/// Whether `writer`, in `role`, may make `op` on `record`; `owners` says who created what.
+/// Whether a writer in `role` may make `op` on `record`; `mine` says whether the writer
+/// created an item. An item the record does not have is left for the op to refuse.
 pub(super) fn permits(
     role: Role,
     op: &Op,
     record: &Record,
-    owners: &BTreeMap<Id, WriterId>,
-    writer: WriterId,
+    mine: &dyn Fn(Id) -> bool,
 ) -> Result<(), String> {
     if role == Role::Facilitator {
         return Ok(());
     }
     let own = |id: Id, what: &str| {
-        if owners.get(&id) == Some(&writer) {
+        if mine(id) || !exists(record, id) {
             Ok(())
         } else {
             Err(format!(
@@ -32,7 +30,7 @@ pub(super) fn permits(
     match op {
         Op::Batch(ops) => ops
             .iter()
-            .try_for_each(|op| permits(role, op, record, owners, writer)),
+            .try_for_each(|op| permits(role, op, record, mine)),
         Op::AddNote(_) | Op::AddAction { strategy: None, .. } => Ok(()),
         Op::AddProposal(p) if p.decision == Decision::Open && p.scores.is_empty() => Ok(()),
         Op::AddResolution(r) if r.status == ResolutionStatus::Proposed => Ok(()),
@@ -56,6 +54,15 @@ pub(super) fn permits(
         | Op::RestoreSpeakers { .. } => Ok(()),
         op => Err(facilitator_only(what(op))),
     }
+}
+
+/// Whether the record holds an item with this id.
+fn exists(record: &Record, id: Id) -> bool {
+    record.note(id).is_some()
+        || record.proposal(id).is_some()
+        || record.action(id).is_some()
+        || record.strategy(id).is_some()
+        || record.resolution(id).is_some()
 }
 
 /// The refusal of an op only the facilitator makes.
