@@ -176,7 +176,7 @@ fn position(steps: &[Step], writer: WriterId) -> Option<usize> {
 }
 
 /// The ids of the items an op creates (a new note, proposal, action, strategy or resolution).
-pub(crate) fn created(op: &Op) -> Vec<Id> {
+pub fn created(op: &Op) -> Vec<Id> {
     match op {
         Op::AddNote(n) => vec![n.id],
         Op::AddProposal(p) => vec![p.id],

@@ -122,6 +122,9 @@ pub struct Host {
     log_start: u64,
     /// For each joined writer, the sequence number of each of its numbers accepted.
     accepted: BTreeMap<WriterId, BTreeMap<u64, u64>>,
+    /// For each joined writer, the numbers up to which the snapshot the host was opened from
+    /// settled its changes (none when the whole journal was replayed).
+    settled: BTreeMap<WriterId, u64>,
     /// Submissions refused since the host started, so a resend gets the same answer.
     refused: BTreeMap<(WriterId, u64), String>,
     roles: BTreeMap<WriterId, Role>,
@@ -144,12 +147,22 @@ impl Host {
                     .insert(entry.number, at);
             }
         }
+        // A snapshot keeps only each writer's last number: those below the first number the
+        // journal's tail holds are taken as settled (a writer numbers its changes in order).
+        let mut settled = BTreeMap::new();
+        if log_start > 0 {
+            for (&writer, &last) in &live.numbers {
+                let first = accepted.get(&writer).and_then(|n| n.keys().next().copied());
+                settled.insert(writer, first.map_or(last, |first| first.saturating_sub(1)));
+            }
+        }
         Host {
             live,
             seq,
             log: replayed,
             log_start,
             accepted,
+            settled,
             refused: BTreeMap::new(),
             roles: BTreeMap::new(),
             moved: Moved::since(seq),
@@ -200,12 +213,7 @@ impl Host {
 
     /// The last number accepted from a writer (0 when none).
     pub fn last_number(&self, writer: WriterId) -> u64 {
-        let known = self
-            .accepted
-            .get(&writer)
-            .and_then(|numbers| numbers.keys().next_back().copied());
-        let kept = self.live.numbers.get(&writer).copied();
-        known.max(kept).unwrap_or(0)
+        self.live.numbers.get(&writer).copied().unwrap_or(0)
     }
 
     /// Puts one submission through the order at `now`: answers a resend as the first time,
@@ -252,9 +260,9 @@ impl Host {
                 }),
             });
         }
-        // Numbers up to the last the snapshot kept were settled before the entries in memory.
-        let kept = self.live.numbers.get(&writer).copied().unwrap_or(0);
-        (number <= kept).then_some(Answer::Duplicate {
+        // Numbers the snapshot settled, before the entries in memory.
+        let settled = self.settled.get(&writer).copied().unwrap_or(0);
+        (number <= settled).then_some(Answer::Duplicate {
             number,
             first: None,
         })
