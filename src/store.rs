@@ -183,11 +183,11 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// The writer and the room's host of the record, which knows from the journal the numbers
-    /// each writer's changes were accepted under; and what the user should know.
-    pub fn into_host(self) -> (Store, Host, Vec<String>) {
-        let host = Host::open(self.live, self.store.changes(), self.replayed);
-        (self.store, host, self.warnings)
+    /// The room's host of the record, which knows from the journal the numbers each writer's
+    /// changes were accepted under (it takes the replayed entries).
+    pub fn host(&mut self) -> Host {
+        let replayed = std::mem::take(&mut self.replayed);
+        Host::open(&self.live, self.store.changes(), replayed)
     }
 }
 
@@ -404,15 +404,16 @@ impl Store {
     pub fn submit(
         &mut self,
         host: &mut Host,
+        live: &mut Live,
         submission: &Submission,
         now: chrono::NaiveDateTime,
     ) -> (Answer, Result<(), StoreError>) {
-        let answer = host.submit(submission, now);
+        let answer = host.submit(live, submission, now);
         let saved = match &answer {
             Answer::Applied(made) => self.append_entry(&made.entry).map(|()| {
                 // The change is safe in the journal; a snapshot only speeds up the next load,
                 // so a failed one is tried again after the next change.
-                let _ = self.snapshot_if_due(host.live());
+                let _ = self.snapshot_if_due(live);
             }),
             Answer::Duplicate { .. } | Answer::Refused { .. } => Ok(()),
         };

@@ -15,7 +15,7 @@ use plenary::core::history::{Change, Entry, Live, created};
 use plenary::core::op::Op;
 use plenary::core::record::{Id, Note, NoteKind};
 use plenary::core::room::{Answer, Host, Role, Sequenced, Submission, WriterId};
-use plenary::store::{JOURNAL_FILE, Store, journal, load};
+use plenary::store::{JOURNAL_FILE, Opened, Store, journal, load};
 
 /// A joined laptop: its copy of the record, built only from the host's stream, and what it
 /// sent that has no answer yet.
@@ -117,37 +117,66 @@ fn pick(rng: &mut fastrand::Rng) -> Pick {
     }
 }
 
+/// The host's side: the record's writer, the order and the record, as the meeting screen
+/// holds them.
+struct Hosted {
+    store: Store,
+    host: Host,
+    live: Live,
+}
+
+impl Hosted {
+    fn open(mut opened: Opened) -> (Hosted, Vec<String>) {
+        let host = opened.host();
+        let hosted = Hosted {
+            store: opened.store,
+            host,
+            live: opened.live,
+        };
+        (hosted, opened.warnings)
+    }
+
+    fn create(path: &Path) -> Hosted {
+        Hosted::open(Store::create(path, SMALL, small_agenda()).expect("create")).0
+    }
+
+    /// Puts a submission through the one path, and checks it is on disk before the answer.
+    fn submit(&mut self, submission: &Submission, minute: i64) -> Answer {
+        let (answer, saved) =
+            self.store
+                .submit(&mut self.host, &mut self.live, submission, at(minute));
+        saved.expect("written before it is answered");
+        answer
+    }
+}
+
 /// The host takes the next message a client sent; the answer may be lost on its way back.
-fn deliver(host: &mut Host, store: &mut Store, client: &mut Client, lose: bool, minute: i64) {
+fn deliver(hosted: &mut Hosted, client: &mut Client, lose: bool, minute: i64) {
     let Some(submission) = client.to_host.pop_front() else {
         return;
     };
     assert_eq!(submission.writer, client.writer);
-    let (answer, saved) = store.submit(host, &submission, at(minute));
-    saved.expect("written before it is answered");
+    let answer = hosted.submit(&submission, minute);
     if !lose {
         client.to_client.push_back(answer);
     }
 }
 
 struct Room {
-    host: Host,
-    store: Store,
+    hosted: Hosted,
     clients: Vec<Client>,
     /// Host's own changes made.
     facilitator: usize,
 }
 
 fn run_room(dir: &Path, seed: u64) -> Room {
-    let opened = Store::create(dir, SMALL, small_agenda()).expect("create");
-    let (store, mut host, _) = opened.into_host();
-    let live = host.live().clone();
+    let mut hosted = Hosted::create(dir);
+    let live = hosted.live.clone();
     let mut clients: Vec<Client> = (1..=3).map(|w| Client::new(WriterId(w), &live)).collect();
     // Writer 3 is handed the facilitator's role: its moves race the host's.
-    host.set_role(WriterId(3), Role::Facilitator);
+    hosted.host.set_role(WriterId(3), Role::Facilitator);
     let mut room = Room {
-        host,
-        store,
+        hosted,
         clients: Vec::new(),
         facilitator: 0,
     };
@@ -162,10 +191,10 @@ fn run_room(dir: &Path, seed: u64) -> Room {
         for c in &mut clients {
             c.resend();
             while !c.to_host.is_empty() {
-                deliver(&mut room.host, &mut room.store, c, false, minute / 20);
+                deliver(&mut room.hosted, c, false, minute / 20);
             }
             c.receive();
-            c.catch_up(&room.host, usize::MAX);
+            c.catch_up(&room.hosted.host, usize::MAX);
         }
     }
     room.clients = clients;
@@ -185,25 +214,24 @@ fn step(room: &mut Room, clients: &mut [Client], rng: &mut fastrand::Rng, minute
                 client.to_host.pop_front();
             } else {
                 let lose = rng.u8(..5) == 0;
-                deliver(&mut room.host, &mut room.store, client, lose, minute);
+                deliver(&mut room.hosted, client, lose, minute);
             }
         }
         60..75 => client.receive(),
         75..85 => {
             let most = rng.usize(..8);
-            client.catch_up(&room.host, most);
+            client.catch_up(&room.hosted.host, most);
         }
         85..88 => client.resend(),
         _ if room.facilitator < 500 => {
-            let live = room.host.live();
+            let hosted = &mut room.hosted;
             let submission = Submission {
                 writer: WriterId::HOST,
                 number: 0,
-                base: room.host.seq(),
-                change: change_for(live, pick(rng), minute),
+                base: hosted.host.seq(),
+                change: change_for(&hosted.live, pick(rng), minute),
             };
-            let (_, saved) = room.store.submit(&mut room.host, &submission, at(minute));
-            saved.expect("written");
+            hosted.submit(&submission, minute);
             room.facilitator += 1;
         }
         _ => {}
@@ -215,19 +243,20 @@ fn three_writers_and_the_host_converge_with_conflicts_losses_and_resends() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("room");
     let room = run_room(&path, 11);
-    let host = &room.host;
+    let host = &room.hosted.host;
+    let live = &room.hosted.live;
 
     // Every replica is the host's record, histories and all.
     for c in &room.clients {
         assert_eq!(c.seen, host.seq());
-        assert!(c.replica == *host.live(), "writer {} differs", c.writer);
+        assert!(c.replica == *live, "writer {} differs", c.writer);
     }
-    assert_invariants(&host.live().record);
+    assert_invariants(&live.record);
 
     // A replay of the journal from disk is the host's record too.
     let loaded = load(&path).expect("load");
     assert!(loaded.stop.is_none(), "{:?}", loaded.warnings);
-    assert!(loaded.live == *host.live(), "the replay differs");
+    assert!(loaded.live == *live, "the replay differs");
     assert_eq!(loaded.changes, host.seq());
 
     // Nothing landed twice, and every applied number is the one its answer named.
@@ -369,36 +398,31 @@ fn submission(number: u64, base: u64, change: Change) -> Submission {
 fn a_host_restarted_from_its_journal_acknowledges_resends_and_applies_them_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("room");
-    let (mut store, mut host, _) = Store::create(&path, SMALL, small_agenda())
-        .expect("create")
-        .into_host();
+    let mut hosted = Hosted::create(&path);
     let mut first = Vec::new();
     for number in 1..=5 {
-        let base = host.seq();
+        let base = hosted.host.seq();
         let sent = submission(number, base, note(&format!("note {number}")));
-        let (answer, saved) = store.submit(&mut host, &sent, at(number as i64));
-        saved.expect("written");
-        first.push(answer);
+        first.push(hosted.submit(&sent, number as i64));
     }
     let own = Submission {
         writer: WriterId::HOST,
         number: 0,
-        base: host.seq(),
+        base: hosted.host.seq(),
         change: note("the host's"),
     };
-    store.submit(&mut host, &own, at(9)).1.expect("written");
-    let before = host.live().clone();
+    hosted.submit(&own, 9);
+    let before = hosted.live.clone();
     // The host dies (everything it answered was on disk first) and starts again.
-    drop(store);
-    let (mut store, mut host, warnings) = Store::open(&path).expect("reopen").into_host();
+    drop(hosted);
+    let (mut hosted, warnings) = Hosted::open(Store::open(&path).expect("reopen"));
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert!(*host.live() == before);
-    assert_eq!(host.last_number(WriterId(1)), 5);
+    assert!(hosted.live == before);
+    assert_eq!(hosted.host.last_number(WriterId(1)), 5);
     // The writer never saw the answers to 4 and 5: it sends them again.
     for number in [4, 5] {
         let resend = submission(number, 3, note(&format!("note {number}")));
-        let (answer, saved) = store.submit(&mut host, &resend, at(20));
-        saved.expect("nothing to write");
+        let answer = hosted.submit(&resend, 20);
         let Answer::Applied(made) = &first[number as usize - 1] else {
             panic!("note {number} applied the first time");
         };
@@ -410,20 +434,15 @@ fn a_host_restarted_from_its_journal_acknowledges_resends_and_applies_them_once(
             }
         );
     }
-    assert!(*host.live() == before, "nothing was applied twice");
-    assert_eq!(store.changes(), 6);
-    let (answer, _) = store.submit(&mut host, &submission(6, 6, note("note 6")), at(21));
+    assert!(hosted.live == before, "nothing was applied twice");
+    assert_eq!(hosted.store.changes(), 6);
+    let answer = hosted.submit(&submission(6, 6, note("note 6")), 21);
     assert!(
         matches!(answer, Answer::Applied(Sequenced { seq: 7, .. })),
         "{answer:?}"
     );
-    let texts: Vec<String> = host
-        .live()
-        .record
-        .notes
-        .iter()
-        .map(|n| n.text.clone())
-        .collect();
+    let notes = &hosted.live.record.notes;
+    let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(
         texts,
         [
@@ -435,6 +454,11 @@ fn a_host_restarted_from_its_journal_acknowledges_resends_and_applies_them_once(
             "the host's",
             "note 6"
         ]
+    );
+    // The joined writer's times are the host's clock; the host's own keep its own.
+    assert_eq!(
+        (notes[0].at, notes[5].at, notes[6].at),
+        (at(1), at(600), at(21))
     );
     // On disk, a joined writer's entry says who sent it; the host's is the bare change.
     let bytes = std::fs::read(path.join(JOURNAL_FILE)).expect("journal");
@@ -448,16 +472,12 @@ fn a_host_restarted_from_its_journal_acknowledges_resends_and_applies_them_once(
 #[test]
 fn a_note_takers_facilitator_only_change_is_refused_with_a_message_and_never_written() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("room");
-    let (mut store, mut host, _) = Store::create(&path, SMALL, small_agenda())
-        .expect("create")
-        .into_host();
+    let mut hosted = Hosted::create(&dir.path().join("room"));
     let start = Change::Do(Op::StartSession {
         session: "open".into(),
         at: at(0),
     });
-    let (answer, saved) = store.submit(&mut host, &submission(1, 0, start.clone()), at(0));
-    saved.expect("nothing to write");
+    let answer = hosted.submit(&submission(1, 0, start.clone()), 0);
     assert_eq!(
         answer,
         Answer::Refused {
@@ -467,11 +487,11 @@ fn a_note_takers_facilitator_only_change_is_refused_with_a_message_and_never_wri
                     .into()
         }
     );
-    assert_eq!(store.changes(), 0);
-    host.set_role(WriterId(1), Role::Facilitator);
-    let (answer, _) = store.submit(&mut host, &submission(2, 0, start), at(0));
+    assert_eq!(hosted.store.changes(), 0);
+    hosted.host.set_role(WriterId(1), Role::Facilitator);
+    let answer = hosted.submit(&submission(2, 0, start), 0);
     assert!(matches!(answer, Answer::Applied(_)), "{answer:?}");
-    assert_eq!(store.changes(), 1);
+    assert_eq!(hosted.store.changes(), 1);
 }
 
 #[test]
@@ -484,25 +504,31 @@ fn the_release_before_the_room_opens_as_written_by_the_host_and_keeps_its_bytes(
         std::fs::copy(fixture.join(name), path.join(name)).expect("copy");
     }
     let old = std::fs::read(path.join(JOURNAL_FILE)).expect("journal");
-    let (mut store, mut host, warnings) = Store::open(&path).expect("open").into_host();
+    let (mut hosted, warnings) = Hosted::open(Store::open(&path).expect("open"));
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert!(host.live().undo.iter().all(|s| s.writer.is_host()));
-    assert!(host.live().numbers.is_empty() && host.live().owners.is_empty());
-    assert_eq!(host.last_number(WriterId(1)), 0);
+    let live = &hosted.live;
+    assert!(
+        live.undo
+            .iter()
+            .chain(&live.redo)
+            .all(|s| s.writer.is_host())
+    );
+    assert!(live.numbers.is_empty() && live.owners.is_empty());
+    assert_eq!(hosted.host.last_number(WriterId(1)), 0);
     let entries = journal::scan(&old, 0).expect("a journal").changes;
     assert!(
         entries
             .iter()
             .all(|(e, _)| e.writer.is_host() && e.number == 0)
     );
-    let base = host.seq();
-    let (answer, saved) = store.submit(&mut host, &submission(1, base, note("joined")), at(0));
-    saved.expect("written");
+    let base = hosted.host.seq();
+    let answer = hosted.submit(&submission(1, base, note("joined")), 0);
     assert!(matches!(answer, Answer::Applied(_)), "{answer:?}");
-    drop(store);
+    let live = hosted.live.clone();
+    drop(hosted);
     let now = std::fs::read(path.join(JOURNAL_FILE)).expect("journal");
     assert!(now.starts_with(&old), "the old bytes are kept");
     let loaded = load(&path).expect("load");
-    assert!(loaded.live == *host.live());
+    assert!(loaded.live == live);
     assert_eq!(loaded.live.numbers.get(&WriterId(1)), Some(&1));
 }

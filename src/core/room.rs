@@ -110,11 +110,12 @@ pub enum Answer {
     },
 }
 
-/// The sequencer: the record with its histories, the order so far, and what it knows of each
-/// writer (its role, the numbers it accepted).
+/// The sequencer: the order so far and what it knows of each writer (its role, the numbers it
+/// accepted). It keeps the record with its histories (a [`Live`]) beside it rather than inside,
+/// so the meeting screen that holds the record is the host: every change to that record must
+/// come through [`Host::submit`] (in the shell, `Store::submit`), the host's own keys included.
 #[derive(Clone, Debug)]
 pub struct Host {
-    live: Live,
     /// How many changes the order holds (the journal's count).
     seq: u64,
     /// The order's entries held in memory: those after `log_start`.
@@ -125,6 +126,8 @@ pub struct Host {
     /// For each joined writer, the numbers up to which the snapshot the host was opened from
     /// settled its changes (none when the whole journal was replayed).
     settled: BTreeMap<WriterId, u64>,
+    /// The last number accepted from each joined writer.
+    last: BTreeMap<WriterId, u64>,
     /// Submissions refused since the host started, so a resend gets the same answer.
     refused: BTreeMap<(WriterId, u64), String>,
     roles: BTreeMap<WriterId, Role>,
@@ -132,11 +135,11 @@ pub struct Host {
 }
 
 impl Host {
-    /// The host of a record whose journal holds `seq` changes, the last of them `replayed`
-    /// (the ones read after the snapshot, if any): what it accepted from each writer is rebuilt
-    /// from them. Positions named on a copy older than `seq` are refused, since what moved
-    /// before the host started is not known.
-    pub fn open(live: Live, seq: u64, replayed: Vec<Entry>) -> Host {
+    /// The host of `live`, a record whose journal holds `seq` changes, the last of them
+    /// `replayed` (the ones read after the snapshot, if any): what it accepted from each writer
+    /// is rebuilt from them. Positions named on a copy older than `seq` are refused, since what
+    /// moved before the host started is not known.
+    pub fn open(live: &Live, seq: u64, replayed: Vec<Entry>) -> Host {
         let log_start = seq.saturating_sub(replayed.len() as u64);
         let mut accepted: BTreeMap<WriterId, BTreeMap<u64, u64>> = BTreeMap::new();
         for (at, entry) in (log_start + 1..).zip(&replayed) {
@@ -157,21 +160,16 @@ impl Host {
             }
         }
         Host {
-            live,
             seq,
             log: replayed,
             log_start,
             accepted,
             settled,
+            last: live.numbers.clone(),
             refused: BTreeMap::new(),
             roles: BTreeMap::new(),
             moved: Moved::since(seq),
         }
-    }
-
-    /// The record with its histories.
-    pub fn live(&self) -> &Live {
-        &self.live
     }
 
     /// How many changes the order holds: the base of the host's own next change.
@@ -213,7 +211,7 @@ impl Host {
 
     /// The last number accepted from a writer (0 when none).
     pub fn last_number(&self, writer: WriterId) -> u64 {
-        self.live.numbers.get(&writer).copied().unwrap_or(0)
+        self.last.get(&writer).copied().unwrap_or(0)
     }
 
     /// Puts one submission through the order at `now`: answers a resend as the first time,
@@ -221,13 +219,18 @@ impl Host {
     /// since its base, and applies the rest with the host's ids and times. Only an
     /// [`Answer::Applied`] changed anything; its entry must be journaled before the answer is
     /// sent.
-    pub fn submit(&mut self, submission: &Submission, now: NaiveDateTime) -> Answer {
+    pub fn submit(
+        &mut self,
+        live: &mut Live,
+        submission: &Submission,
+        now: NaiveDateTime,
+    ) -> Answer {
         let (writer, number) = (submission.writer, submission.number);
         if let Some(answer) = self.answered(writer, number) {
             return answer;
         }
-        match self.check(submission, now) {
-            Ok(change) => self.make(writer, number, change),
+        match self.check(live, submission, now) {
+            Ok(change) => self.make(live, writer, number, change),
             Err(message) => {
                 if !writer.is_host() {
                     self.refused.insert((writer, number), message.clone());
@@ -269,7 +272,12 @@ impl Host {
     }
 
     /// The change as the host will apply it, or why it will not.
-    fn check(&self, submission: &Submission, now: NaiveDateTime) -> Result<Change, String> {
+    fn check(
+        &self,
+        live: &Live,
+        submission: &Submission,
+        now: NaiveDateTime,
+    ) -> Result<Change, String> {
         let Submission {
             writer,
             number,
@@ -285,9 +293,9 @@ impl Host {
                 self.seq
             ));
         }
-        let record = &self.live.record;
+        let record = &live.record;
         let role = self.role(writer);
-        let owners = &self.live.owners;
+        let owners = &live.owners;
         let step = |step: Option<&Step>, none: &str| match step {
             Some(step) => {
                 let mine = |id| owners.get(&id) == Some(&writer);
@@ -297,6 +305,8 @@ impl Host {
         };
         match change {
             Change::Do(op) => {
+                // The host's own ops carry its clock already, stamped by the same commands.
+                let now = (!writer.is_host()).then_some(now);
                 let op = ids::assign(op, record, now);
                 let made = created(&op);
                 let mine = |id| owners.get(&id) == Some(&writer) || made.contains(&id);
@@ -304,24 +314,22 @@ impl Host {
                 self.moved.fits(&op, record, base)?;
                 Ok(Change::Do(op))
             }
-            Change::Undo => {
-                step(self.live.last_step(writer), "nothing to undo").map(|()| Change::Undo)
-            }
+            Change::Undo => step(live.last_step(writer), "nothing to undo").map(|()| Change::Undo),
             Change::Redo => {
-                step(self.live.last_undone(writer), "nothing to redo").map(|()| Change::Redo)
+                step(live.last_undone(writer), "nothing to redo").map(|()| Change::Redo)
             }
         }
     }
 
     /// Applies a checked change and gives it the next place in the order.
-    fn make(&mut self, writer: WriterId, number: u64, change: Change) -> Answer {
+    fn make(&mut self, live: &mut Live, writer: WriterId, number: u64, change: Change) -> Answer {
         let entry = Entry {
             writer,
             number,
             change,
         };
-        let before = places::Layout::of(&self.live.record);
-        if let Err(e) = self.live.apply_entry(&entry) {
+        let before = places::Layout::of(&live.record);
+        if let Err(e) = live.apply_entry(&entry) {
             let message = e.to_string();
             if !writer.is_host() {
                 self.refused.insert((writer, number), message.clone());
@@ -330,8 +338,10 @@ impl Host {
         }
         self.seq += 1;
         self.moved
-            .note(&before, &places::Layout::of(&self.live.record), self.seq);
+            .note(&before, &places::Layout::of(&live.record), self.seq);
         if !writer.is_host() {
+            let last = self.last.entry(writer).or_default();
+            *last = (*last).max(number);
             self.accepted
                 .entry(writer)
                 .or_default()

@@ -1,7 +1,8 @@
 //! The host's ids and times for a change. A writer builds its ops on its own copy of the
 //! record, so two writers name the same next id, and each laptop's clock says its own time:
 //! the host gives every item a change creates the next id of the record as it stands (and a
-//! new session an id no session has), and every time an op carries its own clock's value.
+//! new session an id no session has), and every time a joined writer's op carries its own
+//! clock's value.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,9 +11,9 @@ use chrono::NaiveDateTime;
 use crate::core::op::Op;
 use crate::core::record::{Decision, Id, Record, Resolution};
 
-/// `op` with the host's ids and times. References, later in the same change, to an item the
-/// change creates follow it to its new id.
-pub(super) fn assign(op: &Op, record: &Record, now: NaiveDateTime) -> Op {
+/// `op` with the host's ids, and its times `now` when given. References, later in the same
+/// change, to an item the change creates follow it to its new id.
+pub(super) fn assign(op: &Op, record: &Record, now: Option<NaiveDateTime>) -> Op {
     let mut op = op.clone();
     let mut fresh = Fresh {
         next: record.next_id,
@@ -34,7 +35,7 @@ struct Fresh<'r> {
 }
 
 impl Fresh<'_> {
-    fn visit(&mut self, op: &mut Op, now: NaiveDateTime) {
+    fn visit(&mut self, op: &mut Op, now: Option<NaiveDateTime>) {
         if let Op::Batch(ops) = op {
             ops.iter_mut().for_each(|op| self.visit(op, now));
             return;
@@ -47,14 +48,14 @@ impl Fresh<'_> {
         match op {
             Op::AddNote(note) => {
                 note.id = self.id(note.id);
-                note.at = now;
+                stamp(&mut note.at, now);
             }
             Op::AddProposal(p) => p.id = self.id(p.id),
             Op::AddAction { action, .. } => action.id = self.id(action.id),
             Op::AddStrategy { id, .. } => *id = self.id(*id),
             Op::AddResolution(r) => {
                 r.id = self.id(r.id);
-                r.at = now;
+                stamp(&mut r.at, now);
             }
             Op::AddSession { session, .. } => session.id = self.session(&session.id),
             Op::SplitSession { id, .. } => *id = self.session(id),
@@ -62,7 +63,7 @@ impl Fresh<'_> {
             | Op::PauseSession { at, .. }
             | Op::EndSession { at, .. }
             | Op::NextSpeaker { at, .. }
-            | Op::EndTurn { at, .. } => *at = now,
+            | Op::EndTurn { at, .. } => stamp(at, now),
             _ => {}
         }
     }
@@ -86,6 +87,12 @@ impl Fresh<'_> {
         }
         self.sessions.insert(id.clone());
         id
+    }
+}
+
+fn stamp(at: &mut NaiveDateTime, now: Option<NaiveDateTime>) {
+    if let Some(now) = now {
+        *at = now;
     }
 }
 

@@ -13,9 +13,48 @@ const SMALL: &str = include_str!("../../../tests/fixtures/small.ron");
 const ANA: WriterId = WriterId(1);
 const BEN: WriterId = WriterId(2);
 
-fn host() -> Host {
+/// A host with the record it keeps, as the meeting screen holds them.
+struct Room {
+    host: Host,
+    live: Live,
+}
+
+impl Room {
+    fn open(live: Live, seq: u64, replayed: Vec<Entry>) -> Room {
+        Room {
+            host: Host::open(&live, seq, replayed),
+            live,
+        }
+    }
+
+    fn live(&self) -> &Live {
+        &self.live
+    }
+
+    fn seq(&self) -> u64 {
+        self.host.seq()
+    }
+
+    fn since(&self, seq: u64) -> Option<Vec<Sequenced>> {
+        self.host.since(seq)
+    }
+
+    fn set_role(&mut self, writer: WriterId, role: Role) {
+        self.host.set_role(writer, role);
+    }
+
+    fn role(&self, writer: WriterId) -> Role {
+        self.host.role(writer)
+    }
+
+    fn last_number(&self, writer: WriterId) -> u64 {
+        self.host.last_number(writer)
+    }
+}
+
+fn host() -> Room {
     match parse_agenda("small.ron", SMALL.as_bytes()) {
-        Ok((agenda, _)) => Host::open(Live::new(Record::new(agenda)), 0, Vec::new()),
+        Ok((agenda, _)) => Room::open(Live::new(Record::new(agenda)), 0, Vec::new()),
         Err(e) => panic!("the small agenda checks: {e}"),
     }
 }
@@ -52,19 +91,19 @@ fn card(id: u64, text: &str) -> Op {
     }
 }
 
-fn submit(host: &mut Host, writer: WriterId, number: u64, op: Op) -> Answer {
+fn submit(host: &mut Room, writer: WriterId, number: u64, op: Op) -> Answer {
     let base = host.seq();
     send(host, writer, number, base, Change::Do(op))
 }
 
-fn send(host: &mut Host, writer: WriterId, number: u64, base: u64, change: Change) -> Answer {
+fn send(host: &mut Room, writer: WriterId, number: u64, base: u64, change: Change) -> Answer {
     let submission = Submission {
         writer,
         number,
         base,
         change,
     };
-    host.submit(&submission, at(1))
+    host.host.submit(&mut host.live, &submission, at(1))
 }
 
 fn applied(answer: Answer) -> Sequenced {
@@ -81,7 +120,7 @@ fn refused(answer: Answer) -> String {
     }
 }
 
-fn texts(host: &Host) -> Vec<&str> {
+fn texts(host: &Room) -> Vec<&str> {
     let notes = &host.live().record.notes;
     notes.iter().map(|n| n.text.as_str()).collect()
 }
@@ -178,7 +217,7 @@ fn reopened_from_its_entries_the_host_knows_every_number_it_accepted() {
         .into_iter()
         .map(|s| s.entry)
         .collect();
-    let mut again = Host::open(host.live().clone(), host.seq(), entries);
+    let mut again = Room::open(host.live().clone(), host.seq(), entries);
     assert_eq!(again.last_number(ANA), 2);
     assert_eq!(
         submit(&mut again, ANA, 1, note(0, "one")),
@@ -196,7 +235,7 @@ fn reopened_from_its_entries_the_host_knows_every_number_it_accepted() {
     );
     // Opened from a snapshot with no entries after it: the numbers kept in the record still
     // stop a resend, though the first answer is gone.
-    let mut bare = Host::open(host.live().clone(), host.seq(), Vec::new());
+    let mut bare = Room::open(host.live().clone(), host.seq(), Vec::new());
     assert_eq!(
         submit(&mut bare, ANA, 2, note(0, "two")),
         Answer::Duplicate {
@@ -379,7 +418,7 @@ fn a_move_on_an_old_base_lands_when_its_column_only_grew_and_is_refused_when_it_
         base,
         Change::Do(move_card(fresh + 2, 0)),
     ));
-    let order = |host: &Host| host.live().record.unsorted.clone();
+    let order = |host: &Room| host.live().record.unsorted.clone();
     assert_eq!(
         order(&host),
         [Id(fresh + 2), Id(fresh), Id(fresh + 1), Id(fresh + 3)]
@@ -420,7 +459,7 @@ fn a_move_on_an_old_base_lands_when_its_column_only_grew_and_is_refused_when_it_
         .into_iter()
         .map(|s| s.entry)
         .collect();
-    let mut again = Host::open(host.live().clone(), host.seq(), entries);
+    let mut again = Room::open(host.live().clone(), host.seq(), entries);
     again.set_role(ANA, Role::Facilitator);
     let message = refused(send(
         &mut again,
