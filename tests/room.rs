@@ -532,3 +532,56 @@ fn the_release_before_the_room_opens_as_written_by_the_host_and_keeps_its_bytes(
     assert!(loaded.live == live);
     assert_eq!(loaded.live.numbers.get(&WriterId(1)), Some(&1));
 }
+
+#[test]
+fn the_meeting_screen_and_a_joined_writer_share_one_order_and_each_undo_takes_back_its_own() {
+    let mut s = common::screen::Screen::new(80, 24);
+    s.keys("nthe facilitator's note<Enter><Esc>");
+    assert_eq!(
+        s.app.host.seq(),
+        1,
+        "the screen's keys went through the order"
+    );
+    // A joined writer's note arrives through the same order, on a copy one change old.
+    let app = &mut s.app;
+    let store = app.store.as_mut().expect("the screen writes");
+    let (answer, saved) = store.submit(
+        &mut app.host,
+        &mut app.live,
+        &submission(1, 1, note("Ana's")),
+        s.now,
+    );
+    saved.expect("written");
+    assert!(
+        matches!(answer, Answer::Applied(Sequenced { seq: 2, .. })),
+        "{answer:?}"
+    );
+    // The screen's `u` takes back the screen's note, not Ana's, though hers is the latest.
+    s.keys("u");
+    let texts = |s: &common::screen::Screen| -> Vec<String> {
+        s.app
+            .live
+            .record
+            .notes
+            .iter()
+            .map(|n| n.text.clone())
+            .collect()
+    };
+    assert_eq!(texts(&s), ["Ana's"]);
+    // Ana's undo takes back hers.
+    let app = &mut s.app;
+    let store = app.store.as_mut().expect("the screen writes");
+    let undo = submission(2, 3, Change::Undo);
+    let (answer, _) = store.submit(&mut app.host, &mut app.live, &undo, s.now);
+    assert!(matches!(answer, Answer::Applied(_)), "{answer:?}");
+    assert!(texts(&s).is_empty());
+    // Ctrl-R redoes the screen's note: Ana's undo left the screen's redo alone.
+    s.keys("<C-r>");
+    assert_eq!(texts(&s), ["the facilitator's note"]);
+    let loaded = load(&s.dir.path().join("rec")).expect("load");
+    assert!(
+        loaded.live == s.app.live,
+        "the journal replays to the screen's record"
+    );
+    assert_eq!(loaded.changes, 5);
+}

@@ -22,21 +22,29 @@ pub(super) enum Place {
 
 /// The order of every place, as it stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Layout(BTreeMap<Place, Vec<String>>);
+pub(super) struct Layout(BTreeMap<Place, Vec<Key>>);
+
+/// What a place orders: cards and columns by id, sessions by theirs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Key {
+    Id(Id),
+    Session(String),
+}
 
 impl Layout {
     /// The places of `record`.
     pub(super) fn of(record: &Record) -> Layout {
-        let ids = |ids: &[Id]| ids.iter().map(|id| id.0.to_string()).collect::<Vec<_>>();
+        let ids = |ids: &[Id]| ids.iter().copied().map(Key::Id).collect::<Vec<_>>();
         let mut places = BTreeMap::new();
         places.insert(Place::Column(None), ids(&record.unsorted));
         for s in &record.strategies {
             places.insert(Place::Column(Some(s.id)), ids(&s.actions));
         }
-        let board: Vec<Id> = record.strategies.iter().map(|s| s.id).collect();
-        places.insert(Place::Board, ids(&board));
+        let board = record.strategies.iter().map(|s| Key::Id(s.id)).collect();
+        places.insert(Place::Board, board);
         for (d, day) in record.plan.days.iter().enumerate() {
-            let sessions = day.sessions.iter().map(|s| s.id.clone()).collect();
+            let sessions = day.sessions.iter();
+            let sessions = sessions.map(|s| Key::Session(s.id.clone())).collect();
             places.insert(Place::Day(d), sessions);
         }
         Layout(places)
@@ -60,7 +68,8 @@ impl Moved {
         }
     }
 
-    /// Notes the places change `seq` reordered, from the layout before and after it.
+    /// Notes the places change `seq` reordered, from the layout before and after it: a place
+    /// gone, new, or holding anything but what it held followed by additions.
     pub(super) fn note(&mut self, before: &Layout, after: &Layout, seq: u64) {
         for (place, was) in &before.0 {
             let now = after.0.get(place);
