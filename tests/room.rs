@@ -249,7 +249,7 @@ fn three_writers_and_the_host_converge_with_conflicts_losses_and_resends() {
     // Every replica is the host's record, histories and all.
     for c in &room.clients {
         assert_eq!(c.seen, host.seq());
-        assert!(c.replica == *live, "writer {} differs", c.writer);
+        assert!(c.replica == *live, "{:?} differs", c.writer);
     }
     assert_invariants(&live.record);
 
@@ -272,7 +272,7 @@ fn three_writers_and_the_host_converge_with_conflicts_losses_and_resends() {
         if !e.writer.is_host() {
             assert!(
                 landed.insert((e.writer, e.number), seq).is_none(),
-                "{} number {} landed twice",
+                "{:?} number {} landed twice",
                 e.writer,
                 e.number
             );
@@ -313,7 +313,7 @@ impl Tally {
         assert_eq!(
             numbers,
             (1..=1000).collect(),
-            "{} has an answer to every number it sent",
+            "{:?} has an answer to every number it sent",
             c.writer
         );
         for (&number, answer) in &c.answers {
@@ -334,7 +334,7 @@ impl Tally {
                 Answer::Refused { message, .. } => {
                     assert_eq!(
                         on_disk, None,
-                        "{} {number} was refused yet landed",
+                        "{:?} {number} was refused yet landed",
                         c.writer
                     );
                     assert!(!message.is_empty());
@@ -354,7 +354,7 @@ impl Tally {
         entries: &[Entry],
         on_disk: Option<&u64>,
     ) {
-        assert_eq!(on_disk, Some(&made.seq), "{} {number}", c.writer);
+        assert_eq!(on_disk, Some(&made.seq), "{:?} {number}", c.writer);
         let index = usize::try_from(made.seq - 1).expect("a small number");
         assert_eq!(entries[index], made.entry, "the answer is what was written");
         assert_eq!((made.entry.writer, made.entry.number), (c.writer, number));

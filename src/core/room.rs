@@ -16,7 +16,6 @@ mod roles;
 mod tests;
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -39,16 +38,6 @@ impl WriterId {
     /// Whether this is the host.
     pub fn is_host(&self) -> bool {
         *self == WriterId::HOST
-    }
-}
-
-impl fmt::Display for WriterId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_host() {
-            f.write_str("the host")
-        } else {
-            write!(f, "writer {}", self.0)
-        }
     }
 }
 

@@ -510,3 +510,98 @@ fn a_new_session_gets_an_id_no_session_has() {
         ["open", "open-3", "open-2", "props", "lunch", "decide"]
     );
 }
+
+#[test]
+fn a_refusal_is_answered_again_as_it_was_even_once_the_change_would_apply() {
+    let mut host = host();
+    let skip = || Op::SkipSession {
+        session: "lunch".into(),
+    };
+    let first = refused(submit(&mut host, ANA, 1, skip()));
+    host.set_role(ANA, Role::Facilitator);
+    assert_eq!(refused(submit(&mut host, ANA, 1, skip())), first);
+    // Refused by the op itself: editing a note that is not there yet.
+    let next = host.live().record.next_id;
+    let edit = Op::EditNote {
+        id: Id(next),
+        kind: NoteKind::Quote,
+        text: "too soon".into(),
+        speaker: None,
+    };
+    let first = refused(submit(&mut host, BEN, 1, edit.clone()));
+    let _ = applied(submit(&mut host, BEN, 2, note(next, "now there")));
+    assert_eq!(refused(submit(&mut host, BEN, 1, edit)), first);
+    assert_eq!(texts(&host), ["now there"]);
+    assert_eq!(host.seq(), 1);
+}
+
+#[test]
+fn a_note_taker_undoes_and_redoes_its_own_edit() {
+    let mut host = host();
+    let mine = applied(submit(&mut host, ANA, 1, note(0, "draft")));
+    let Change::Do(Op::AddNote(n)) = mine.entry.change else {
+        panic!("a note was filed");
+    };
+    let edit = Op::EditNote {
+        id: n.id,
+        kind: NoteKind::Note,
+        text: "final".into(),
+        speaker: None,
+    };
+    let _ = applied(submit(&mut host, ANA, 2, edit));
+    let base = host.seq();
+    let _ = applied(send(&mut host, ANA, 3, base, Change::Undo));
+    assert_eq!(texts(&host), ["draft"]);
+    let _ = applied(send(&mut host, ANA, 4, base, Change::Redo));
+    assert_eq!(texts(&host), ["final"]);
+}
+
+/// The entries of a host's order so far.
+fn entries(host: &Room) -> Vec<Entry> {
+    let order = host.since(0).unwrap_or_default();
+    order.into_iter().map(|s| s.entry).collect()
+}
+
+#[test]
+fn reopened_from_the_whole_journal_a_number_never_received_still_lands_once() {
+    let mut host = host();
+    // Numbers 1 and 2 were lost on the way; 3 and 4 landed.
+    let _ = applied(submit(&mut host, ANA, 3, note(0, "three")));
+    let _ = applied(submit(&mut host, ANA, 4, note(0, "four")));
+    let mut again = Room::open(host.live().clone(), host.seq(), entries(&host));
+    let late = applied(submit(&mut again, ANA, 1, note(0, "one")));
+    assert_eq!(late.seq, 3);
+    assert_eq!(again.last_number(ANA), 4);
+    assert_eq!(texts(&again), ["three", "four", "one"]);
+}
+
+#[test]
+fn reopened_from_a_snapshot_and_its_tail_a_resend_of_the_tail_gets_its_first_answer() {
+    let mut host = host();
+    let _ = applied(submit(&mut host, ANA, 1, note(0, "one")));
+    let _ = applied(submit(&mut host, BEN, 1, note(0, "Ben's")));
+    let two = applied(submit(&mut host, ANA, 2, note(0, "two")));
+    // The snapshot holds the first two changes; the journal's tail the third.
+    let tail = entries(&host).split_off(2);
+    let mut again = Room::open(host.live().clone(), host.seq(), tail);
+    assert_eq!(
+        submit(&mut again, ANA, 2, note(0, "two")),
+        Answer::Duplicate {
+            number: 2,
+            first: Some(two)
+        }
+    );
+    // Ana's 1 came before the tail: settled. Ben's 1 too, though the tail holds none of his.
+    for (writer, number) in [(ANA, 1), (BEN, 1)] {
+        assert_eq!(
+            submit(&mut again, writer, number, note(0, "again")),
+            Answer::Duplicate {
+                number,
+                first: None
+            }
+        );
+    }
+    assert_eq!(again.since(2).map(|s| s.len()), Some(1));
+    assert_eq!(again.since(1), None);
+    let _ = applied(submit(&mut again, BEN, 2, note(0, "Ben's two")));
+}
