@@ -7,6 +7,7 @@ pub mod history;
 pub mod labels;
 pub mod op;
 pub mod record;
+pub mod room;
 pub mod speakers;
 pub mod timing;
 pub mod validate;

@@ -22,8 +22,9 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::core::agenda::Agenda;
-use crate::core::history::{Change, ChangeError, Live};
+use crate::core::history::{Change, ChangeError, Entry, Live};
 use crate::core::record::Record;
+use crate::core::room::{Answer, Host, Submission};
 use agenda_file::AgendaError;
 use files::{create_private_dir, private_options, set_aside, sync_dir, write_atomically};
 pub use load::{Loaded, RecordBytes, Stop, decode, load};
@@ -177,6 +178,17 @@ pub struct Opened {
     pub live: Live,
     /// Things the user should know (a damaged tail that was cut, an ignored snapshot).
     pub warnings: Vec<String>,
+    /// The journal's entries replayed on opening (those after the snapshot, if any).
+    pub replayed: Vec<Entry>,
+}
+
+impl Opened {
+    /// The room's host of the record, which knows from the journal the numbers each writer's
+    /// changes were accepted under (it takes the replayed entries).
+    pub fn host(&mut self) -> Host {
+        let replayed = std::mem::take(&mut self.replayed);
+        Host::open(&self.live, self.store.changes(), replayed)
+    }
 }
 
 impl Store {
@@ -220,6 +232,7 @@ impl Store {
             },
             live: Live::new(Record::new(agenda)),
             warnings: Vec::new(),
+            replayed: Vec::new(),
         })
     }
 
@@ -282,6 +295,7 @@ impl Store {
             },
             live: loaded.live,
             warnings: loaded.warnings,
+            replayed: loaded.entries,
         })
     }
 
@@ -315,6 +329,13 @@ impl Store {
     /// order, behind any earlier unwritten ones, so the journal never has a gap.
     pub fn append(&mut self, change: &Change) -> Result<(), StoreError> {
         self.pending.push_back(journal::frame(change)?);
+        self.flush()
+    }
+
+    /// Appends one entry, whoever sent it, and returns once it is on disk; on failure it waits
+    /// as [`Store::append`] says.
+    pub fn append_entry(&mut self, entry: &Entry) -> Result<(), StoreError> {
+        self.pending.push_back(journal::frame_entry(entry)?);
         self.flush()
     }
 
@@ -374,6 +395,29 @@ impl Store {
             let _ = self.snapshot(live);
         }
         Ok(())
+    }
+
+    /// Puts a submission through the host's order at `now` and makes what it applied durable:
+    /// the one path of every change in the room, the host's own keys included. Send the answer
+    /// only once the write is Ok: a change that applied but could not be written waits in
+    /// memory, in order, as with [`Store::commit`], until [`Store::flush`] writes it.
+    pub fn submit(
+        &mut self,
+        host: &mut Host,
+        live: &mut Live,
+        submission: &Submission,
+        now: chrono::NaiveDateTime,
+    ) -> (Answer, Result<(), StoreError>) {
+        let answer = host.submit(live, submission, now);
+        let saved = match &answer {
+            Answer::Applied(made) => self.append_entry(&made.entry).map(|()| {
+                // The change is safe in the journal; a snapshot only speeds up the next load,
+                // so a failed one is tried again after the next change.
+                let _ = self.snapshot_if_due(live);
+            }),
+            Answer::Duplicate { .. } | Answer::Refused { .. } => Ok(()),
+        };
+        (answer, saved)
     }
 
     /// Writes a complete copy of the record, unwritten changes included, into the new folder

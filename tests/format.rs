@@ -9,7 +9,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use plenary::core::agenda::{Session, SessionKind};
-use plenary::core::history::{Change, Live};
+use plenary::core::history::{Change, Entry, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
     Action, Decision, Id, Method, Note, NoteKind, Proposal, Resolution, ResolutionStatus, Strategy,
@@ -118,7 +118,7 @@ fn the_golden_lines_are_the_fixture_journal() {
             "line {}",
             n + 1
         );
-        assert_eq!(change, &decode(n + 1, text));
+        assert_eq!(change, &Entry::host(decode(n + 1, text)));
         at = *end as usize;
     }
 }

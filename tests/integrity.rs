@@ -368,7 +368,9 @@ fn a_damaged_last_change_is_left_by_readers_and_set_aside_by_the_writer() {
     repaired[journal::HEADER.len() + at - last_start] ^= 0x04;
     let scan = journal::scan(&repaired, 0).expect("a journal");
     assert!(scan.damage.is_none(), "{:?}", scan.damage);
-    assert!(matches!(&scan.changes[0].0, Change::Do(Op::AddNote(n)) if n.text == "the last word"));
+    assert!(
+        matches!(&scan.changes[0].0.change, Change::Do(Op::AddNote(n)) if n.text == "the last word")
+    );
     drop(opened);
 
     // A second damaged tail goes to a file of its own; the first is never overwritten.

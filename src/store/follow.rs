@@ -59,7 +59,7 @@ impl Follower {
         file.read_to_end(&mut tail).map_err(io)?;
         let scan = journal::frames(&tail, 0);
         for (change, _) in &scan.changes {
-            if live.apply(change).is_err() {
+            if live.apply_entry(change).is_err() {
                 return self.reload(live);
             }
         }

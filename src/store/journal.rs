@@ -3,13 +3,15 @@
 //! change.
 //!
 //! The header names the journal's format version (`plenary journal v1`): the framing below and
-//! the JSON of each change. A journal of a later version is refused with a message saying so,
+//! the JSON of each entry ([`Entry`]: a host's change as it always was, a joined writer's
+//! wrapped in `By` with its writer and number, which a plenary from before the room refuses as
+//! an op it does not know). A journal of a later version is refused with a message saying so,
 //! never read as damage.
 
 use std::fs::File;
 use std::io::Write;
 
-use crate::core::history::Change;
+use crate::core::history::{Change, Entry};
 
 /// The first bytes of every journal.
 pub const HEADER: &[u8] = b"plenary journal v1\n";
@@ -31,8 +33,8 @@ const MAX_FRAME: usize = 64 * 1024 * 1024;
 pub struct Scan {
     /// Where the scan started: the offset of the first change in `changes`.
     pub start: u64,
-    /// The whole changes, in order, each with the offset just after it.
-    pub changes: Vec<(Change, u64)>,
+    /// The whole changes, in order, each with who sent it and the offset just after it.
+    pub changes: Vec<(Entry, u64)>,
     /// Bytes of the file that hold the header and whole changes.
     pub good_len: u64,
     /// What was wrong past `good_len`, if anything.
@@ -58,14 +60,22 @@ pub enum NotAJournal {
     Newer(u64),
 }
 
-/// Frames one change as it is written to the journal.
+/// Frames one change of the host's own as it is written to the journal.
 pub fn frame(change: &Change) -> serde_json::Result<Vec<u8>> {
-    let payload = serde_json::to_vec(change)?;
+    Ok(framed(&serde_json::to_vec(change)?))
+}
+
+/// Frames one entry, whoever sent it, as it is written to the journal.
+pub fn frame_entry(entry: &Entry) -> serde_json::Result<Vec<u8>> {
+    Ok(framed(&serde_json::to_vec(entry)?))
+}
+
+fn framed(payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(FRAME_HEAD + payload.len());
     out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
-    Ok(out)
+    out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
+    out.extend_from_slice(payload);
+    out
 }
 
 /// Reads the changes of a journal, starting at byte `from` (the header's end or later),
@@ -151,7 +161,7 @@ pub fn frames(bytes: &[u8], mut at: usize) -> Scan {
             trailing = whole_changes_after(rest);
             break Some("a change whose checksum does not match".to_owned());
         }
-        let change = match serde_json::from_slice::<Change>(payload) {
+        let change = match serde_json::from_slice::<Entry>(payload) {
             Ok(change) => change,
             Err(e) => {
                 foreign = true;

@@ -8,7 +8,7 @@ use std::path::Path;
 use super::agenda_file::{self, parse_agenda};
 use super::snapshot::{self, Snapshot};
 use super::{AGENDA_FILE, JOURNAL_FILE, SNAPSHOT_FILE, StoreError, io, journal};
-use crate::core::history::{ChangeError, Live};
+use crate::core::history::{ChangeError, Entry, Live};
 use crate::core::record::Record;
 
 /// Why reading a journal stopped before its end. The change it stopped at is number
@@ -48,6 +48,9 @@ pub struct Loaded {
     pub after_damage: u64,
     /// Why reading stopped before the journal's end, if it did.
     pub stop: Option<Stop>,
+    /// The entries replayed from the journal (those after the snapshot), in order: what the
+    /// room's host rebuilds each writer's accepted numbers from.
+    pub entries: Vec<Entry>,
 }
 
 impl Loaded {
@@ -183,15 +186,17 @@ fn replay(
     };
     let mut good_len = scan.start;
     let mut refused = None;
-    for (change, end) in &scan.changes {
-        if let Err(error) = live.apply(change) {
-            refused = Some((error, *end));
+    let mut entries = Vec::with_capacity(scan.changes.len());
+    for (entry, end) in scan.changes {
+        if let Err(error) = live.apply_entry(&entry) {
+            refused = Some((error, end));
             break;
         }
         changes += 1;
-        good_len = *end;
+        good_len = end;
+        entries.push(entry);
     }
-    let replayed = (scan.changes.len() - usize::from(refused.is_some())) as u64;
+    let replayed = entries.len() as u64;
     let (stop, why, after_damage) = match refused {
         Some((error, end)) => {
             let why = error.to_string();
@@ -220,6 +225,7 @@ fn replay(
         warnings,
         after_damage,
         stop,
+        entries,
     })
 }
 

@@ -15,7 +15,7 @@ use super::SNAPSHOT_FILE;
 use super::agenda_file::parse_agenda;
 use super::journal;
 use crate::core::agenda::Agenda;
-use crate::core::history::{Change, Live};
+use crate::core::history::{Change, Entry, Live};
 
 /// The snapshot format this plenary writes; it reads 1 to this.
 pub(crate) const SCHEMA: u32 = 3;
@@ -180,11 +180,22 @@ fn unbound_fits(live: &Live, last: Option<&[u8]>, agenda: Option<&[u8]>) -> Resu
     let Some(last) = last else {
         return Ok(());
     };
-    let fits = match serde_json::from_slice::<Change>(last) {
-        Ok(Change::Do(op)) if op.is_navigation() => true,
-        Ok(Change::Do(op)) => live.undo.last().is_some_and(|step| step.op == op),
-        Ok(Change::Undo) => !live.redo.is_empty(),
-        Ok(Change::Redo) => !live.undo.is_empty(),
+    let fits = match serde_json::from_slice::<Entry>(last) {
+        Ok(Entry {
+            change: Change::Do(op),
+            writer,
+            ..
+        }) => op.is_navigation() || live.last_step(writer).is_some_and(|step| step.op == op),
+        Ok(Entry {
+            change: Change::Undo,
+            writer,
+            ..
+        }) => live.last_undone(writer).is_some(),
+        Ok(Entry {
+            change: Change::Redo,
+            writer,
+            ..
+        }) => live.last_step(writer).is_some(),
         Err(_) => false,
     };
     if fits {

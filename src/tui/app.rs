@@ -26,9 +26,10 @@ use crate::core::capture::speaker_id;
 use crate::core::history::Change;
 use crate::core::op::Op;
 use crate::core::record::{Decision, Id, NoteKind, Proposal, Record, Resolution};
+use crate::core::room::{Answer, Submission, WriterId};
 use crate::core::speakers::Grouping;
 use crate::core::{commands, inert, inert_line, labels};
-use crate::store::{CommitError, Store};
+use crate::store::Store;
 
 impl App {
     /// Handles one input event at `now`, on a screen of `size`.
@@ -74,20 +75,31 @@ impl App {
                 .and_then(|step| told::change(&step.op, &self.live.record)),
             Change::Undo => None,
         };
-        let applied = match store.commit(&mut self.live, &change) {
-            Ok(()) => {
+        let submission = Submission {
+            writer: WriterId::HOST,
+            number: 0,
+            base: self.host.seq(),
+            change,
+        };
+        // The host's own ops carry the time its commands stamped; the clock is for others'.
+        let now = NaiveDateTime::default();
+        let applied = match store.submit(&mut self.host, &mut self.live, &submission, now) {
+            (Answer::Applied(_), Ok(())) => {
                 self.ui.saved = Saved::All;
                 true
             }
-            Err(CommitError::Refused(e)) => {
-                self.ui.message = Some(e.to_string());
-                false
-            }
-            Err(CommitError::Unsaved(e)) => {
+            (Answer::Applied(_), Err(e)) => {
                 self.ui.saved = Saved::Pending(store.unsaved(), e.to_string());
                 true
             }
+            (Answer::Refused { message, .. }, _) => {
+                self.ui.message = Some(message);
+                false
+            }
+            // The host's own changes are never numbered, so never answered as resends.
+            (Answer::Duplicate { .. }, _) => false,
         };
+        let change = submission.change;
         if applied {
             self.tell(&change, made);
         }

@@ -21,6 +21,7 @@ use super::theme::Theme;
 use crate::core::agenda::{Item, Session};
 use crate::core::history::Live;
 use crate::core::record::{Action, Id, Note, Proposal, Record, Resolution, RunState};
+use crate::core::room::Host;
 use crate::core::speakers::Grouping;
 use crate::core::timing::DayPlan;
 use crate::store::Store;
@@ -165,6 +166,9 @@ pub struct App {
     pub live: Live,
     /// The record's writer; None in a read-only follower, which changes nothing.
     pub store: Option<Store>,
+    /// The room's one order, which every change of the record goes through, this screen's
+    /// own keys included.
+    pub host: Host,
     /// The themes to choose from; the first is in force until the theme key is pressed.
     pub themes: Vec<Theme>,
     /// The view state.
@@ -178,9 +182,23 @@ pub struct App {
 }
 
 impl App {
-    /// A meeting screen over an opened record.
+    /// A meeting screen over an opened record. Its host knows no joined writer's numbers
+    /// (see [`App::hosting`]).
     pub fn new(live: Live, store: Store) -> App {
+        let host = Host::open(&live, store.changes() + store.unsaved() as u64, Vec::new());
+        App::with_host(live, store, host)
+    }
+
+    /// A meeting screen over an opened record, hosting the room: its host knows from the
+    /// journal what each joined writer's changes were accepted under.
+    pub fn hosting(mut opened: crate::store::Opened) -> App {
+        let host = opened.host();
+        App::with_host(opened.live, opened.store, host)
+    }
+
+    fn with_host(live: Live, store: Store, host: Host) -> App {
         let mut app = App::follower(live);
+        app.host = host;
         if store.unsaved() > 0 {
             app.ui.saved = Saved::Pending(store.unsaved(), String::new());
         }
@@ -191,6 +209,7 @@ impl App {
     /// A read-only screen over a record that another process writes.
     pub fn follower(live: Live) -> App {
         App {
+            host: Host::open(&live, 0, Vec::new()),
             live,
             store: None,
             themes: Theme::built_in(),
