@@ -256,7 +256,7 @@ mod tests {
 
     #[test]
     fn a_name_unfit_for_a_uid_is_made_safe() {
-        assert_eq!(uid_safe("durban-2018"), "durban-2018");
+        assert_eq!(uid_safe("Durban-2018.v2"), "Durban-2018.v2");
         assert_eq!(uid_safe("réunion 1@x"), "r_union_1_x");
         assert_eq!(uid_safe(""), "record");
     }

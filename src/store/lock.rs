@@ -56,10 +56,20 @@ pub fn lock(dir: &Path) -> Result<File, LockError> {
         .truncate(false)
         .open(dir.join(LOCK_FILE))
         .map_err(LockError::Io)?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(TryLockError::WouldBlock) => return Err(LockError::Held(holder(&mut file))),
-        Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
+    // A lock can outlive its holder by a moment: a child process forked by the holder keeps
+    // the lock's open file until it execs (or a plenary that just quit is still exiting).
+    // Try again for a little while before saying another plenary has the record.
+    let mut tries = 0;
+    loop {
+        match file.try_lock() {
+            Ok(()) => break,
+            Err(TryLockError::WouldBlock) if tries < 40 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(TryLockError::WouldBlock) => return Err(LockError::Held(holder(&mut file))),
+            Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
+        }
     }
     // The pid only helps the message another plenary gives; the lock itself is taken. On a
     // full disk the pid may not fit, and that must not keep anyone from their record.
