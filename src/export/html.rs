@@ -235,8 +235,9 @@ fn spans_html(spans: &[Span], isolate: bool) -> String {
     out
 }
 
-/// Escaped text with its line breaks kept as `<br>` (each line trimmed, as in Markdown).
-fn lines_html(s: &str) -> String {
+/// Escaped text with its line breaks kept as `<br>` (each line trimmed, as in Markdown): the
+/// minutes' and the programme's.
+pub(crate) fn lines_html(s: &str) -> String {
     s.trim()
         .lines()
         .map(|line| escape_xml(line.trim()))

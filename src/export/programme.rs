@@ -14,6 +14,7 @@ use std::fmt::Write;
 use crate::core::agenda::{Agenda, Day, Item, Planned, Session, SessionKind};
 use crate::core::labels::person;
 
+use super::html::lines_html;
 use super::qr::escape_xml;
 
 // The page's words, in one place so they can move to the label files with the others'.
@@ -300,15 +301,6 @@ fn participants(out: &mut String, agenda: &Agenda) {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-/// Escaped text with its line breaks kept as `<br>`.
-fn lines_html(s: &str) -> String {
-    s.trim()
-        .lines()
-        .map(|line| escape_xml(line.trim()))
-        .collect::<Vec<_>>()
-        .join("<br>")
 }
 
 /// "Talk" from "talk": a label at the start of a line.
