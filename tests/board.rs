@@ -332,27 +332,49 @@ fn cards_are_as_high_as_their_text_and_clicks_land_on_them() {
 
 /// A board of `cards` actions spread over `strategies` strategies, made in one change.
 fn big_board(width: u16, height: u16, cards: u64, strategies: u64) -> Screen {
-    let mut s = Screen::new(width, height);
-    let first = s.app.live.record.fresh_id().0;
-    let mut ops: Vec<Op> = (0..strategies)
-        .map(|i| Op::AddStrategy {
-            id: Id(first + i),
-            name: format!("Strategy {}", i + 1),
-            index: i as usize,
+    let names = (1..=strategies).map(|i| format!("Strategy {i}")).collect();
+    let cards = (0..cards)
+        .map(|n| Card {
+            text: format!("Action {n} — ngiyabonga 集体 🌍"),
+            owner: (n % 3 == 0).then(|| format!("Owner {}", n % 7)),
+            strategy: (n % 13 != 0).then_some(n % strategies),
         })
         .collect();
-    for n in 0..cards {
-        let id = Id(first + strategies + n);
+    board_of(width, height, names, cards)
+}
+
+/// A card for [`board_of`]: its text, owner, and the strategy it is in (None: Unsorted).
+struct Card {
+    text: String,
+    owner: Option<String>,
+    strategy: Option<u64>,
+}
+
+/// A board of strategies named `names` holding `cards`, made in one change, on the Board tab.
+fn board_of(width: u16, height: u16, names: Vec<String>, cards: Vec<Card>) -> Screen {
+    let mut s = Screen::new(width, height);
+    let first = s.app.live.record.fresh_id().0;
+    let count = names.len() as u64;
+    let mut ops: Vec<Op> = names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| Op::AddStrategy {
+            id: Id(first + i as u64),
+            name,
+            index: i,
+        })
+        .collect();
+    for (n, card) in (0..).zip(cards) {
         ops.push(Op::AddAction {
             action: Action {
-                id,
-                text: format!("Action {n} — ngiyabonga 集体 🌍"),
-                owner: (n % 3 == 0).then(|| format!("Owner {}", n % 7)),
+                id: Id(first + count + n),
+                text: card.text,
+                owner: card.owner,
                 due: None,
                 session: "plan".into(),
                 item: None,
             },
-            strategy: (n % 13 != 0).then_some(Id(first + n % strategies)),
+            strategy: card.strategy.map(|i| Id(first + i)),
         });
     }
     s.app
@@ -423,39 +445,16 @@ fn ten_strategies(width: u16, height: u16, cards: u64) -> Screen {
         "exchange visits",
         "organise community assemblies in Durban",
     ];
-    let mut s = Screen::new(width, height);
-    let first = s.app.live.record.fresh_id().0;
     let count = STRATEGY_NAMES.len() as u64;
-    let mut ops: Vec<Op> = STRATEGY_NAMES
-        .iter()
-        .enumerate()
-        .map(|(i, name)| Op::AddStrategy {
-            id: Id(first + i as u64),
-            name: (*name).to_owned(),
-            index: i,
+    let names = STRATEGY_NAMES.iter().map(|n| (*n).to_owned()).collect();
+    let cards = (0..cards)
+        .map(|n| Card {
+            text: format!("{} ({n})", texts[n as usize % texts.len()]),
+            owner: (n % 3 == 0).then(|| "Ana".to_owned()),
+            strategy: (n % 11 != 0).then_some(n % count),
         })
         .collect();
-    for n in 0..cards {
-        ops.push(Op::AddAction {
-            action: Action {
-                id: Id(first + count + n),
-                text: format!("{} ({n})", texts[n as usize % texts.len()]),
-                owner: (n % 3 == 0).then(|| "Ana".to_owned()),
-                due: None,
-                session: "plan".into(),
-                item: None,
-            },
-            strategy: (n % 11 != 0).then_some(Id(first + n % count)),
-        });
-    }
-    s.app
-        .store
-        .as_mut()
-        .expect("a writer")
-        .commit(&mut s.app.live, &Change::Do(Op::Batch(ops)))
-        .expect("commit the board");
-    s.keys("B");
-    s
+    board_of(width, height, names, cards)
 }
 
 /// The board's title row and the rule under it, as text.

@@ -14,7 +14,7 @@ use plenary::export::{Options, csv, html, minutes};
 use plenary::lang::Language;
 use plenary::store::agenda_file::parse_agenda;
 
-use outcomes::{decode_svg, durban};
+use outcomes::{as_qr_text, decode_svg_parts, durban};
 
 const EXAMPLE: &str = "sessions/durban-2018";
 
@@ -424,26 +424,9 @@ fn the_qr_codes_decode_to_the_same_languages_qr_text() {
         ]);
         assert!(text.status.success(), "{code}: {text:?}");
         let printed = String::from_utf8(text.stdout).expect("UTF-8");
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&svgs)
-            .expect("the SVG folder")
-            .map(|e| e.expect("a file").path())
-            .collect();
-        files.sort_by_key(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.split('-').nth(1).and_then(|n| n.parse::<usize>().ok())
-        });
-        assert!(files.len() > 1, "{code}: several codes");
-        let mut decoded = String::new();
-        for (i, file) in files.iter().enumerate() {
-            let payload = decode_svg(&std::fs::read_to_string(file).expect("an SVG"));
-            if i > 0 {
-                decoded.push('\n');
-            }
-            decoded.push_str(&payload);
-            if !decoded.ends_with('\n') {
-                decoded.push('\n');
-            }
-        }
+        let parts = decode_svg_parts(&svgs);
+        assert!(parts.len() > 1, "{code}: several codes");
+        let decoded = as_qr_text(&parts);
         assert_eq!(
             decoded, printed,
             "{code}: the codes hold what --text prints"

@@ -352,7 +352,8 @@ impl App {
                     .filter(|r| here(&r.session))
                     .map(Logged::Resolution),
             )
-            .filter(|entry| self.matches(&entry.line()));
+            // Drawn every frame: an action's line is only written out when a filter reads it.
+            .filter(|entry| self.ui.filter.is_none() || self.matches(&entry.line()));
         let before = log.len();
         log.extend(filed);
         if log.len() > before {

@@ -111,6 +111,39 @@ pub fn decode_half_blocks(lines: &[&str], invert: bool) -> String {
     found.into_iter().next().expect("one code")
 }
 
+/// Every code `plenary qr --svg DIR` wrote into `dir`, decoded, in part order
+/// (outcomes-3-of-9.svg is part 3).
+pub fn decode_svg_parts(dir: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .expect("the SVG folder")
+        .map(|e| e.expect("a file").path())
+        .collect();
+    files.sort_by_key(|p| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        name.split('-').nth(1).and_then(|n| n.parse::<usize>().ok())
+    });
+    files
+        .iter()
+        .map(|file| decode_svg(&std::fs::read_to_string(file).expect("an SVG")))
+        .collect()
+}
+
+/// The parts as `plenary qr --text` prints them: each ending in a line break, a blank line
+/// between two.
+pub fn as_qr_text(parts: &[String]) -> String {
+    let mut text = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        text.push_str(part);
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    text
+}
+
 /// Reads back an SVG file plenary wrote: the viewBox gives the size, the path's
 /// `M x y h n v1 h-n z` runs give the dark modules.
 pub fn decode_svg(svg: &str) -> String {
