@@ -5,8 +5,7 @@
 mod common;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use common::small_agenda;
-use plenary::core::history::{Change, Live};
+use common::{end, record_after, small_agenda, start};
 use plenary::core::op::Op;
 use plenary::core::record::Record;
 use plenary::export::Options;
@@ -24,26 +23,7 @@ const PLANNED: (i32, u32, u32) = (2018, 7, 23);
 
 /// The small agenda's record after `ops`.
 fn after(ops: Vec<Op>) -> Record {
-    let mut live = Live::new(Record::new(small_agenda()));
-    for op in ops {
-        live.apply(&Change::Do(op.clone()))
-            .unwrap_or_else(|e| panic!("{op:?} was refused: {e}"));
-    }
-    live.record
-}
-
-fn start(session: &str, at: NaiveDateTime) -> Op {
-    Op::StartSession {
-        session: session.into(),
-        at,
-    }
-}
-
-fn end(session: &str, at: NaiveDateTime) -> Op {
-    Op::EndSession {
-        session: session.into(),
-        at,
-    }
+    record_after(small_agenda(), ops)
 }
 
 /// The italic facts line under the heading of session `title`.

@@ -7,10 +7,9 @@ mod common;
 
 use assert_cmd::Command;
 use chrono::{NaiveDate, NaiveDateTime};
-use common::SMALL;
 use common::screen::Screen;
+use common::{SMALL, end, record_after, start};
 use plenary::core::agenda::Agenda;
-use plenary::core::history::{Change, Live};
 use plenary::core::op::{Op, apply};
 use plenary::core::record::Record;
 use plenary::core::timing::{DayPlan, day_plan, hh_mm};
@@ -39,29 +38,6 @@ fn t(hh: u32, mm: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2018, 7, 23)
         .and_then(|d| d.and_hms_opt(hh, mm, 0))
         .expect("a valid time")
-}
-
-fn after(agenda: Agenda, ops: Vec<Op>) -> Record {
-    let mut live = Live::new(Record::new(agenda));
-    for op in ops {
-        live.apply(&Change::Do(op.clone()))
-            .unwrap_or_else(|e| panic!("{op:?} was refused: {e}"));
-    }
-    live.record
-}
-
-fn start(session: &str, at: NaiveDateTime) -> Op {
-    Op::StartSession {
-        session: session.into(),
-        at,
-    }
-}
-
-fn end(session: &str, at: NaiveDateTime) -> Op {
-    Op::EndSession {
-        session: session.into(),
-        at,
-    }
 }
 
 /// Each session of the plan as (id, planned start, projected start, projected end).
@@ -133,7 +109,7 @@ fn a_session_with_no_start_follows_the_one_before() {
     );
     // The opening runs 20 minutes over: what follows it moves with it, but the decision keeps
     // the start the agenda gives it once the day catches up.
-    let record = after(a, vec![start("open", t(9, 0)), end("open", t(9, 50))]);
+    let record = record_after(a, vec![start("open", t(9, 0)), end("open", t(9, 50))]);
     let plan = day_plan(&record, 0, t(9, 50));
     assert_eq!(
         times(&plan)[1..],
@@ -194,7 +170,7 @@ fn after_an_open_ended_session_the_plan_gives_no_times_until_it_ends() {
     // Before the day the opening is on time; the outline shows the rest without times.
     assert_eq!(plan.summary(), "on time");
 
-    let running = after(
+    let running = record_after(
         a.clone(),
         vec![
             start("open", t(9, 0)),
@@ -211,7 +187,7 @@ fn after_an_open_ended_session_the_plan_gives_no_times_until_it_ends() {
     );
 
     // Once it ends, the rest of the day is timed from its end.
-    let ended = after(
+    let ended = record_after(
         a,
         vec![
             start("open", t(9, 0)),
@@ -333,7 +309,7 @@ fn an_over_full_day_is_a_warning_naming_both_and_the_plan_shows_the_slip() {
     assert_eq!(times(&plan)[1], row("props", "09:15", "09:30", "11:00"));
     assert_eq!(plan.sessions[1].drift_minutes(), Some(15));
     // Live, the opening runs its full time and the proposals start late.
-    let record = after(a, vec![start("open", t(9, 0)), end("open", t(9, 30))]);
+    let record = record_after(a, vec![start("open", t(9, 0)), end("open", t(9, 30))]);
     let plan = day_plan(&record, 0, t(9, 30));
     assert_eq!(plan.drift_minutes(), Some(15));
     assert_eq!(plan.summary(), "running 15 min late; Lunch now at 11:00");

@@ -500,3 +500,30 @@ pub fn keys(script: &str) -> Vec<ratatui::crossterm::event::Event> {
     }
     events
 }
+
+/// The record of `agenda` after `ops`, each applied as a change of its own; a refused op fails
+/// the test with why.
+pub fn record_after(agenda: Agenda, ops: Vec<Op>) -> Record {
+    let mut live = Live::new(Record::new(agenda));
+    for op in ops {
+        live.apply(&Change::Do(op.clone()))
+            .unwrap_or_else(|e| panic!("{op:?} was refused: {e}"));
+    }
+    live.record
+}
+
+/// The op that starts `session` at `at`.
+pub fn start(session: &str, at: NaiveDateTime) -> Op {
+    Op::StartSession {
+        session: session.into(),
+        at,
+    }
+}
+
+/// The op that ends `session` at `at`.
+pub fn end(session: &str, at: NaiveDateTime) -> Op {
+    Op::EndSession {
+        session: session.into(),
+        at,
+    }
+}
