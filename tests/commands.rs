@@ -1191,6 +1191,18 @@ fn adopting_a_resolution_selects_the_proposal_it_carries_and_undoing_it_opens_it
         &commands::link_proposal(&unlinked, Id(5), Some(Id(1))).unwrap_or_default(),
     );
     assert_eq!(decision(&relinked), Some(Decision::Selected));
+    // Rewording an adopted resolution decides nothing, even where the proposal it carries was
+    // left open (a record from before this rule).
+    let reopened = applied(
+        &adopted,
+        &commands::decide(&adopted, Id(1), Decision::Open).unwrap_or_default(),
+    );
+    let reworded = commands::edit_resolution_text(&reopened, Id(5), "reworded").unwrap_or_default();
+    assert_eq!(reworded.len(), 1, "{reworded:?}");
+    assert_eq!(
+        decision(&applied(&reopened, &reworded)),
+        Some(Decision::Open)
+    );
     // A proposal parked by the room stays parked, whatever the resolution does.
     let parked = applied(
         &linked,

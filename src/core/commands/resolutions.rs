@@ -71,6 +71,12 @@ fn proposal_follows(record: &Record, after: &Resolution) -> Vec<Op> {
     let decide = |proposal, decision| Op::Decide { proposal, decision };
     let mut ops = Vec::new();
     let before = record.resolution(after.id);
+    // Only a change of status or of the proposal carried says anything of the proposal: a
+    // reworded resolution leaves every decision as it stands, in records from before this
+    // rule too.
+    if before.is_some_and(|b| b.status == after.status && b.proposal == after.proposal) {
+        return ops;
+    }
     if let Some(p) = before.filter(|b| adopted(b)).and_then(|b| b.proposal)
         && !(adopted(after) && after.proposal == Some(p))
         && record
