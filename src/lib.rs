@@ -21,6 +21,7 @@ pub mod lang;
 pub mod man;
 pub mod phone;
 pub mod records;
+pub mod room;
 pub mod room_net;
 pub mod store;
 pub mod tui;

@@ -19,7 +19,7 @@ use plenary::core::record::Record;
 use plenary::export::Options as ExportOptions;
 use plenary::export::outline::outline;
 use plenary::lang::Language;
-use plenary::phone::{self, Bound};
+use plenary::room::Doorway;
 use plenary::store::agenda_file::{AgendaError, agenda_warnings, load_agenda, parse_agenda};
 use plenary::store::{Opened, Store, StoreError};
 use plenary::tui::theme::Theme;
@@ -662,31 +662,36 @@ fn print_outline(record: &plenary::core::record::Record, dir: &Path, changes: u6
     let _ = writeln!(out, "\nrecord: {} ({changes} changes saved)", dir.display());
 }
 
-/// Starts the phone page's server on `addr`, before any record is created or opened, so an
-/// address in use or not this machine's leaves nothing behind.
-fn host_phones(addr: SocketAddr) -> Result<Bound, Failure> {
-    Bound::bind(addr)
-        .map_err(|e| Failure::User(format!("cannot host the phone page on {addr}: {e}")))
+/// Binds the room's one port on `addr` (the phone page and the note-takers' links), before any
+/// record is created or opened, so an address in use or not this machine's leaves nothing
+/// behind.
+fn host_phones(addr: SocketAddr) -> Result<Doorway, Failure> {
+    Doorway::bind(addr).map_err(|e| Failure::User(format!("cannot host the room on {addr}: {e}")))
 }
 
 /// Opens the meeting screen on a record in the first of `themes` (callers have checked plenary
-/// is at a terminal), hosting the phone page when `phones` is given.
-fn open_meeting(opened: Opened, themes: Vec<Theme>, phones: Option<Bound>) -> Result<(), Failure> {
+/// is at a terminal), hosting the phone page and the note-takers' room on `doorway`'s port when
+/// it is given.
+fn open_meeting(
+    opened: Opened,
+    themes: Vec<Theme>,
+    doorway: Option<Doorway>,
+) -> Result<(), Failure> {
     warn(&opened.warnings);
-    let Opened { store, live, .. } = opened;
-    // The record keeps the page's token, so phones find it again after a resume.
-    let phones = phones
-        .map(|bound| {
-            let token = phone::record_token(store.dir())?;
-            bound.serve(token, String::from("{}"))
-        })
+    // The record keeps the page's token and the room's identity, so phones and note-takers
+    // find it again after a resume.
+    let hosting = doorway
+        .map(|doorway| Hosting::start(opened.store.dir(), doorway))
         .transpose()
-        .map_err(|e| Failure::Internal(format!("cannot start the phone page: {e}")))?;
-    let mut app = App::new(live, store);
+        .map_err(Failure::Internal)?;
+    let mut app = App::hosting(opened);
     app.themes = themes;
-    if let Some(phones) = phones {
-        let hosting = Hosting::new(phones);
-        app.ui.message = Some(format!("phones open {} (O: its code)", hosting.url()));
+    if let Some(hosting) = hosting {
+        app.ui.message = Some(format!(
+            "phones open {} (O: its code); note-takers join on port {}",
+            hosting.url(),
+            hosting.host().addr().port()
+        ));
         app.hosting = Some(hosting);
     }
     let shown = tui::run(&mut app);

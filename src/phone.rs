@@ -48,6 +48,8 @@ pub struct PhoneHost {
 /// use is said before a record is made, and the token comes from the record.
 pub struct Bound {
     listener: TcpListener,
+    /// The address phones reach it at, when its connections come through another listener.
+    shown: Option<SocketAddr>,
 }
 
 impl Bound {
@@ -55,13 +57,28 @@ impl Bound {
     pub fn bind(addr: SocketAddr) -> io::Result<Bound> {
         let listener = TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
-        Ok(Bound { listener })
+        Ok(Bound {
+            listener,
+            shown: None,
+        })
+    }
+
+    /// A server whose phones arrive through [`PhoneHost::serve`] from a listener on `shown`
+    /// that plenary owns elsewhere (the room's one port): its own listener is on loopback.
+    pub fn behind(shown: SocketAddr) -> io::Result<Bound> {
+        let loopback = SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), 0);
+        let mut bound = Bound::bind(loopback)?;
+        bound.shown = Some(shown);
+        Ok(bound)
     }
 
     /// Starts serving the page behind `token`, with `state` as its first JSON.
     pub fn serve(self, token: String, state: String) -> io::Result<PhoneHost> {
         let listener = self.listener;
-        let addr = listener.local_addr()?;
+        let addr = match self.shown {
+            Some(shown) => shown,
+            None => listener.local_addr()?,
+        };
         let (sender, receiver) = watch::channel(Arc::<str>::from(state));
         // A few handed streams may wait while the server takes the last one in.
         let (handed, handed_rx) = mpsc::channel(16);

@@ -46,6 +46,9 @@ pub(crate) struct TerminalEvents {
     panic_on_f12: bool,
     /// Raised by SIGTERM or SIGINT.
     stop: Arc<AtomicBool>,
+    /// Whether the screen reports the mouse and pastes (the meeting screen does, the
+    /// follower does not), to turn back on after ^Z.
+    input_modes: bool,
 }
 
 impl TerminalEvents {
@@ -64,6 +67,16 @@ impl TerminalEvents {
         TerminalEvents {
             panic_on_f12: std::env::var_os("PLENARY_TEST_PANIC_ON_F12").is_some(),
             stop,
+            input_modes: true,
+        }
+    }
+
+    /// Input for a screen that takes no mouse and no pastes (`plenary present`): ^Z leaves
+    /// them off when it gives the terminal back.
+    pub(crate) fn keys_only() -> TerminalEvents {
+        TerminalEvents {
+            input_modes: false,
+            ..TerminalEvents::new()
         }
     }
 }
@@ -98,7 +111,7 @@ impl Events for TerminalEvents {
         {
             // Raw mode turns ^Z into a key: suspend as the shell expects, and report a resize
             // on the way back so the whole screen is drawn again.
-            suspend()?;
+            suspend(self.input_modes)?;
             let (width, height) = ratatui::crossterm::terminal::size()?;
             return Ok(Some(Event::Resize(width, height)));
         }
@@ -117,8 +130,9 @@ impl Events for TerminalEvents {
 }
 
 /// Hands the terminal back to the shell, stops the process as ^Z does outside raw mode, and
-/// takes the terminal again when the shell continues it (`fg`).
-fn suspend() -> io::Result<()> {
+/// takes the terminal again when the shell continues it (`fg`), with mouse reports and paste
+/// mode back on when `input_modes`.
+fn suspend(input_modes: bool) -> io::Result<()> {
     use ratatui::crossterm::event::{
         DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     };
@@ -141,10 +155,12 @@ fn suspend() -> io::Result<()> {
     execute!(
         io::stdout(),
         EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste,
         ratatui::crossterm::cursor::Hide
-    )
+    )?;
+    if input_modes {
+        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    }
+    Ok(())
 }
 
 /// Runs the meeting screen until the user quits: draws, waits for input or the next second of
@@ -176,9 +192,11 @@ where
             published = Some(shown);
         }
         hosting::feed_phones(app, now);
+        let pumped = hosting::pump(app, now);
         // Wake at the next whole second so the clocks tick, and not more often.
         let wait =
             Duration::from_nanos(u64::from(1_000_000_000 - now.nanosecond().min(999_999_999)));
+        let wait = hosting::wait(app, wait);
         let event = events.next(wait)?;
         if events.stopped() {
             app.ui.quit = true;
@@ -206,7 +224,7 @@ where
             }
             None => {
                 app.retry_unsaved();
-                second(now) != shown_at
+                pumped || second(now) != shown_at
             }
         };
         if redraw {

@@ -429,7 +429,9 @@ fn a_slug_is_the_first_four_words_of_a_title() {
 #[test]
 fn adding_a_session_puts_it_after_the_current_one_when_that_ends() {
     let record = fresh();
-    let added = |answer: &str, after: &str| commands::add_session(&record, after, answer);
+    let added = |answer: &str, after: &str| {
+        commands::add_session(&record, after, answer, SessionKind::Discussion)
+    };
     let session = |ops: &Ops| match ops.as_deref() {
         Ok(
             [

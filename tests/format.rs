@@ -639,6 +639,64 @@ fn variant(op: &Op) -> &'static str {
         Op::SetProgressive(_) => "SetProgressive",
         Op::RestoreSpeakers { .. } => "RestoreSpeakers",
         Op::Batch(_) => "Batch",
+        Op::SetSessionKind { .. } => "SetSessionKind",
+        Op::SetSessionLeads { .. } => "SetSessionLeads",
+        Op::MoveToSession { .. } => "MoveToSession",
+    }
+}
+
+/// Ops added after 0.1.0, which its golden file cannot hold: each one's form pinned here, as
+/// the release that adds it writes it, so it never changes by accident either.
+const LATER_OPS: &[(&str, &str)] = &[
+    (
+        "SetSessionKind",
+        r#"{"Do":{"SetSessionKind":{"session":"lunch","kind":"Break"}}}"#,
+    ),
+    (
+        "SetSessionLeads",
+        r#"{"Do":{"SetSessionLeads":{"session":"open","leads":["ana","ben"]}}}"#,
+    ),
+    (
+        "MoveToSession",
+        r#"{"Do":{"MoveToSession":{"id":7,"session":"open"}}}"#,
+    ),
+    (
+        "MoveToSession",
+        r#"{"Do":{"MoveToSession":{"id":7,"session":"open","item":"survey"}}}"#,
+    ),
+    (
+        "MoveToSession",
+        r#"{"Do":{"MoveToSession":{"id":2,"session":null}}}"#,
+    ),
+];
+
+#[test]
+fn ops_added_since_0_1_0_keep_their_form() {
+    for (n, (name, text)) in LATER_OPS.iter().enumerate() {
+        let change = decode(n + 1, text);
+        let Change::Do(op) = &change else {
+            panic!("{text} is not a change made");
+        };
+        assert_eq!(variant(op), *name, "{text}");
+        assert_eq!(encode(&change), *text, "{name}");
+    }
+    let built = [
+        Op::SetSessionKind {
+            session: "lunch".into(),
+            kind: SessionKind::Break,
+        },
+        Op::SetSessionLeads {
+            session: "open".into(),
+            leads: vec!["ana".into(), "ben".into()],
+        },
+        Op::MoveToSession {
+            id: Id(7),
+            session: Some("open".into()),
+            item: None,
+        },
+    ];
+    for (op, (_, text)) in built.iter().zip(LATER_OPS) {
+        assert_eq!(encode(&Change::Do(op.clone())), *text);
     }
 }
 

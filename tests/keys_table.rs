@@ -385,11 +385,19 @@ fn the_help_overlay_shows_every_row_of_its_tab() {
         let mut s = screen(&record, &by(tab));
         s.keys("?");
         let text = s.text();
-        for row in help(context) {
-            // One column with descriptions where it fits, else two of names.
+        let rows = help(context);
+        // Columns of names pad every key to the widest key of the tab.
+        let keys = rows
+            .iter()
+            .map(|row| row.label.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(8);
+        for row in rows {
+            // One column with descriptions where it fits, else columns of names.
             let wide = format!(" {:<10}{}", row.label, row.binding.description);
             let wide: String = wide.chars().take(60).collect();
-            let narrow = format!(" {:<8}{}", row.label, row.binding.name);
+            let narrow = format!(" {:<keys$} {}", row.label, row.binding.name);
             assert!(
                 text.contains(&wide) || text.contains(&narrow),
                 "{context:?}: {narrow:?} not in\n{text}"

@@ -287,12 +287,14 @@ fn wait_for_state(pid: u32, state: char) {
 /// typed) brings it back when ^Z has stopped it. Without a shell in its session the kernel
 /// drops a stop signal (an orphaned process group could never be continued).
 fn under_a_shell(dir: &std::path::Path) -> Session {
+    under_a_shell_running(dir, "run small.ron --record rec")
+}
+
+/// [`under_a_shell`], with plenary given `args`.
+fn under_a_shell_running(dir: &std::path::Path, args: &str) -> Session {
     let mut command = portable_pty::CommandBuilder::new("bash");
-    command.args([
-        "-c",
-        "set -m; \"$0\" run small.ron --record rec; read -r _; fg",
-        env!("CARGO_BIN_EXE_plenary"),
-    ]);
+    let script = format!("set -m; \"$0\" {args}; read -r _; fg");
+    command.args(["-c", script.as_str(), env!("CARGO_BIN_EXE_plenary")]);
     command.cwd(dir);
     command.env("TERM", "xterm-256color");
     Session::spawn(command, 80, 24)
@@ -350,6 +352,47 @@ fn ctrl_z_suspends_and_fg_draws_the_screen_again() {
         "the screen is drawn again after fg"
     );
     assert_ne!(process_state(pid), 'T', "running again");
+    session.type_keys(b"q");
+    let status = session.child.wait().expect("the shell exits");
+    assert!(status.success(), "{status:?}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_suspends_present_and_fg_draws_the_whole_wall_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    plenary::store::Store::create(
+        &dir.path().join("rec"),
+        common::SMALL,
+        common::small_agenda(),
+    )
+    .expect("record");
+    let mut session = under_a_shell_running(dir.path(), "present rec");
+    session.wait_for("Opening");
+    let pid = child_of(session.child.process_id().expect("a pid"));
+    session.type_keys(b"\x1a");
+    wait_for_state(pid, 'T');
+    session.wait_for("\u{1b}[?1049l");
+    let handed_back = session.screen.lock().expect("screen").len();
+    session.type_keys(b"\n");
+    // The session's title does not change: only a whole redraw sends it again.
+    let redrawn = |shown: &[u8]| {
+        let after = String::from_utf8_lossy(shown.get(handed_back..).unwrap_or_default());
+        after.contains("\u{1b}[?1049h") && after.contains("Opening")
+    };
+    for _ in 0..200 {
+        if redrawn(&session.screen.lock().expect("screen")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let shown = session.screen.lock().expect("screen").clone();
+    assert!(redrawn(&shown), "the wall is drawn again after fg");
+    let after = String::from_utf8_lossy(&shown[handed_back..]).into_owned();
+    assert!(
+        !after.contains("\u{1b}[?1000h"),
+        "no mouse reports turned on"
+    );
     session.type_keys(b"q");
     let status = session.child.wait().expect("the shell exits");
     assert!(status.success(), "{status:?}");

@@ -9,7 +9,7 @@ mod outcomes;
 
 use big_meeting::big_meeting;
 use common::screen::Screen;
-use outcomes::decode_half_blocks;
+use outcomes::{decode_modules, half_blocks_to_modules};
 use plenary::core::history::Change;
 use plenary::export::{Options, qr};
 use plenary::store::Store;
@@ -37,55 +37,61 @@ fn meeting() -> Screen {
     s
 }
 
-/// The code drawn on screen, as its half-block lines: the rows whose cells are only blocks
-/// and spaces, between the title and the help line.
-fn drawn_code(s: &Screen) -> Vec<String> {
+/// How the code on screen was drawn.
+#[derive(Debug, PartialEq, Eq)]
+enum Drawn {
+    /// Two cells of one row a module, painted by background.
+    Whole,
+    /// Half blocks, two modules a cell.
+    Half,
+}
+
+/// The code on screen as modules: the cells painted white or black (the code and its quiet
+/// zone), read as whole cells (two a module, dark by their black background) or half blocks.
+fn drawn_code(s: &Screen) -> (Drawn, Vec<Vec<bool>>) {
+    use ratatui::style::Color;
     let buffer = s.terminal.backend().buffer();
-    let rows: Vec<String> = (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
+    let area = buffer.area;
+    let painted: Vec<(u16, u16)> = (0..area.height)
+        .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| matches!(buffer[(x, y)].bg, Color::White | Color::Black))
         .collect();
-    let is_code = |row: &String| {
-        row.chars().any(|c| "▀▄█".contains(c)) && row.chars().all(|c| " ▀▄█".contains(c))
-    };
-    let start = rows.iter().position(is_code).expect("a code on screen");
-    let end = rows[start..]
+    assert!(!painted.is_empty(), "a code on screen");
+    let left = painted.iter().map(|p| p.0).min().unwrap_or(0);
+    let right = painted.iter().map(|p| p.0).max().unwrap_or(0);
+    let top = painted.iter().map(|p| p.1).min().unwrap_or(0);
+    let bottom = painted.iter().map(|p| p.1).max().unwrap_or(0);
+    let whole = painted
         .iter()
-        .position(|r| !is_code(r))
-        .map_or(rows.len(), |n| start + n);
-    // The code's columns: from the first to the last column that is not blank in any row,
-    // widened by the quiet zone, which is drawn as spaces.
-    let code: Vec<Vec<char>> = rows[start..end]
-        .iter()
-        .map(|r| r.chars().collect())
+        .any(|&(x, y)| buffer[(x, y)].bg == Color::Black);
+    if whole {
+        let modules = (top..=bottom)
+            .map(|y| {
+                (left..=right)
+                    .step_by(2)
+                    .map(|x| {
+                        let cell = &buffer[(x, y)];
+                        assert_eq!(cell.symbol(), " ", "a whole-cell module holds no glyph");
+                        assert_eq!(buffer[(x + 1, y)].bg, cell.bg, "a module is two cells");
+                        cell.bg == Color::Black
+                    })
+                    .collect()
+            })
+            .collect();
+        return (Drawn::Whole, modules);
+    }
+    let lines: Vec<String> = (top..=bottom)
+        .map(|y| (left..=right).map(|x| buffer[(x, y)].symbol()).collect())
         .collect();
-    let left = code
-        .iter()
-        .filter_map(|r| r.iter().position(|&c| c != ' '))
-        .min()
-        .unwrap_or(0);
-    let right = code
-        .iter()
-        .filter_map(|r| r.iter().rposition(|&c| c != ' '))
-        .max()
-        .unwrap_or(0);
-    let zone = qr::QUIET_ZONE;
-    code.iter()
-        .map(|r| {
-            r[left.saturating_sub(zone)..=(right + zone).min(r.len() - 1)]
-                .iter()
-                .collect()
-        })
-        .collect()
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    (Drawn::Half, half_blocks_to_modules(&lines, false))
 }
 
 /// Decodes the code on screen.
 fn decode(s: &Screen) -> String {
-    let lines = drawn_code(s);
-    decode_half_blocks(&lines.iter().map(String::as_str).collect::<Vec<_>>(), false)
+    let found = decode_modules(&drawn_code(s).1, 4);
+    assert_eq!(found.len(), 1, "one code on screen");
+    found.into_iter().next().unwrap_or_default()
 }
 
 #[test]
@@ -170,4 +176,25 @@ fn outcomes_too_big_for_the_codes_say_on_screen_what_no_code_holds() {
         "{}",
         s.text()
     );
+}
+
+#[test]
+fn a_screen_tall_enough_draws_each_module_as_two_whole_cells_else_half_blocks() {
+    let mut s = meeting();
+    let first = qr::outcomes(&s.app.live.record, None, &Options::default())
+        .expect("the meeting")
+        .expect("fits")
+        .parts
+        .remove(0)
+        .payload();
+    // A code of version 10 at most is at most 65 modules a side with its quiet zone: at most
+    // 130x65 cells whole, 65x33 in half blocks, under a title and over the help line.
+    for (height, drawn) in [(80, Drawn::Whole), (50, Drawn::Half)] {
+        s.terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, height))
+            .expect("terminal");
+        s.keys("O");
+        assert_eq!(drawn_code(&s).0, drawn, "at 200x{height}");
+        assert_eq!(decode(&s), first, "at 200x{height}");
+        s.keys("<Esc>");
+    }
 }

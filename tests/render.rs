@@ -415,3 +415,45 @@ fn the_editors_title_is_drawn_again_when_its_speaker_note_or_destination_changes
         );
     }
 }
+
+/// The acceptance screens of the meeting screen at a laptop's, a large terminal's and a
+/// projector's size: a long resolution, the speaker queue under progressive ordering (in the
+/// order people will speak) and a session over its time.
+#[test]
+fn the_acceptance_screens_at_three_sizes() {
+    for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+        let mut s = Screen::new(width, height);
+        s.keys("<Space>R").keys("a").keys(concat!(
+            "The network creates an Action Group on corporate capture of land and water, ",
+            "with two members from each region, at least half of them women, which reports ",
+            "to every member by 10 August 2018 and to the next general assembly on what it ",
+            "found, what it proposes and what it needs from the members to carry it out<Enter>"
+        ));
+        s.keys("v24 3 2<Enter>s<Esc>");
+        snapshot("long_resolution", &mut s);
+
+        // Ana spoke three minutes and Ben one; Thandi has not spoken. Raised Ana, Thandi,
+        // Ben; with progressive ordering on they speak Thandi, Ben, Ana.
+        let mut s = Screen::new(width, height);
+        s.keys("<Space>Qaan<Enter><Enter>").wait(3);
+        s.keys("abe<Enter><Enter>").wait(1);
+        s.keys("<Enter>aan<Enter>aThandi<Enter>abe<Enter>o");
+        let speakers = &s.app.live.record.speakers;
+        let order: Vec<&str> = speakers
+            .in_order(s.now)
+            .into_iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(order, ["Thandi", "ben", "ana"], "who spoke least first");
+        snapshot("progressive_queue", &mut s);
+
+        // Twenty-two minutes past the opening's thirty, drawn with no colour at all: the
+        // header says it in words.
+        let mut s = Screen::new(width, height);
+        s.app.themes = vec![plenary::tui::theme::Theme::plain()];
+        s.keys("<Space>").wait(52);
+        let screen = s.text();
+        assert!(screen.contains("+22:00 over"), "{screen}");
+        snapshot("overtime_no_color", &mut s);
+    }
+}

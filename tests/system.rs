@@ -435,7 +435,8 @@ fn at_a_terminal_resume_offers_the_records_and_enter_opens_the_newest() {
     let mut session = home.pty(&["resume"], &env);
     session.wait_for("Open which record? [1]");
     session.type_keys(b"\r");
-    session.wait_for("Notes");
+    // The example meeting is over: it opens on its close.
+    session.wait_for("The meeting is over");
     assert_eq!(closed_on(&mut session), "records/newer");
 
     let mut session = home.pty(&["resume"], &env);
@@ -443,7 +444,8 @@ fn at_a_terminal_resume_offers_the_records_and_enter_opens_the_newest() {
     session.type_keys(b"7\r");
     session.wait_for("type a number from 1 to 2, Enter for the newest, or q to open none");
     session.type_keys(b"2\r");
-    session.wait_for("Notes");
+    // The example meeting is over: it opens on its close.
+    session.wait_for("The meeting is over");
     assert_eq!(closed_on(&mut session), "records/older");
 }
 

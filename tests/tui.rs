@@ -305,8 +305,8 @@ fn changing_the_agenda_mid_meeting() {
     s.keys("<Space>").wait(10);
     // Lengthen the opening by ten minutes, add a session after it, split the proposals round.
     s.keys(">>");
-    s.keys("AReport back from the visit 20<Enter>");
-    s.keys("]]|");
+    s.keys("AReport back from the visit 20<Enter><Enter>");
+    s.keys("]]|<Enter><Enter>");
     let r = s.reloaded();
     let day: Vec<(&str, Option<u32>)> = r.plan.days[0]
         .sessions

@@ -11,7 +11,9 @@
 mod agenda;
 mod board;
 mod capture;
+mod plan;
 mod proposals;
+mod refile;
 mod resolutions;
 mod speakers;
 
@@ -26,10 +28,15 @@ pub use board::{
     merge_strategies, merge_strategy_targets, move_card, move_strategy, rename_strategy, send_card,
 };
 pub use capture::{Draft, Filed, capture, delete_note, edit_note};
+pub use plan::{
+    SESSION_KINDS, continued, remove_session, rename_session, set_session_kind, set_session_leads,
+    split_session_named,
+};
 pub use proposals::{
     add_proposal, decide, delete_proposal, edit_proposal, merge_proposal, merge_targets,
     park_proposal, score, set_dots,
 };
+pub use refile::{move_to_session, session_before};
 pub use resolutions::{
     add_resolution, confirm_outcome, contradiction, cycle_status, delete_resolution,
     edit_resolution_text, link_actions, link_proposal, next_status, parse_vote, record_consensus,

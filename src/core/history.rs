@@ -14,6 +14,8 @@ use super::op::{Op, OpError, apply};
 use super::record::{Id, Record};
 use super::room::WriterId;
 
+mod keyed;
+
 /// One entry of a record's journal: a new op, or a step back or forward through history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Change")]
@@ -79,12 +81,12 @@ pub struct Live {
     /// The number of the last change accepted from each joined writer: what makes a resend
     /// land once. Kept here so a snapshot keeps it; left out when empty (only the host wrote).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    #[serde(rename = "numbers")]
+    #[serde(rename = "numbers", deserialize_with = "keyed::read")]
     pub numbers: BTreeMap<WriterId, u64>,
     /// Which joined writer created each item it created (the host's own are not listed): a
     /// note-taker may edit only its own.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    #[serde(rename = "owners")]
+    #[serde(rename = "owners", deserialize_with = "keyed::read")]
     pub owners: BTreeMap<Id, WriterId>,
 }
 

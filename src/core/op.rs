@@ -8,6 +8,7 @@
 mod board;
 mod notes;
 mod proposals;
+mod refile;
 mod resolutions;
 mod sessions;
 mod speakers;
@@ -18,7 +19,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::agenda::Session;
+use super::agenda::{Session, SessionKind};
 use super::record::{
     Action, Decision, Id, Note, NoteKind, Proposal, Record, Resolution, SessionRun, Strategy,
     has_id, insert_by_id,
@@ -371,6 +372,35 @@ pub enum Op {
     /// Several ops as one change: all apply, or none.
     #[serde(rename = "Batch")]
     Batch(Vec<Op>),
+    /// Changes what kind of block a session is.
+    #[serde(rename = "SetSessionKind")]
+    SetSessionKind {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "kind")]
+        kind: SessionKind,
+    },
+    /// Changes who leads a session: participant ids, in the order given.
+    #[serde(rename = "SetSessionLeads")]
+    SetSessionLeads {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "leads")]
+        leads: Vec<String>,
+    },
+    /// Files a note, action, proposal or resolution under another session, at one of its
+    /// agenda items or none (a proposal's session none: the agenda's own, not added live).
+    /// The item is left out when none.
+    #[serde(rename = "MoveToSession")]
+    MoveToSession {
+        #[serde(rename = "id")]
+        id: Id,
+        #[serde(rename = "session")]
+        session: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "item")]
+        item: Option<String>,
+    },
 }
 
 /// Why an op was refused.
@@ -423,6 +453,11 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         } => sessions::move_to(r, session, (*day, *index), *start),
         O::SetSessionMinutes { session, minutes } => sessions::set_minutes(r, session, *minutes),
         O::RenameSession { session, title } => sessions::rename(r, session, title),
+        O::SetSessionKind { session, kind } => sessions::set_kind(r, session, *kind),
+        O::SetSessionLeads { session, leads } => sessions::set_leads(r, session, leads),
+        O::MoveToSession { id, session, item } => {
+            refile::move_to_session(r, *id, session.as_deref(), item.as_deref())
+        }
         O::SplitSession {
             session,
             id,

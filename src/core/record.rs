@@ -17,6 +17,13 @@ use super::speakers::Speakers;
 #[serde(transparent)]
 pub struct Id(pub u64);
 
+impl From<u64> for Id {
+    /// An id read as a map key (see [`crate::core::history::Live`]'s owners).
+    fn from(n: u64) -> Id {
+        Id(n)
+    }
+}
+
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{}", self.0)

@@ -30,6 +30,15 @@ use places::Moved;
 #[serde(transparent)]
 pub struct WriterId(pub u32);
 
+impl TryFrom<u64> for WriterId {
+    type Error = std::num::TryFromIntError;
+
+    /// A writer's number read as a map key (see [`Live`]'s numbers).
+    fn try_from(n: u64) -> Result<WriterId, Self::Error> {
+        u32::try_from(n).map(WriterId)
+    }
+}
+
 impl WriterId {
     /// The host: the facilitator's own plenary, and the writer of every journal from before
     /// the room.

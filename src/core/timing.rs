@@ -54,6 +54,9 @@ pub struct DayPlan {
     /// rehearsal, a replay, a record typed up later). Its times of day are then not the
     /// meeting's, so no slip is measured against the plan.
     pub planned_for: Option<NaiveDate>,
+    /// The date the day was held on, when that is not today's and nothing runs now: a record
+    /// opened on another day is a record of that day, not a plan to keep, so it is not late.
+    pub held_on: Option<NaiveDate>,
 }
 
 /// Where the projection stands before a session: at the day's beginning, at a known time, or
@@ -77,6 +80,7 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
         return DayPlan {
             sessions: Vec::new(),
             planned_for: None,
+            held_on: None,
         };
     };
     // A day runs on the date its first session actually started, which may not be the date
@@ -89,9 +93,18 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     let date = started.map_or(d.date, |t| t.date());
     let midnight = date.and_time(chrono::NaiveTime::MIN);
     let at = |minutes: u32| plus(midnight, TimeDelta::minutes(i64::from(minutes)));
+    // A day that started on another date than today's, with nothing running now, was held
+    // then: `now` says nothing about it.
+    let running = d.sessions.iter().any(|s| {
+        matches!(
+            record.run(&s.id).state,
+            RunState::Running | RunState::Paused
+        )
+    });
+    let held_on = (started.is_some() && now.date() != date && !running).then_some(date);
     // `now` only pushes sessions back on a day that is under way: a day in the past or the
-    // future that nothing ran on keeps its planned times.
-    let under_way = started.is_some() || now.date() == date;
+    // future that nothing ran on keeps its planned times, and so does a day held before.
+    let under_way = (started.is_some() || now.date() == date) && held_on.is_none();
     let last_started = d
         .sessions
         .iter()
@@ -154,7 +167,26 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     DayPlan {
         sessions,
         planned_for: (date != d.date).then_some(d.date),
+        held_on,
     }
+}
+
+/// The session the meeting ended on when it is over, from the record alone (never the
+/// clock): nothing runs or is paused, and every session but the breaks, which nobody has to
+/// start, ended or was skipped. The last session that ended, then; None while the meeting is
+/// not over.
+pub fn closed_on(record: &Record) -> Option<&crate::core::agenda::Session> {
+    let mut last = None;
+    for (_, session) in record.plan.sessions() {
+        match record.run(&session.id).state {
+            RunState::Done => last = Some(session),
+            RunState::Skipped => {}
+            RunState::Running | RunState::Paused => return None,
+            RunState::Pending if session.kind == SessionKind::Break => {}
+            RunState::Pending => return None,
+        }
+    }
+    last
 }
 
 /// A projected or planned time as the screen and the outline show it: "09:30", or "--:--"
@@ -186,7 +218,7 @@ impl DayPlan {
     /// than planned, where the capture's times say nothing about the meeting's; `None` when
     /// the times it compares are not known (after an open-ended session).
     pub fn drift_minutes(&self) -> Option<i64> {
-        if self.planned_for.is_some() {
+        if self.planned_for.is_some() || self.held_on.is_some() {
             return Some(0);
         }
         match self.next() {
@@ -214,12 +246,16 @@ impl DayPlan {
             .or(Some(next))
     }
 
-    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14". On a day
+    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14". A day held
+    /// on an earlier date and opened again says when it was held ("held on 23 Jul 2018"). On a day
     /// run on another date than planned it says so ("planned for 23 Jul 2018") instead of a
     /// slip: a rehearsal at breakfast of an evening's sessions is not "running 776 min early".
     /// After an open-ended session it says the times cannot be told ("no times after Open
     /// space (open-ended)") rather than inventing them.
     pub fn summary(&self) -> String {
+        if let Some(date) = self.held_on {
+            return format!("held on {}", date.format("%-d %b %Y"));
+        }
         if let Some(date) = self.planned_for {
             return format!("planned for {}", date.format("%-d %b %Y"));
         }
@@ -343,5 +379,68 @@ mod tests {
         let plan = day_plan(&record, 1, at(day, 100));
         assert_eq!(plan.planned_for, None);
         assert_eq!(plan.summary(), "on time");
+    }
+
+    #[test]
+    fn a_day_held_before_and_opened_later_is_not_late() {
+        let day = (2018, 7, 23);
+        // The opening ran on its date; the rest never did. Opened eight years on.
+        let record = ran(&[("open", at(day, 0), at(day, 30))]);
+        let years_on = at((2026, 12, 2), 600);
+        let plan = day_plan(&record, 0, years_on);
+        assert_eq!(plan.held_on, NaiveDate::from_ymd_opt(2018, 7, 23));
+        assert_eq!(plan.drift_minutes(), Some(0));
+        assert_eq!(plan.summary(), "held on 23 Jul 2018");
+        // What did not run keeps the times of its day, not today's.
+        assert!(
+            plan.sessions
+                .iter()
+                .filter_map(|s| s.start)
+                .all(|t| t.date() == NaiveDate::from_ymd_opt(2018, 7, 23).unwrap_or_default()),
+            "{:?}",
+            plan.sessions
+        );
+        // Later the same day it is measured as before.
+        let plan = day_plan(&record, 0, at(day, 60));
+        assert_eq!(plan.held_on, None);
+        assert_ne!(plan.summary(), "held on 23 Jul 2018");
+    }
+
+    #[test]
+    fn a_meeting_is_over_when_every_session_but_the_breaks_ended_or_was_skipped() {
+        let day = (2018, 7, 23);
+        let record = ran(&[("open", at(day, 0), at(day, 30))]);
+        assert_eq!(closed_on(&record), None, "sessions are still to come");
+        let mut record = ran(&[
+            ("open", at(day, 0), at(day, 30)),
+            ("props", at(day, 30), at(day, 60)),
+            ("decide", at(day, 90), at(day, 100)),
+        ]);
+        // The lunch break never ran; the second day's sessions are still to come.
+        assert_eq!(closed_on(&record), None);
+        let later: Vec<String> = record.plan.days[1..]
+            .iter()
+            .flat_map(|d| d.sessions.iter())
+            .filter(|s| s.kind != SessionKind::Break)
+            .map(|s| s.id.clone())
+            .collect();
+        for id in &later {
+            let op = Op::SkipSession {
+                session: id.clone(),
+            };
+            if let Err(e) = apply(&mut record, &op) {
+                panic!("{op:?} was refused: {e}");
+            }
+        }
+        assert_eq!(closed_on(&record).map(|s| s.id.as_str()), Some("decide"));
+        // A break that starts after all runs: the meeting is not over while it does.
+        let op = Op::StartSession {
+            session: "lunch".into(),
+            at: at(day, 120),
+        };
+        if let Err(e) = apply(&mut record, &op) {
+            panic!("{op:?} was refused: {e}");
+        }
+        assert_eq!(closed_on(&record), None);
     }
 }

@@ -109,7 +109,7 @@ impl Matrix {
     }
 
     /// Whether the module at (`x`, `y`) of the code drawn with its quiet zone is dark.
-    fn is_dark_framed(&self, x: usize, y: usize) -> bool {
+    pub fn is_dark_framed(&self, x: usize, y: usize) -> bool {
         match (x.checked_sub(QUIET_ZONE), y.checked_sub(QUIET_ZONE)) {
             (Some(x), Some(y)) => self.is_dark(x, y),
             _ => false,

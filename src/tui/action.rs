@@ -143,6 +143,16 @@ pub enum Action {
     NextTheme,
     /// Shows the outcomes as QR codes, full screen.
     Outcomes,
+    /// Renames the current session.
+    RenameSession,
+    /// Changes what kind of session the current one is.
+    SessionKind,
+    /// Changes who leads the current session.
+    SessionLeads,
+    /// Removes the current session, when it has not run and captured nothing.
+    RemoveSession,
+    /// Files the selected note, action, proposal or resolution under another session.
+    MoveToSession,
 }
 
 /// What a key asks for. Each context's handler acts on the commands of its own kind; the

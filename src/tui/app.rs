@@ -8,6 +8,7 @@ mod cards;
 mod decide;
 mod input;
 mod items;
+mod sessions;
 mod told;
 
 use chrono::NaiveDateTime;
@@ -202,6 +203,11 @@ impl App {
             | Action::NextSpeaker
             | Action::EndTurn
             | Action::ToggleProgressive => self.perform_speakers(action, now),
+            Action::RenameSession
+            | Action::SessionKind
+            | Action::SessionLeads
+            | Action::RemoveSession
+            | Action::MoveToSession => self.perform_fix(action),
         }
     }
 
@@ -393,9 +399,10 @@ impl App {
         }
         let before = self.committed();
         match &prompt.ask {
-            Ask::AddSession => {
-                self.with_current(|r, s| commands::add_session(r, s, &answer));
-            }
+            Ask::AddSession
+            | Ask::RenameSession(_)
+            | Ask::SplitFirst(_)
+            | Ask::SplitSecond { .. } => self.answer_fix(&prompt.ask, &answer),
             Ask::AddProposal
             | Ask::EditProposal(_)
             | Ask::ParkProposal(_)
@@ -580,6 +587,10 @@ impl App {
             Pick::LinkProposal(r) => {
                 self.run(commands::link_proposal(record, r, choice));
             }
+            Pick::NewSession { .. }
+            | Pick::SessionKind(_)
+            | Pick::SessionLeads(_)
+            | Pick::MoveToSession(_) => self.chosen_fix(&picker.pick, index, picker),
             Pick::LinkActions(r) => {
                 let actions: Vec<Id> = picker
                     .ticked

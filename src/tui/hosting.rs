@@ -1,38 +1,78 @@
 //! The meeting screen as host of the phone page (`--host`): it hands the page's server the
 //! record's new state after each saved change, and once a minute so the day's live times move
-//! on, and keeps the page's QR code for the QR screen.
+//! on, and keeps the page's QR code for the QR screen. When it hosts the room too, the pump
+//! runs on its loop: writers' submissions through the one order, the order out to every link
+//! (see [`crate::room`]).
+
+use std::path::Path;
+use std::time::Duration;
 
 use chrono::{NaiveDateTime, Timelike};
 
 use crate::core::record::Record;
 use crate::export::phone::phone_json;
 use crate::export::qr;
-use crate::phone::PhoneHost;
+use crate::phone::{Bound, PhoneHost};
+use crate::room::{Arrival, Doorway, Room};
+use crate::room_net::HostConfig;
+
+/// How long the screen's loop waits for a key while writers may be waiting for an answer.
+const ROOM_WAIT: Duration = Duration::from_millis(4);
 
 /// The phone page's server and what the screen last sent it.
 pub struct Hosting {
     host: PhoneHost,
     /// The URL shown and encoded: the first of the host's addresses.
     url: String,
-    /// The URL's code in half blocks, quiet zone included; None if it could not be encoded.
-    code: Option<Vec<String>>,
+    /// The URL's code; None if it could not be encoded.
+    code: Option<qr::Matrix>,
     /// The saved changes and the minute of the state sent last.
     sent: Option<(u64, NaiveDateTime)>,
+    /// The writers' room and the port it shares with the page, when the screen hosts them.
+    room: Option<(Room, Doorway)>,
 }
 
 impl Hosting {
     /// Hosts the page on `host`, whose URL phones open.
     pub fn new(host: PhoneHost) -> Hosting {
         let url = host.urls().into_iter().next().unwrap_or_default();
-        let code = qr::encode(&url)
-            .ok()
-            .map(|matrix| qr::half_blocks(&matrix, false));
+        let code = qr::encode(&url).ok();
         Hosting {
             host,
             url,
             code,
             sent: None,
+            room: None,
         }
+    }
+
+    /// Hosts the record in `dir` for phones and writers alike, both on `doorway`'s port: the
+    /// page behind the record's read token, the room with the record's identity and roster.
+    pub fn start(dir: &Path, doorway: Doorway) -> Result<Hosting, String> {
+        let page = |e: std::io::Error| format!("cannot start the phone page: {e}");
+        let token = crate::phone::record_token(dir).map_err(page)?;
+        let phones = Bound::behind(doorway.addr())
+            .and_then(|bound| bound.serve(token, String::from("{}")))
+            .map_err(page)?;
+        let room = Room::start(dir, HostConfig::default())
+            .map_err(|e| format!("cannot host the note-takers' room: {e}"))?;
+        Ok(Hosting::new(phones).with_room(room, doorway))
+    }
+
+    /// Hosts the writers' room too, whose connections and the phones' arrive at `doorway`.
+    pub fn with_room(mut self, room: Room, doorway: Doorway) -> Hosting {
+        self.room = Some((room, doorway));
+        self
+    }
+
+    /// The writers' room, when hosted: its join codes, roster and log.
+    pub fn room(&self) -> Option<&Room> {
+        self.room.as_ref().map(|(room, _)| room)
+    }
+
+    /// The writers' room, to hand a writer a role ([`Room::set_role`]).
+    pub fn room_mut(&mut self) -> Option<&mut Room> {
+        self.room.as_mut().map(|(room, _)| room)
     }
 
     /// The page's URL, token included.
@@ -40,9 +80,9 @@ impl Hosting {
         &self.url
     }
 
-    /// The URL as a QR code in half blocks.
-    pub fn code(&self) -> Option<&[String]> {
-        self.code.as_deref()
+    /// The URL as a QR code.
+    pub fn code(&self) -> Option<&qr::Matrix> {
+        self.code.as_ref()
     }
 
     /// The server.
@@ -70,5 +110,42 @@ pub(crate) fn feed_phones(app: &mut super::app::App, now: NaiveDateTime) {
     let saved = app.store.as_ref().map_or(0, crate::store::Store::changes);
     if let Some(hosting) = app.hosting.as_mut() {
         hosting.follow(&app.live.record, saved, now);
+    }
+}
+
+/// Runs the room's pump once: the shared port's new connections to their servers, writers'
+/// submissions through the order, the order and answers out. Whether the screen must be drawn
+/// again (the record changed, or there is a message).
+pub(crate) fn pump(app: &mut super::app::App, now: NaiveDateTime) -> bool {
+    let (Some(hosting), Some(store)) = (app.hosting.as_mut(), app.store.as_mut()) else {
+        return false;
+    };
+    let Some((room, doorway)) = hosting.room.as_mut() else {
+        return false;
+    };
+    for arrival in doorway.arrivals().try_iter() {
+        // A connection that cannot be served has only to try again.
+        let _ = match arrival {
+            Arrival::Writer(stream) => room.serve(stream).map_err(|e| e.to_string()),
+            Arrival::Phone(stream) => hosting.host.serve(stream).map_err(|e| e.to_string()),
+        };
+    }
+    let pumped = room.pump(store, &mut app.host, &mut app.live, now);
+    if let Some(why) = pumped.unsaved {
+        app.ui.saved = super::app::Saved::Pending(store.unsaved(), why);
+    }
+    let told = pumped.messages.last().cloned();
+    if told.is_some() {
+        app.ui.message = told;
+    }
+    pumped.changed || !pumped.messages.is_empty()
+}
+
+/// How long the screen's loop may wait for a key: not long while it hosts writers, whose
+/// answers the pump sends.
+pub(crate) fn wait(app: &super::app::App, wait: Duration) -> Duration {
+    match app.hosting.as_ref().and_then(|h| h.room.as_ref()) {
+        Some(_) => wait.min(ROOM_WAIT),
+        None => wait,
     }
 }

@@ -146,6 +146,17 @@ pub enum Ask {
     Filter,
     /// A folder to save a copy of the record in, when the record's own disk fails.
     SaveCopy,
+    /// A new title for a session.
+    RenameSession(String),
+    /// The title of the first half of a session about to be split.
+    SplitFirst(String),
+    /// The title of the second half, once the first is named.
+    SplitSecond {
+        /// The session split.
+        session: String,
+        /// The first half's title, as answered.
+        first: String,
+    },
 }
 
 impl Ask {
@@ -225,6 +236,19 @@ pub enum Pick {
     MergeStrategy(Id),
     /// Who raises a hand.
     RaiseHand,
+    /// The kind of a session about to be added after `after`, titled by `answer`.
+    NewSession {
+        /// The session it follows.
+        after: String,
+        /// The title and minutes as answered.
+        answer: String,
+    },
+    /// A session's new kind.
+    SessionKind(String),
+    /// Who leads a session (several may be chosen).
+    SessionLeads(String),
+    /// The session a capture is filed under.
+    MoveToSession(Id),
 }
 
 /// A list to choose one item, or several, from.
@@ -273,7 +297,7 @@ impl Picker {
 
     /// Whether several items may be ticked.
     pub fn multiple(&self) -> bool {
-        matches!(self.pick, Pick::LinkActions(_))
+        matches!(self.pick, Pick::LinkActions(_) | Pick::SessionLeads(_))
     }
 }
 

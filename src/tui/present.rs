@@ -83,7 +83,14 @@ where
                     None => {}
                 }
             }
-            Some(Event::Resize(..)) => draw = true,
+            Some(Event::Resize(width, height)) => {
+                // After a resize or a return from ^Z what the terminal shows is unknown: the
+                // whole screen is drawn again, not the difference from the last frame.
+                terminal
+                    .resize(ratatui::layout::Rect::new(0, 0, width, height))
+                    .map_err(io::Error::from)?;
+                draw = true;
+            }
             _ => {}
         }
         if follower.poll(&mut app.live)? {
@@ -101,6 +108,8 @@ where
             if let Some(s) = &latest {
                 app.show(s);
             }
+            // The writer's screen moved on: the wall follows it off the meeting's close.
+            app.ui.close = false;
             shown = latest;
             draw = true;
         }
@@ -137,7 +146,7 @@ pub fn run(dir: &Path, themes: Vec<Theme>) -> Result<(), PresentError> {
         &mut terminal,
         dir,
         themes,
-        &mut TerminalEvents::new(),
+        &mut TerminalEvents::keys_only(),
         || chrono::Local::now().naive_local(),
     );
     ratatui::restore();

@@ -141,6 +141,9 @@ pub struct Ui {
     pub qr: Option<QrShown>,
     /// The agenda item taken up in each session, by session id: captures attach to it.
     pub items: HashMap<String, String>,
+    /// Whether the meeting's close (what was decided and the outcome codes) is shown: a
+    /// meeting that is over opens on it, and any key on the meeting screen leaves it.
+    pub close: bool,
 }
 
 /// What the writer's screen shows, published for followers on a second screen so the wall
@@ -208,6 +211,7 @@ impl App {
 
     /// A read-only screen over a record that another process writes.
     pub fn follower(live: Live) -> App {
+        let close = crate::core::timing::closed_on(&live.record).is_some();
         App {
             host: Host::open(&live, 0, Vec::new()),
             live,
@@ -229,6 +233,7 @@ impl App {
                 theme: 0,
                 qr: None,
                 items: HashMap::new(),
+                close,
             },
             hosting: None,
             received: 0,
@@ -277,8 +282,8 @@ impl App {
         &self.live.record
     }
 
-    /// The session the screen is on: the one chosen, else the one running, else the first
-    /// that has not run, else the last.
+    /// The session the screen is on: the one chosen, else the one running, else the one a
+    /// meeting that is over ended on, else the first that has not run, else the last.
     pub fn current(&self) -> Option<&Session> {
         let plan = &self.record().plan;
         let chosen = self
@@ -288,6 +293,7 @@ impl App {
             .or_else(|| self.record().running())
             .and_then(|id| plan.session(id));
         chosen
+            .or_else(|| crate::core::timing::closed_on(self.record()))
             .or_else(|| {
                 plan.sessions()
                     .map(|(_, s)| s)

@@ -406,6 +406,18 @@ pub(crate) fn accent() -> Style {
     fg(|t| t.accent)
 }
 
+/// Whether the theme in force has no colours at all (`NO_COLOR`): what must still read, a QR
+/// code, is drawn in reverse video instead.
+pub(crate) fn colourless() -> bool {
+    CURRENT.with(|c| {
+        let theme = c.borrow();
+        theme.base == Style::default()
+            && [theme.accent, theme.good, theme.warn, theme.bad]
+                .iter()
+                .all(Option::is_none)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

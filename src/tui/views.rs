@@ -2,6 +2,7 @@
 //! state: the same app and clock always draw the same frame.
 
 pub mod board;
+pub(crate) mod close;
 pub(crate) mod fit;
 pub mod footer;
 pub mod header;
@@ -37,8 +38,12 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         }
         if let Some(shown) = &app.ui.qr {
             qr::render(frame, area, app, shown);
+        } else if app.ui.close && crate::core::timing::closed_on(app.record()).is_some() {
+            close::render(frame, area, app);
         } else if app.ui.projector {
             projector::draw(frame, app, now);
+            // What a key opened on the wall shows there, so no key goes into a box unseen.
+            overlays::render(frame, Areas::new(area), app);
         } else {
             facilitator(frame, app, now);
         }

@@ -63,7 +63,7 @@ pub struct Pick {
 }
 
 /// How many kinds of pick there are.
-pub const KINDS: u8 = 39;
+pub const KINDS: u8 = 42;
 
 fn nth<T>(items: &[T], i: usize) -> Option<&T> {
     if items.is_empty() {
@@ -320,6 +320,37 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             at: now,
         },
         38 => Op::SetProgressive(p.b.is_multiple_of(2)),
+        39 => Op::SetSessionKind {
+            session: session(r, p.a),
+            kind: [
+                SessionKind::Talk,
+                SessionKind::Break,
+                SessionKind::Discussion,
+            ][p.b % 3],
+        },
+        40 => Op::SetSessionLeads {
+            session: session(r, p.a),
+            leads: [
+                &[][..],
+                &["ana"],
+                &["ben", "ana"],
+                &["nobody"],
+                &["ana", "ana"],
+            ][p.b % 5]
+                .iter()
+                .map(|l| (*l).to_owned())
+                .collect(),
+        },
+        41 => Op::MoveToSession {
+            id: match p.b % 4 {
+                0 => note(r, p.a),
+                1 => action(r, p.a),
+                2 => resolution(r, p.a),
+                _ => proposal(r, p.a),
+            },
+            session: (!p.c.is_multiple_of(5)).then(|| session(r, p.c)),
+            item: None,
+        },
         30 | 31 => return Change::Undo,
         32 => return Change::Redo,
         _ => Op::Batch(vec![

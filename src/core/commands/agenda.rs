@@ -143,18 +143,12 @@ pub fn resize_session(record: &Record, id: &str, longer: bool) -> Ops {
 /// Splits a session in two halves; the second, "(continued)", follows it.
 pub fn split_session(record: &Record, id: &str) -> Ops {
     let current = session(record, id)?;
-    let Some(length) = current.minutes else {
-        return refuse("the session's length is not known (open-ended), so it has no halves");
-    };
-    if length < 2 {
-        return refuse("a one-minute session cannot be split");
-    }
-    Ok(vec![Op::SplitSession {
-        session: id.to_owned(),
-        id: unused_session_id(record, &format!("{id}-2")),
-        title: format!("{} (continued)", current.title),
-        minutes: length / 2,
-    }])
+    super::split_session_named(
+        record,
+        id,
+        &current.title,
+        &super::continued(&current.title),
+    )
 }
 
 /// `base`, or `base-3`, `base-4`… the first the plan does not use yet.
@@ -169,8 +163,9 @@ pub fn unused_session_id(record: &Record, base: &str) -> String {
 }
 
 /// Adds a session after `after`, from an answer like "Report back 20": the title, and a
-/// trailing number for its length in minutes (30 without one). It starts when `after` ends.
-pub fn add_session(record: &Record, after: &str, answer: &str) -> Ops {
+/// trailing number for its length in minutes (30 without one), of the kind chosen. It starts
+/// when `after` ends.
+pub fn add_session(record: &Record, after: &str, answer: &str, kind: SessionKind) -> Ops {
     session(record, after)?;
     let Some((day, index)) = record.plan.position(after) else {
         return refuse(format!("there is no session `{after}`"));
@@ -189,7 +184,7 @@ pub fn add_session(record: &Record, after: &str, answer: &str) -> Ops {
         session: Session {
             id,
             title: title.to_owned(),
-            kind: SessionKind::Discussion,
+            kind,
             start,
             minutes: Some(minutes),
             description: String::new(),

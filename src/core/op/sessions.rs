@@ -1,10 +1,10 @@
 //! Session ops: where the facilitator is, how each session runs, and the live plan itself
-//! (add, remove, move, lengthen, rename, split).
+//! (add, remove, move, lengthen, rename, change kind and leads, split).
 
 use chrono::{NaiveDateTime, NaiveTime, TimeDelta};
 
 use super::{Op, OpError, apply_batch, position, refuse, session_exists};
-use crate::core::agenda::Session;
+use crate::core::agenda::{Session, SessionKind};
 use crate::core::record::{Record, RunState, SessionRun};
 
 /// Puts the facilitator on a session, or on none.
@@ -188,6 +188,48 @@ pub(super) fn rename(record: &mut Record, session: &str, title: &str) -> Result<
     Ok(Op::RenameSession {
         session: session.to_owned(),
         title: old,
+    })
+}
+
+/// Changes what kind of block a session is.
+pub(super) fn set_kind(
+    record: &mut Record,
+    session: &str,
+    kind: SessionKind,
+) -> Result<Op, OpError> {
+    let s = session_mut(record, session)?;
+    let old = std::mem::replace(&mut s.kind, kind);
+    Ok(Op::SetSessionKind {
+        session: session.to_owned(),
+        kind: old,
+    })
+}
+
+/// Changes who leads a session. Leads are participant ids, as the agenda's checker asks, and
+/// each leads once.
+pub(super) fn set_leads(
+    record: &mut Record,
+    session: &str,
+    leads: &[String],
+) -> Result<Op, OpError> {
+    if let Some(unknown) = leads
+        .iter()
+        .find(|lead| !record.plan.participants.iter().any(|p| &p.id == *lead))
+    {
+        return refuse(format!("`{unknown}` is not on the participant list"));
+    }
+    if leads
+        .iter()
+        .enumerate()
+        .any(|(i, l)| leads[..i].contains(l))
+    {
+        return refuse("a participant leads a session once");
+    }
+    let s = session_mut(record, session)?;
+    let old = std::mem::replace(&mut s.leads, leads.to_vec());
+    Ok(Op::SetSessionLeads {
+        session: session.to_owned(),
+        leads: old,
     })
 }
 

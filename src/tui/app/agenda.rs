@@ -26,7 +26,7 @@ impl App {
             Action::AddSession => self.ask(
                 Ask::AddSession,
                 "Add a session after this one",
-                "title and minutes, like: Report back 20",
+                "title and minutes, like: Report back 20 (its kind is asked next)",
                 "",
             ),
             Action::MoveEarlier | Action::MoveLater => {
@@ -37,9 +37,7 @@ impl App {
                 let longer = action == Action::Lengthen;
                 self.with_current(|r, s| commands::resize_session(r, s, longer));
             }
-            Action::Split => {
-                self.with_current(commands::split_session);
-            }
+            Action::Split => self.ask_split(),
             _ => {}
         }
     }

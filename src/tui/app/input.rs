@@ -16,6 +16,16 @@ impl App {
             self.qr_key(key);
             return;
         }
+        if std::mem::take(&mut self.ui.close) {
+            // Any key leaves the meeting's close; only O (the codes) and q also do their own.
+            let command = command_for(self.context(), key);
+            if !matches!(
+                command,
+                Some(Command::Screen(Action::Outcomes | Action::Quit))
+            ) {
+                return;
+            }
+        }
         match self.ui.overlay.take() {
             Some(overlay) => self.overlay_key(overlay, key, now),
             None => match command_for(self.context(), key) {

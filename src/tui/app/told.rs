@@ -27,7 +27,12 @@ pub(super) fn change(op: &Op, record: &Record) -> Option<String> {
         | O::MoveSession { .. }
         | O::SetSessionMinutes { .. }
         | O::RenameSession { .. }
-        | O::SplitSession { .. } => session_change(op, record),
+        | O::SplitSession { .. }
+        | O::SetSessionKind { .. }
+        | O::SetSessionLeads { .. } => session_change(op, record),
+        O::MoveToSession {
+            id, session: to, ..
+        } => moved(*id, to.as_deref(), record),
         O::AddNote(_)
         | O::EditNote { .. }
         | O::DeleteNote { .. }
@@ -85,7 +90,26 @@ fn session_change(op: &Op, record: &Record) -> String {
         Op::EndSession { session, .. } => format!("ended {}", title(session)),
         Op::SkipSession { session } => format!("skipped {}", title(session)),
         Op::RestoreRun { session, .. } => format!("{}'s timer put back", title(session)),
-        Op::AddSession { session, .. } => format!("added the session {}", session.title),
+        Op::AddSession { session, .. } => {
+            format!(
+                "added the session {} ({})",
+                session.title,
+                session.kind.label()
+            )
+        }
+        Op::SetSessionKind { session, kind } => {
+            format!("{} is now a {} session", title(session), kind.label())
+        }
+        Op::SetSessionLeads { session, leads } => match leads.as_slice() {
+            [] => format!("{} has no lead now", title(session)),
+            leads => {
+                let names: Vec<&str> = leads
+                    .iter()
+                    .map(|l| labels::person(&record.plan, l))
+                    .collect();
+                format!("{} is now led by {}", title(session), names.join(", "))
+            }
+        },
         Op::RemoveSession { session } => format!("removed the session {}", title(session)),
         Op::MoveSession { session, start, .. } => match start {
             Some(at) => format!("moved {} to {}", title(session), at.format("%H:%M")),
@@ -104,6 +128,25 @@ fn session_change(op: &Op, record: &Record) -> String {
             ..
         } => format!("split {half} off {}", title(session)),
         _ => "changed the agenda".to_owned(),
+    }
+}
+
+/// A capture filed under another session: "moved the note “…” to Opening".
+fn moved(id: Id, to: Option<&str>, record: &Record) -> String {
+    let what = if let Some(n) = record.note(id) {
+        format!("the note {}", quoted(&n.text))
+    } else if let Some(a) = record.action(id) {
+        format!("the card {}", quoted(&a.text))
+    } else if let Some(r) = record.resolution(id) {
+        format!("the resolution {}", quoted(&r.text))
+    } else if let Some(p) = record.proposal(id) {
+        format!("the proposal {}", quoted(&p.title))
+    } else {
+        "a capture".to_owned()
+    };
+    match to {
+        Some(to) => format!("moved {what} to {}", title(record, to)),
+        None => format!("{what} is the agenda's own again"),
     }
 }
 
@@ -203,7 +246,11 @@ fn board_change(op: &Op, record: &Record) -> String {
         Op::MoveAction { id, strategy, .. } => {
             format!("moved the card {} to {}", card(*id), column(*strategy))
         }
-        Op::AddStrategy { name, .. } => format!("created the strategy {name}"),
+        // Its column's digit sends cards to it, when it has one.
+        Op::AddStrategy { name, index, .. } => match index + 1 {
+            n @ 1..=9 => format!("created the strategy {name}; {n} sends a card to it"),
+            _ => format!("created the strategy {name}"),
+        },
         Op::RenameStrategy { id, name } => format!("renamed {} to {name}", column(Some(*id))),
         Op::MoveStrategy { id, .. } => format!("moved the strategy {}", column(Some(*id))),
         Op::MergeStrategies { from, into } => {

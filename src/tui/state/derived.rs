@@ -14,17 +14,8 @@ use crate::core::timing::{DayPlan, day_plan};
 use crate::export::{Options, qr, summary};
 use crate::tui::layout::{ColumnArea, board_columns, first_card};
 
-/// One QR code of the outcomes as the terminal draws it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Code {
-    /// The code in half blocks, quiet zone included, one string a terminal row.
-    pub lines: Vec<String>,
-    /// Columns the code takes.
-    pub width: u16,
-}
-
 /// A part's code, or why it could not be encoded.
-type Encoded = Rc<Result<Code, String>>;
+type Encoded = Rc<Result<qr::Matrix, String>>;
 
 /// The outcomes the QR screen shows, split into the parts a phone scans one at a time.
 #[derive(Debug)]
@@ -76,16 +67,8 @@ impl Outcomes {
         let part = parts.get(index)?;
         let mut codes = self.codes.borrow_mut();
         let slot = codes.get_mut(index)?;
-        let code = slot.get_or_insert_with(|| {
-            Rc::new(
-                qr::encode(&part.payload())
-                    .map(|matrix| Code {
-                        lines: qr::half_blocks(&matrix, false),
-                        width: u16::try_from(matrix.framed_size()).unwrap_or(u16::MAX),
-                    })
-                    .map_err(|e| e.to_string()),
-            )
-        });
+        let code = slot
+            .get_or_insert_with(|| Rc::new(qr::encode(&part.payload()).map_err(|e| e.to_string())));
         Some(Rc::clone(code))
     }
 }

@@ -43,37 +43,24 @@ pub fn render(frame: &mut Frame, areas: Areas, app: &App) {
 /// What help says about routing notes, under the keys.
 const PREFIXES: &str = "In a note: action: Name to … by YYYY-MM-DD · proposal: · resolution: · q: · key: · \"…\" — Name";
 
+/// The widest help box: wider and the eye loses the row.
+const HELP_WIDTH: u16 = 96;
+
 fn help(frame: &mut Frame, screen: Rect, app: &App) {
     let rows = keymap::help(app.context());
-    // One column with descriptions where it fits; else two columns of short names, so every
-    // key is on screen at 80x24.
-    let one_column = rows.len() as u16 + 4 <= screen.height;
-    let lines: Vec<Line> = if one_column {
-        rows.iter()
-            .map(|row| {
-                Line::from(vec![
-                    Span::styled(format!(" {:<10}", row.label), theme::title()),
-                    Span::raw(row.binding.description),
-                ])
-            })
-            .collect()
+    let width = HELP_WIDTH.min(screen.width);
+    let inner = usize::from(width.saturating_sub(2));
+    // The prefixes line takes two rows where it wraps.
+    let prefix_rows: u16 = if fit::width(PREFIXES) < inner { 1 } else { 2 };
+    // Every row inside the borders but the prefixes': descriptions are worth the whole height.
+    let room = usize::from(screen.height.saturating_sub(2 + prefix_rows)).max(1);
+    let mut lines = if rows.len() <= room {
+        one_column(&rows, inner)
     } else {
-        let half = rows.len().div_ceil(2);
-        (0..half)
-            .map(|i| {
-                let mut spans = Vec::new();
-                for row in [rows.get(i), rows.get(i + half)].into_iter().flatten() {
-                    spans.push(Span::styled(format!(" {:<8}", row.label), theme::title()));
-                    spans.push(Span::raw(format!("{:<27}", row.binding.name)));
-                }
-                Line::from(spans)
-            })
-            .collect()
+        columns(&rows, room, inner)
     };
-    let mut lines = lines;
     lines.push(Line::styled(format!(" {PREFIXES}"), theme::dim()));
-    // One spare row: the prefixes line wraps on a narrow screen.
-    let area = centered(screen, 96, lines.len() as u16 + 3);
+    let area = centered(screen, width, lines.len() as u16 + 1 + prefix_rows);
     frame.render_widget(Clear, area);
     let block =
         Block::bordered().title(format!(" Keys · {} (any key closes) ", app.ui.tab.title()));
@@ -83,6 +70,47 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
             .block(block),
         area,
     );
+}
+
+/// Help with each key's description, one row a key cut to `width`, where the screen is tall
+/// enough.
+fn one_column(rows: &[keymap::HelpRow], width: usize) -> Vec<Line<'static>> {
+    let description = width.saturating_sub(11);
+    rows.iter()
+        .map(|row| {
+            Line::from(vec![
+                Span::styled(format!(" {:<10}", row.label), theme::title()),
+                Span::raw(fit::fit(row.binding.description, description)),
+            ])
+        })
+        .collect()
+}
+
+/// Help as columns of short names, as many as it takes to keep every key within `room` rows
+/// of `width` columns: no key is ever pushed off the screen.
+fn columns(rows: &[keymap::HelpRow], room: usize, width: usize) -> Vec<Line<'static>> {
+    let count = rows.len().div_ceil(room).max(1);
+    let tall = rows.len().div_ceil(count);
+    let column = width / count;
+    let label = rows
+        .iter()
+        .map(|r| fit::width(&r.label))
+        .max()
+        .unwrap_or(0)
+        .min(8);
+    let name = column.saturating_sub(label + 2);
+    (0..tall)
+        .map(|i| {
+            let mut spans = Vec::new();
+            for row in (0..count).filter_map(|c| rows.get(i + c * tall)) {
+                let shown = fit::fit(&row.label, label);
+                spans.push(Span::styled(format!(" {shown:<label$}"), theme::title()));
+                let shown = fit::fit(row.binding.name, name);
+                spans.push(Span::raw(format!(" {shown:<name$}")));
+            }
+            Line::from(spans)
+        })
+        .collect()
 }
 
 fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {

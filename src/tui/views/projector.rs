@@ -9,11 +9,13 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use tui_big_text::{BigText, PixelSize};
 
-use super::{board, inert, proposals, speakers};
+use super::{inert, proposals, speakers};
 use crate::core::labels;
 use crate::core::record::RunState;
 use crate::tui::state::{App, Tab};
 use crate::tui::theme;
+
+mod board;
 
 /// Whether the big font can draw `text`: it has Latin-1 glyphs only.
 fn big_font_has(text: &str) -> bool {
@@ -66,8 +68,11 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         return;
     };
     let title = inert(&session.title).into_owned();
+    // The board needs every row a short wall has: its title gives up big type there, the
+    // timer keeps it.
+    let big_title = big && (app.ui.tab != Tab::Board || area.height >= 40);
     // Quadrant glyphs are 4 columns by 4 rows.
-    let title_lines = if big && big_font_has(&title) {
+    let title_lines = if big_title && big_font_has(&title) {
         wrap(
             &title,
             usize::from(area.width / 4),

@@ -2,13 +2,22 @@
 //! reads from across the room, one part at a time, black on white whatever the theme, with a
 //! four-module quiet zone. When the terminal is too small to draw a code that scans, it says
 //! so instead of drawing one that cannot.
+//!
+//! Every module is the same size on any terminal: where the screen is tall enough a module is
+//! two whole cells side by side painted by their background, which no font's glyphs can make
+//! uneven or leave gaps between; elsewhere half blocks (`▀▄█`) put two modules in a cell,
+//! which fits codes in half the rows but leaves their size to the font. Without colours
+//! (`NO_COLOR`) a dark module is in reverse video, so the code is drawn in the terminal's own
+//! text colour on its own background, the same way round as `plenary qr` prints it.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use crate::export::qr::Matrix;
 use crate::tui::layout::MIN_WRAP_WIDTH;
 use crate::tui::state::{App, QrShown};
 use crate::tui::theme;
@@ -92,25 +101,55 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             theme::warn(),
         )
     }));
-    fit(frame, area, app, heading, &code.lines);
+    fit(frame, area, app, heading, code);
+}
+
+/// How a code's modules become cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cells {
+    /// A module is two cells of one row, painted by background colour.
+    Whole,
+    /// Two modules, one above the other, are one cell of a half-block glyph.
+    Half,
+}
+
+impl Cells {
+    /// Columns and rows `matrix` takes drawn this way, quiet zone included.
+    pub(crate) fn size(self, matrix: &Matrix) -> (u16, u16) {
+        let n = u16::try_from(matrix.framed_size()).unwrap_or(u16::MAX);
+        match self {
+            Cells::Whole => (n.saturating_mul(2), n),
+            Cells::Half => (n, n.div_ceil(2)),
+        }
+    }
+
+    /// The way to draw `matrix` in `width` × `height` cells: whole cells when they fit, half
+    /// blocks when those do, else None.
+    pub(crate) fn fitting(matrix: &Matrix, width: u16, height: u16) -> Option<Cells> {
+        [Cells::Whole, Cells::Half].into_iter().find(|cells| {
+            let (w, h) = cells.size(matrix);
+            w <= width && h <= height
+        })
+    }
 }
 
 /// Draws a code under its heading when the terminal holds it, else says how much room it needs.
-fn fit(frame: &mut Frame, area: Rect, app: &App, heading: Vec<Line<'static>>, code: &[String]) {
+fn fit(frame: &mut Frame, area: Rect, app: &App, heading: Vec<Line<'static>>, code: &Matrix) {
     let help = Line::styled(
         crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr),
         theme::dim(),
     );
-    let width = code.first().map_or(0, |l| l.chars().count()) as u16;
-    let height = code.len() as u16;
-    let needed = height + 1 + heading.len() as u16;
-    if width > area.width || needed > area.height {
+    let around = heading.len() as u16 + 1;
+    let Some(cells) = Cells::fitting(code, area.width, area.height.saturating_sub(around)) else {
+        let (width, height) = Cells::Half.size(code);
         let mut lines = heading;
         lines.extend([
             Line::raw(""),
             Line::raw(format!(
-                "This code needs {width}×{needed} characters; the terminal has {}×{}.",
-                area.width, area.height
+                "This code needs {width}×{} characters; the terminal has {}×{}.",
+                height + around,
+                area.width,
+                area.height
             )),
             Line::raw("Enlarge the window or make the font smaller, then it appears here."),
             Line::raw("Or hand out `plenary qr RECORD --png DIR` instead."),
@@ -124,43 +163,91 @@ fn fit(frame: &mut Frame, area: Rect, app: &App, heading: Vec<Line<'static>>, co
             area,
         );
         return;
-    }
+    };
     let help = (!app.ui.projector).then_some(help);
-    draw(frame, area, &heading, code, help);
+    draw(frame, area, &heading, (code, cells), help);
 }
 
-/// Draws the heading lines, the code (`lines` of half blocks) and the help line, centred.
-fn draw(frame: &mut Frame, area: Rect, heading: &[Line], lines: &[String], help: Option<Line>) {
-    let width = lines.first().map_or(0, |l| l.chars().count()) as u16;
-    let height = (heading.len() + lines.len() + 1) as u16;
+/// Draws the heading lines, the code and the help line, centred.
+fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    heading: &[Line],
+    (code, cells): (&Matrix, Cells),
+    help: Option<Line>,
+) {
+    let (width, rows) = cells.size(code);
+    let height = heading.len() as u16 + rows + 1;
     let x = area.x + (area.width - width) / 2;
-    let mut y = area.y + (area.height - height) / 2;
-    let mut row = |frame: &mut Frame, line: Line, x: u16, width: u16| {
-        frame.render_widget(
-            line,
-            Rect {
-                x,
-                y,
-                width,
-                height: 1,
-            },
-        );
-        y += 1;
-    };
+    let mut y = area.y + area.height.saturating_sub(height) / 2;
     for line in heading {
-        row(
-            frame,
-            line.clone().alignment(Alignment::Center),
-            area.x,
-            area.width,
-        );
+        let rect = Rect::new(area.x, y, area.width, 1);
+        frame.render_widget(line.clone().alignment(Alignment::Center), rect);
+        y += 1;
     }
-    // Black on white whatever the theme: phones read dark modules on a light ground.
-    let ink = Style::default().fg(Color::Black).bg(Color::White);
-    for line in lines {
-        row(frame, Line::styled(line.as_str(), ink), x, width);
-    }
+    modules(frame.buffer_mut(), (x, y), code, cells);
+    y += rows;
     if let Some(help) = help {
-        row(frame, help.alignment(Alignment::Center), area.x, area.width);
+        let rect = Rect::new(area.x, y, area.width, 1);
+        frame.render_widget(help.alignment(Alignment::Center), rect);
+    }
+}
+
+/// Paints the modules of `code`, quiet zone included, with its top left corner at `at`; the
+/// caller has checked they fit in the buffer.
+pub(crate) fn modules(buffer: &mut Buffer, at: (u16, u16), code: &Matrix, cells: Cells) {
+    // Black on white whatever the theme: phones read dark modules on a light ground.
+    let colourless = theme::colourless();
+    let (light, dark) = if colourless {
+        (
+            Style::default(),
+            Style::default().add_modifier(Modifier::REVERSED),
+        )
+    } else {
+        (
+            Style::default().fg(Color::Black).bg(Color::White),
+            Style::default().fg(Color::White).bg(Color::Black),
+        )
+    };
+    let n = code.framed_size();
+    let area = buffer.area;
+    let mut put = |x: usize, y: usize, symbol: &str, style: Style| {
+        let (Ok(x), Ok(y)) = (u16::try_from(x), u16::try_from(y)) else {
+            return;
+        };
+        let (x, y) = (at.0.saturating_add(x), at.1.saturating_add(y));
+        if x < area.x + area.width && y < area.y + area.height {
+            buffer[(x, y)].set_symbol(symbol).set_style(style);
+        }
+    };
+    match cells {
+        Cells::Whole => {
+            for y in 0..n {
+                for x in 0..n {
+                    let style = if code.is_dark_framed(x, y) {
+                        dark
+                    } else {
+                        light
+                    };
+                    put(2 * x, y, " ", style);
+                    put(2 * x + 1, y, " ", style);
+                }
+            }
+        }
+        Cells::Half => {
+            for y in (0..n).step_by(2) {
+                for x in 0..n {
+                    let top = code.is_dark_framed(x, y);
+                    let bottom = y + 1 < n && code.is_dark_framed(x, y + 1);
+                    let symbol = match (top, bottom) {
+                        (true, true) => "█",
+                        (true, false) => "▀",
+                        (false, true) => "▄",
+                        (false, false) => " ",
+                    };
+                    put(x, y / 2, symbol, light);
+                }
+            }
+        }
     }
 }

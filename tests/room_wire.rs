@@ -1,0 +1,380 @@
+//! The room over loopback: a host's pump and joined laptops through room_net's real TLS
+//! links. Every loop is bounded in passes and in time.
+
+mod common;
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::{at, new_note, small_agenda};
+use plenary::core::history::{Change, Live};
+use plenary::core::op::Op;
+use plenary::core::room::{Host, Role, WriterId};
+use plenary::room::wire::{self, ToHost};
+use plenary::room::{Fate, Joined, JoinedEvent, Room};
+use plenary::room_net::{Client, ClientEvent, HostConfig, Invitation, Join, LinkConfig};
+use plenary::store::{Store, load};
+
+/// The host's side: its record, its order and its room.
+struct Hosted {
+    store: Store,
+    host: Host,
+    live: Live,
+    room: Room,
+    addr: SocketAddr,
+}
+
+impl Hosted {
+    fn start(dir: &Path, config: HostConfig) -> Hosted {
+        let agenda = small_agenda();
+        let mut opened = Store::create(dir, common::SMALL, agenda).expect("the record is created");
+        let host = opened.host();
+        let room = Room::start(dir, config).expect("the room starts");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
+        let addr = room.listen(listener).expect("it listens");
+        Hosted {
+            store: opened.store,
+            host,
+            live: opened.live,
+            room,
+            addr,
+        }
+    }
+
+    fn invitation(&self) -> Invitation {
+        Invitation::Full(self.room.identity().join_code(vec![self.addr]))
+    }
+
+    fn pump(&mut self) -> plenary::room::Pumped {
+        self.room.pump_within(
+            Duration::from_millis(2),
+            &mut self.store,
+            &mut self.host,
+            &mut self.live,
+            at(30),
+        )
+    }
+}
+
+/// Pumps the host and polls the laptops until `done` holds, within `within`; the events
+/// each laptop saw, in order.
+fn until(
+    hosted: &mut Hosted,
+    laptops: &mut [&mut Joined],
+    within: Duration,
+    mut done: impl FnMut(&Hosted, &[&mut Joined]) -> bool,
+) -> Vec<Vec<JoinedEvent>> {
+    let started = Instant::now();
+    let mut seen = vec![Vec::new(); laptops.len()];
+    for _ in 0..100_000 {
+        hosted.pump();
+        for (laptop, seen) in laptops.iter_mut().zip(&mut seen) {
+            seen.extend(laptop.poll_within(Duration::from_millis(1), at(30)));
+        }
+        if done(hosted, laptops) {
+            return seen;
+        }
+        assert!(
+            started.elapsed() < within,
+            "not done within {within:?}: {seen:?}"
+        );
+    }
+    panic!("not done in 100000 passes: {seen:?}");
+}
+
+#[test]
+fn a_joined_note_is_journaled_by_the_host_and_acknowledged() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let record = dir.path().join("record");
+    let mut hosted = Hosted::start(&record, HostConfig::default());
+    let mut ana = laptop(
+        hosted.invitation(),
+        "Ana",
+        &dir.path().join("state"),
+        LinkConfig::default(),
+    );
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].live().is_some(),
+    );
+    let note = new_note(
+        ana.live().expect("a replica"),
+        "the river floods in March",
+        5,
+    );
+    let number = ana.submit(note).expect("submitted");
+    assert_eq!(ana.waiting(), 1);
+    let seen = until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].waiting() == 0,
+    );
+    assert!(
+        seen[0].contains(&JoinedEvent::Acknowledged(number)),
+        "{seen:?}"
+    );
+    assert_eq!(ana.fate(number), Some(&Fate::Acknowledged));
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |h, l| l[0].seq() == h.host.seq(),
+    );
+    assert_eq!(ana.live().expect("a replica").record, hosted.live.record);
+    let texts: Vec<&str> = hosted
+        .live
+        .record
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(texts, ["the river floods in March"]);
+    // On the host's disk, as written by Ana's laptop.
+    drop(hosted);
+    let loaded = load(&record).expect("the record loads");
+    assert_eq!(loaded.live.record.notes.len(), 1);
+    assert_eq!(loaded.entries.last().map(|e| e.writer), Some(WriterId(1)));
+}
+
+/// Starts a laptop joining `hosted` (or `at`, a proxy in front of it) with its state in `state`.
+fn laptop(invitation: Invitation, name: &str, state: &Path, config: LinkConfig) -> Joined {
+    Joined::start(invitation, name, state, config).expect("the laptop starts")
+}
+
+/// Joins and waits for the laptop's first replica.
+fn joined(hosted: &mut Hosted, name: &str, state: &Path) -> Joined {
+    let mut joined = laptop(hosted.invitation(), name, state, LinkConfig::default());
+    until(
+        hosted,
+        &mut [&mut joined],
+        Duration::from_secs(20),
+        |_, l| l[0].live().is_some(),
+    );
+    joined
+}
+
+#[test]
+fn a_note_takers_facilitator_only_op_is_refused_with_its_message_until_handed_the_role() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut hosted = Hosted::start(&dir.path().join("record"), HostConfig::default());
+    let mut ana = joined(&mut hosted, "Ana", &dir.path().join("state"));
+    let start = || {
+        Change::Do(Op::StartSession {
+            session: "open".into(),
+            at: at(1),
+        })
+    };
+    let number = ana.submit(start()).expect("submitted");
+    let seen = until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].waiting() == 0,
+    );
+    let refused = seen[0].iter().find_map(|e| match e {
+        JoinedEvent::Refused { number: n, message } if *n == number => Some(message.clone()),
+        _ => None,
+    });
+    let message = refused.expect("the refusal reached its author");
+    assert!(
+        message.contains("only the facilitator can start, pause, end or skip a session"),
+        "{message}"
+    );
+    assert_eq!(
+        ana.fate(number),
+        Some(&Fate::Refused {
+            message: message.clone()
+        })
+    );
+    assert_eq!(hosted.host.seq(), 0, "nothing was applied");
+    // Handed the role, the same op goes through; taken back, it is refused again.
+    let said = hosted
+        .room
+        .set_role(&mut hosted.host, WriterId(1), Role::Facilitator);
+    assert!(said.contains("Ana facilitates"), "{said}");
+    let seen = until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].role() == Role::Facilitator,
+    );
+    assert!(seen[0].contains(&JoinedEvent::Role(Role::Facilitator)));
+    let number = ana.submit(start()).expect("submitted");
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].waiting() == 0,
+    );
+    assert_eq!(ana.fate(number), Some(&Fate::Acknowledged));
+    assert_eq!(hosted.host.seq(), 1);
+    hosted
+        .room
+        .set_role(&mut hosted.host, WriterId(1), Role::NoteTaker);
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].role() == Role::NoteTaker,
+    );
+    let pause = Change::Do(Op::PauseSession {
+        session: "open".into(),
+        at: at(2),
+    });
+    let number = ana.submit(pause).expect("submitted");
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].waiting() == 0,
+    );
+    assert!(matches!(ana.fate(number), Some(Fate::Refused { .. })));
+}
+
+#[test]
+fn a_laptop_restarted_from_its_state_folder_sends_its_outbox_exactly_once() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let state = dir.path().join("state");
+    let mut hosted = Hosted::start(&dir.path().join("record"), HostConfig::default());
+    let mut ana = joined(&mut hosted, "Ana", &state);
+    let first = ana
+        .submit(new_note(ana.live().expect("a replica"), "one", 1))
+        .expect("submitted");
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |_, l| l[0].waiting() == 0,
+    );
+    // Two more go out, and the laptop dies before any answer reaches it: the host may have
+    // applied them or not.
+    for text in ["two", "three"] {
+        ana.submit(new_note(ana.live().expect("a replica"), text, 2))
+            .expect("submitted");
+    }
+    drop(ana);
+    for _ in 0..50 {
+        hosted.pump();
+    }
+    // And one more is written to the outbox while the host is away (never sent).
+    let mut ana = laptop(hosted.invitation(), "Ana", &state, LinkConfig::default());
+    assert_eq!(ana.waiting(), 2, "the outbox kept what had no answer");
+    assert_eq!(ana.fate(first), Some(&Fate::Acknowledged));
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(20),
+        |h, l| l[0].waiting() == 0 && l[0].seq() == h.host.seq(),
+    );
+    assert_eq!(
+        ana.writer(),
+        Some(WriterId(1)),
+        "it came back as the same writer"
+    );
+    let texts: Vec<&str> = hosted
+        .live
+        .record
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(texts, ["one", "two", "three"]);
+    assert_eq!(hosted.room.net().roster().active().count(), 1);
+    assert_eq!(ana.live().map(|l| &l.record), Some(&hosted.live.record));
+}
+
+#[test]
+fn malformed_and_oversized_messages_are_dropped_and_the_host_carries_on() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut hosted = Hosted::start(&dir.path().join("record"), HostConfig::default());
+    let Invitation::Full(code) = hosted.invitation() else {
+        unreachable!("a full code")
+    };
+    let raw = Client::start(
+        Join::Code {
+            code,
+            name: "Mallory".into(),
+        },
+        LinkConfig::default(),
+    )
+    .expect("a raw link");
+    let started = Instant::now();
+    while !matches!(raw.events().try_recv(), Ok(ClientEvent::Connected(_))) {
+        hosted.pump();
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "never connected"
+        );
+    }
+    let part = vec![b'x'; 60 * 1024];
+    let mut plus = vec![b'+'];
+    plus.extend_from_slice(&part);
+    let bad: Vec<Vec<u8>> = [
+        b"not a message".to_vec(),
+        b"={\"v\":1,\"m\":{\"kind\":\"submit\"}}".to_vec(),
+        b"={\"v\":9,\"m\":{}}".to_vec(),
+        Vec::new(),
+    ]
+    .into_iter()
+    // Parts of a message far over the writers' limit (4 MiB), then its end.
+    .chain(std::iter::repeat_n(plus, 80))
+    .chain([b".}".to_vec()])
+    .collect();
+    for payload in bad {
+        raw.send(payload).expect("sent");
+    }
+    // Another writer is served meanwhile, and so is Mallory's next good message.
+    let mut ana = joined(&mut hosted, "Ana", &dir.path().join("state"));
+    let number = ana
+        .submit(new_note(ana.live().expect("a replica"), "still here", 3))
+        .expect("submitted");
+    until(
+        &mut hosted,
+        &mut [&mut ana],
+        Duration::from_secs(30),
+        |h, l| l[0].waiting() == 0 && h.room.log().filter(|l| l.contains("dropped")).count() >= 5,
+    );
+    assert_eq!(ana.fate(number), Some(&Fate::Acknowledged));
+    let log: Vec<&str> = hosted.room.log().collect();
+    let dropped: Vec<&&str> = log.iter().filter(|l| l.contains("Mallory")).collect();
+    assert!(
+        dropped.iter().any(|l| l.contains("does not read")),
+        "{log:?}"
+    );
+    assert!(dropped.iter().any(|l| l.contains("version 9")), "{log:?}");
+    assert!(
+        dropped.iter().any(|l| l.contains("empty payload")),
+        "{log:?}"
+    );
+    assert!(
+        dropped.iter().any(|l| l.contains("over 4194304 bytes")),
+        "{log:?}"
+    );
+    let hello = wire::encode(
+        &ToHost::Hello {
+            last_seq: None,
+            last_number: 0,
+        },
+        wire::PART,
+    )
+    .expect("it encodes");
+    for payload in hello {
+        raw.send(payload).expect("sent");
+    }
+    let mut welcomed = false;
+    for _ in 0..20_000 {
+        hosted.pump();
+        if let Ok(ClientEvent::Frame(payload)) = raw.events().try_recv() {
+            welcomed = String::from_utf8_lossy(&payload).contains("welcome");
+            if welcomed {
+                break;
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(40), "no welcome");
+    }
+    assert!(welcomed, "Mallory's link still works");
+}
