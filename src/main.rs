@@ -84,6 +84,22 @@ enum Command {
         /// The record folder.
         record: PathBuf,
     },
+    /// Print how to reach the room of a record that hosts (or hosted) one: the full join
+    /// code on the first line, the phone page's URL on the second, then the short code and
+    /// the addresses. Reads the record folder; works while the host runs.
+    #[command(after_help = examples::INVITE)]
+    Invite {
+        /// The record folder.
+        record: PathBuf,
+    },
+    /// Join a host's room as a note-taker: the meeting screen, every change written through
+    /// the host (and kept in this laptop's outbox until the host has it on disk).
+    #[command(after_help = examples::JOIN)]
+    Join {
+        /// The full join code (`plenary invite` prints it), or the short code, with the host's
+        /// address after `@` where the network does not find it.
+        code: String,
+    },
     /// Check agenda files and report every problem as path:line:col.
     #[command(after_help = examples::CHECK)]
     Check {
@@ -244,6 +260,18 @@ mod examples {
       Follow the record on the projector's terminal while another plenary writes it.
   plenary present sessions/durban-2018 --theme projector-light
       Follow it in the light projector theme.";
+    pub const INVITE: &str = "Examples:
+  plenary invite sessions/durban-2018
+      Print the join codes and the phone page's URL of the record's room.
+  plenary invite sessions/durban-2018 | head -1
+      Just the full join code, to send to a note-taker.";
+    pub const JOIN: &str = "Examples:
+  plenary join 42-amber-river@192.168.1.5:7878 --name Ben
+      Join with the short code the facilitator's screen shows, at the host's address.
+  plenary join plenary1/192.168.1.5:7878/…
+      Join with the full code `plenary invite` prints.
+  plenary join 42-amber-river
+      Join with the short code, finding the host on the room's network.";
     pub const CHECK: &str = "Examples:
   plenary check agendas/durban-2018.ron
       Check one agenda.
@@ -401,6 +429,11 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
             resume(&settings(given)?, record.as_deref(), host)
         }
         Some(Command::Present { record }) => present(&settings(given)?, &record),
+        Some(Command::Invite { record }) => {
+            let invite = plenary::room::invite(&record).map_err(Failure::User)?;
+            write_out(None, invite.to_string().as_bytes())
+        }
+        Some(Command::Join { code }) => join(&settings(given)?, &code),
         Some(Command::Man) => man(),
         Some(Command::Config) => {
             let settings = settings(given)?;
@@ -688,9 +721,9 @@ fn open_meeting(
     app.themes = themes;
     if let Some(hosting) = hosting {
         app.ui.message = Some(format!(
-            "phones open {} (O: its code); note-takers join on port {}",
+            "phones: {} · note-takers: plenary join {}",
             hosting.url(),
-            hosting.host().addr().port()
+            hosting.join_code().unwrap_or_default()
         ));
         app.hosting = Some(hosting);
     }
@@ -724,6 +757,53 @@ fn present(settings: &Settings, record: &Path) -> Result<(), Failure> {
         Err(e) => Err(Failure::Internal(e.to_string())),
     }
 }
+
+/// Joins the room `code` invites to and opens the meeting screen on the host's record once
+/// it has arrived; a code that does not read, a host that refuses or cannot be reached in
+/// time is said before any screen opens.
+fn join(settings: &Settings, code: &str) -> Result<(), Failure> {
+    screen_can_open()?;
+    let themes = themes(settings)?;
+    let invitation: plenary::room_net::Invitation = code
+        .parse()
+        .map_err(|e: plenary::room_net::NetError| Failure::User(e.to_string()))?;
+    let root = plenary::room::state_root().ok_or_else(|| {
+        Failure::User("no folder for this laptop's outbox: set HOME or XDG_STATE_HOME".into())
+    })?;
+    let name = settings
+        .name
+        .value
+        .clone()
+        .unwrap_or_else(|| "note-taker".to_owned());
+    let joined = plenary::room::Joined::start(
+        invitation,
+        &name,
+        &root,
+        plenary::room_net::LinkConfig::default(),
+    )
+    .map_err(|e| Failure::User(e.to_string()))?;
+    eprintln!("joining the room as {}…", inert(&name));
+    let mut app = tui::joining::arrive(joined, JOIN_WITHIN).map_err(Failure::User)?;
+    app.themes = themes;
+    let shown = tui::run(&mut app);
+    if let Some(joined) = &app.joined {
+        match joined.waiting() {
+            0 => println!("left the room; the host has every change on its disk"),
+            n => println!(
+                "left the room; {n} change{} wait in this laptop's outbox ({}) and go to the \
+                 host when you join again",
+                if n == 1 { "" } else { "s" },
+                joined
+                    .dir()
+                    .map_or_else(String::new, |d| d.display().to_string())
+            ),
+        }
+    }
+    shown.map_err(|e| Failure::Internal(format!("the screen failed: {e}")))
+}
+
+/// How long `join` waits for the host's record before it gives up.
+const JOIN_WITHIN: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// "1 participant", "2 participants": `check`'s counts, plural right.
 fn count(n: usize, one: &str) -> String {

@@ -34,6 +34,7 @@
 //! A payload that does not read is dropped and logged ([`Room::log`]).
 
 mod doorway;
+pub mod invite;
 mod joined;
 pub mod outbox;
 mod pump;
@@ -44,6 +45,7 @@ use std::path::PathBuf;
 use thiserror::Error;
 
 pub use doorway::{Arrival, Doorway};
+pub use invite::{Invite, invite, keep_addresses};
 pub use joined::{CREDENTIAL_FILE, Joined, JoinedEvent, state_root};
 pub use outbox::Fate;
 pub use pump::{Pumped, Room};

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod hosting;
+pub mod joining;
 pub mod keymap;
 pub mod layout;
 pub mod overlay;
@@ -192,11 +193,11 @@ where
             published = Some(shown);
         }
         hosting::feed_phones(app, now);
-        let pumped = hosting::pump(app, now);
+        let pumped = hosting::pump(app, now) | joining::pump(app, now);
         // Wake at the next whole second so the clocks tick, and not more often.
         let wait =
             Duration::from_nanos(u64::from(1_000_000_000 - now.nanosecond().min(999_999_999)));
-        let wait = hosting::wait(app, wait);
+        let wait = joining::wait(app, hosting::wait(app, wait));
         let event = events.next(wait)?;
         if events.stopped() {
             app.ui.quit = true;

@@ -525,10 +525,10 @@ fn host_shows_the_url_and_the_page_is_served() {
 
 /// The phone page's URL the screen shows, without its scheme.
 fn shown_url(session: &common::pty::Session) -> String {
-    session.wait_for("phones open http://127.0.0.1:");
+    session.wait_for("phones: http://127.0.0.1:");
     let shown = String::from_utf8_lossy(&session.screen.lock().expect("screen")).into_owned();
     shown
-        .split("phones open http://")
+        .split("phones: http://")
         .nth(1)
         .and_then(|rest| rest.split_whitespace().next())
         .expect("the URL")

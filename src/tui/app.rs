@@ -62,6 +62,9 @@ impl App {
     }
 
     fn change(&mut self, change: Change) -> bool {
+        if self.joined.is_some() {
+            return self.send(change);
+        }
         let Some(store) = self.store.as_mut() else {
             self.ui.message = Some("this screen follows the record; it changes nothing".into());
             return false;
@@ -105,6 +108,24 @@ impl App {
             self.tell(&change, made);
         }
         applied
+    }
+
+    /// Sends a change to the host of the room this laptop joined, saying what it does: the
+    /// screen shows it once the host's stream brings it back.
+    fn send(&mut self, change: Change) -> bool {
+        let made = match &change {
+            Change::Do(op) => {
+                told::change(op, &self.live.record).map(|m| format!("{m} — u undoes"))
+            }
+            // The host takes back this laptop's own last change, which only it knows.
+            Change::Undo => Some("undo: your last change".to_owned()),
+            Change::Redo => Some("redo: the change you took back last".to_owned()),
+        };
+        let sent = super::joining::send(self, change);
+        if sent && self.ui.message.is_none() {
+            self.ui.message = made.map(|m| super::joining::sent(&m));
+        }
+        sent
     }
 
     /// Says what a change did, unless the command that made it already said so: nothing

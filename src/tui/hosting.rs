@@ -13,8 +13,9 @@ use crate::core::record::Record;
 use crate::export::phone::phone_json;
 use crate::export::qr;
 use crate::phone::{Bound, PhoneHost};
-use crate::room::{Arrival, Doorway, Room};
+use crate::room::{Arrival, Doorway, Room, keep_addresses};
 use crate::room_net::HostConfig;
+use crate::room_net::addresses::reachable_addrs;
 
 /// How long the screen's loop waits for a key while writers may be waiting for an answer.
 const ROOM_WAIT: Duration = Duration::from_millis(4);
@@ -30,6 +31,8 @@ pub struct Hosting {
     sent: Option<(u64, NaiveDateTime)>,
     /// The writers' room and the port it shares with the page, when the screen hosts them.
     room: Option<(Room, Doorway)>,
+    /// The short join code at the host's first address.
+    join: Option<String>,
 }
 
 impl Hosting {
@@ -43,6 +46,7 @@ impl Hosting {
             code,
             sent: None,
             room: None,
+            join: None,
         }
     }
 
@@ -56,7 +60,20 @@ impl Hosting {
             .map_err(page)?;
         let room = Room::start(dir, HostConfig::default())
             .map_err(|e| format!("cannot host the note-takers' room: {e}"))?;
-        Ok(Hosting::new(phones).with_room(room, doorway))
+        let addrs = reachable_addrs(doorway.addr());
+        keep_addresses(dir, &addrs)
+            .map_err(|e| format!("cannot keep the room's addresses in {}: {e}", dir.display()))?;
+        let short = room.identity().short_code;
+        let join = addrs.first().map(|addr| format!("{short}@{addr}"));
+        let mut hosting = Hosting::new(phones).with_room(room, doorway);
+        hosting.join = join;
+        Ok(hosting)
+    }
+
+    /// What a note-taker types to join (`plenary join` with it): the short code at the
+    /// host's first address; None when the screen hosts no room.
+    pub fn join_code(&self) -> Option<&str> {
+        self.join.as_deref()
     }
 
     /// Hosts the writers' room too, whose connections and the phones' arrive at `doorway`.

@@ -89,6 +89,9 @@ pub enum Saved {
     All,
     /// Some changes could not be written yet.
     Pending(usize, String),
+    /// A joined laptop's changes kept in its outbox that the host has not answered yet, and
+    /// since when the host has been unreachable, if it is.
+    Waiting(usize, Option<chrono::NaiveDateTime>),
 }
 
 /// What the screen outside the note editor and the footer is drawn from (see
@@ -178,6 +181,9 @@ pub struct App {
     pub ui: Ui,
     /// The phone page's server, when the screen hosts it (`--host`).
     pub hosting: Option<super::hosting::Hosting>,
+    /// The room this screen writes through, on a joined laptop (`plenary join`): its changes
+    /// go to the host, and the record is the host's stream.
+    pub joined: Option<crate::room::Joined>,
     /// Changes received from another writer (a follower's only way of learning of them).
     received: u64,
     /// What is derived from the record, kept until the record changes.
@@ -236,6 +242,7 @@ impl App {
                 close,
             },
             hosting: None,
+            joined: None,
             received: 0,
             derived: derived::Derived::default(),
         }

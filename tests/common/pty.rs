@@ -1,6 +1,7 @@
 //! A plenary process in a real pseudo-terminal, for end-to-end tests.
 
 use std::io::{Read, Write};
+use std::num::NonZeroU16;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -12,6 +13,8 @@ pub struct Session {
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     pub writer: Box<dyn Write + Send>,
     pub screen: Arc<Mutex<Vec<u8>>>,
+    /// The terminal's rows and columns.
+    size: (u16, u16),
 }
 
 impl Session {
@@ -74,6 +77,7 @@ impl Session {
             child,
             writer,
             screen,
+            size: (rows, cols),
         }
     }
 
@@ -96,6 +100,31 @@ impl Session {
                 "never saw {text:?}; the screen got:\n{shown}"
             );
             std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the terminal, as a terminal would show what was drawn, holds `text` on one
+    /// of its rows now: unlike [`Session::wait_for`], text drawn over a frame that had some of
+    /// its cells already is found too.
+    pub fn wait_shown(&self, text: &str) -> Duration {
+        let started = Instant::now();
+        let deadline = started + Duration::from_secs(20);
+        loop {
+            let (rows, cols) = self.size;
+            let (Some(rows), Some(cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
+                panic!("a terminal of {rows}x{cols} shows nothing");
+            };
+            let mut terminal = vt100::Parser::new(rows, cols, 0);
+            terminal.process(&self.screen.lock().expect("screen"));
+            let shown = terminal.screen().contents();
+            if shown.contains(text) {
+                return started.elapsed();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never showed {text:?}; the terminal shows:\n{shown}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
         }
     }
 

@@ -22,7 +22,11 @@ impl App {
             Ok(filed) => {
                 let saved = self.run(Ok(filed.ops));
                 if saved {
-                    self.ui.message = Some(filed.message);
+                    // On a joined laptop the host has it on disk only once it answers.
+                    self.ui.message = Some(match self.joined {
+                        Some(_) => super::super::joining::sent(&filed.message),
+                        None => filed.message,
+                    });
                     self.ui.notes.follow_newest();
                 }
                 saved

@@ -43,28 +43,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (saved, saved_style) = match &app.ui.saved {
         Saved::All => ("✓ saved".to_owned(), theme::good()),
         Saved::Pending(n, _) => (format!("⚠ {n} unsaved"), theme::bad()),
+        Saved::Waiting(n, None) => (format!("… {n} waiting"), theme::warn()),
+        Saved::Waiting(0, Some(_)) => ("⚠ host unreachable".to_owned(), theme::bad()),
+        Saved::Waiting(n, Some(_)) => (format!("⚠ {n} waiting"), theme::bad()),
     };
     // The indicator, a space after it and a space before it.
     let room = usize::from(area.width).saturating_sub(fit::width(&saved) + 2);
     // A message (what was just done) shows first; otherwise, until everything is on disk, the
     // warning stays: nothing typed may look saved when it is not. The right-hand corner
     // keeps the count either way.
-    let pending = match (&app.ui.saved, &app.ui.message) {
-        (Saved::Pending(n, why), None) => Some((n, why)),
+    let warning = match (&app.ui.saved, &app.ui.message) {
+        (Saved::Pending(n, why), None) => Some(unsaved(*n, why)),
+        (Saved::Waiting(0, Some(since)), None) => Some(format!(
+            " ⚠ host unreachable since {}; trying again",
+            since.format("%H:%M")
+        )),
+        (Saved::Waiting(n, Some(since)), None) => Some(format!(
+            " ⚠ {n} waiting — host unreachable since {}; sent when it is back",
+            since.format("%H:%M")
+        )),
         _ => None,
     };
-    let left: Line = if let Some((n, why)) = pending {
-        // The system's words without the file's path, which the record's folder already says.
-        let why = why.rsplit(": ").next().unwrap_or(why);
-        let why = if why.is_empty() {
-            String::new()
-        } else {
-            format!(" ({why})")
-        };
-        let warning = format!(
-            " ⚠ {n} change{} NOT on disk{why}; retrying",
-            if *n == 1 { "" } else { "s" }
-        );
+    let left: Line = if let Some(warning) = warning {
         Line::styled(fit::fit(&warning, room), theme::bad())
     } else if let Some(message) = &app.ui.message {
         Line::styled(fit::fit(&format!(" {message}"), room), theme::warn())
@@ -79,6 +79,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Line::from(Span::styled(format!("{saved} "), saved_style)).alignment(Alignment::Right),
         area,
     );
+}
+
+/// The warning while changes are not on disk, with the system's reason.
+fn unsaved(n: usize, why: &str) -> String {
+    // The system's words without the file's path, which the record's folder already says.
+    let why = why.rsplit(": ").next().unwrap_or(why);
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({why})")
+    };
+    format!(
+        " ⚠ {n} change{} NOT on disk{why}; retrying",
+        if n == 1 { "" } else { "s" }
+    )
 }
 
 /// An overlay's hints ("Enter save · Alt-Enter new line · …") as many whole as fit in `room`.

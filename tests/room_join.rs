@@ -1,0 +1,276 @@
+//! The room through the real binaries: a host's meeting screen (`run --host`) in a pty,
+//! `plenary invite` on its record, and note-takers' `plenary join` screens in ptys of their
+//! own, each laptop with its own state folder. Loopback only; every wait is bounded.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use common::pty::Session;
+use plenary::room_net::{HostIdentity, JoinCode};
+
+/// A folder with the small agenda, and a hosting meeting screen on a new record of it.
+fn hosted() -> (tempfile::TempDir, Session) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let host = Session::start_sized(
+        dir.path(),
+        &[
+            "run",
+            "small.ron",
+            "--record",
+            "rec",
+            "--host",
+            "127.0.0.1:0",
+        ],
+        120,
+        30,
+    );
+    host.wait_shown("note-takers: plenary join");
+    (dir, host)
+}
+
+/// What `plenary invite` prints for the record in `dir`, line by line.
+fn invite(dir: &Path) -> Vec<String> {
+    let out = Command::cargo_bin("plenary")
+        .expect("the binary")
+        .current_dir(dir)
+        .args(["invite", "rec"])
+        .output()
+        .expect("invite runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A note-taker's laptop joining with `code`, its state kept in `state`.
+fn join(dir: &Path, state: &Path, code: &str, name: &str) -> Session {
+    let state = state.to_str().expect("a UTF-8 path");
+    Session::start_with(
+        dir,
+        &["join", code, "--name", name],
+        100,
+        30,
+        &[("XDG_STATE_HOME", state)],
+    )
+}
+
+/// The notes on the host's disk, in capture order.
+fn notes_on_disk(dir: &Path) -> Vec<String> {
+    plenary::store::load(&dir.join("rec"))
+        .map(|loaded| {
+            loaded
+                .live
+                .record
+                .notes
+                .into_iter()
+                .map(|n| n.text)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Waits until the host's disk holds `texts` (in any order, each once), within 20 s.
+fn wait_on_disk(dir: &Path, texts: &[&str]) -> Vec<String> {
+    let started = Instant::now();
+    loop {
+        let notes = notes_on_disk(dir);
+        if texts
+            .iter()
+            .all(|t| notes.iter().filter(|n| n == t).count() == 1)
+        {
+            return notes;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{texts:?} not each once on the host's disk: {notes:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn invite_of_a_record_never_hosted_says_how_to_host_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let agenda = common::small_agenda();
+    plenary::store::Store::create(&dir.path().join("rec"), common::SMALL, agenda)
+        .expect("a record");
+    let out = Command::cargo_bin("plenary")
+        .expect("the binary")
+        .current_dir(dir.path())
+        .args(["invite", "rec"])
+        .output()
+        .expect("invite runs");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("rec has never hosted a room"), "{err}");
+    assert!(err.contains("plenary resume rec --host"), "{err}");
+}
+
+#[test]
+fn invite_prints_the_codes_of_the_running_host() {
+    let (dir, _host) = hosted();
+    let lines = invite(dir.path());
+    let rec = dir.path().join("rec");
+    // The first line is the full code of the record's own identity, at the port it listens on.
+    let full: JoinCode = lines[0].parse().expect("a full join code");
+    let identity = HostIdentity::load(&rec).expect("the host's identity");
+    assert_eq!(full.fingerprint, identity.fingerprint());
+    assert_eq!(full.token, identity.token);
+    let [addr] = full.addrs.as_slice() else {
+        panic!("one address: {full:?}");
+    };
+    assert!(addr.ip().is_loopback() && addr.port() != 0, "{addr}");
+    // The second, the phone page behind the record's read token.
+    let token = std::fs::read_to_string(rec.join("phone-token")).expect("the phone token");
+    assert_eq!(lines[1], format!("http://{addr}/{}", token.trim()));
+    assert_eq!(
+        lines[2],
+        format!("short code: {}", identity.short_code),
+        "{lines:?}"
+    );
+    assert_eq!(lines[3], format!("addresses: {addr}"));
+    assert_eq!(
+        lines[4],
+        format!("to join: plenary join {}@{addr}", identity.short_code)
+    );
+}
+
+#[test]
+fn two_laptops_join_and_each_note_is_on_every_screen_and_the_hosts_disk() {
+    let (dir, host) = hosted();
+    let lines = invite(dir.path());
+    let short = lines[4]
+        .strip_prefix("to join: plenary join ")
+        .expect("the short code's line")
+        .to_owned();
+    let states = tempfile::tempdir().expect("state folders");
+    // One laptop joins with the full code, the other with the short one (SPAKE2).
+    let mut ana = join(dir.path(), &states.path().join("ana"), &lines[0], "Ana");
+    let mut ben = join(dir.path(), &states.path().join("ben"), &short, "Ben");
+    ana.wait_shown("joined the room as note-taker");
+    ben.wait_shown("joined the room as note-taker");
+    host.wait_shown("joined as note-taker");
+
+    ana.type_keys(b"nAna-typed-this-on-her-laptop\r");
+    ana.wait_shown("note sent to the host");
+    ben.type_keys(b"nBen-typed-this-on-his-laptop\r");
+    ben.wait_shown("note sent to the host");
+    let both = [
+        "Ana-typed-this-on-her-laptop",
+        "Ben-typed-this-on-his-laptop",
+    ];
+    wait_on_disk(dir.path(), &both);
+    for (who, screen) in [("host", &host), ("Ana", &ana), ("Ben", &ben)] {
+        for text in both {
+            screen.wait_shown(text);
+        }
+        // Drawn as it streamed in, each laptop says the host has it all.
+        if who != "host" {
+            screen.wait_shown("✓ saved");
+        }
+    }
+
+    // A note-taker's facilitator-only key is refused on the note-taker's screen, and the
+    // record does not move.
+    ben.type_keys(b"\x1b");
+    ben.wait_shown("? keys");
+    ben.type_keys(b" ");
+    ben.wait_shown("the host refused: only the facilitator can start");
+    let loaded = plenary::store::load(&dir.path().join("rec")).expect("the record");
+    assert_eq!(loaded.live.record.running(), None);
+}
+
+#[test]
+fn a_laptop_killed_mid_note_joins_again_and_loses_nothing_it_showed_as_saved() {
+    let (dir, _host) = hosted();
+    let code = invite(dir.path()).remove(0);
+    let state = tempfile::tempdir().expect("state folder");
+    let mut ana = join(dir.path(), state.path(), &code, "Ana");
+    ana.wait_shown("joined the room as note-taker");
+    ana.type_keys(b"nSaved-before-the-crash\r");
+    ana.wait_shown("✓ saved");
+    wait_on_disk(dir.path(), &["Saved-before-the-crash"]);
+    // Half a note in the editor, then the laptop dies.
+    ana.type_keys(b"nhalf-typed");
+    ana.wait_shown("New note");
+    ana.sigkill();
+
+    let mut again = join(dir.path(), state.path(), &code, "Ana");
+    again.wait_shown("Saved-before-the-crash");
+    again.type_keys(b"nAfter-joining-again\r");
+    again.wait_shown("✓ saved");
+    let notes = wait_on_disk(
+        dir.path(),
+        &["Saved-before-the-crash", "After-joining-again"],
+    );
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    // The laptop came back as the same writer: the roster has one Ana.
+    let roster =
+        std::fs::read_to_string(dir.path().join("rec").join("writers.json")).expect("the roster");
+    assert_eq!(roster.matches("\"Ana\"").count(), 1, "{roster}");
+}
+
+#[test]
+fn notes_typed_while_the_host_is_down_wait_in_the_outbox_and_land_once_it_is_back() {
+    let (dir, mut host) = hosted();
+    let code = invite(dir.path()).remove(0);
+    let full: JoinCode = code.parse().expect("the full code");
+    let port = full.addrs[0].port().to_string();
+    let state = tempfile::tempdir().expect("state folder");
+    let mut ana = join(dir.path(), state.path(), &code, "Ana");
+    ana.wait_shown("joined the room as note-taker");
+    host.sigkill();
+    ana.wait_shown("host unreachable since");
+    ana.type_keys(b"nTyped-while-the-host-was-down\r");
+    ana.wait_shown("1 waiting");
+    // The laptop dies too, its note only in its outbox.
+    ana.sigkill();
+    assert!(notes_on_disk(dir.path()).is_empty());
+    assert!(outbox_holds(state.path(), "Typed-while-the-host-was-down"));
+
+    let addr = format!("127.0.0.1:{port}");
+    let _back = Session::start_sized(dir.path(), &["resume", "rec", "--host", &addr], 120, 30);
+    let again = join(dir.path(), state.path(), &code, "Ana");
+    again.wait_shown("Typed-while-the-host-was-down");
+    again.wait_shown("✓ saved");
+    let notes = wait_on_disk(dir.path(), &["Typed-while-the-host-was-down"]);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+}
+
+/// Whether a laptop's outbox under `state` holds `text`.
+fn outbox_holds(state: &Path, text: &str) -> bool {
+    let joined: PathBuf = state.join("plenary").join("joined");
+    std::fs::read_dir(joined)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|host| {
+            std::fs::read_to_string(host.path().join("outbox.jsonl"))
+                .is_ok_and(|outbox| outbox.contains(text))
+        })
+}
+
+#[test]
+fn a_code_that_does_not_read_is_refused_before_any_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::cargo_bin("plenary")
+        .expect("the binary")
+        .current_dir(dir.path())
+        .args(["join", "plenary1/not-an-address/xx/yy"])
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("join runs");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("is not an address like 192.168.1.5:7878"),
+        "{err}"
+    );
+}
