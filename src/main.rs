@@ -81,8 +81,9 @@ enum Command {
     /// follows every saved change, read-only (q quits, T changes the theme).
     #[command(after_help = examples::PRESENT)]
     Present {
-        /// The record folder.
-        record: PathBuf,
+        /// The record folder, or a room's join code (the full code, or SHORT@ADDR) to follow
+        /// the host over the network.
+        record: String,
     },
     /// Print how to reach the room of a record that hosts (or hosted) one: the full join
     /// code on the first line, the phone page's URL on the second, then the short code and
@@ -428,7 +429,18 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
         Some(Command::Resume { record, host }) => {
             resume(&settings(given)?, record.as_deref(), host)
         }
-        Some(Command::Present { record }) => present(&settings(given)?, &record),
+        Some(Command::Present { record }) => {
+            let settings = settings(given)?;
+            // A folder on this machine is followed there; anything else that reads as a join
+            // code is followed over the network.
+            if !Path::new(&record).exists()
+                && record.parse::<plenary::room_net::Invitation>().is_ok()
+            {
+                present_room(&settings, &record)
+            } else {
+                present(&settings, Path::new(&record))
+            }
+        }
         Some(Command::Invite { record }) => {
             let invite = plenary::room::invite(&record).map_err(Failure::User)?;
             write_out(None, invite.to_string().as_bytes())
@@ -751,10 +763,38 @@ fn present(settings: &Settings, record: &Path) -> Result<(), Failure> {
     let themes = themes(settings)?;
     // Said before the screen opens, so they stay on the terminal behind it.
     warn(&plenary::store::load(record)?.warnings);
-    match tui::present::run(record, themes) {
-        Ok(()) => Ok(()),
-        Err(tui::present::PresentError::Store(e)) => Err(e.into()),
-        Err(e) => Err(Failure::Internal(e.to_string())),
+    let (mut feed, mut app) = tui::present::Journal::start(record, themes).map_err(presented)?;
+    tui::present::run(&mut feed, &mut app).map_err(presented)
+}
+
+/// Follows the room of `code` over the network on this screen, the projector view: the wall
+/// joins the room as a laptop that never writes, with state of its own (`walls`), so a
+/// note-taker's laptop can drive a wall too.
+fn present_room(settings: &Settings, code: &str) -> Result<(), Failure> {
+    screen_can_open()?;
+    let themes = themes(settings)?;
+    let invitation = invitation(code)?;
+    let root = plenary::room::state_root()
+        .ok_or_else(no_state_root)?
+        .with_file_name("walls");
+    let name = settings
+        .name
+        .value
+        .clone()
+        .unwrap_or_else(|| "wall".to_owned());
+    let mut app = enter_room(invitation, &name, &root)?;
+    app.themes = themes;
+    app.ui.projector = true;
+    let Some(joined) = app.joined.take() else {
+        return Err(Failure::Internal("joined with no room".into()));
+    };
+    tui::present::run(&mut tui::present::Room(joined), &mut app).map_err(presented)
+}
+
+fn presented(e: tui::present::PresentError) -> Failure {
+    match e {
+        tui::present::PresentError::Store(e) => e.into(),
+        e => Failure::Internal(e.to_string()),
     }
 }
 
@@ -764,26 +804,14 @@ fn present(settings: &Settings, record: &Path) -> Result<(), Failure> {
 fn join(settings: &Settings, code: &str) -> Result<(), Failure> {
     screen_can_open()?;
     let themes = themes(settings)?;
-    let invitation: plenary::room_net::Invitation = code
-        .parse()
-        .map_err(|e: plenary::room_net::NetError| Failure::User(e.to_string()))?;
-    let root = plenary::room::state_root().ok_or_else(|| {
-        Failure::User("no folder for this laptop's outbox: set HOME or XDG_STATE_HOME".into())
-    })?;
+    let invitation = invitation(code)?;
+    let root = plenary::room::state_root().ok_or_else(no_state_root)?;
     let name = settings
         .name
         .value
         .clone()
         .unwrap_or_else(|| "note-taker".to_owned());
-    let joined = plenary::room::Joined::start(
-        invitation,
-        &name,
-        &root,
-        plenary::room_net::LinkConfig::default(),
-    )
-    .map_err(|e| Failure::User(e.to_string()))?;
-    eprintln!("joining the room as {}…", inert(&name));
-    let mut app = tui::joining::arrive(joined, JOIN_WITHIN).map_err(Failure::User)?;
+    let mut app = enter_room(invitation, &name, &root)?;
     app.themes = themes;
     let shown = tui::run(&mut app);
     if let Some(joined) = &app.joined {
@@ -800,6 +828,34 @@ fn join(settings: &Settings, code: &str) -> Result<(), Failure> {
         }
     }
     shown.map_err(|e| Failure::Internal(format!("the screen failed: {e}")))
+}
+
+/// A join code as typed, or what is wrong with it.
+fn invitation(code: &str) -> Result<plenary::room_net::Invitation, Failure> {
+    code.parse()
+        .map_err(|e: plenary::room_net::NetError| Failure::User(e.to_string()))
+}
+
+fn no_state_root() -> Failure {
+    Failure::User("no folder for this laptop's outbox: set HOME or XDG_STATE_HOME".into())
+}
+
+/// Joins the room of `invitation` as `name`, keeping the laptop's state under `root`, and
+/// gives the screen over the host's record once it has arrived.
+fn enter_room(
+    invitation: plenary::room_net::Invitation,
+    name: &str,
+    root: &Path,
+) -> Result<App, Failure> {
+    let joined = plenary::room::Joined::start(
+        invitation,
+        name,
+        root,
+        plenary::room_net::LinkConfig::default(),
+    )
+    .map_err(|e| Failure::User(e.to_string()))?;
+    eprintln!("joining the room as {}…", inert(name));
+    tui::joining::arrive(joined, JOIN_WITHIN).map_err(Failure::User)
 }
 
 /// How long `join` waits for the host's record before it gives up.

@@ -144,7 +144,7 @@ fn invite_prints_the_codes_of_the_running_host() {
 
 #[test]
 fn two_laptops_join_and_each_note_is_on_every_screen_and_the_hosts_disk() {
-    let (dir, host) = hosted();
+    let (dir, mut host) = hosted();
     let lines = invite(dir.path());
     let short = lines[4]
         .strip_prefix("to join: plenary join ")
@@ -157,6 +157,15 @@ fn two_laptops_join_and_each_note_is_on_every_screen_and_the_hosts_disk() {
     ana.wait_shown("joined the room as note-taker");
     ben.wait_shown("joined the room as note-taker");
     host.wait_shown("joined as note-taker");
+    // The wall on a second machine follows the host over the network.
+    let walls = states.path().join("wall");
+    let wall = Session::start_with(
+        dir.path(),
+        &["present", &lines[0]],
+        120,
+        30,
+        &[("XDG_STATE_HOME", walls.to_str().expect("UTF-8"))],
+    );
 
     ana.type_keys(b"nAna-typed-this-on-her-laptop\r");
     ana.wait_shown("note sent to the host");
@@ -176,6 +185,11 @@ fn two_laptops_join_and_each_note_is_on_every_screen_and_the_hosts_disk() {
             screen.wait_shown("✓ saved");
         }
     }
+
+    // The wall shows the agenda, not notes: a session the facilitator adds reaches it.
+    host.type_keys(b"AWall-sees-this 20\r\r");
+    wall.wait_shown("Wall-sees-this");
+    ana.wait_shown("Wall-sees-this");
 
     // A note-taker's facilitator-only key is refused on the note-taker's screen, and the
     // record does not move.

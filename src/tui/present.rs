@@ -1,6 +1,6 @@
 //! `plenary present`: the projector view of a record another plenary is writing, for a second
-//! screen. It follows the journal and what the writer's screen shows, never takes the lock
-//! and never writes.
+//! screen. It follows the journal and what the writer's screen shows (or, given a join code,
+//! the host's stream over the room's network), never takes the lock and never writes.
 
 use std::io;
 use std::path::Path;
@@ -40,34 +40,107 @@ fn shown_changed_at(dir: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
     Some((meta.modified().ok()?, meta.len(), inode))
 }
 
-/// Follows the record in `dir` on `terminal` until a key of the follower's table stops it
-/// (q, Esc, Ctrl-C).
+/// Where a follower's record comes from: the record folder's journal on this machine, or the
+/// host's stream over the room's network.
+pub trait Feed {
+    /// Brings `app` up to date with what arrived; whether the screen must be drawn again.
+    fn poll(&mut self, app: &mut App, now: chrono::NaiveDateTime) -> Result<bool, PresentError>;
+}
+
+/// A record folder another plenary on this machine writes: its journal, and the file in
+/// which the writer's screen says what it shows (so the wall shows the same tab).
+pub struct Journal {
+    follower: Follower,
+    dir: std::path::PathBuf,
+    seen: Option<(std::time::SystemTime, u64, u64)>,
+    shown: Option<Shown>,
+}
+
+impl Journal {
+    /// Starts following the record in `dir`, with the follower's screen on it.
+    pub fn start(dir: &Path, themes: Vec<Theme>) -> Result<(Journal, App), PresentError> {
+        let (follower, live) = Follower::start(dir)?;
+        let mut app = App::follower(live);
+        app.themes = themes;
+        app.ui.projector = true;
+        let shown = read_shown(dir);
+        if let Some(s) = &shown {
+            app.show(s);
+        }
+        let journal = Journal {
+            follower,
+            dir: dir.to_owned(),
+            seen: shown_changed_at(dir),
+            shown,
+        };
+        Ok((journal, app))
+    }
+}
+
+impl Feed for Journal {
+    fn poll(&mut self, app: &mut App, _now: chrono::NaiveDateTime) -> Result<bool, PresentError> {
+        let mut draw = false;
+        if self.follower.poll(&mut app.live)? {
+            app.received_changes();
+            draw = true;
+        }
+        let stamp = shown_changed_at(&self.dir);
+        let latest = if stamp == self.seen {
+            self.shown.clone()
+        } else {
+            read_shown(&self.dir)
+        };
+        self.seen = stamp;
+        if latest != self.shown {
+            if let Some(s) = &latest {
+                app.show(s);
+            }
+            // The writer's screen moved on: the wall follows it off the meeting's close.
+            app.ui.close = false;
+            self.shown = latest;
+            draw = true;
+        }
+        Ok(draw)
+    }
+}
+
+/// The host's stream over the room's network (`plenary present CODE`): the wall joins as a
+/// laptop of the room that never writes.
+pub struct Room(pub crate::room::Joined);
+
+impl Feed for Room {
+    fn poll(&mut self, app: &mut App, now: chrono::NaiveDateTime) -> Result<bool, PresentError> {
+        let mut changed = false;
+        for event in self.0.poll(now) {
+            changed |= event == crate::room::JoinedEvent::Changed;
+        }
+        if changed && let Some(live) = self.0.live() {
+            app.live.clone_from(live);
+            app.received_changes();
+        }
+        Ok(changed)
+    }
+}
+
+/// Follows `feed` on `terminal` with `app`, the follower's screen, until a key of the
+/// follower's table stops it (q, Esc, Ctrl-C).
 pub fn follow<B: Backend>(
     terminal: &mut Terminal<B>,
-    dir: &Path,
-    themes: Vec<Theme>,
+    feed: &mut impl Feed,
+    app: &mut App,
     events: &mut impl Events,
     clock: impl Fn() -> chrono::NaiveDateTime,
 ) -> Result<(), PresentError>
 where
     io::Error: From<B::Error>,
 {
-    let (mut follower, live) = Follower::start(dir)?;
-    let mut app = App::follower(live);
-    app.themes = themes;
-    app.ui.projector = true;
-    let mut seen = shown_changed_at(dir);
-    let mut shown = read_shown(dir);
-    if let Some(s) = &shown {
-        app.show(s);
-    }
     let mut second = clock().and_utc().timestamp();
     let mut draw = true;
     loop {
         let now = super::second(clock());
         if draw {
             terminal
-                .draw(|frame| views::draw(frame, &app, now))
+                .draw(|frame| views::draw(frame, app, now))
                 .map_err(io::Error::from)?;
         }
         draw = false;
@@ -77,7 +150,7 @@ where
         }
         match event {
             Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {
-                match self::key(&mut app, key) {
+                match self::key(app, key) {
                     Some(FollowerCommand::Close) => return Ok(()),
                     Some(FollowerCommand::NextTheme) => draw = true,
                     None => {}
@@ -93,26 +166,7 @@ where
             }
             _ => {}
         }
-        if follower.poll(&mut app.live)? {
-            app.received_changes();
-            draw = true;
-        }
-        let stamp = shown_changed_at(dir);
-        let latest = if stamp == seen {
-            shown.clone()
-        } else {
-            read_shown(dir)
-        };
-        seen = stamp;
-        if latest != shown {
-            if let Some(s) = &latest {
-                app.show(s);
-            }
-            // The writer's screen moved on: the wall follows it off the meeting's close.
-            app.ui.close = false;
-            shown = latest;
-            draw = true;
-        }
+        draw |= feed.poll(app, clock())?;
         let tick = clock().and_utc().timestamp();
         if tick != second {
             second = tick;
@@ -136,16 +190,14 @@ pub fn key(app: &mut App, key: KeyEvent) -> Option<FollowerCommand> {
     Some(command)
 }
 
-/// Opens the follower on the real terminal in the first of `themes` and restores the terminal
-/// on every way out.
-pub fn run(dir: &Path, themes: Vec<Theme>) -> Result<(), PresentError> {
-    // Load first, so a wrong path is said on a normal screen.
-    Follower::start(dir)?;
+/// Opens the follower of `feed` on the real terminal and restores the terminal on every way
+/// out.
+pub fn run(feed: &mut impl Feed, app: &mut App) -> Result<(), PresentError> {
     let mut terminal = ratatui::init();
     let result = follow(
         &mut terminal,
-        dir,
-        themes,
+        feed,
+        app,
         &mut TerminalEvents::keys_only(),
         || chrono::Local::now().naive_local(),
     );
