@@ -582,3 +582,40 @@ fn the_qr_screen_shows_the_phone_page_first_when_hosting() {
     screen.keys("nnp");
     assert!(screen.text().contains("Phone page"));
 }
+
+#[test]
+fn the_qr_screen_shows_the_join_code_after_the_phone_page_when_hosting_the_room() {
+    let mut screen = common::screen::Screen::new(120, 50);
+    let rec = screen.dir.path().join("rec");
+    let doorway =
+        plenary::room::Doorway::bind("127.0.0.1:0".parse().expect("an address")).expect("a port");
+    let hosting = Hosting::start(&rec, doorway).expect("hosting the room");
+    let short = hosting.join_code().expect("a join code").to_owned();
+    screen.app.hosting = Some(hosting);
+    screen.keys("O");
+    assert!(screen.text().contains("Phone page"));
+    screen.keys("n");
+    let text = screen.text();
+    assert!(
+        text.contains(&format!("Note-takers · plenary join {short}")),
+        "{text}"
+    );
+    // The code is the full join code of the record's own identity.
+    let code = code_on(&mut screen);
+    let lines: Vec<&str> = code.iter().map(String::as_str).collect();
+    let full: plenary::room_net::JoinCode = outcomes::decode_half_blocks(&lines, false)
+        .parse()
+        .expect("a full join code");
+    let identity = plenary::room_net::HostIdentity::load(&rec).expect("the identity");
+    assert_eq!(full.fingerprint, identity.fingerprint());
+    assert_eq!(full.token, identity.token);
+    assert!(
+        short.starts_with(&identity.short_code.to_string()),
+        "{short}"
+    );
+    // Then the outcomes, and back round to the phone page.
+    screen.keys("n");
+    assert!(screen.text().contains("outcomes 1/1"), "{}", screen.text());
+    screen.keys("pp");
+    assert!(screen.text().contains("Phone page"));
+}

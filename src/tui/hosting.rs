@@ -31,8 +31,20 @@ pub struct Hosting {
     sent: Option<(u64, NaiveDateTime)>,
     /// The writers' room and the port it shares with the page, when the screen hosts them.
     room: Option<(Room, Doorway)>,
-    /// The short join code at the host's first address.
-    join: Option<String>,
+    /// How note-takers join, when the screen hosts the room.
+    join: Option<Join>,
+}
+
+/// What note-takers type or scan to join the room.
+pub struct Join {
+    /// The short code at the host's first address (`42-amber-river@192.168.1.5:7878`).
+    pub short: String,
+    /// The full join code.
+    pub full: String,
+    /// The full code as a QR code; None if it could not be encoded.
+    pub code: Option<qr::Matrix>,
+    /// The host's addresses.
+    pub addrs: Vec<String>,
 }
 
 impl Hosting {
@@ -64,16 +76,32 @@ impl Hosting {
         keep_addresses(dir, &addrs)
             .map_err(|e| format!("cannot keep the room's addresses in {}: {e}", dir.display()))?;
         let short = room.identity().short_code;
-        let join = addrs.first().map(|addr| format!("{short}@{addr}"));
+        let full = room.identity().join_code(addrs.clone()).to_string();
         let mut hosting = Hosting::new(phones).with_room(room, doorway);
-        hosting.join = join;
+        hosting.join = addrs.first().map(|addr| Join {
+            short: format!("{short}@{addr}"),
+            code: qr::encode(&full).ok(),
+            full,
+            addrs: addrs.iter().map(ToString::to_string).collect(),
+        });
         Ok(hosting)
+    }
+
+    /// How many codes the QR screen shows before the outcomes': the phone page's, and the
+    /// note-takers' join code when the room is hosted.
+    pub fn wall_codes(&self) -> usize {
+        1 + usize::from(self.join.is_some())
+    }
+
+    /// How note-takers join: the codes, for the QR screen's join page.
+    pub fn join(&self) -> Option<&Join> {
+        self.join.as_ref()
     }
 
     /// What a note-taker types to join (`plenary join` with it): the short code at the
     /// host's first address; None when the screen hosts no room.
     pub fn join_code(&self) -> Option<&str> {
-        self.join.as_deref()
+        self.join.as_ref().map(|j| j.short.as_str())
     }
 
     /// Hosts the writers' room too, whose connections and the phones' arrive at `doorway`.

@@ -260,10 +260,18 @@ impl App {
             ),
             // A follower has no phone page to show: it counts the text codes alone.
             qr: self.ui.qr.clone().map(|qr| QrShown {
-                part: qr.part.saturating_sub(usize::from(self.hosting.is_some())),
+                part: qr.part.saturating_sub(self.wall_codes()),
                 ..qr
             }),
         }
+    }
+
+    /// How many codes the QR screen shows before the outcomes': the phone page's and the
+    /// join code, when this screen hosts them.
+    pub fn wall_codes(&self) -> usize {
+        self.hosting
+            .as_ref()
+            .map_or(0, super::hosting::Hosting::wall_codes)
     }
 
     /// Shows what another screen shows.

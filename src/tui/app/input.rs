@@ -63,8 +63,7 @@ impl App {
         // Paging stops at the last part.
         if let Some(scope) = self.ui.qr.as_ref().map(|s| s.session.clone()) {
             // Hosting puts the phone page's code before the parts.
-            let codes =
-                self.outcomes(scope.as_deref()).count() + usize::from(self.hosting.is_some());
+            let codes = self.outcomes(scope.as_deref()).count() + self.wall_codes();
             let last = codes.saturating_sub(1);
             if let Some(s) = self.ui.qr.as_mut() {
                 s.part = s.part.min(last);

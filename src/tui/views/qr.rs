@@ -36,13 +36,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             area,
         );
     };
-    // When hosting, the phone page's code comes first, then the text codes.
+    // When hosting, the phone page's code comes first, then the note-takers' join code,
+    // then the text codes.
     let phone = app
         .hosting
         .as_ref()
         .and_then(|h| Some((h.url(), h.code()?)));
-    let part = match (phone, shown.part) {
-        (Some((url, code)), 0) => {
+    let join = app.hosting.as_ref().and_then(|h| h.join());
+    match (phone, join, shown.part) {
+        (Some((url, code)), _, 0) => {
             let heading = vec![
                 Line::styled(
                     "Phone page · scan to follow the meeting live",
@@ -53,9 +55,31 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
             fit(frame, area, app, heading, code);
             return;
         }
-        (Some(_), part) => part - 1,
-        (None, part) => part,
-    };
+        (_, Some(join), 1) => {
+            let mut heading = vec![Line::styled(
+                format!("Note-takers · plenary join {}", join.short),
+                theme::title(),
+            )];
+            // The full code is long: said where it fits whole, and always in the code below.
+            let full = format!("or the full code (scan it): {}", join.full);
+            if crate::tui::views::fit::width(&full) <= usize::from(area.width) {
+                heading.push(Line::raw(full));
+            } else {
+                heading.push(Line::raw("or scan the full join code below"));
+            }
+            heading.push(Line::styled(
+                format!("addresses: {}", join.addrs.join(", ")),
+                theme::dim(),
+            ));
+            match &join.code {
+                Some(code) => fit(frame, area, app, heading, code),
+                None => say(frame, heading),
+            }
+            return;
+        }
+        _ => {}
+    }
+    let part = shown.part.saturating_sub(app.wall_codes());
     let outcomes = app.outcomes(shown.session.as_deref());
     let parts = match &outcomes.parts {
         None => {
