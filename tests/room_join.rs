@@ -288,3 +288,48 @@ fn a_code_that_does_not_read_is_refused_before_any_screen() {
         "{err}"
     );
 }
+
+#[test]
+fn the_facilitator_hands_a_note_taker_the_role_takes_it_back_and_revokes_the_laptop() {
+    let (dir, mut host) = hosted();
+    let code = invite(dir.path()).remove(0);
+    let state = tempfile::tempdir().expect("state folder");
+    let mut ben = join(dir.path(), state.path(), &code, "Ben");
+    ben.wait_shown("joined the room as note-taker");
+    host.wait_shown("Ben joined as note-taker");
+    // I lists the room; its first item hands Ben the facilitator's role.
+    host.type_keys(b"I");
+    host.wait_shown("Ben (note-taker, connected): hand them the facilitator's role");
+    host.type_keys(b"\r");
+    host.wait_shown("Ben facilitates now");
+    ben.wait_shown("you are now the room's facilitator");
+    // Now Ben's Space starts the session, on the host's disk.
+    ben.type_keys(b" ");
+    ben.wait_shown("(running)");
+    let started = Instant::now();
+    while plenary::store::load(&dir.path().join("rec"))
+        .ok()
+        .and_then(|l| l.live.record.running().map(str::to_owned))
+        .is_none()
+    {
+        assert!(started.elapsed() < Duration::from_secs(20), "never running");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Taken back: Ben's facilitator-only keys are refused again.
+    host.type_keys(b"I");
+    host.wait_shown("Ben (facilitates, connected): take the role back");
+    host.type_keys(b"\r");
+    ben.wait_shown("you are now the room's note-taker");
+    ben.type_keys(b" ");
+    ben.wait_shown("the host refused: only the facilitator can start");
+    // Revoked: the second item; the laptop is told and nothing more of it is written.
+    host.type_keys(b"I");
+    host.wait_shown("revoke Ben's laptop");
+    host.type_keys(b"\x1b[B\r");
+    host.wait_shown("revoked");
+    ben.wait_shown("the host refused this laptop");
+    ben.type_keys(b"nAfter-the-revocation\r");
+    ben.wait_shown("not sent");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(notes_on_disk(dir.path()).is_empty());
+}

@@ -131,7 +131,7 @@ impl Room {
         self.send(writer, &ToWriter::Role { role });
         let name = self.name(writer);
         match role {
-            Role::Facilitator => format!("{name} facilitates now (hand it back to take it back)"),
+            Role::Facilitator => format!("{name} facilitates now (I takes the role back)"),
             Role::NoteTaker => format!("{name} takes notes again"),
         }
     }

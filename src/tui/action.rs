@@ -143,6 +143,9 @@ pub enum Action {
     NextTheme,
     /// Shows the outcomes as QR codes, full screen.
     Outcomes,
+    /// Lists the room's writers, to hand one the facilitator's role, take it back, or revoke
+    /// a laptop.
+    Room,
     /// Renames the current session.
     RenameSession,
     /// Changes what kind of session the current one is.

@@ -8,6 +8,7 @@ mod cards;
 mod decide;
 mod input;
 mod items;
+mod room;
 mod sessions;
 mod told;
 
@@ -173,6 +174,7 @@ impl App {
             | Action::Filter
             | Action::Projector
             | Action::Outcomes
+            | Action::Room
             | Action::NextTheme
             | Action::CycleGrouping => self.perform_screen(action),
             Action::NewNote => {
@@ -269,6 +271,7 @@ impl App {
                     part: 0,
                 });
             }
+            Action::Room => self.open_room(),
             Action::NextTheme => {
                 self.ui.theme = (self.ui.theme + 1) % self.themes.len().max(1);
                 self.ui.message = Some(format!("theme: {}", self.theme().name));
@@ -608,6 +611,7 @@ impl App {
             Pick::LinkProposal(r) => {
                 self.run(commands::link_proposal(record, r, choice));
             }
+            Pick::Room => self.chosen_member(choice),
             Pick::NewSession { .. }
             | Pick::SessionKind(_)
             | Pick::SessionLeads(_)

@@ -35,6 +35,19 @@ pub struct Hosting {
     join: Option<Join>,
 }
 
+/// A writer of the room, as the facilitator's room list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    /// Its number.
+    pub writer: crate::core::room::WriterId,
+    /// The name it joined with.
+    pub name: String,
+    /// What it may change.
+    pub role: crate::core::room::Role,
+    /// Whether its link is up.
+    pub connected: bool,
+}
+
 /// What note-takers type or scan to join the room.
 pub struct Join {
     /// The short code at the host's first address (`42-amber-river@192.168.1.5:7878`).
@@ -118,6 +131,28 @@ impl Hosting {
     /// The writers' room, to hand a writer a role ([`Room::set_role`]).
     pub fn room_mut(&mut self) -> Option<&mut Room> {
         self.room.as_mut().map(|(room, _)| room)
+    }
+
+    /// The room's writers that were not revoked, in the order they joined, each with its role
+    /// in `host`'s order and whether its link is up.
+    pub fn members(&self, host: &crate::core::room::Host) -> Vec<Member> {
+        let Some(room) = self.room() else {
+            return Vec::new();
+        };
+        let connected = room.net().connected();
+        room.net()
+            .roster()
+            .active()
+            .map(|(writer, name)| {
+                let id = crate::core::room::WriterId(writer.0);
+                Member {
+                    writer: id,
+                    name: name.to_owned(),
+                    role: host.role(id),
+                    connected: connected.contains(&writer),
+                }
+            })
+            .collect()
     }
 
     /// The page's URL, token included.

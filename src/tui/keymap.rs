@@ -305,6 +305,7 @@ const SCREEN: &[Binding] = &[
     row(&[Global], &[k('W'), press(KeyCode::F(5))], screen(Action::Projector), "projector", "switch to the projector view and back (big type, no hints)"),
     row(&[Global], &[k('T')], screen(Action::NextTheme), "theme", "next theme: terminal, projector dark, projector light"),
     row(&[Global], &[k('O')], screen(Action::Outcomes), "QR codes", "show the outcomes as QR codes to scan, full screen"),
+    row(&[Global], &[k('I')], screen(Action::Room), "room", "who has joined the room: hand the facilitator's role, take it back, revoke a laptop"),
     row(&[Global], &[k('/')], screen(Action::Filter), "filter", "type a filter: the board dims, notes hide what does not match (empty clears)"),
     row(&[Global], &[press(Esc)], Command::ClearFilter, "clear filter", "clear the filter"),
     row(&[Global], &[k(']')], screen(Action::NextSession), "next session", "go to the next session"),

@@ -249,6 +249,8 @@ pub enum Pick {
     SessionLeads(String),
     /// The session a capture is filed under.
     MoveToSession(Id),
+    /// What to do with a writer of the room (see `app::room`).
+    Room,
 }
 
 /// A list to choose one item, or several, from.
