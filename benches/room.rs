@@ -1,0 +1,132 @@
+//! The room on loopback: three joined laptops each type notes as fast as the host answers,
+//! through the real TLS links, the host's pump and its store (fsync per change, on the
+//! build's disk). For each note, the time from the laptop's submit (its outbox fsync
+//! included) to the host's acknowledgement: p50, p99, max.
+//!
+//! `cargo bench --bench room`
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDateTime;
+use plenary::core::history::Change;
+use plenary::core::op::Op;
+use plenary::core::record::{Note, NoteKind};
+use plenary::room::{Joined, JoinedEvent, Room};
+use plenary::room_net::{HostConfig, Invitation, LinkConfig};
+use plenary::store::Store;
+
+const WRITERS: usize = 3;
+const NOTES: usize = 300;
+/// Every wait is bounded: a laptop that gets no answer in this long fails the bench.
+const WITHIN: Duration = Duration::from_secs(30);
+
+fn main() {
+    let scratch = common::scratch("room-");
+    let record = scratch.path().join("record");
+    let (agenda, text) = common::durban();
+    let mut opened = Store::create(&record, &text, agenda).expect("the record");
+    let room = Room::start(&record, HostConfig::default()).expect("the room");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let addr = room.listen(listener).expect("it listens");
+    let invitation = Invitation::Full(room.identity().join_code(vec![addr]));
+    let stop = Arc::new(AtomicBool::new(false));
+    let host = {
+        let stop = Arc::clone(&stop);
+        thread::spawn(move || {
+            let mut host = opened.host();
+            let (mut store, mut live, mut room) = (opened.store, opened.live, room);
+            while !stop.load(Ordering::Relaxed) {
+                room.pump_within(
+                    Duration::from_millis(1),
+                    &mut store,
+                    &mut host,
+                    &mut live,
+                    now(),
+                );
+            }
+            live.record.notes.len()
+        })
+    };
+    let laptops: Vec<_> = (0..WRITERS)
+        .map(|w| {
+            let invitation = invitation.clone();
+            let state = scratch.path().join(format!("laptop-{w}"));
+            thread::spawn(move || writer(invitation, &format!("writer {w}"), &state))
+        })
+        .collect();
+    let mut latencies: Vec<Duration> = laptops
+        .into_iter()
+        .flat_map(|l| l.join().expect("a laptop"))
+        .collect();
+    stop.store(true, Ordering::Relaxed);
+    let notes = host.join().expect("the host");
+    assert_eq!(notes, WRITERS * NOTES, "every note on the host, once");
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    println!(
+        "room: {WRITERS} writers x {NOTES} notes on loopback, submit -> acknowledged: \
+         p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} acknowledged)",
+        ms(at(0.50)),
+        ms(at(0.99)),
+        ms(latencies[latencies.len() - 1]),
+        latencies.len()
+    );
+}
+
+/// One laptop: joins, then types `NOTES` notes one after another, each as soon as the last
+/// is acknowledged; the latency of each.
+fn writer(invitation: Invitation, name: &str, state: &std::path::Path) -> Vec<Duration> {
+    let mut joined =
+        Joined::start(invitation, name, state, LinkConfig::default()).expect("the laptop starts");
+    let started = Instant::now();
+    while joined.live().is_none() {
+        joined.poll_within(Duration::from_millis(5), now());
+        assert!(started.elapsed() < WITHIN, "{name} never got the record");
+    }
+    let mut latencies = Vec::with_capacity(NOTES);
+    for i in 0..NOTES {
+        let id = joined
+            .live()
+            .map(|l| l.record.fresh_id())
+            .expect("a replica");
+        let note = Change::Do(Op::AddNote(Note {
+            id,
+            session: "d1-arrival".into(),
+            kind: NoteKind::Note,
+            text: format!("{name}: note {i} of the room bench"),
+            speaker: None,
+            at: now(),
+            item: None,
+        }));
+        let sent = Instant::now();
+        let number = joined.submit(note).expect("submitted");
+        'answer: loop {
+            for event in joined.poll_within(Duration::from_millis(2), now()) {
+                match event {
+                    JoinedEvent::Acknowledged(n) if n == number => break 'answer,
+                    JoinedEvent::Refused { message, .. } => panic!("{name}: refused: {message}"),
+                    _ => {}
+                }
+            }
+            assert!(
+                sent.elapsed() < WITHIN,
+                "{name}: note {i} never acknowledged"
+            );
+        }
+        latencies.push(sent.elapsed());
+    }
+    latencies
+}
+
+fn now() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
