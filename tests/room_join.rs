@@ -333,3 +333,40 @@ fn the_facilitator_hands_a_note_taker_the_role_takes_it_back_and_revokes_the_lap
     std::thread::sleep(Duration::from_millis(300));
     assert!(notes_on_disk(dir.path()).is_empty());
 }
+
+#[test]
+fn the_host_killed_ten_times_while_a_laptop_types_loses_nothing_and_applies_each_note_once() {
+    const KILLS: usize = 10;
+    let (dir, mut host) = hosted();
+    let code = invite(dir.path()).remove(0);
+    let full: JoinCode = code.parse().expect("the full code");
+    let addr = full.addrs[0].to_string();
+    let state = tempfile::tempdir().expect("state folder");
+    let mut ana = join(dir.path(), state.path(), &code, "Ana");
+    ana.wait_shown("joined the room as note-taker");
+    ana.type_keys(b"n");
+    ana.wait_shown("New note");
+    let mut rng = fastrand::Rng::with_seed(11);
+    let mut typed = Vec::new();
+    for kill in 0..KILLS {
+        // Notes typed at a person's pace, the host killed at a random moment among them.
+        for n in 0..3 {
+            let text = format!("note-{kill}-{n}");
+            ana.type_keys(format!("{text}\r").as_bytes());
+            typed.push(text);
+            std::thread::sleep(Duration::from_millis(rng.u64(0..60)));
+        }
+        host.sigkill();
+        host = Session::start_sized(dir.path(), &["resume", "rec", "--host", &addr], 120, 30);
+        // Its footer may already tell of Ana coming back: the tabs say the screen is up.
+        host.wait_shown("Notes   Proposals");
+    }
+    let want: Vec<&str> = typed.iter().map(String::as_str).collect();
+    let notes = wait_on_disk(dir.path(), &want);
+    assert_eq!(
+        notes.len(),
+        typed.len(),
+        "no note twice, none invented: {notes:?}"
+    );
+    ana.wait_shown("✓ saved");
+}
