@@ -580,3 +580,56 @@ fn a_full_disk_is_shown_until_every_change_is_written_and_quitting_offers_a_copy
     s.keys("q");
     assert!(s.app.ui.quit, "nothing unsaved: q quits at once");
 }
+
+#[test]
+fn the_board_follows_a_card_up_one_key_a_status() {
+    use plenary::core::record::{ActionProgress, ActionStatus};
+    let mut s = Screen::new(80, 24);
+    s.keys("Ba").keys("Ana to write the primer<Enter>");
+    let today = Some(s.now.date());
+    let progress = |s: &Screen| s.reloaded().actions[0].progress;
+    assert_eq!(progress(&s), ActionProgress::default());
+    let screen = s.text();
+    assert!(
+        !screen.contains("· open"),
+        "an open card says nothing of it"
+    );
+    s.keys("c");
+    assert_eq!(
+        progress(&s),
+        ActionProgress {
+            status: ActionStatus::InProgress,
+            since: today,
+        }
+    );
+    let screen = s.text();
+    assert!(screen.contains("Ana · in progress"), "{screen}");
+    assert!(
+        screen.contains("is in progress since 2018-07-23"),
+        "{screen}"
+    );
+    s.keys("c");
+    assert_eq!(progress(&s).status, ActionStatus::Done);
+    assert!(s.text().contains("Ana · done"));
+    // Undo takes back one status at a time, with the day it was set.
+    s.keys("u");
+    assert_eq!(
+        progress(&s),
+        ActionProgress {
+            status: ActionStatus::InProgress,
+            since: today,
+        }
+    );
+    s.keys("ccc");
+    assert_eq!(
+        progress(&s),
+        ActionProgress {
+            status: ActionStatus::Open,
+            since: today,
+        },
+        "round the cycle: done, dropped, open again"
+    );
+    // On an empty column there is no card to follow up.
+    s.keys("sLand<Enter>lc");
+    assert!(s.text().contains("no card here to follow up"));
+}

@@ -321,6 +321,7 @@ fn one_change(
                         .then(|| at.date() + TimeDelta::days(7 + rng.below(60) as i64)),
                     session: session.to_owned(),
                     item: None,
+                    progress: Default::default(),
                 },
                 strategy: None,
             }
@@ -446,6 +447,7 @@ pub fn board_batch(record: &Record, session: &str, cards: u64, strategies: u64) 
                 due: None,
                 session: session.to_owned(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: (n % 13 != 0).then_some(Id(first + n % strategies)),
         });

@@ -24,8 +24,9 @@ pub use agenda::{
     split_session, start_or_pause, step_session, unused_session_id,
 };
 pub use board::{
-    Step, add_card, add_strategy, card_line, columns, delete_card, delete_strategy, edit_card,
-    merge_strategies, merge_strategy_targets, move_card, move_strategy, rename_strategy, send_card,
+    Step, add_card, add_strategy, card_line, columns, cycle_action_status, delete_card,
+    delete_strategy, edit_card, merge_strategies, merge_strategy_targets, move_card, move_strategy,
+    parse_action_status, rename_strategy, send_card, set_action_status,
 };
 pub use capture::{Draft, Filed, capture, delete_note, edit_note};
 pub use plan::{

@@ -252,6 +252,86 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(rename = "item")]
     pub item: Option<String>,
+    /// Where it stands in the follow-up after the meeting. Records written before actions had
+    /// a status read as open with no date, and an action still so is not written, so their
+    /// bytes stay the same.
+    #[serde(default, skip_serializing_if = "ActionProgress::is_unset")]
+    #[serde(rename = "progress")]
+    pub progress: ActionProgress,
+}
+
+/// Where an action stands in its follow-up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename = "ActionStatus")]
+pub enum ActionStatus {
+    /// Not started, or nobody has said: what every action starts as.
+    #[default]
+    #[serde(rename = "Open")]
+    Open,
+    /// Under way.
+    #[serde(rename = "InProgress")]
+    InProgress,
+    /// Done.
+    #[serde(rename = "Done")]
+    Done,
+    /// Given up: it will not be done.
+    #[serde(rename = "Dropped")]
+    Dropped,
+}
+
+impl ActionStatus {
+    /// Every status, in the order the board's key cycles them.
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    /// The status as one word, as `plenary actions` takes and prints it: "open",
+    /// "in-progress", "done", "dropped".
+    pub fn word(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::InProgress => "in-progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    /// The status as the screen says it: "open", "in progress", "done", "dropped".
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::InProgress => "in progress",
+            other => other.word(),
+        }
+    }
+
+    /// The status named by `word` as [`ActionStatus::word`] writes it, in any case.
+    pub fn from_word(word: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL
+            .into_iter()
+            .find(|s| s.word().eq_ignore_ascii_case(word.trim()))
+    }
+}
+
+/// An action's status and the day it was set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ActionProgress")]
+pub struct ActionProgress {
+    /// Where the action stands.
+    #[serde(rename = "status")]
+    pub status: ActionStatus,
+    /// The day the status was set; none for an action nobody has followed up yet.
+    #[serde(rename = "since")]
+    pub since: Option<NaiveDate>,
+}
+
+impl ActionProgress {
+    /// Whether nobody has set a status: open, with no date (what the file leaves out).
+    pub fn is_unset(&self) -> bool {
+        *self == ActionProgress::default()
+    }
 }
 
 /// A named group of actions: a column on the board.

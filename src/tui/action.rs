@@ -123,6 +123,8 @@ pub enum Action {
     MergeStrategy,
     /// Deletes the focused strategy; its cards go back to Unsorted.
     DeleteStrategy,
+    /// Moves the focused card's status on: open, in progress, done, dropped, as of today.
+    CardStatus,
     /// Shows the speaker queue.
     SpeakersTab,
     /// Raises a hand for a participant.

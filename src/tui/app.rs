@@ -198,6 +198,7 @@ impl App {
             | Action::StrategyRight
             | Action::MergeStrategy
             | Action::DeleteStrategy => self.perform_board(action),
+            Action::CardStatus => self.cycle_card_status(now.date()),
             Action::RaiseHand
             | Action::LowerHand
             | Action::NextSpeaker

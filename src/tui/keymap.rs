@@ -285,6 +285,7 @@ const SCREEN: &[Binding] = &[
     row(&[Board], &[k('(')], screen(Action::StrategyLeft), "strategy left", "move this strategy one column left"),
     row(&[Board], &[k(')')], screen(Action::StrategyRight), "strategy right", "move this strategy one column right"),
     row(&[Board], &[k('m')], screen(Action::MergeStrategy), "merge strategy", "merge this strategy into another"),
+    row(&[Board], &[k('c')], screen(Action::CardStatus), "card status", "follow the card up: open, in progress, done, dropped (set as of today)"),
     row(&[Board], &[k('X')], screen(Action::DeleteStrategy), "delete strategy", "delete this strategy; its cards go back to Unsorted"),
     row(&[Speakers], &[k('a')], screen(Action::RaiseHand), "raise hand", "raise a hand: pick a participant, or type a name"),
     row(&[Speakers], &[k('x'), k('d')], screen(Action::LowerHand), "lower hand", "lower the selected hand"),

@@ -235,6 +235,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 due: NaiveDate::from_ymd_opt(2018, 8, 10),
                 session: session(r, p.a),
                 item: None,
+                progress: Default::default(),
             },
             strategy: strategy(r, p.b),
         },
