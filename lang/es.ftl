@@ -98,6 +98,16 @@ method-vote = votación: { $for } a favor, { $against } en contra, { $abstain ->
 }
 outcome-settled = { $status } por { $method }
 outcome-counted = { $status }; { $method }
+method-show-of-hands = mano alzada
+method-sense-strong = sentir de la sala (fuerte)
+method-sense-weak = sentir de la sala (débil)
+method-sense-none-opposed = sentir de la sala (sin oposición)
+method-chair = declaración de la presidencia
+method-to-be-confirmed = pendiente de confirmación
+method-to-be-confirmed-by = pendiente de confirmación por { $by }
+count-over = más de { $n }
+count-about = unos { $n }
+outcome-pending = { $status }, { $method }
 decision-open = sin decidir
 decision-selected = seleccionada
 decision-merged = fusionada

@@ -115,6 +115,16 @@ method-vote = vote : { $for } pour, { $against } contre, { $abstain ->
 }
 outcome-settled = { $status } par { $method }
 outcome-counted = { $status } ; { $method }
+method-show-of-hands = main levée
+method-sense-strong = sentiment de la salle (fort)
+method-sense-weak = sentiment de la salle (faible)
+method-sense-none-opposed = sentiment de la salle (aucune opposition)
+method-chair = déclaration de la présidence
+method-to-be-confirmed = à confirmer ultérieurement
+method-to-be-confirmed-by = à confirmer par { $by }
+count-over = plus de { $n }
+count-about = environ { $n }
+outcome-pending = { $status }, { $method }
 decision-open = non tranchée
 decision-selected = retenue
 decision-merged = fusionnée

@@ -9,7 +9,9 @@ use common::{at, small_agenda};
 use plenary::core::agenda::{Participant, SessionKind};
 use plenary::core::commands::{self, Draft, Ops, Refusal, Step};
 use plenary::core::op::{Op, apply};
-use plenary::core::record::{Decision, Id, Method, NoteKind, Record, ResolutionStatus, RunState};
+use plenary::core::record::{
+    Count, Decision, Id, Method, NoteKind, Record, ResolutionStatus, RunState,
+};
 
 fn fresh() -> Record {
     Record::new(small_agenda())
@@ -1059,9 +1061,9 @@ fn resolutions_are_recorded_proposed_and_cycle_through_their_statuses() {
 fn votes_are_three_numbers_whatever_separates_them() {
     let vote = |for_, against, abstain| {
         Some(Method::Vote {
-            for_,
-            against,
-            abstain,
+            for_: Count::Exact(for_),
+            against: Count::Exact(against),
+            abstain: Count::Exact(abstain),
         })
     };
     let rows = [
@@ -1087,15 +1089,20 @@ fn votes_are_three_numbers_whatever_separates_them() {
                 // The prompt offers the count back the way it is typed.
                 assert_eq!(commands::parse_vote(&commands::vote_answer(method)), want);
             }
-            None => assert_eq!(got, refused("type three numbers: for, against, abstain")),
+            None => assert_eq!(
+                got,
+                refused(
+                    "type three numbers: for, against, abstain (a count may be over N or about N)"
+                )
+            ),
         }
     }
     assert_eq!(commands::vote_answer(&Method::Consensus), "");
     assert_eq!(
         commands::vote_answer(&Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2)
         }),
         "24 3 2"
     );

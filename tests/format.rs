@@ -12,7 +12,7 @@ use plenary::core::agenda::{Session, SessionKind};
 use plenary::core::history::{Change, Entry, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, ActionProgress, ActionStatus, Decision, Id, Method, Note, NoteKind, Proposal,
+    Action, ActionProgress, ActionStatus, Count, Decision, Id, Method, Note, NoteKind, Proposal,
     Resolution, ResolutionStatus, Strategy,
 };
 use plenary::store::journal;
@@ -215,9 +215,9 @@ fn action(id: u64, text: &str, owner: Option<&str>, due: Option<NaiveDate>) -> A
 
 fn vote(for_: u32, against: u32, abstain: u32) -> Method {
     Method::Vote {
-        for_,
-        against,
-        abstain,
+        for_: Count::Exact(for_),
+        against: Count::Exact(against),
+        abstain: Count::Exact(abstain),
     }
 }
 

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::screen::Screen;
-use plenary::core::record::{Decision, Method, NoteKind, ResolutionStatus, RunState};
+use plenary::core::record::{Count, Decision, Method, NoteKind, ResolutionStatus, RunState};
 
 #[test]
 fn a_note_with_each_prefix_goes_where_it_belongs() {
@@ -250,9 +250,9 @@ fn adopting_a_resolution_with_a_vote() {
     assert_eq!(
         res.method,
         Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2)
         }
     );
     assert_eq!(res.status, ResolutionStatus::Adopted);

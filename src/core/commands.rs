@@ -39,9 +39,10 @@ pub use proposals::{
 };
 pub use refile::{move_to_session, session_before};
 pub use resolutions::{
-    add_resolution, confirm_outcome, contradiction, cycle_status, delete_resolution,
-    edit_resolution_text, link_actions, link_proposal, next_status, parse_vote, record_consensus,
-    record_vote, vote_answer,
+    METHODS, MethodChoice, add_resolution, confirm_outcome, contradiction, cycle_status,
+    delete_resolution, edit_resolution_text, link_actions, link_proposal, method_choice,
+    next_status, parse_vote, record_consensus, record_method, record_to_be_confirmed, record_vote,
+    vote_answer,
 };
 pub use speakers::{end_turn, lower_hand, next_speaker, raise_hand, toggle_progressive};
 

@@ -183,6 +183,7 @@ impl App {
             Action::AddResolution
             | Action::CycleStatus
             | Action::Consensus
+            | Action::Method
             | Action::RecordVote
             | Action::LinkProposal
             | Action::LinkActions => self.perform_resolutions(action),
@@ -394,7 +395,9 @@ impl App {
     /// with the text and the footer says what to fix.
     fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) -> bool {
         let answer = prompt.answer();
-        if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_) | Ask::Filter) {
+        if answer.is_empty()
+            && !matches!(prompt.ask, Ask::Vote(_) | Ask::ConfirmedBy(_) | Ask::Filter)
+        {
             self.ui.message = Some("nothing typed; nothing changed".into());
             return true;
         }
@@ -409,7 +412,8 @@ impl App {
             | Ask::ParkProposal(_)
             | Ask::AddResolution
             | Ask::EditResolution(_)
-            | Ask::Vote(_) => self.answer_decide(&prompt.ask, &answer, now),
+            | Ask::Vote(_)
+            | Ask::ConfirmedBy(_) => self.answer_decide(&prompt.ask, &answer, now),
             Ask::AddCard(_) | Ask::EditCard(_) | Ask::AddStrategy(_) | Ask::RenameStrategy(_) => {
                 self.answer_board(&prompt.ask, &answer);
             }
@@ -588,6 +592,7 @@ impl App {
             Pick::LinkProposal(r) => {
                 self.run(commands::link_proposal(record, r, choice));
             }
+            Pick::Method(r) => self.chosen_method(r, index),
             Pick::NewSession { .. }
             | Pick::SessionKind(_)
             | Pick::SessionLeads(_)

@@ -11,8 +11,8 @@ use plenary::core::agenda::{Agenda, Session, SessionKind};
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution, ResolutionStatus,
-    SessionRun, Strategy,
+    Action, Count, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
+    ResolutionStatus, SessionRun, Strategy,
 };
 use plenary::core::speakers::Turn;
 use plenary::export::Options;
@@ -307,9 +307,9 @@ fn resolution(b: &mut Bytes<'_>, r: &Record) -> Resolution {
             Method::Consensus
         } else {
             Method::Vote {
-                for_: b.count(),
-                against: b.count(),
-                abstain: b.count(),
+                for_: Count::Exact(b.count()),
+                against: Count::Exact(b.count()),
+                abstain: Count::Exact(b.count()),
             }
         },
         status: b.pick(&[
