@@ -611,6 +611,11 @@ fn the_board_follows_a_card_up_one_key_a_status() {
     s.keys("c");
     assert_eq!(progress(&s).status, ActionStatus::Done);
     assert!(s.text().contains("Ana · done"));
+    // The wall shows it too.
+    s.keys("W");
+    let wall = s.text();
+    assert!(wall.contains("Ana · done"), "{wall}");
+    s.keys("W");
     // Undo takes back one status at a time, with the day it was set.
     s.keys("u");
     assert_eq!(
