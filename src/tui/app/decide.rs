@@ -107,7 +107,7 @@ impl App {
         self.ask(
             Ask::Vote(id),
             "Votes counted in the room",
-            "for against abstain, like: 24 3 2 or over 100 3 2 (about 60 for about)",
+            "for against abstain, like 24 3 2; a count may be over N or about N",
             answer,
         );
     }
