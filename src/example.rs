@@ -131,6 +131,7 @@ impl Script {
                 due,
                 session: self.session.to_owned(),
                 item: None,
+                progress: Default::default(),
             },
             strategy,
         });

@@ -198,6 +198,17 @@ enum Command {
         #[arg(long, value_name = "CODE")]
         language: Option<Language>,
     },
+    /// List a record's actions (id, status, owner, due, text), or follow one up after the
+    /// meeting: set its status to open, in-progress, done or dropped, as of today.
+    #[command(after_help = examples::ACTIONS)]
+    Actions {
+        /// The record folder.
+        record: PathBuf,
+        /// Set the status of the action ID (as listed, like 7 or #7) to STATUS: open,
+        /// in-progress, done or dropped.
+        #[arg(long, num_args = 2, value_names = ["ID", "STATUS"])]
+        set: Option<Vec<String>>,
+    },
     /// Print the manual page (roff), every command included.
     #[command(after_help = examples::MAN)]
     Man,
@@ -302,6 +313,13 @@ mod examples {
       One session's codes, also written as PNG files into codes/.
   plenary qr sessions/durban-2018 --text
       Print the text the codes hold.";
+    pub const ACTIONS: &str = "Examples:
+  plenary actions sessions/durban-2018
+      List the record's actions: id, status, owner, due and text.
+  plenary actions sessions/durban-2018 --set 7 done
+      Mark action #7 done, as of today.
+  plenary actions sessions/durban-2018 --set 7 in-progress
+      Mark it in progress again.";
     pub const MAN: &str = "Examples:
   plenary man | man -l -
       Read the manual page.
@@ -511,6 +529,10 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
                 language,
             },
         ),
+        Some(Command::Actions { record, set }) => match set.as_deref() {
+            Some([id, status]) => set_action_status(&record, id, status),
+            _ => list_actions(&record),
+        },
         Some(Command::ExampleRecord { path }) => example_record(&path),
     }
 }
@@ -991,6 +1013,14 @@ fn default_record_dir(records: &Path, name: &str) -> PathBuf {
 /// Reads a record for exporting, without taking its lock: a meeting under way can be exported
 /// from another terminal.
 fn read_record(path: &Path) -> Result<plenary::core::record::Record, Failure> {
+    a_folder(path)?;
+    let loaded = plenary::store::load(path)?;
+    warn(&loaded.warnings);
+    Ok(loaded.live.record)
+}
+
+/// Refuses a path that is not a folder, the way every command that takes a record says it.
+fn a_folder(path: &Path) -> Result<(), Failure> {
     if !path.is_dir() {
         return Err(Failure::User(if path.exists() {
             format!(
@@ -1004,9 +1034,7 @@ fn read_record(path: &Path) -> Result<plenary::core::record::Record, Failure> {
             )
         }));
     }
-    let loaded = plenary::store::load(path)?;
-    warn(&loaded.warnings);
-    Ok(loaded.live.record)
+    Ok(())
 }
 
 /// Writes `bytes` to the file `path` atomically (a temporary file in the same folder, synced,
@@ -1233,6 +1261,137 @@ fn qr(
             );
         }
     }
+    Ok(())
+}
+
+/// Prints a record's actions one a line, in the order they were captured: id, status (with the
+/// day it was set), owner (the participant's name, or nothing), due, text. Read without the
+/// lock, like an export, so it works while a meeting runs.
+fn list_actions(path: &Path) -> Result<(), Failure> {
+    use plenary::core::labels::person;
+    let record = read_record(path)?;
+    let rows: Vec<[String; 5]> = record
+        .actions
+        .iter()
+        .map(|a| {
+            let status = match a.progress.since {
+                Some(since) => format!("{} {since}", a.progress.status.word()),
+                None => a.progress.status.word().to_owned(),
+            };
+            [
+                a.id.to_string(),
+                status,
+                a.owner
+                    .as_deref()
+                    .map(|o| person(&record.plan, o).to_owned())
+                    .unwrap_or_default(),
+                a.due.map(|d| d.to_string()).unwrap_or_default(),
+                a.text.replace('\n', " "),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        eprintln!("{} has no actions", path.display());
+        return Ok(());
+    }
+    // Columns padded to their widest cell, so the list reads as a table; the text comes last
+    // and runs on.
+    let width = |column: usize| {
+        rows.iter()
+            .map(|row| row[column].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let widths = [width(0), width(1), width(2), width(3)];
+    let mut text = String::new();
+    for row in &rows {
+        let mut line = String::new();
+        for (cell, &w) in row.iter().zip(&widths) {
+            line.push_str(&format!("{cell:<w$}  "));
+        }
+        line.push_str(&row[4]);
+        text.push_str(&inert(line.trim_end()));
+        text.push('\n');
+    }
+    write_out(None, text.as_bytes())
+}
+
+/// Sets the status of one action of a record as of today, through the record's store as the
+/// meeting screen writes (durable before it is reported). A record a meeting screen holds open
+/// is refused with who holds it.
+fn set_action_status(path: &Path, id: &str, status: &str) -> Result<(), Failure> {
+    use plenary::core::commands;
+    use plenary::core::history::Change;
+    use plenary::core::record::Id;
+    use plenary::core::room::{Answer, Submission, WriterId};
+    let status = commands::parse_action_status(status).map_err(|r| Failure::User(r.0))?;
+    let Some(id) = id
+        .trim()
+        .trim_start_matches('#')
+        .parse::<u64>()
+        .ok()
+        .map(Id)
+    else {
+        return Err(Failure::User(format!(
+            "`{id}` is not an action id: give its number as `plenary actions {}` lists it, \
+             like 7 or #7",
+            path.display()
+        )));
+    };
+    a_folder(path)?;
+    let mut opened = Store::open(path).map_err(|e| match e {
+        StoreError::Locked { .. } => Failure::User(format!(
+            "{e}: a meeting screen has it open; set the status there (Board tab, c) or once it \
+             is closed"
+        )),
+        e => e.into(),
+    })?;
+    warn(&opened.warnings);
+    let today = chrono::Local::now().date_naive();
+    let ops = commands::set_action_status(&opened.live.record, id, status, today)
+        .map_err(|r| Failure::User(r.0))?;
+    let Some(op) = commands::one_change(ops) else {
+        return Ok(());
+    };
+    let mut host = opened.host();
+    let submission = Submission {
+        writer: WriterId::HOST,
+        number: 0,
+        base: host.seq(),
+        change: Change::Do(op),
+    };
+    let now = chrono::Local::now().naive_local();
+    let Opened {
+        mut store,
+        mut live,
+        ..
+    } = opened;
+    match store.submit(&mut host, &mut live, &submission, now) {
+        (Answer::Applied(_), Ok(())) => {}
+        (Answer::Applied(_), Err(e)) => {
+            return Err(Failure::User(format!(
+                "the status could not be written, so it is not set: {e}"
+            )));
+        }
+        (Answer::Refused { message, .. }, _) => return Err(Failure::User(message)),
+        (Answer::Duplicate { .. }, _) => {
+            return Err(Failure::Internal(
+                "the change was taken for a resend".into(),
+            ));
+        }
+    }
+    let text = live
+        .record
+        .action(id)
+        .map(|a| a.text.clone())
+        .unwrap_or_default();
+    println!(
+        "{}",
+        inert(&format!(
+            "action {id} is {} since {today}: {text}",
+            status.word()
+        ))
+    );
     Ok(())
 }
 

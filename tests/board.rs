@@ -373,6 +373,7 @@ fn board_of(width: u16, height: u16, names: Vec<String>, cards: Vec<Card>) -> Sc
                 due: None,
                 session: "plan".into(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: card.strategy.map(|i| Id(first + i)),
         });

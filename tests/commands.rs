@@ -9,7 +9,9 @@ use common::{at, small_agenda};
 use plenary::core::agenda::{Participant, SessionKind};
 use plenary::core::commands::{self, Draft, Ops, Refusal, Step};
 use plenary::core::op::{Op, apply};
-use plenary::core::record::{Decision, Id, Method, NoteKind, Record, ResolutionStatus, RunState};
+use plenary::core::record::{
+    Count, Decision, Id, Method, NoteKind, Record, ResolutionStatus, RunState,
+};
 
 fn fresh() -> Record {
     Record::new(small_agenda())
@@ -1059,9 +1061,9 @@ fn resolutions_are_recorded_proposed_and_cycle_through_their_statuses() {
 fn votes_are_three_numbers_whatever_separates_them() {
     let vote = |for_, against, abstain| {
         Some(Method::Vote {
-            for_,
-            against,
-            abstain,
+            for_: Count::Exact(for_),
+            against: Count::Exact(against),
+            abstain: Count::Exact(abstain),
         })
     };
     let rows = [
@@ -1087,15 +1089,20 @@ fn votes_are_three_numbers_whatever_separates_them() {
                 // The prompt offers the count back the way it is typed.
                 assert_eq!(commands::parse_vote(&commands::vote_answer(method)), want);
             }
-            None => assert_eq!(got, refused("type three numbers: for, against, abstain")),
+            None => assert_eq!(
+                got,
+                refused(
+                    "type three numbers: for, against, abstain (a count may be over N or about N)"
+                )
+            ),
         }
     }
     assert_eq!(commands::vote_answer(&Method::Consensus), "");
     assert_eq!(
         commands::vote_answer(&Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2)
         }),
         "24 3 2"
     );
@@ -1644,4 +1651,71 @@ fn a_refusal_reads_as_its_message() {
     assert_eq!(refusal.to_string(), "this is the last session");
     let boxed: Box<dyn std::error::Error> = Box::new(refusal);
     assert_eq!(boxed.to_string(), "this is the last session");
+}
+
+#[test]
+fn an_actions_status_moves_on_as_of_the_day_given() {
+    use plenary::core::record::{ActionProgress, ActionStatus};
+    let record = captured();
+    let card = Id(4);
+    let day = |d| NaiveDate::from_ymd_opt(2018, 9, d).unwrap_or_default();
+    let progress = |r: &Record| r.action(card).map(|a| a.progress);
+    // Round the cycle, one day a step: in progress, done, dropped, open again.
+    let mut r = record.clone();
+    for (n, want) in [
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+        ActionStatus::Open,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let today = day(10 + u32::try_from(n).unwrap_or(0));
+        r = applied(
+            &r,
+            &commands::cycle_action_status(&r, card, today).unwrap_or_default(),
+        );
+        assert_eq!(
+            progress(&r),
+            Some(ActionProgress {
+                status: want,
+                since: Some(today),
+            })
+        );
+    }
+    let done = commands::set_action_status(&record, card, ActionStatus::Done, day(1));
+    assert_eq!(
+        progress(&applied(&record, &done.unwrap_or_default())),
+        Some(ActionProgress {
+            status: ActionStatus::Done,
+            since: Some(day(1)),
+        })
+    );
+    assert_eq!(
+        commands::set_action_status(&record, card, ActionStatus::Open, day(1)),
+        refused("the action #4 is open already")
+    );
+    assert_eq!(
+        commands::set_action_status(&record, Id(3), ActionStatus::Done, day(1)),
+        refused("there is no action #3")
+    );
+    assert_eq!(
+        commands::cycle_action_status(&record, Id(3), day(1)),
+        refused("there is no card #3")
+    );
+    for (word, want) in [
+        ("open", ActionStatus::Open),
+        ("in-progress", ActionStatus::InProgress),
+        ("DONE", ActionStatus::Done),
+        (" dropped ", ActionStatus::Dropped),
+    ] {
+        assert_eq!(commands::parse_action_status(word), Ok(want), "{word:?}");
+    }
+    assert_eq!(
+        commands::parse_action_status("in progress"),
+        Err(Refusal(
+            "there is no status `in progress`: give one of open, in-progress, done, dropped".into()
+        ))
+    );
 }

@@ -211,6 +211,7 @@ fn merging_strategies_and_undoing_it() {
                     due: None,
                     session: "plan".into(),
                     item: None,
+                    progress: Default::default(),
                 },
                 strategy: Some(s),
             }],
@@ -407,6 +408,7 @@ fn an_edit_of_an_action_with_an_empty_text_can_be_undone() {
         due: None,
         session: "open".into(),
         item: None,
+        progress: Default::default(),
     };
     let id = action.id;
     run(

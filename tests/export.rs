@@ -239,6 +239,7 @@ fn nasty() -> (Record, Vec<&'static str>) {
                 due: None,
                 session: "d2-approach".into(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: Some(id),
         }))
@@ -429,6 +430,110 @@ fn csv_has_one_row_an_action_and_round_trips_awkward_text() {
         assert_eq!(&row[0], text.lines().next().expect("a line"));
         assert_eq!(&row[1], *text, "commas, quotes and newlines survive");
         assert_eq!(&row[2], *text);
+    }
+}
+
+/// The Durban record with the survey action done on 12 September 2018 and the primer dropped
+/// on 1 October, as they are followed up after the meeting.
+fn followed_up() -> (Record, Id, Id) {
+    use plenary::core::record::{ActionProgress, ActionStatus};
+    let mut record = durban();
+    let id = |text: &str| {
+        record
+            .actions
+            .iter()
+            .find(|a| a.text == text)
+            .map(|a| a.id)
+            .expect("the action")
+    };
+    let (survey, primer) = (
+        id("Circulate the survey results to members"),
+        id("Write a primer on corporate capture"),
+    );
+    for (action, status, day) in [
+        (survey, ActionStatus::Done, (9, 12)),
+        (primer, ActionStatus::Dropped, (10, 1)),
+    ] {
+        let op = Op::SetActionProgress {
+            id: action,
+            progress: ActionProgress {
+                status,
+                since: chrono::NaiveDate::from_ymd_opt(2018, day.0, day.1),
+            },
+        };
+        plenary::core::op::apply(&mut record, &op).expect("the status is set");
+    }
+    (record, survey, primer)
+}
+
+#[test]
+fn csv_carries_each_actions_status_and_the_day_it_was_set() {
+    let (record, _, _) = followed_up();
+    let csv = actions_csv(&record, &Options::default()).expect("CSV");
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.expect("a row"))
+        .collect();
+    let status = |text: &str| {
+        rows.iter()
+            .find(|r| &r[1] == text)
+            .map(|r| r[4].to_owned())
+            .expect("the action's row")
+    };
+    assert_eq!(
+        status("Circulate the survey results to members"),
+        "done 2018-09-12"
+    );
+    assert_eq!(
+        status("Write a primer on corporate capture"),
+        "dropped 2018-10-01"
+    );
+    // An action nobody followed up reads as every action did before actions had a status.
+    let open: Vec<_> = rows
+        .iter()
+        .filter(|r| &r[4] == "open")
+        .map(|r| r[1].to_owned())
+        .collect();
+    assert_eq!(open.len(), record.actions.len() - 2, "{open:?}");
+    let french = Options {
+        language: Some(plenary::lang::Language::French),
+        ..Options::default()
+    };
+    let csv = actions_csv(&record, &french).expect("CSV");
+    assert!(csv.contains(",fait 2018-09-12,"), "{csv}");
+    assert!(csv.contains(",à faire,"), "{csv}");
+}
+
+#[test]
+fn minutes_show_an_actions_status_only_when_it_is_not_open() {
+    let (record, _, _) = followed_up();
+    let md = parse_markdown(&minutes_markdown(&record, &Options::default()));
+    let survey = md
+        .items
+        .iter()
+        .find(|i| i.starts_with("Circulate the survey results to members"))
+        .expect("the survey action's item");
+    assert!(survey.ends_with("done on 12 Sep 2018)"), "{survey}");
+    let cells: Vec<&String> = md.tables.iter().flatten().flatten().collect();
+    assert!(
+        cells
+            .iter()
+            .any(|c| *c == "Write a primer on corporate capture (dropped on 1 Oct 2018)"),
+        "{cells:?}"
+    );
+    // The others say nothing of a status: open is what every action is until followed up.
+    let untouched = minutes_markdown(&durban(), &Options::default());
+    for word in ["open on", "done on", "dropped on", "in progress"] {
+        assert!(!untouched.contains(word), "{word}");
+    }
+    let minutes = minutes_markdown(&record, &Options::default());
+    for (word, action) in [
+        ("done on", "Circulate the survey results to members"),
+        ("dropped on", "Write a primer on corporate capture"),
+    ] {
+        let lines: Vec<&str> = minutes.lines().filter(|l| l.contains(word)).collect();
+        assert!(!lines.is_empty(), "{word}");
+        assert!(lines.iter().all(|l| l.contains(action)), "{lines:?}");
     }
 }
 

@@ -35,6 +35,7 @@ fn durban_board(width: u16, height: u16) -> Screen {
             due: chrono::NaiveDate::from_ymd_opt(2018, 8, 10),
             session: session.clone(),
             item: None,
+            progress: Default::default(),
         },
         strategy: None,
     };

@@ -12,7 +12,8 @@ use plenary::core::agenda::{Session, SessionKind};
 use plenary::core::history::{Change, Entry, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, Decision, Id, Method, Note, NoteKind, Proposal, Resolution, ResolutionStatus, Strategy,
+    Action, ActionProgress, ActionStatus, Count, Decision, Id, Method, Note, NoteKind, Proposal,
+    Resolution, ResolutionStatus, Strategy,
 };
 use plenary::store::journal;
 
@@ -208,14 +209,15 @@ fn action(id: u64, text: &str, owner: Option<&str>, due: Option<NaiveDate>) -> A
         due,
         session: s("props"),
         item: None,
+        progress: Default::default(),
     }
 }
 
 fn vote(for_: u32, against: u32, abstain: u32) -> Method {
     Method::Vote {
-        for_,
-        against,
-        abstain,
+        for_: Count::Exact(for_),
+        against: Count::Exact(against),
+        abstain: Count::Exact(abstain),
     }
 }
 
@@ -642,6 +644,7 @@ fn variant(op: &Op) -> &'static str {
         Op::SetSessionKind { .. } => "SetSessionKind",
         Op::SetSessionLeads { .. } => "SetSessionLeads",
         Op::MoveToSession { .. } => "MoveToSession",
+        Op::SetActionProgress { .. } => "SetActionProgress",
     }
 }
 
@@ -661,8 +664,16 @@ const LATER_OPS: &[(&str, &str)] = &[
         r#"{"Do":{"MoveToSession":{"id":7,"session":"open"}}}"#,
     ),
     (
+        "SetActionProgress",
+        r#"{"Do":{"SetActionProgress":{"id":4,"progress":{"status":"Done","since":"2018-09-12"}}}}"#,
+    ),
+    (
         "MoveToSession",
         r#"{"Do":{"MoveToSession":{"id":7,"session":"open","item":"survey"}}}"#,
+    ),
+    (
+        "SetActionProgress",
+        r#"{"Do":{"SetActionProgress":{"id":4,"progress":{"status":"Open","since":null}}}}"#,
     ),
     (
         "MoveToSession",
@@ -693,6 +704,13 @@ fn ops_added_since_0_1_0_keep_their_form() {
             id: Id(7),
             session: Some("open".into()),
             item: None,
+        },
+        Op::SetActionProgress {
+            id: Id(4),
+            progress: ActionProgress {
+                status: ActionStatus::Done,
+                since: NaiveDate::from_ymd_opt(2018, 9, 12),
+            },
         },
     ];
     for (op, (_, text)) in built.iter().zip(LATER_OPS) {

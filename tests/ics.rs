@@ -33,6 +33,7 @@ fn durban_with_awkward_action() -> (Record, Action) {
         due: NaiveDate::from_ymd_opt(2019, 3, 1),
         session: "d4-actions".to_owned(),
         item: None,
+        progress: Default::default(),
     };
     live.apply(&Change::Do(Op::AddAction {
         action: action.clone(),

@@ -152,6 +152,7 @@ fn a_record_of_100000_changes_loads_and_exports() {
                         due: None,
                         session,
                         item: None,
+                        progress: Default::default(),
                     },
                     strategy: None,
                 })

@@ -24,7 +24,7 @@ mod rtd;
 #[path = "meetings/wssspe.rs"]
 mod wssspe;
 
-use plenary::core::record::{Method, ResolutionStatus};
+use plenary::core::record::{Count, Method, ResolutionStatus};
 use replay::{says_each, says_none};
 
 #[test]
@@ -39,13 +39,11 @@ fn rtd_board_replay_records_every_vote_as_counted() {
             assert_eq!(r.status, ResolutionStatus::Adopted, "{}", r.text);
             match r.method {
                 Method::Vote {
-                    for_,
-                    against,
-                    abstain,
+                    for_: Count::Exact(for_),
+                    against: Count::Exact(against),
+                    abstain: Count::Exact(abstain),
                 } => (for_, against, abstain),
-                Method::Consensus | Method::NotRecorded => {
-                    panic!("{}: the source gives a counted vote", r.text)
-                }
+                ref other => panic!("{}: the source gives an exact vote, not {other:?}", r.text),
             }
         })
         .collect();
@@ -435,9 +433,9 @@ fn hacksoc_agm_minutes_state_every_amendment_vote_and_election_result_of_the_sou
         .map(|r| r.method.clone())
         .collect();
     let vote = |for_, against, abstain| Method::Vote {
-        for_,
-        against,
-        abstain,
+        for_: Count::Exact(for_),
+        against: Count::Exact(against),
+        abstain: Count::Exact(abstain),
     };
     assert_eq!(
         votes,
@@ -639,9 +637,9 @@ fn foopgp_assembly_minutes_state_every_resolution_and_count_of_the_source() {
     let record = foopgp::replay();
     let md = replay::minutes(&record);
     let vote = |for_, against, abstain| Method::Vote {
-        for_,
-        against,
-        abstain,
+        for_: Count::Exact(for_),
+        against: Count::Exact(against),
+        abstain: Count::Exact(abstain),
     };
     let methods: Vec<Method> = record
         .resolutions

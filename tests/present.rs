@@ -48,6 +48,7 @@ fn the_follower_shows_each_saved_change() {
                 due: None,
                 session: "open".into(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: None,
         });

@@ -362,6 +362,7 @@ fn what_the_screen_derives_follows_each_change_a_follower_receives() {
                 due: None,
                 session: "open".into(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: None,
         });

@@ -89,6 +89,7 @@ fn hostile_record(dir: &Path, chatham: bool) -> PathBuf {
                 due: None,
                 session: "open".into(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: None,
         }),

@@ -7,7 +7,7 @@ use common::screen::Screen;
 use common::{at, small_agenda};
 use plenary::core::commands::{self, Draft, Ops, Refusal};
 use plenary::core::op::{Op, apply};
-use plenary::core::record::{Method, NoteKind, Record, ResolutionStatus};
+use plenary::core::record::{Count, Method, NoteKind, Record, ResolutionStatus};
 use plenary::export::Options;
 use plenary::export::minutes::minutes_markdown;
 use plenary::export::summary::meeting_summary;
@@ -154,9 +154,9 @@ fn a_status_its_counted_vote_contradicts_is_refused_with_the_counts() {
         Some((
             ResolutionStatus::Rejected,
             &Method::Vote {
-                for_: 24,
-                against: 3,
-                abstain: 2
+                for_: Count::Exact(24),
+                against: Count::Exact(3),
+                abstain: Count::Exact(2)
             }
         ))
     );

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::screen::Screen;
-use plenary::core::record::{Decision, Method, NoteKind, ResolutionStatus, RunState};
+use plenary::core::record::{Count, Decision, Method, NoteKind, ResolutionStatus, RunState};
 
 #[test]
 fn a_note_with_each_prefix_goes_where_it_belongs() {
@@ -250,9 +250,9 @@ fn adopting_a_resolution_with_a_vote() {
     assert_eq!(
         res.method,
         Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2)
         }
     );
     assert_eq!(res.status, ResolutionStatus::Adopted);
@@ -579,4 +579,62 @@ fn a_full_disk_is_shown_until_every_change_is_written_and_quitting_offers_a_copy
     assert_eq!(texts, ["Written while the disk is full", "second one"]);
     s.keys("q");
     assert!(s.app.ui.quit, "nothing unsaved: q quits at once");
+}
+
+#[test]
+fn the_board_follows_a_card_up_one_key_a_status() {
+    use plenary::core::record::{ActionProgress, ActionStatus};
+    let mut s = Screen::new(80, 24);
+    s.keys("Ba").keys("Ana to write the primer<Enter>");
+    let today = Some(s.now.date());
+    let progress = |s: &Screen| s.reloaded().actions[0].progress;
+    assert_eq!(progress(&s), ActionProgress::default());
+    let screen = s.text();
+    assert!(
+        !screen.contains("· open"),
+        "an open card says nothing of it"
+    );
+    s.keys("c");
+    assert_eq!(
+        progress(&s),
+        ActionProgress {
+            status: ActionStatus::InProgress,
+            since: today,
+        }
+    );
+    let screen = s.text();
+    assert!(screen.contains("Ana · in progress"), "{screen}");
+    assert!(
+        screen.contains("is in progress since 2018-07-23"),
+        "{screen}"
+    );
+    s.keys("c");
+    assert_eq!(progress(&s).status, ActionStatus::Done);
+    assert!(s.text().contains("Ana · done"));
+    // The wall shows it too.
+    s.keys("W");
+    let wall = s.text();
+    assert!(wall.contains("Ana · done"), "{wall}");
+    s.keys("W");
+    // Undo takes back one status at a time, with the day it was set.
+    s.keys("u");
+    assert_eq!(
+        progress(&s),
+        ActionProgress {
+            status: ActionStatus::InProgress,
+            since: today,
+        }
+    );
+    s.keys("ccc");
+    assert_eq!(
+        progress(&s),
+        ActionProgress {
+            status: ActionStatus::Open,
+            since: today,
+        },
+        "round the cycle: done, dropped, open again"
+    );
+    // On an empty column there is no card to follow up.
+    s.keys("sLand<Enter>lc");
+    assert!(s.text().contains("no card here to follow up"));
 }

@@ -7,7 +7,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::screen::Screen;
-use plenary::core::record::{Decision, Method, NoteKind};
+use plenary::core::record::{Count, Decision, Method, NoteKind};
 use plenary::tui::overlay::Overlay;
 use ratatui::crossterm::event::Event;
 
@@ -89,9 +89,9 @@ fn a_vote_with_a_typo_keeps_the_prompt_open_with_the_text() {
     assert_eq!(
         r.resolutions[0].method,
         Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2)
         }
     );
     assert_eq!(r.run("open").started, None, "Space went into the prompt");

@@ -16,7 +16,7 @@ use plenary::core::agenda::{Agenda, SessionKind};
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, Id, Method, Note, NoteKind, Record, Resolution, ResolutionStatus,
+    Action, Count, Id, Method, Note, NoteKind, Record, Resolution, ResolutionStatus,
 };
 use plenary::example::DURBAN_AGENDA;
 use plenary::store::agenda_file::parse_agenda;
@@ -321,6 +321,7 @@ fn one_change(
                         .then(|| at.date() + TimeDelta::days(7 + rng.below(60) as i64)),
                     session: session.to_owned(),
                     item: None,
+                    progress: Default::default(),
                 },
                 strategy: None,
             }
@@ -382,9 +383,9 @@ fn one_change(
                 Method::Consensus
             } else {
                 Method::Vote {
-                    for_: 20 + rng.below(10) as u32,
-                    against: rng.below(5) as u32,
-                    abstain: rng.below(5) as u32,
+                    for_: Count::Exact(20 + rng.below(10) as u32),
+                    against: Count::Exact(rng.below(5) as u32),
+                    abstain: Count::Exact(rng.below(5) as u32),
                 }
             },
             status: ResolutionStatus::Adopted,
@@ -446,6 +447,7 @@ pub fn board_batch(record: &Record, session: &str, cards: u64, strategies: u64) 
                 due: None,
                 session: session.to_owned(),
                 item: None,
+                progress: Default::default(),
             },
             strategy: (n % 13 != 0).then_some(Id(first + n % strategies)),
         });

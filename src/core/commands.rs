@@ -24,8 +24,9 @@ pub use agenda::{
     split_session, start_or_pause, step_session, unused_session_id,
 };
 pub use board::{
-    Step, add_card, add_strategy, card_line, columns, delete_card, delete_strategy, edit_card,
-    merge_strategies, merge_strategy_targets, move_card, move_strategy, rename_strategy, send_card,
+    Step, add_card, add_strategy, card_line, columns, cycle_action_status, delete_card,
+    delete_strategy, edit_card, merge_strategies, merge_strategy_targets, move_card, move_strategy,
+    parse_action_status, rename_strategy, send_card, set_action_status,
 };
 pub use capture::{Draft, Filed, capture, delete_note, edit_note};
 pub use plan::{
@@ -38,9 +39,10 @@ pub use proposals::{
 };
 pub use refile::{move_to_session, session_before};
 pub use resolutions::{
-    add_resolution, confirm_outcome, contradiction, cycle_status, delete_resolution,
-    edit_resolution_text, link_actions, link_proposal, next_status, parse_vote, record_consensus,
-    record_vote, vote_answer,
+    METHODS, MethodChoice, add_resolution, confirm_outcome, contradiction, cycle_status,
+    delete_resolution, edit_resolution_text, link_actions, link_proposal, method_choice,
+    next_status, parse_vote, record_consensus, record_method, record_to_be_confirmed, record_vote,
+    vote_answer,
 };
 pub use speakers::{end_turn, lower_hand, next_speaker, raise_hand, toggle_progressive};
 

@@ -8,8 +8,10 @@
 //! words, and the short forms it needs, sit here as they were.
 
 use super::agenda::{Agenda, SessionKind};
-use super::record::{Decision, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState};
-use crate::lang::{Labels, Language};
+use super::record::{
+    Count, Decision, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState, Sense,
+};
+use crate::lang::{Arg, Labels, Language};
 
 /// A resolution's status as one word: "proposed", "adopted", "rejected", "deferred".
 pub fn status(status: ResolutionStatus) -> &'static str {
@@ -26,7 +28,8 @@ pub fn status(status: ResolutionStatus) -> &'static str {
 /// consensus", "rejected by vote: 1 for, 20 against, 0 abstaining"; "adopted" when nobody
 /// recorded how; "deferred" and "proposed" never carry "by consensus", which would say the room
 /// settled what it did not. Votes counted on a resolution not settled by them are still told:
-/// "deferred; vote: 10 for, 10 against, 5 abstaining".
+/// "deferred; vote: 10 for, 10 against, 5 abstaining", and so is who is to confirm it: "adopted,
+/// to be confirmed by the board".
 pub fn outcome(labels: &Labels, status: ResolutionStatus, method: &Method) -> String {
     let word = status_in(labels, status);
     let settled = matches!(
@@ -41,6 +44,9 @@ pub fn outcome(labels: &Labels, status: ResolutionStatus, method: &Method) -> St
     };
     match method_in(labels, method) {
         None => word,
+        // Whatever the status, the room left it for someone to confirm: said as such, not as
+        // what settled it.
+        Some(how) if matches!(method, Method::ToBeConfirmed { .. }) => told("outcome-pending", how),
         Some(how) if settled => told("outcome-settled", how),
         Some(how) if matches!(method, Method::Vote { .. }) => told("outcome-counted", how),
         Some(_) => word,
@@ -65,21 +71,48 @@ pub(crate) fn method_short(method: &Method) -> Option<String> {
 
 /// [`method_short`] in `labels`' language.
 fn method_in(labels: &Labels, method: &Method) -> Option<String> {
-    match method {
-        Method::NotRecorded => None,
-        Method::Consensus => Some(labels.label("method-consensus")),
+    Some(match method {
+        Method::NotRecorded => return None,
+        Method::Consensus => labels.label("method-consensus"),
         Method::Vote {
             for_,
             against,
             abstain,
-        } => Some(labels.label_with(
+        } => labels.label_with(
             "method-vote",
             &[
-                ("for", (*for_).into()),
-                ("against", (*against).into()),
-                ("abstain", (*abstain).into()),
+                ("for", count_in(labels, *for_)),
+                ("against", count_in(labels, *against)),
+                ("abstain", count_in(labels, *abstain)),
             ],
-        )),
+        ),
+        Method::ShowOfHands => labels.label("method-show-of-hands"),
+        Method::SenseOfRoom(sense) => labels.label(match sense {
+            Sense::Strong => "method-sense-strong",
+            Sense::Weak => "method-sense-weak",
+            Sense::NoneOpposed => "method-sense-none-opposed",
+        }),
+        Method::ChairDeclared => labels.label("method-chair"),
+        Method::ToBeConfirmed { by } if by.trim().is_empty() => {
+            labels.label("method-to-be-confirmed")
+        }
+        Method::ToBeConfirmed { by } => {
+            labels.label_with("method-to-be-confirmed-by", &[("by", by.trim().into())])
+        }
+    })
+}
+
+/// A count as the vote's words take it: an exact count as a number (so a language's plural
+/// forms follow it), an approximate one as words ("over 100", "about 60").
+fn count_in<'a>(labels: &Labels, count: Count) -> Arg<'a> {
+    match count {
+        Count::Exact(n) => n.into(),
+        Count::Over { over } => labels
+            .label_with("count-over", &[("n", over.into())])
+            .into(),
+        Count::About { about } => labels
+            .label_with("count-about", &[("n", about.into())])
+            .into(),
     }
 }
 
@@ -87,6 +120,8 @@ fn method_in(labels: &Labels, method: &Method) -> Option<String> {
 /// ("Decided by ", "consensus"), or ("Method     ", "not recorded"), where a column needs one.
 pub(crate) fn method_row(method: &Method) -> (&'static str, String) {
     match method_short(method) {
+        // Not decided by anyone yet: what it waits for.
+        Some(how) if matches!(method, Method::ToBeConfirmed { .. }) => ("Method     ", how),
         Some(how) => ("Decided by ", how),
         None => ("Method     ", "not recorded".to_owned()),
     }
@@ -240,9 +275,9 @@ mod tests {
     #[test]
     fn the_long_and_short_forms_say_the_same_thing() {
         let vote = Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2,
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2),
         };
         assert_eq!(
             method_short(&vote).as_deref(),
@@ -289,9 +324,9 @@ mod tests {
     fn an_outcome_names_a_method_only_where_it_describes_the_status() {
         use ResolutionStatus::{Adopted, Deferred, Proposed, Rejected};
         let vote = Method::Vote {
-            for_: 24,
-            against: 3,
-            abstain: 2,
+            for_: Count::Exact(24),
+            against: Count::Exact(3),
+            abstain: Count::Exact(2),
         };
         let counted = "vote: 24 for, 3 against, 2 abstaining";
         let rows = [

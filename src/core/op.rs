@@ -21,8 +21,8 @@ use thiserror::Error;
 
 use super::agenda::{Session, SessionKind};
 use super::record::{
-    Action, Decision, Id, Note, NoteKind, Proposal, Record, Resolution, SessionRun, Strategy,
-    has_id, insert_by_id,
+    Action, ActionProgress, Decision, Id, Note, NoteKind, Proposal, Record, Resolution, SessionRun,
+    Strategy, has_id, insert_by_id,
 };
 
 /// One change to a record.
@@ -401,6 +401,15 @@ pub enum Op {
         #[serde(rename = "item")]
         item: Option<String>,
     },
+    /// Sets where an action stands in its follow-up and the day it was set (open with no date
+    /// puts back an action nobody had followed up, which undo needs).
+    #[serde(rename = "SetActionProgress")]
+    SetActionProgress {
+        #[serde(rename = "id")]
+        id: Id,
+        #[serde(rename = "progress")]
+        progress: ActionProgress,
+    },
 }
 
 /// Why an op was refused.
@@ -496,6 +505,7 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             due,
         } => board::edit_action(r, *id, text, owner.as_ref(), *due),
         O::DeleteAction { id } => board::delete_action(r, *id),
+        O::SetActionProgress { id, progress } => board::set_progress(r, *id, *progress),
         O::MoveAction {
             id,
             strategy,

@@ -252,6 +252,86 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(rename = "item")]
     pub item: Option<String>,
+    /// Where it stands in the follow-up after the meeting. Records written before actions had
+    /// a status read as open with no date, and an action still so is not written, so their
+    /// bytes stay the same.
+    #[serde(default, skip_serializing_if = "ActionProgress::is_unset")]
+    #[serde(rename = "progress")]
+    pub progress: ActionProgress,
+}
+
+/// Where an action stands in its follow-up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename = "ActionStatus")]
+pub enum ActionStatus {
+    /// Not started, or nobody has said: what every action starts as.
+    #[default]
+    #[serde(rename = "Open")]
+    Open,
+    /// Under way.
+    #[serde(rename = "InProgress")]
+    InProgress,
+    /// Done.
+    #[serde(rename = "Done")]
+    Done,
+    /// Given up: it will not be done.
+    #[serde(rename = "Dropped")]
+    Dropped,
+}
+
+impl ActionStatus {
+    /// Every status, in the order the board's key cycles them.
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    /// The status as one word, as `plenary actions` takes and prints it: "open",
+    /// "in-progress", "done", "dropped".
+    pub fn word(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::InProgress => "in-progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    /// The status as the screen says it: "open", "in progress", "done", "dropped".
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::InProgress => "in progress",
+            other => other.word(),
+        }
+    }
+
+    /// The status named by `word` as [`ActionStatus::word`] writes it, in any case.
+    pub fn from_word(word: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL
+            .into_iter()
+            .find(|s| s.word().eq_ignore_ascii_case(word.trim()))
+    }
+}
+
+/// An action's status and the day it was set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "ActionProgress")]
+pub struct ActionProgress {
+    /// Where the action stands.
+    #[serde(rename = "status")]
+    pub status: ActionStatus,
+    /// The day the status was set; none for an action nobody has followed up yet.
+    #[serde(rename = "since")]
+    pub since: Option<NaiveDate>,
+}
+
+impl ActionProgress {
+    /// Whether nobody has set a status: open, with no date (what the file leaves out).
+    pub fn is_unset(&self) -> bool {
+        *self == ActionProgress::default()
+    }
 }
 
 /// A named group of actions: a column on the board.
@@ -270,6 +350,10 @@ pub struct Strategy {
 }
 
 /// How a resolution was decided.
+///
+/// The forms written before the room's other ways of deciding existed (`NotRecorded`,
+/// `Consensus`, a `Vote` of three exact counts) are written as they always were; the later
+/// variants add forms of their own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Method")]
 pub enum Method {
@@ -280,19 +364,106 @@ pub enum Method {
     /// Nobody objected.
     #[serde(rename = "Consensus")]
     Consensus,
-    /// Hands counted in the room.
+    /// Hands (or cards, or voices) counted in the room, each count exact or approximate.
     #[serde(rename = "Vote")]
     Vote {
         /// Votes for.
         #[serde(rename = "for")]
-        for_: u32,
+        for_: Count,
         /// Votes against.
         #[serde(rename = "against")]
-        against: u32,
+        against: Count,
         /// Abstentions.
         #[serde(rename = "abstain")]
-        abstain: u32,
+        abstain: Count,
     },
+    /// Hands raised and seen, not counted.
+    #[serde(rename = "ShowOfHands")]
+    ShowOfHands,
+    /// The chair or facilitator read the room (a hum, a sense of the meeting).
+    #[serde(rename = "SenseOfRoom")]
+    SenseOfRoom(Sense),
+    /// The chair declared the outcome.
+    #[serde(rename = "ChairDeclared")]
+    ChairDeclared,
+    /// Left to be confirmed later, by whom the room said (free text; empty when it did not).
+    #[serde(rename = "ToBeConfirmed")]
+    ToBeConfirmed {
+        /// Who confirms it: "the board", "on the mailing list".
+        #[serde(rename = "by")]
+        by: String,
+    },
+}
+
+/// How strongly the room leaned, as the chair read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Sense")]
+pub enum Sense {
+    /// A strong sense of the room.
+    #[serde(rename = "Strong")]
+    Strong,
+    /// A weak sense of the room.
+    #[serde(rename = "Weak")]
+    Weak,
+    /// Nobody opposed.
+    #[serde(rename = "NoneOpposed")]
+    NoneOpposed,
+}
+
+/// A count of votes: exact, or as near as the room could tell ("over 100", "about 60").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Count {
+    /// Exactly this many; written as a bare number, as every count was before approximate ones.
+    Exact(u32),
+    /// More than this many.
+    Over {
+        /// The number it is more than.
+        #[serde(rename = "over")]
+        over: u32,
+    },
+    /// About this many.
+    About {
+        /// The number it is about.
+        #[serde(rename = "about")]
+        about: u32,
+    },
+}
+
+impl Count {
+    /// The fewest votes the count can stand for.
+    pub fn least(self) -> u64 {
+        match self {
+            Count::Exact(n) | Count::About { about: n } => u64::from(n),
+            Count::Over { over } => u64::from(over) + 1,
+        }
+    }
+
+    /// The most votes the count can stand for; none when there is no limit ("over 100").
+    pub fn most(self) -> Option<u64> {
+        match self {
+            Count::Exact(n) | Count::About { about: n } => Some(u64::from(n)),
+            Count::Over { .. } => None,
+        }
+    }
+}
+
+impl From<u32> for Count {
+    /// An exact count.
+    fn from(n: u32) -> Count {
+        Count::Exact(n)
+    }
+}
+
+impl fmt::Display for Count {
+    /// The count as it is typed in the vote prompt: "24", "over 100", "about 60".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Count::Exact(n) => write!(f, "{n}"),
+            Count::Over { over } => write!(f, "over {over}"),
+            Count::About { about } => write!(f, "about {about}"),
+        }
+    }
 }
 
 /// Where a resolution stands.

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state_in;
 pub(crate) use crate::core::labels::{decision, kind_in, outcome, person};
-use crate::core::record::{Action, Note, NoteKind, Proposal, Record, RunState};
+use crate::core::record::{Action, ActionStatus, Note, NoteKind, Proposal, Record, RunState};
 use crate::lang::{Arg, Labels};
 
 /// "22–25 July 2018", "30 July – 2 August 2018", or one date; empty without days.
@@ -21,6 +21,16 @@ pub(crate) fn date_range(l: &Labels, record: &Record) -> String {
 /// A due date as the minutes and the summary print it: "10 Aug 2018".
 pub(crate) fn due(l: &Labels, date: NaiveDate) -> String {
     l.date_short(date)
+}
+
+/// The label of an action's status, as the CSV and the minutes write it.
+pub(crate) fn status_label(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Open => "csv-open",
+        ActionStatus::InProgress => "csv-in-progress",
+        ActionStatus::Done => "csv-done",
+        ActionStatus::Dropped => "csv-dropped",
+    }
 }
 
 /// A day as a heading names it: "Sunday 22 July 2018".

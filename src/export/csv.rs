@@ -5,13 +5,15 @@
 //! then the actions not grouped into a strategy (their `strategy` cell is empty). `owner` is
 //! the participant's name when the owner is on the participant list, else as typed; owners are
 //! kept in Chatham House mode, being assignments rather than attributions. `due` is
-//! `YYYY-MM-DD`. `status` is `open` for every action: the record does not track progress on
-//! actions yet. `session` is the title of the session the action came from.
+//! `YYYY-MM-DD`. `status` is where the action stands in its follow-up (open, in progress, done,
+//! dropped) and, once someone has set it, the day it was set: `done 2018-09-12`; an action
+//! nobody has followed up reads `open` alone, as every action did before actions had a status.
+//! `session` is the title of the session the action came from.
 
 use crate::core::record::{Action, Record};
 
 use super::Options;
-use super::common::person;
+use super::common::{person, status_label};
 use crate::lang::Labels;
 
 /// The labels of the columns, in order.
@@ -56,12 +58,21 @@ fn row(l: &Labels, record: &Record, strategy: &str, a: &Action) -> [String; 6] {
             .map(|o| person(&record.plan, o).to_owned())
             .unwrap_or_default(),
         a.due.map(|d| d.to_string()).unwrap_or_default(),
-        l.label("csv-open"),
+        status_cell(l, a),
         record
             .plan
             .session(&a.session)
             .map_or_else(|| a.session.clone(), |s| s.title.clone()),
     ]
+}
+
+/// The status in the export's language, then the day it was set when someone set it.
+fn status_cell(l: &Labels, a: &Action) -> String {
+    let status = l.label(status_label(a.progress.status));
+    match a.progress.since {
+        Some(since) => format!("{status} {since}"),
+        None => status,
+    }
 }
 
 /// A cell as written: inert for a terminal (see [`super::inert`]). Text is otherwise kept as

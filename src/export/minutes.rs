@@ -14,12 +14,13 @@
 use std::fmt::Write;
 
 use crate::core::agenda::{Item, Session, SessionKind};
-use crate::core::record::{Action, Decision, NoteKind, Record, RunState};
+use crate::core::record::{Action, ActionStatus, Decision, NoteKind, Record, RunState};
 
 use super::Options;
 use super::common::{
     attendance, count, date_range, decision, due, finished, kind_in, long_date, next_steps,
-    not_covered, notes, outcome, person, reported, session_proposals, when, when_held,
+    not_covered, notes, outcome, person, reported, session_proposals, status_label, when,
+    when_held,
 };
 use crate::lang::Labels;
 
@@ -563,6 +564,23 @@ fn owner_and_due(l: &Labels, record: &Record, action: &Action) -> (String, Strin
     )
 }
 
+/// Where an action stands, when someone has followed it up: "done on 12 Sep 2018". None for
+/// an open action, which is what every action is until then, so the minutes say nothing of it.
+fn progress(l: &Labels, action: &Action) -> Option<String> {
+    let p = action.progress;
+    if p.status == ActionStatus::Open {
+        return None;
+    }
+    let status = l.label(status_label(p.status));
+    Some(match p.since {
+        Some(since) => l.label_with(
+            "action-status-on",
+            &[("status", status.into()), ("date", due(l, since).into())],
+        ),
+        None => status,
+    })
+}
+
 fn action_item(l: &Labels, record: &Record, action: &Action) -> Vec<Span> {
     let (owner, by) = owner_and_due(l, record, action);
     let mut item = vec![text(action.text.clone())];
@@ -573,6 +591,7 @@ fn action_item(l: &Labels, record: &Record, action: &Action) -> Vec<Span> {
     if !by.is_empty() {
         aside.push(l.label_with("action-by", &[("date", by.into())]));
     }
+    aside.extend(progress(l, action));
     if !aside.is_empty() {
         item.push(emph(format!(" ({})", l.comma_list(&aside))));
     }
@@ -593,11 +612,12 @@ fn strategies(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
             .filter_map(|&id| record.action(id))
             .map(|a| {
                 let (owner, by) = owner_and_due(l, record, a);
-                vec![
-                    vec![text(a.text.clone())],
-                    vec![text(owner)],
-                    vec![text(by)],
-                ]
+                // One span: a table cell keeps no space between spans.
+                let action = match progress(l, a) {
+                    Some(progress) => format!("{} ({progress})", a.text),
+                    None => a.text.clone(),
+                };
+                vec![vec![text(action)], vec![text(owner)], vec![text(by)]]
             })
             .collect();
         if rows.is_empty() {

@@ -90,6 +90,9 @@ pub enum Action {
     RecordVote,
     /// Records the resolution as decided by consensus.
     Consensus,
+    /// Picks how the room decided the resolution: a vote, consensus, a show of hands, the
+    /// sense of the room, the chair's declaration, or to be confirmed later.
+    Method,
     /// Links the resolution to the proposal it settles.
     LinkProposal,
     /// Links the resolution to the actions that follow from it.
@@ -123,6 +126,8 @@ pub enum Action {
     MergeStrategy,
     /// Deletes the focused strategy; its cards go back to Unsorted.
     DeleteStrategy,
+    /// Moves the focused card's status on: open, in progress, done, dropped, as of today.
+    CardStatus,
     /// Shows the speaker queue.
     SpeakersTab,
     /// Raises a hand for a participant.

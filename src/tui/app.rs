@@ -206,6 +206,7 @@ impl App {
             Action::AddResolution
             | Action::CycleStatus
             | Action::Consensus
+            | Action::Method
             | Action::RecordVote
             | Action::LinkProposal
             | Action::LinkActions => self.perform_resolutions(action),
@@ -221,6 +222,7 @@ impl App {
             | Action::StrategyRight
             | Action::MergeStrategy
             | Action::DeleteStrategy => self.perform_board(action),
+            Action::CardStatus => self.cycle_card_status(now.date()),
             Action::RaiseHand
             | Action::LowerHand
             | Action::NextSpeaker
@@ -417,7 +419,9 @@ impl App {
     /// with the text and the footer says what to fix.
     fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) -> bool {
         let answer = prompt.answer();
-        if answer.is_empty() && !matches!(prompt.ask, Ask::Vote(_) | Ask::Filter) {
+        if answer.is_empty()
+            && !matches!(prompt.ask, Ask::Vote(_) | Ask::ConfirmedBy(_) | Ask::Filter)
+        {
             self.ui.message = Some("nothing typed; nothing changed".into());
             return true;
         }
@@ -432,7 +436,8 @@ impl App {
             | Ask::ParkProposal(_)
             | Ask::AddResolution
             | Ask::EditResolution(_)
-            | Ask::Vote(_) => self.answer_decide(&prompt.ask, &answer, now),
+            | Ask::Vote(_)
+            | Ask::ConfirmedBy(_) => self.answer_decide(&prompt.ask, &answer, now),
             Ask::AddCard(_) | Ask::EditCard(_) | Ask::AddStrategy(_) | Ask::RenameStrategy(_) => {
                 self.answer_board(&prompt.ask, &answer);
             }
@@ -612,6 +617,7 @@ impl App {
                 self.run(commands::link_proposal(record, r, choice));
             }
             Pick::Room => self.chosen_member(choice),
+            Pick::Method(r) => self.chosen_method(r, index),
             Pick::NewSession { .. }
             | Pick::SessionKind(_)
             | Pick::SessionLeads(_)

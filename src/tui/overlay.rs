@@ -134,6 +134,8 @@ pub enum Ask {
     EditResolution(Id),
     /// The vote count on a resolution: for, against, abstain.
     Vote(Id),
+    /// Who is to confirm a resolution later (empty: the room did not say).
+    ConfirmedBy(Id),
     /// A new card for a column (None: Unsorted).
     AddCard(Option<Id>),
     /// New text, owner and due date for a card.
@@ -232,6 +234,8 @@ pub enum Pick {
     LinkProposal(Id),
     /// The actions that follow from a resolution (several may be chosen).
     LinkActions(Id),
+    /// How the room decided a resolution.
+    Method(Id),
     /// The strategy another one is merged into.
     MergeStrategy(Id),
     /// Who raises a hand.

@@ -12,8 +12,8 @@ use plenary::core::agenda::{Agenda, Session, SessionKind};
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution, ResolutionStatus,
-    RunState,
+    Action, ActionProgress, ActionStatus, Count, Decision, Id, Method, Note, NoteKind, Proposal,
+    Record, Resolution, ResolutionStatus, RunState, Sense,
 };
 use plenary::store::agenda_file::parse_agenda;
 
@@ -63,7 +63,7 @@ pub struct Pick {
 }
 
 /// How many kinds of pick there are.
-pub const KINDS: u8 = 42;
+pub const KINDS: u8 = 43;
 
 fn nth<T>(items: &[T], i: usize) -> Option<&T> {
     if items.is_empty() {
@@ -235,6 +235,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 due: NaiveDate::from_ymd_opt(2018, 8, 10),
                 session: session(r, p.a),
                 item: None,
+                progress: Default::default(),
             },
             strategy: strategy(r, p.b),
         },
@@ -274,14 +275,23 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             id: fresh,
             session: session(r, p.a),
             text,
-            method: if p.b.is_multiple_of(2) {
-                Method::Consensus
-            } else {
-                Method::Vote {
-                    for_: 20,
-                    against: 3,
-                    abstain: 2,
-                }
+            method: match p.b % 6 {
+                0 => Method::Consensus,
+                1 => Method::Vote {
+                    for_: Count::Exact(20),
+                    against: Count::Exact(3),
+                    abstain: Count::Exact(2),
+                },
+                2 => Method::Vote {
+                    for_: Count::Over { over: 100 },
+                    against: Count::About { about: 12 },
+                    abstain: Count::Exact(2),
+                },
+                3 => Method::SenseOfRoom(Sense::NoneOpposed),
+                4 => Method::ToBeConfirmed {
+                    by: "the board".into(),
+                },
+                _ => Method::ShowOfHands,
             },
             status: ResolutionStatus::Adopted,
             proposal: (p.c.is_multiple_of(2)).then(|| proposal(r, p.c)),
@@ -350,6 +360,13 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             },
             session: (!p.c.is_multiple_of(5)).then(|| session(r, p.c)),
             item: None,
+        },
+        42 => Op::SetActionProgress {
+            id: action(r, p.a),
+            progress: ActionProgress {
+                status: ActionStatus::ALL[p.b % 4],
+                since: (!p.c.is_multiple_of(4)).then(|| now.date()),
+            },
         },
         30 | 31 => return Change::Undo,
         32 => return Change::Redo,

@@ -11,8 +11,8 @@ use plenary::core::agenda::{Agenda, Session, SessionKind};
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
-    Action, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution, ResolutionStatus,
-    SessionRun, Strategy,
+    Action, Count, Decision, Id, Method, Note, NoteKind, Proposal, Record, Resolution,
+    ResolutionStatus, SessionRun, Strategy,
 };
 use plenary::core::speakers::Turn;
 use plenary::export::Options;
@@ -307,9 +307,9 @@ fn resolution(b: &mut Bytes<'_>, r: &Record) -> Resolution {
             Method::Consensus
         } else {
             Method::Vote {
-                for_: b.count(),
-                against: b.count(),
-                abstain: b.count(),
+                for_: Count::Exact(b.count()),
+                against: Count::Exact(b.count()),
+                abstain: Count::Exact(b.count()),
             }
         },
         status: b.pick(&[
@@ -493,6 +493,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
                 due: chrono::NaiveDate::from_ymd_opt(2018, 8, 10),
                 session: session(b),
                 item: None,
+                progress: Default::default(),
             },
             strategy: (!b.byte().is_multiple_of(3)).then(|| id(b, r)),
         },
@@ -589,6 +590,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
                 due: None,
                 session: session(b),
                 item: None,
+                progress: Default::default(),
             },
             strategy: b.byte().is_multiple_of(2).then(|| id(b, r)),
             position: b.index(),

@@ -6,7 +6,8 @@ use std::fmt::Write;
 use super::{Ops, Refusal, filing_session, refuse, unknown};
 use crate::core::capture::{Routed, action, names_an_owner};
 use crate::core::op::Op;
-use crate::core::record::{Action, Id, Record, Strategy};
+use crate::core::record::{Action, ActionProgress, ActionStatus, Id, Record, Strategy};
+use chrono::NaiveDate;
 
 /// Which way a card moves: to the neighbouring column, or one place within its column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +120,7 @@ pub fn add_card(record: &Record, session: Option<&str>, strategy: Option<Id>, li
             due,
             session,
             item: None,
+            progress: Default::default(),
         },
         strategy,
     }])
@@ -165,6 +167,49 @@ fn action_parts(
         // `action` always routes to an action; the line as typed is the fallback.
         _ => (line.trim().to_owned(), None, None),
     }
+}
+
+/// Sets where an action stands in its follow-up, as of `today` (the caller's clock). Setting
+/// the status it already has is refused, so nobody is left wondering what changed.
+pub fn set_action_status(record: &Record, id: Id, status: ActionStatus, today: NaiveDate) -> Ops {
+    let Some(action) = record.action(id) else {
+        return unknown("action", id);
+    };
+    if action.progress.status == status {
+        return refuse(format!("the action {id} is {} already", status.label()));
+    }
+    Ok(vec![Op::SetActionProgress {
+        id,
+        progress: ActionProgress {
+            status,
+            since: Some(today),
+        },
+    }])
+}
+
+/// Moves an action's status on, as of `today`: open → in progress → done → dropped → open.
+pub fn cycle_action_status(record: &Record, id: Id, today: NaiveDate) -> Ops {
+    let Some(action) = record.action(id) else {
+        return unknown("card", id);
+    };
+    let all = ActionStatus::ALL;
+    let at = all
+        .iter()
+        .position(|&s| s == action.progress.status)
+        .unwrap_or(0);
+    let next = all[(at + 1) % all.len()];
+    set_action_status(record, id, next, today)
+}
+
+/// The status a word names, as `plenary actions --set` takes it, or a refusal listing them.
+pub fn parse_action_status(word: &str) -> Result<ActionStatus, Refusal> {
+    ActionStatus::from_word(word).ok_or_else(|| {
+        let words: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.word()).collect();
+        Refusal(format!(
+            "there is no status `{word}`: give one of {}",
+            words.join(", ")
+        ))
+    })
 }
 
 /// Deletes a card; undo brings it back.

@@ -124,6 +124,7 @@ fn file(
                 due,
                 session,
                 item,
+                progress: Default::default(),
             };
             let op = Op::AddAction {
                 action,

@@ -5,7 +5,9 @@ use chrono::NaiveDateTime;
 use super::capture::new_resolution;
 use super::{Ops, Refusal, filing_session, refuse, unknown};
 use crate::core::op::Op;
-use crate::core::record::{Decision, Id, Method, Record, Resolution, ResolutionStatus};
+use crate::core::record::{
+    Count, Decision, Id, Method, Record, Resolution, ResolutionStatus, Sense,
+};
 
 /// Records a resolution in `session` at `now`, proposed, its method not recorded until the room
 /// decides.
@@ -127,18 +129,91 @@ pub fn record_consensus(record: &Record, id: Id) -> Ops {
 }
 
 /// Records the votes counted in the room from an answer like "24 3 2" or "24-3-2": for,
-/// against, abstain. Counts that contradict the resolution's status (more against than for on
+/// against, abstain, each exact or approximate ("over 100 3 2", "about 60 10 5"; see
+/// [`parse_vote`]). Counts that contradict the resolution's status (more against than for on
 /// an adopted one) are refused with the counts, as [`cycle_status`] refuses.
 pub fn record_vote(record: &Record, id: Id, answer: &str) -> Ops {
     let Some(method) = parse_vote(answer) else {
-        return refuse("type three numbers: for, against, abstain");
+        return refuse(
+            "type three numbers: for, against, abstain (a count may be over N or about N)",
+        );
     };
     settle(record, id, |r| r.method = method)
 }
 
+/// Records how the room decided, as chosen from [`METHODS`]; refused, like [`record_vote`],
+/// when it would leave a counted vote contradicting the status.
+pub fn record_method(record: &Record, id: Id, method: Method) -> Ops {
+    settle(record, id, |r| r.method = method)
+}
+
+/// Records that the outcome is to be confirmed later, by whom the room said (`by`, free text:
+/// "the board"; empty when it did not say).
+pub fn record_to_be_confirmed(record: &Record, id: Id, by: &str) -> Ops {
+    let by = by.trim().to_owned();
+    edit(record, id, |r| r.method = Method::ToBeConfirmed { by })
+}
+
+/// A way of deciding the screen offers: a method as it is, or one that needs more asked first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MethodChoice {
+    /// This method, ready to record.
+    Is(Method),
+    /// A vote: the counts are asked next.
+    Vote,
+    /// To be confirmed later: who confirms it is asked next.
+    ToBeConfirmed,
+}
+
+/// Every way a room decides, as the screen offers them, with what each is called there.
+pub const METHODS: [(&str, MethodChoice); 8] = [
+    (
+        "a vote, counted (for, against, abstain)",
+        MethodChoice::Vote,
+    ),
+    ("consensus", MethodChoice::Is(Method::Consensus)),
+    (
+        "show of hands, not counted",
+        MethodChoice::Is(Method::ShowOfHands),
+    ),
+    (
+        "sense of the room: strong",
+        MethodChoice::Is(Method::SenseOfRoom(Sense::Strong)),
+    ),
+    (
+        "sense of the room: weak",
+        MethodChoice::Is(Method::SenseOfRoom(Sense::Weak)),
+    ),
+    (
+        "sense of the room: none opposed",
+        MethodChoice::Is(Method::SenseOfRoom(Sense::NoneOpposed)),
+    ),
+    (
+        "the chair's declaration",
+        MethodChoice::Is(Method::ChairDeclared),
+    ),
+    (
+        "to be confirmed later (by whom)",
+        MethodChoice::ToBeConfirmed,
+    ),
+];
+
+/// The place in [`METHODS`] of the way `method` was chosen, so the picker opens on it.
+pub fn method_choice(method: &Method) -> Option<usize> {
+    METHODS
+        .iter()
+        .position(|(_, choice)| match (choice, method) {
+            (MethodChoice::Vote, Method::Vote { .. })
+            | (MethodChoice::ToBeConfirmed, Method::ToBeConfirmed { .. }) => true,
+            (MethodChoice::Is(m), method) => m == method,
+            _ => false,
+        })
+}
+
 /// Why a resolution's counted vote contradicts its status, in words that give the counts:
 /// "the vote was 24 for, 3 against, 2 abstaining — more for than against". None when it does
-/// not: no vote counted, a tie, or a status the counts agree with or do not settle.
+/// not: no vote counted, a tie, a status the counts agree with or do not settle, or approximate
+/// counts that may not say more for than against ("over 50 for, over 40 against").
 pub fn contradiction(resolution: &Resolution) -> Option<Refusal> {
     let Method::Vote {
         for_,
@@ -148,9 +223,11 @@ pub fn contradiction(resolution: &Resolution) -> Option<Refusal> {
     else {
         return None;
     };
+    // Surely more: the fewest one count can stand for beats the most the other can.
+    let more = |a: Count, b: Count| b.most().is_some_and(|most| a.least() > most);
     let more = match resolution.status {
-        ResolutionStatus::Rejected if for_ > against => "more for than against",
-        ResolutionStatus::Adopted if against > for_ => "more against than for",
+        ResolutionStatus::Rejected if more(for_, against) => "more for than against",
+        ResolutionStatus::Adopted if more(against, for_) => "more against than for",
         _ => return None,
     };
     Some(Refusal(format!(
@@ -167,15 +244,54 @@ pub fn confirm_outcome(record: &Record, id: Id, status: ResolutionStatus, method
     })
 }
 
-/// Three whole numbers in an answer, whatever separates them, as a vote.
+/// Three counts in an answer, whatever separates them, as a vote: each a whole number, exact,
+/// or approximate after a word or sign that says so — "over", "more than", ">", or a "+"
+/// after it ("100+") for more than; "about", "around", "approx", "~" for about. Other words
+/// ("for 24, against 3") are read past.
 pub fn parse_vote(answer: &str) -> Option<Method> {
-    let numbers: Vec<u32> = answer
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|w| !w.is_empty())
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    match numbers[..] {
+    #[derive(Clone, Copy)]
+    enum Near {
+        Over,
+        About,
+    }
+    let mut counts = Vec::new();
+    let mut near = None;
+    // Signs stand apart as words of their own; anything not a letter or digit separates.
+    let mut spaced = String::with_capacity(answer.len());
+    for c in answer.chars() {
+        match c {
+            '>' | '~' | '+' => {
+                spaced.push(' ');
+                spaced.push(c);
+                spaced.push(' ');
+            }
+            c if c.is_alphanumeric() => spaced.push(c),
+            _ => spaced.push(' '),
+        }
+    }
+    for word in spaced.split_whitespace() {
+        match word.to_lowercase().as_str() {
+            "over" | "more" | ">" => near = Some(Near::Over),
+            "about" | "around" | "approx" | "approximately" | "~" => near = Some(Near::About),
+            // "100+": the count just read is more than that.
+            "+" => {
+                if let Some(Count::Exact(n)) = counts.last().copied() {
+                    counts.pop();
+                    counts.push(Count::Over { over: n });
+                }
+            }
+            w if w.chars().all(|c| c.is_ascii_digit()) => {
+                let n: u32 = w.parse().ok()?;
+                counts.push(match near.take() {
+                    None => Count::Exact(n),
+                    Some(Near::Over) => Count::Over { over: n },
+                    Some(Near::About) => Count::About { about: n },
+                });
+            }
+            _ => {}
+        }
+    }
+    match counts[..] {
         [for_, against, abstain] => Some(Method::Vote {
             for_,
             against,
@@ -185,8 +301,8 @@ pub fn parse_vote(answer: &str) -> Option<Method> {
     }
 }
 
-/// How a method reads in the vote prompt, ready to correct: "24 3 2", or nothing when no vote
-/// was counted.
+/// How a method reads in the vote prompt, ready to correct: "24 3 2", "over 100 3 2", or
+/// nothing when no vote was counted.
 pub fn vote_answer(method: &Method) -> String {
     match method {
         Method::Vote {
@@ -194,7 +310,12 @@ pub fn vote_answer(method: &Method) -> String {
             against,
             abstain,
         } => format!("{for_} {against} {abstain}"),
-        Method::Consensus | Method::NotRecorded => String::new(),
+        Method::NotRecorded
+        | Method::Consensus
+        | Method::ShowOfHands
+        | Method::SenseOfRoom(_)
+        | Method::ChairDeclared
+        | Method::ToBeConfirmed { .. } => String::new(),
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Op, OpError, add_listed, claim, fresh, index_of, refuse, session_exists};
-use crate::core::record::{Action, Id, Record, Strategy};
+use crate::core::record::{Action, ActionProgress, Id, Record, Strategy};
 
 /// Adds an action as a card in a column (None: Unsorted): at the bottom, or at `position`
 /// when it is put back where it was deleted from.
@@ -42,6 +42,23 @@ pub(super) fn edit_action(
         text: std::mem::replace(&mut a.text, text.to_owned()),
         owner: std::mem::replace(&mut a.owner, owner.cloned()),
         due: std::mem::replace(&mut a.due, due),
+    })
+}
+
+/// Sets where an action stands in its follow-up; the inverse puts back what it had.
+pub(super) fn set_progress(
+    record: &mut Record,
+    id: Id,
+    progress: ActionProgress,
+) -> Result<Op, OpError> {
+    let a = record
+        .actions
+        .iter_mut()
+        .find(|a| a.id == id)
+        .ok_or(OpError::Unknown("action", id))?;
+    Ok(Op::SetActionProgress {
+        id,
+        progress: std::mem::replace(&mut a.progress, progress),
     })
 }
 

@@ -120,6 +120,7 @@ fn action(id: u64) -> Action {
         due: None,
         session: s("plan"),
         item: None,
+        progress: Default::default(),
     }
 }
 
@@ -1533,4 +1534,59 @@ fn only_moving_between_sessions_is_navigation() {
     assert!(Op::SetCurrent { session: None }.is_navigation());
     assert!(!Op::SkipSession { session: s("open") }.is_navigation());
     assert!(!Op::Batch(vec![Op::SetCurrent { session: None }]).is_navigation());
+}
+
+#[test]
+fn an_actions_status_is_set_and_undone() {
+    use crate::core::record::{ActionProgress, ActionStatus};
+    let board = [add_action(3, None), add_action(4, None)];
+    let on = |d: u32| NaiveDate::from_ymd_opt(2018, 9, d);
+    let done = ActionProgress {
+        status: ActionStatus::Done,
+        since: on(12),
+    };
+    let set = Op::SetActionProgress {
+        id: Id(4),
+        progress: done,
+    };
+    // `accepts` checks that the inverse puts the record back exactly: open, with no date.
+    let after_set = accepts(&board, &set);
+    assert_eq!(after_set.action(Id(4)).map(|a| a.progress), Some(done));
+    assert_eq!(
+        after_set.action(Id(3)).map(|a| a.progress),
+        Some(ActionProgress::default())
+    );
+    let mut record = after(&board);
+    let undo = apply(&mut record, &set).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        undo,
+        Op::SetActionProgress {
+            id: Id(4),
+            progress: ActionProgress::default(),
+        }
+    );
+    // A later status's undo puts back the earlier one with its date.
+    let dropped = Op::SetActionProgress {
+        id: Id(4),
+        progress: ActionProgress {
+            status: ActionStatus::Dropped,
+            since: on(20),
+        },
+    };
+    let undo = apply(&mut record, &dropped).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        undo,
+        Op::SetActionProgress {
+            id: Id(4),
+            progress: done,
+        }
+    );
+    refuses(
+        &board,
+        &Op::SetActionProgress {
+            id: Id(9),
+            progress: done,
+        },
+        "there is no action #9",
+    );
 }

@@ -104,6 +104,7 @@ fn references(op: &mut Op, f: &mut impl FnMut(&mut Id)) {
         | Op::EditProposal { id, .. }
         | Op::DeleteProposal { id }
         | Op::EditAction { id, .. }
+        | Op::SetActionProgress { id, .. }
         | Op::DeleteAction { id }
         | Op::RenameStrategy { id, .. }
         | Op::MoveStrategy { id, .. }

@@ -94,6 +94,7 @@ fn what(op: &Op) -> &'static str {
             "settle a resolution"
         }
         Op::SetProgressive(_) => "change how the speaker queue is ordered",
+        Op::SetActionProgress { .. } => "set an action's status",
         _ => "restructure the board",
     }
 }

@@ -86,6 +86,7 @@ fn card(id: u64, text: &str) -> Op {
             due: None,
             session: "open".into(),
             item: None,
+            progress: Default::default(),
         },
         strategy: None,
     }

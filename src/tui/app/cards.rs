@@ -97,6 +97,15 @@ impl App {
         }
     }
 
+    /// Moves the focused card's status on (open, in progress, done, dropped), as of `today`.
+    pub(super) fn cycle_card_status(&mut self, today: chrono::NaiveDate) {
+        let Some(id) = self.focused_card() else {
+            self.ui.message = Some("no card here to follow up".into());
+            return;
+        };
+        self.run(commands::cycle_action_status(self.record(), id, today));
+    }
+
     fn delete_strategy(&mut self, strategy: Option<Id>) {
         if self.run(commands::delete_strategy(self.record(), strategy)) {
             self.ui.message =

@@ -82,18 +82,69 @@ impl App {
             Action::Consensus => commands::record_consensus(record, id),
             Action::RecordVote => {
                 let answer = commands::vote_answer(&r.method);
-                return self.ask(
-                    Ask::Vote(id),
-                    "Votes counted in the room",
-                    "for against abstain, like: 24 3 2",
-                    &answer,
-                );
+                return self.ask_vote(id, &answer);
+            }
+            Action::Method => {
+                let on = commands::method_choice(&r.method).unwrap_or(0);
+                let items = commands::METHODS
+                    .iter()
+                    .map(|(name, _)| ((*name).to_owned(), None))
+                    .collect();
+                let mut picker = Picker::new(Pick::Method(id), "How did the room decide?", items);
+                picker.selected = on;
+                self.ui.overlay = Some(Overlay::Picker(picker));
+                return;
             }
             Action::LinkProposal => return self.pick_link_proposal(),
             Action::LinkActions => return self.pick_link_actions(),
             _ => return,
         };
         self.run(ops);
+    }
+
+    /// Asks for the votes counted, offering `answer` to correct.
+    fn ask_vote(&mut self, id: Id, answer: &str) {
+        self.ask(
+            Ask::Vote(id),
+            "Votes counted in the room",
+            "for against abstain, like 24 3 2; a count may be over N or about N",
+            answer,
+        );
+    }
+
+    /// The way of deciding chosen in the method picker (the `index`-th of
+    /// [`commands::METHODS`]): recorded at once, or asked about first (the counts of a vote,
+    /// who confirms it later).
+    pub(super) fn chosen_method(&mut self, id: Id, index: Option<usize>) {
+        let (Some((_, choice)), Some(r)) = (
+            index.and_then(|i| commands::METHODS.get(i)),
+            self.record().resolution(id),
+        ) else {
+            return;
+        };
+        match choice {
+            commands::MethodChoice::Is(method) => {
+                let (status, method) = (r.status, method.clone());
+                let ops = commands::record_method(self.record(), id, method.clone());
+                self.settle(id, status, method, ops);
+            }
+            commands::MethodChoice::Vote => {
+                let answer = commands::vote_answer(&r.method);
+                self.ask_vote(id, &answer);
+            }
+            commands::MethodChoice::ToBeConfirmed => {
+                let by = match &r.method {
+                    Method::ToBeConfirmed { by } => by.clone(),
+                    _ => String::new(),
+                };
+                self.ask(
+                    Ask::ConfirmedBy(id),
+                    "To be confirmed later: by whom?",
+                    "the board, the members by email…; empty if the room did not say",
+                    &by,
+                );
+            }
+        }
     }
 
     /// The answers to the proposal and resolution prompts.
@@ -106,6 +157,7 @@ impl App {
             Ask::ParkProposal(id) => commands::park_proposal(record, id, answer),
             Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
             Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
+            Ask::ConfirmedBy(id) => commands::record_to_be_confirmed(record, id, answer),
             Ask::Vote(id) => {
                 let ops = commands::record_vote(record, id, answer);
                 let (Some(method), Some(r)) = (commands::parse_vote(answer), record.resolution(id))

@@ -50,6 +50,7 @@ pub(super) fn change(op: &Op, record: &Record) -> Option<String> {
         | O::RestoreResolution { .. } => capture_change(op, record),
         O::AddAction { .. }
         | O::EditAction { .. }
+        | O::SetActionProgress { .. }
         | O::DeleteAction { .. }
         | O::RestoreAction { .. }
         | O::MoveAction { .. }
@@ -241,6 +242,14 @@ fn board_change(op: &Op, record: &Record) -> String {
             )
         }
         Op::EditAction { text, .. } => format!("edited the card {}", quoted(text)),
+        Op::SetActionProgress { id, progress } => match progress.since {
+            Some(since) => format!(
+                "the card {} is {} since {since}",
+                card(*id),
+                progress.status.label()
+            ),
+            None => format!("the card {} is {}", card(*id), progress.status.label()),
+        },
         Op::DeleteAction { id } => format!("deleted the card {}", card(*id)),
         Op::RestoreAction { action, .. } => format!("the card {} put back", quoted(&action.text)),
         Op::MoveAction { id, strategy, .. } => {

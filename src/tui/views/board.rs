@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 
 use super::{fit, inert};
 use crate::core::labels;
-use crate::core::record::Id;
+use crate::core::record::{ActionStatus, Id};
 use crate::tui::layout::{COLUMN_HEAD_ROWS, card_areas, card_text};
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -159,7 +159,8 @@ fn draw_cards(
     }
 }
 
-/// Draws one card in `rect`: the `lines` of its text, then the owner's name and due date.
+/// Draws one card in `rect`: the `lines` of its text, then the owner's name, due date and
+/// status (when not open).
 fn draw_card(frame: &mut Frame, app: &App, id: Id, lines: &[String], rect: Rect, focused: bool) {
     let Some(action) = app.record().action(id) else {
         return;
@@ -176,12 +177,17 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, lines: &[String], rect: Rect,
         (false, true) => Style::default(),
         (false, false) => theme::dim(),
     };
-    // The due date is short and matters most: the owner's name gives way to it.
-    let due = action.due.map_or(String::new(), |due| {
+    // The due date and the status are short and matter most: the owner's name gives way to
+    // them. A status shows once someone has followed the card up.
+    let mut tail = action.due.map_or(String::new(), |due| {
         format!(" · due {}", due.format("%-d %b"))
     });
-    let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&due));
-    let meta = format!("  {}{due}", fit::fit(&inert(owner), owner_room));
+    if action.progress.status != ActionStatus::Open {
+        tail.push_str(" · ");
+        tail.push_str(action.progress.status.label());
+    }
+    let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&tail));
+    let meta = format!("  {}{tail}", fit::fit(&inert(owner), owner_room));
     for (row, line) in (0..).zip(lines) {
         let line = Line::styled(format!(" {line}"), style.add_modifier(Modifier::BOLD));
         draw_row(frame, line, rect, row);

@@ -9,7 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::core::labels;
-use crate::core::record::Id;
+use crate::core::record::{ActionStatus, Id};
 use crate::tui::state::App;
 use crate::tui::theme;
 use crate::tui::views::{fit, inert};
@@ -121,6 +121,13 @@ fn cards(app: &App, ids: &[Id], room: u16) -> Vec<Card> {
             let due = action
                 .due
                 .map(|due| format!("due {}", due.format("%-d %b")));
+            // A card followed up says where it stands, beside its due date.
+            let status = action.progress.status;
+            let due = match (due, status) {
+                (due, ActionStatus::Open) => due,
+                (None, status) => Some(status.label().to_owned()),
+                (Some(due), status) => Some(format!("{due} · {}", status.label())),
+            };
             let meta = match due {
                 None => vec![fit::fit(&owner, room.saturating_sub(1))],
                 Some(due) if fit::width(&owner) + fit::width(&due) + 3 < room => {

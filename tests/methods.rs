@@ -1,0 +1,353 @@
+//! How a room decides (issue 12, point 7): every way of deciding the record holds, how each
+//! reads in the minutes, its form in the record, and how the facilitator picks it on screen.
+
+mod common;
+
+use common::screen::Screen;
+use common::{at, small_agenda};
+use plenary::core::commands;
+use plenary::core::op::apply;
+use plenary::core::record::{Count, Id, Method, Record, ResolutionStatus, Sense};
+use plenary::export::Options;
+use plenary::export::minutes::minutes_markdown;
+
+/// A record of the small agenda with one resolution, "The pilot goes ahead", at `status`
+/// and decided by `method`; and its id.
+fn decided(status: ResolutionStatus, method: Method) -> (Record, Id) {
+    let mut record = Record::new(small_agenda());
+    let add = commands::add_resolution(&record, Some("props"), "The pilot goes ahead", at(40));
+    for op in add.unwrap_or_default() {
+        apply(&mut record, &op).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let id = record.resolutions[0].id;
+    let set = commands::confirm_outcome(&record, id, status, method);
+    for op in set.unwrap_or_default() {
+        apply(&mut record, &op).unwrap_or_else(|e| panic!("{e}"));
+    }
+    (record, id)
+}
+
+fn vote(for_: Count, against: Count, abstain: Count) -> Method {
+    Method::Vote {
+        for_,
+        against,
+        abstain,
+    }
+}
+
+#[test]
+fn the_minutes_say_each_method_as_entered_and_nothing_when_none_was() {
+    use ResolutionStatus::{Adopted, Deferred, Proposed, Rejected};
+    let tbc = |by: &str| Method::ToBeConfirmed { by: by.into() };
+    let rows = [
+        (Adopted, Method::NotRecorded, "**Adopted.**"),
+        (Proposed, Method::NotRecorded, "**Proposed.**"),
+        (
+            Adopted,
+            Method::ShowOfHands,
+            "**Adopted by show of hands.**",
+        ),
+        (
+            Adopted,
+            Method::SenseOfRoom(Sense::Strong),
+            "**Adopted by sense of the room (strong).**",
+        ),
+        (
+            Rejected,
+            Method::SenseOfRoom(Sense::Weak),
+            "**Rejected by sense of the room (weak).**",
+        ),
+        (
+            Adopted,
+            Method::SenseOfRoom(Sense::NoneOpposed),
+            "**Adopted by sense of the room (none opposed).**",
+        ),
+        (
+            Adopted,
+            Method::ChairDeclared,
+            "**Adopted by the chair's declaration.**",
+        ),
+        (
+            Adopted,
+            tbc("the board"),
+            "**Adopted, to be confirmed by the board.**",
+        ),
+        (
+            Proposed,
+            tbc("the members by email"),
+            "**Proposed, to be confirmed by the members by email.**",
+        ),
+        (Deferred, tbc(""), "**Deferred, to be confirmed later.**"),
+        // A method that does not settle a deferral is not said of it.
+        (Deferred, Method::ShowOfHands, "**Deferred.**"),
+        (
+            Adopted,
+            vote(
+                Count::Over { over: 100 },
+                Count::Exact(3),
+                Count::About { about: 10 },
+            ),
+            "**Adopted by vote: over 100 for, 3 against, about 10 abstaining.**",
+        ),
+        (
+            Adopted,
+            vote(Count::Exact(24), Count::Exact(3), Count::Exact(2)),
+            "**Adopted by vote: 24 for, 3 against, 2 abstaining.**",
+        ),
+    ];
+    for (status, method, said) in rows {
+        let (record, _) = decided(status, method.clone());
+        let md = minutes_markdown(&record, &Options::default());
+        assert!(
+            md.contains(&format!("1. {said} The pilot goes ahead")),
+            "{method:?} reads {said}:\n{md}"
+        );
+        if method == Method::NotRecorded {
+            for word in [" by ", "consensus", "vote", "hands", "chair", "confirmed"] {
+                assert!(
+                    !md.contains(&format!("{said}{word}")),
+                    "no method is said: {md}"
+                );
+            }
+        }
+    }
+    // In another language too, an approximate count keeps its words.
+    let (record, _) = decided(
+        Adopted,
+        vote(Count::Over { over: 100 }, Count::Exact(3), Count::Exact(1)),
+    );
+    let french = Options {
+        language: Some(plenary::lang::Language::French),
+        ..Options::default()
+    };
+    let md = minutes_markdown(&record, &french);
+    assert!(
+        md.contains("vote : plus de 100 pour, 3 contre, 1 abstention"),
+        "{md}"
+    );
+}
+
+#[test]
+fn old_methods_keep_their_form_and_new_ones_read_back() {
+    // Written by every release before: they decode and encode again byte for byte.
+    let old = [
+        (r#""NotRecorded""#, Method::NotRecorded),
+        (r#""Consensus""#, Method::Consensus),
+        (
+            r#"{"Vote":{"for":24,"against":3,"abstain":2}}"#,
+            vote(Count::Exact(24), Count::Exact(3), Count::Exact(2)),
+        ),
+    ];
+    let new = [
+        (r#""ShowOfHands""#, Method::ShowOfHands),
+        (
+            r#"{"SenseOfRoom":"Strong"}"#,
+            Method::SenseOfRoom(Sense::Strong),
+        ),
+        (
+            r#"{"SenseOfRoom":"Weak"}"#,
+            Method::SenseOfRoom(Sense::Weak),
+        ),
+        (
+            r#"{"SenseOfRoom":"NoneOpposed"}"#,
+            Method::SenseOfRoom(Sense::NoneOpposed),
+        ),
+        (r#""ChairDeclared""#, Method::ChairDeclared),
+        (
+            r#"{"ToBeConfirmed":{"by":"the board"}}"#,
+            Method::ToBeConfirmed {
+                by: "the board".into(),
+            },
+        ),
+        (
+            r#"{"Vote":{"for":{"over":100},"against":3,"abstain":{"about":5}}}"#,
+            vote(
+                Count::Over { over: 100 },
+                Count::Exact(3),
+                Count::About { about: 5 },
+            ),
+        ),
+    ];
+    for (text, method) in old.into_iter().chain(new) {
+        let read: Method = serde_json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(read, method, "{text}");
+        assert_eq!(
+            serde_json::to_string(&method).expect("encodes"),
+            text,
+            "{method:?}"
+        );
+    }
+    // A count that is neither a number nor a known approximation is refused, not guessed.
+    assert!(
+        serde_json::from_str::<Method>(r#"{"Vote":{"for":"many","against":3,"abstain":2}}"#)
+            .is_err()
+    );
+}
+
+#[test]
+fn votes_may_be_counted_approximately() {
+    let over = |n| Count::Over { over: n };
+    let about = |n| Count::About { about: n };
+    let rows = [
+        ("over 100 3 2", Some(vote(over(100), 3.into(), 2.into()))),
+        (
+            "more than 100, 3, 2",
+            Some(vote(over(100), 3.into(), 2.into())),
+        ),
+        (">100 3 2", Some(vote(over(100), 3.into(), 2.into()))),
+        ("100+ 3 2", Some(vote(over(100), 3.into(), 2.into()))),
+        ("about 60 ~10 5", Some(vote(about(60), about(10), 5.into()))),
+        (
+            "for: around 60, against: 10, abstain: approx 5",
+            Some(vote(about(60), 10.into(), about(5))),
+        ),
+        ("24-3-2", Some(vote(24.into(), 3.into(), 2.into()))),
+        ("over 100 3", None),
+        ("over about", None),
+    ];
+    for (answer, want) in rows {
+        assert_eq!(commands::parse_vote(answer), want, "{answer:?}");
+        if let Some(method) = &want {
+            // The prompt offers the counts back as they are typed.
+            assert_eq!(
+                commands::parse_vote(&commands::vote_answer(method)).as_ref(),
+                Some(method)
+            );
+        }
+    }
+    assert_eq!(
+        commands::vote_answer(&vote(over(100), about(3), 2.into())),
+        "over 100 about 3 2"
+    );
+}
+
+#[test]
+fn only_counts_that_surely_contradict_the_status_are_asked_about() {
+    use ResolutionStatus::{Adopted, Rejected};
+    let over = |n| Count::Over { over: n };
+    let about = |n| Count::About { about: n };
+    let rows = [
+        // Over 100 for is more than 3 against, whatever the true count.
+        (
+            Rejected,
+            vote(over(100), 3.into(), 0.into()),
+            Some("the vote was over 100 for, 3 against, 0 abstaining — more for than against"),
+        ),
+        (
+            Adopted,
+            vote(about(10), about(40), 0.into()),
+            Some(
+                "the vote was about 10 for, about 40 against, 0 abstaining — more against than for",
+            ),
+        ),
+        // Over 50 against may be fewer than over 40 for: nothing to ask.
+        (Adopted, vote(over(40), over(50), 0.into()), None),
+        (Rejected, vote(50.into(), over(60), 0.into()), None),
+        (Adopted, vote(over(100), 3.into(), 0.into()), None),
+        (Rejected, Method::ShowOfHands, None),
+    ];
+    for (status, method, why) in rows {
+        let (record, id) = decided(status, method.clone());
+        let r = record.resolution(id).expect("the resolution");
+        assert_eq!(
+            commands::contradiction(r)
+                .map(|refusal| refusal.0)
+                .as_deref(),
+            why,
+            "{status:?} {method:?}"
+        );
+    }
+    // Typed into the vote prompt, a contradicting approximate count is refused until confirmed.
+    let (record, id) = decided(Rejected, Method::NotRecorded);
+    assert!(commands::record_vote(&record, id, "over 100 3 0").is_err());
+    assert!(commands::record_vote(&record, id, "over 10 over 20 0").is_ok());
+}
+
+/// The screen over a record with one proposed resolution, on the Resolutions tab.
+fn resolutions_screen() -> Screen {
+    let mut s = Screen::new(80, 24);
+    s.keys("n")
+        .keys("resolution: The pilot goes ahead")
+        .keys("<Enter><Esc>R");
+    s
+}
+
+fn method(s: &Screen) -> Method {
+    s.reloaded().resolutions[0].method.clone()
+}
+
+#[test]
+fn the_facilitator_picks_how_the_room_decided() {
+    let mut s = resolutions_screen();
+    s.keys("m");
+    let screen = s.text();
+    for (name, _) in &commands::METHODS {
+        assert!(screen.contains(name), "the picker offers {name}: {screen}");
+    }
+    // Third: a show of hands, saved at once.
+    s.keys("<Down><Down><Enter>");
+    assert_eq!(method(&s), Method::ShowOfHands);
+    // The picker opens on the method recorded.
+    s.keys("m<Down><Enter>");
+    assert_eq!(method(&s), Method::SenseOfRoom(Sense::Strong));
+    s.keys("m<Down><Down><Down><Enter>");
+    assert_eq!(method(&s), Method::ChairDeclared);
+    // To be confirmed later: who confirms it is asked, and may be left unsaid.
+    s.keys("m<Down><Enter>the board<Enter>");
+    assert_eq!(
+        method(&s),
+        Method::ToBeConfirmed {
+            by: "the board".into()
+        }
+    );
+    let screen = s.text();
+    assert!(
+        screen.contains("Method     to be confirmed by the board"),
+        "{screen}"
+    );
+    s.keys("m<Enter><C-u><Enter>");
+    assert_eq!(method(&s), Method::ToBeConfirmed { by: String::new() });
+    // A vote from the picker asks the counts in the vote prompt, approximate ones included.
+    s.keys("m<Up><Up><Up><Up><Up><Up><Up><Enter>over 100 3 2<Enter>");
+    assert_eq!(
+        method(&s),
+        vote(Count::Over { over: 100 }, 3.into(), 2.into())
+    );
+    let screen = s.text();
+    assert!(
+        screen.contains("Decided by vote: over 100 for, 3 against, 2"),
+        "{screen}"
+    );
+    // Undo takes back one method at a time.
+    s.keys("u");
+    assert_eq!(method(&s), Method::ToBeConfirmed { by: String::new() });
+}
+
+#[test]
+fn a_picked_vote_that_contradicts_the_status_is_asked_about() {
+    let mut s = resolutions_screen();
+    // Rejected, then a vote of over 100 for and 3 against: the screen asks first.
+    s.keys("ss");
+    assert_eq!(
+        s.reloaded().resolutions[0].status,
+        ResolutionStatus::Rejected
+    );
+    s.keys("m<Enter>over 100 3 0<Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("over 100 for, 3 against, 0 abstaining"),
+        "the question gives the counts: {screen}"
+    );
+    s.keys("n");
+    assert_eq!(method(&s), Method::NotRecorded, "n keeps what it had");
+    s.keys("m<Enter>over 100 3 0<Enter>y");
+    assert_eq!(
+        method(&s),
+        vote(Count::Over { over: 100 }, 3.into(), 0.into())
+    );
+    assert_eq!(
+        s.reloaded().resolutions[0].status,
+        ResolutionStatus::Rejected,
+        "the chair's call stands"
+    );
+}
