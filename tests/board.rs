@@ -524,3 +524,17 @@ fn ten_strategies_snapshots() {
         snapshot("board_ten", &mut s);
     }
 }
+
+#[test]
+fn the_boards_footer_says_a_card_goes_to_a_column_by_its_number() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut s = Screen::new(width, height);
+        s.keys("B");
+        let text = s.text();
+        let footer = text.lines().last().unwrap_or_default();
+        assert!(
+            footer.contains("0-9 send card"),
+            "{width}x{height}: {footer}"
+        );
+    }
+}

@@ -529,6 +529,7 @@ fn hinted(context: Context) -> &'static [Command] {
         ],
         Board => &[
             Command::Screen(Action::AddCard),
+            Command::Screen(Action::CardTo(0)),
             Command::Screen(Action::CardLeft),
             Command::Screen(Action::CardRight),
             Command::Screen(Action::AddStrategy),
