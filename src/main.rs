@@ -852,11 +852,33 @@ fn join(settings: &Settings, code: &str) -> Result<(), Failure> {
     shown.map_err(|e| Failure::Internal(format!("the screen failed: {e}")))
 }
 
-/// A join code as typed, or what is wrong with it.
+/// A join code as typed, or what is wrong with it; a short code with no address gets the
+/// addresses of the hosts announced on the network (mDNS).
 fn invitation(code: &str) -> Result<plenary::room_net::Invitation, Failure> {
-    code.parse()
-        .map_err(|e: plenary::room_net::NetError| Failure::User(e.to_string()))
+    use plenary::room_net::Invitation;
+    use plenary::room_net::mdns::{MdnsScope, find_hosts};
+    let invitation = code
+        .parse()
+        .map_err(|e: plenary::room_net::NetError| Failure::User(e.to_string()))?;
+    let Invitation::Short { code, addrs } = invitation else {
+        return Ok(invitation);
+    };
+    if !addrs.is_empty() {
+        return Ok(Invitation::Short { code, addrs });
+    }
+    eprintln!("looking for the host on this network…");
+    let found = find_hosts(MDNS_WITHIN, MdnsScope::from_env()).unwrap_or_default();
+    if found.is_empty() {
+        return Err(Failure::User(format!(
+            "no host answered on this network (mDNS): type its address after the code, like \
+             {code}@192.168.1.5:7878 (the host's screen and `plenary invite` show it)"
+        )));
+    }
+    Ok(Invitation::Short { code, addrs: found })
 }
+
+/// How long `join` with a short code alone looks for the host on the network.
+const MDNS_WITHIN: std::time::Duration = std::time::Duration::from_secs(3);
 
 fn no_state_root() -> Failure {
     Failure::User("no folder for this laptop's outbox: set HOME or XDG_STATE_HOME".into())

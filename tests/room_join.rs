@@ -370,3 +370,68 @@ fn the_host_killed_ten_times_while_a_laptop_types_loses_nothing_and_applies_each
     );
     ana.wait_shown("✓ saved");
 }
+
+#[test]
+fn the_short_code_alone_finds_the_host_by_mdns_and_joins() {
+    // mDNS on a port of the test's own, loopback only: nothing reaches the machine's network.
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("its address")
+        .port()
+        .to_string();
+    let mdns = [("PLENARY_MDNS_LOOPBACK_PORT", port.as_str())];
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    let host = Session::start_with(
+        dir.path(),
+        &[
+            "run",
+            "small.ron",
+            "--record",
+            "rec",
+            "--host",
+            "127.0.0.1:0",
+        ],
+        120,
+        30,
+        &mdns,
+    );
+    host.wait_shown("note-takers: plenary join");
+    let identity = HostIdentity::load(&dir.path().join("rec")).expect("the identity");
+    let short = identity.short_code.to_string();
+    let state = tempfile::tempdir().expect("state folder");
+    let state = state.path().to_str().expect("UTF-8").to_owned();
+    let mut ana = Session::start_with(
+        dir.path(),
+        &["join", &short, "--name", "Ana"],
+        100,
+        30,
+        &[mdns[0], ("XDG_STATE_HOME", state.as_str())],
+    );
+    ana.wait_shown("joined the room as note-taker");
+    ana.type_keys(b"nFound-by-mdns\r");
+    wait_on_disk(dir.path(), &["Found-by-mdns"]);
+}
+
+#[test]
+fn the_short_code_alone_with_no_host_announced_says_to_type_the_address() {
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("its address")
+        .port();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::cargo_bin("plenary")
+        .expect("the binary")
+        .current_dir(dir.path())
+        .args(["join", "42-amber-river"])
+        .env("PLENARY_MDNS_LOOPBACK_PORT", port.to_string())
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("join runs");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no host answered on this network"), "{err}");
+    assert!(err.contains("42-amber-river@192.168.1.5:7878"), "{err}");
+}

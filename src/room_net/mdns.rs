@@ -32,6 +32,26 @@ impl Default for MdnsScope {
     }
 }
 
+/// The environment variable that puts mDNS on a port of loopback only: for tests, whose
+/// announcements and queries must never reach the machine's network.
+pub const LOOPBACK_PORT_VAR: &str = "PLENARY_MDNS_LOOPBACK_PORT";
+
+impl MdnsScope {
+    /// The room's network, unless [`LOOPBACK_PORT_VAR`] names a loopback port.
+    pub fn from_env() -> MdnsScope {
+        match std::env::var(LOOPBACK_PORT_VAR)
+            .ok()
+            .and_then(|p| p.parse().ok())
+        {
+            Some(port) => MdnsScope {
+                port,
+                loopback_only: true,
+            },
+            None => MdnsScope::default(),
+        }
+    }
+}
+
 fn daemon(scope: MdnsScope) -> Result<ServiceDaemon, NetError> {
     let failed = |e: mdns_sd::Error| NetError::Io(format!("mDNS: {e}"));
     let daemon = ServiceDaemon::new_with_port(scope.port).map_err(failed)?;

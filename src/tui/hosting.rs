@@ -16,6 +16,7 @@ use crate::phone::{Bound, PhoneHost};
 use crate::room::{Arrival, Doorway, Room, keep_addresses};
 use crate::room_net::HostConfig;
 use crate::room_net::addresses::reachable_addrs;
+use crate::room_net::mdns::{Beacon, MdnsScope};
 
 /// How long the screen's loop waits for a key while writers may be waiting for an answer.
 const ROOM_WAIT: Duration = Duration::from_millis(4);
@@ -33,6 +34,17 @@ pub struct Hosting {
     room: Option<(Room, Doorway)>,
     /// How note-takers join, when the screen hosts the room.
     join: Option<Join>,
+    /// The room's mDNS announcement, so `plenary join SHORT-CODE` finds it; none when the
+    /// host listens on one address only, or mDNS could not start (the address still joins).
+    beacon: Option<Beacon>,
+}
+
+/// The name a host announces: its record folder's.
+fn record_name(dir: &Path) -> String {
+    dir.file_name().map_or_else(
+        || "plenary".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// A writer of the room, as the facilitator's room list shows it.
@@ -72,6 +84,7 @@ impl Hosting {
             sent: None,
             room: None,
             join: None,
+            beacon: None,
         }
     }
 
@@ -90,7 +103,15 @@ impl Hosting {
             .map_err(|e| format!("cannot keep the room's addresses in {}: {e}", dir.display()))?;
         let short = room.identity().short_code;
         let full = room.identity().join_code(addrs.clone()).to_string();
+        // Announced only to a room's network: a host bound to one address (loopback in
+        // rehearsals) is joined by its address, and tells nobody else; tests announce on
+        // loopback alone.
+        let scope = MdnsScope::from_env();
+        let beacon = (doorway.addr().ip().is_unspecified() || scope.loopback_only)
+            .then(|| Beacon::start(&record_name(dir), doorway.addr().port(), scope).ok())
+            .flatten();
         let mut hosting = Hosting::new(phones).with_room(room, doorway);
+        hosting.beacon = beacon;
         hosting.join = addrs.first().map(|addr| Join {
             short: format!("{short}@{addr}"),
             code: qr::encode(&full).ok(),
