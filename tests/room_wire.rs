@@ -378,3 +378,183 @@ fn malformed_and_oversized_messages_are_dropped_and_the_host_carries_on() {
     }
     assert!(welcomed, "Mallory's link still works");
 }
+
+/// A proxy on loopback in front of the host that cuts every link it carries after a random
+/// number of bytes in each direction — mid-handshake, mid-frame, between the host's fsync and
+/// its answer — until it has cut `cuts` links; after that it passes everything.
+struct Cutter {
+    addr: SocketAddr,
+    cut: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Cutter {
+    fn start(to: SocketAddr, cuts: usize, seed: u64) -> Cutter {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
+        let addr = listener.local_addr().expect("its address");
+        let cut = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&cut);
+        std::thread::spawn(move || {
+            let mut rng = fastrand::Rng::with_seed(seed);
+            for client in listener.incoming() {
+                let (Ok(client), Ok(host)) = (client, std::net::TcpStream::connect(to)) else {
+                    continue;
+                };
+                let cutting = counted.load(Ordering::SeqCst) < cuts;
+                // Budgets from a few bytes (inside the TLS handshake) to whole records.
+                let budget = |rng: &mut fastrand::Rng| {
+                    if cutting {
+                        Some(rng.usize(0..24_000))
+                    } else {
+                        None
+                    }
+                };
+                let (up, down) = (budget(&mut rng), budget(&mut rng));
+                let link = Arc::new(AtomicUsize::new(0));
+                for (from, to, budget) in [
+                    (client.try_clone(), host.try_clone(), up),
+                    (host.try_clone(), client.try_clone(), down),
+                ] {
+                    let (Ok(from), Ok(to)) = (from, to) else {
+                        continue;
+                    };
+                    let (counted, link) = (Arc::clone(&counted), Arc::clone(&link));
+                    std::thread::spawn(move || pipe(from, to, budget, &counted, &link));
+                }
+            }
+        });
+        Cutter { addr, cut }
+    }
+
+    fn cuts(&self) -> usize {
+        self.cut.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Copies `from` to `to`; after `budget` bytes writes only what fits, then cuts both ways
+/// (counted once a link).
+fn pipe(
+    mut from: std::net::TcpStream,
+    mut to: std::net::TcpStream,
+    budget: Option<usize>,
+    cuts: &std::sync::atomic::AtomicUsize,
+    link: &std::sync::atomic::AtomicUsize,
+) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::Ordering;
+    let mut left = budget;
+    let mut buf = [0u8; 4096];
+    loop {
+        let n = match from.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        let send = left.map_or(n, |l| n.min(l));
+        if to.write_all(&buf[..send]).is_err() {
+            break;
+        }
+        if let Some(l) = left.as_mut() {
+            *l -= send;
+            if send < n || *l == 0 {
+                if link.fetch_add(1, Ordering::SeqCst) == 0 {
+                    cuts.fetch_add(1, Ordering::SeqCst);
+                }
+                break;
+            }
+        }
+    }
+    let _ = from.shutdown(std::net::Shutdown::Both);
+    let _ = to.shutdown(std::net::Shutdown::Both);
+}
+
+#[test]
+fn links_cut_two_hundred_times_at_the_worst_moments_land_every_note_exactly_once() {
+    const CUTS: usize = 200;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let quick = LinkConfig {
+        keepalive: Duration::from_millis(150),
+        dead_after: Duration::from_secs(1),
+        handshake_timeout: Duration::from_secs(3),
+        backoff_min: Duration::from_millis(5),
+        backoff_max: Duration::from_millis(50),
+        ..LinkConfig::default()
+    };
+    let config = HostConfig {
+        link: quick.clone(),
+        // Every reconnection is a join with the credential; none of them is a failure.
+        ..HostConfig::default()
+    };
+    let mut hosted = Hosted::start(&dir.path().join("record"), config);
+    let cutter = Cutter::start(hosted.addr, CUTS, 7);
+    let invitation = Invitation::Full(hosted.room.identity().join_code(vec![cutter.addr]));
+    let mut laptops: Vec<Joined> = ["Ana", "Ben", "Cy"]
+        .iter()
+        .map(|name| {
+            laptop(
+                invitation.clone(),
+                name,
+                &dir.path().join(name),
+                quick.clone(),
+            )
+        })
+        .collect();
+    let started = Instant::now();
+    let mut sent: Vec<String> = Vec::new();
+    // Notes keep coming while the links are cut, then until every one is answered.
+    for pass in 0..2_000_000u64 {
+        hosted.pump();
+        for (w, laptop) in laptops.iter_mut().enumerate() {
+            laptop.poll_within(Duration::from_micros(200), at(30));
+            let typing = cutter.cuts() < CUTS && laptop.waiting() < 4 && pass % 7 == 0;
+            if typing && let Some(live) = laptop.live() {
+                let text = format!("note {} from laptop {w}", sent.len());
+                let note = new_note(live, &text, 3);
+                laptop.submit(note).expect("kept in the outbox");
+                sent.push(text);
+            }
+        }
+        let settled = laptops
+            .iter()
+            .all(|l| l.waiting() == 0 && l.seq() == hosted.host.seq());
+        if cutter.cuts() >= CUTS && settled {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "not settled: {} cuts, {} sent, waiting {:?}",
+            cutter.cuts(),
+            sent.len(),
+            laptops.iter().map(Joined::waiting).collect::<Vec<_>>()
+        );
+    }
+    assert!(cutter.cuts() >= CUTS, "only {} cuts", cutter.cuts());
+    // Enough notes that many were in flight when a link fell.
+    assert!(sent.len() >= CUTS, "only {} notes sent", sent.len());
+    eprintln!(
+        "{} links cut while {} notes were typed",
+        cutter.cuts(),
+        sent.len()
+    );
+    // Every note on the host exactly once; every laptop's replica the host's record, no gap.
+    let mut texts: Vec<&str> = hosted
+        .live
+        .record
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    texts.sort_unstable();
+    let mut want: Vec<&str> = sent.iter().map(String::as_str).collect();
+    want.sort_unstable();
+    assert_eq!(texts, want);
+    for laptop in &laptops {
+        assert_eq!(laptop.live().map(|l| &l.record), Some(&hosted.live.record));
+    }
+    // And the journal on disk replays to the same record.
+    drop(laptops);
+    let record = hosted.live.record.clone();
+    drop(hosted);
+    let loaded = load(&dir.path().join("record")).expect("the record loads");
+    assert_eq!(loaded.live.record, record);
+}
