@@ -435,3 +435,35 @@ fn the_short_code_alone_with_no_host_announced_says_to_type_the_address() {
     assert!(err.contains("no host answered on this network"), "{err}");
     assert!(err.contains("42-amber-river@192.168.1.5:7878"), "{err}");
 }
+
+#[test]
+fn the_phone_pages_token_does_not_open_the_writers_door() {
+    let (dir, _host) = hosted();
+    let lines = invite(dir.path());
+    let full: JoinCode = lines[0].parse().expect("the full code");
+    // The read token of the phone page's URL, tried as a writer's token.
+    let phone = lines[1].rsplit('/').next().expect("the URL's token");
+    let bytes: Vec<u8> = (0..phone.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&phone[i..i + 2], 16).expect("hex"))
+        .collect();
+    let token = plenary::room_net::Secret(bytes.try_into().expect("128 bits"));
+    assert_ne!(token, full.token);
+    let code = JoinCode { token, ..full }.to_string();
+    let out = Command::cargo_bin("plenary")
+        .expect("the binary")
+        .current_dir(dir.path())
+        .args(["join", &code])
+        .env("XDG_STATE_HOME", dir.path().join("state"))
+        .env("TERM", "xterm")
+        .timeout(Duration::from_secs(30))
+        .output()
+        .expect("join runs");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the host refused this laptop"), "{err}");
+    assert!(notes_on_disk(dir.path()).is_empty());
+    let roster =
+        std::fs::read_to_string(dir.path().join("rec").join("writers.json")).unwrap_or_default();
+    assert!(!roster.contains("note-taker\""), "{roster}");
+}
