@@ -357,7 +357,6 @@ fn finish(name: &str, agenda: Agenda, source: &Source) -> Result<Imported, Agend
 /// An agenda check's message in the words of a sheet or an outline, not of a RON file.
 fn in_sheet_words(message: &str) -> String {
     message
-        .replace("give it a `start: \"HH:MM\"`", "give it a start (HH:MM)")
         .replace("or leave `minutes` out", "or leave its length empty")
         .replace("(leave it out for 1)", "(leave it empty for 1)")
 }

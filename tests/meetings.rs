@@ -618,9 +618,6 @@ fn wssspe3_minutes_state_every_group_outcome_and_action_of_the_source() {
 }
 
 #[test]
-#[ignore = "fails until a day may have sessions and no time at all: the source gives none \
-            (03:43, 03:130), `check` needs a start for each day's first session, and the \
-            minutes print the placeholder \"planned 00:00\""]
 fn wssspe3_minutes_state_no_time() {
     let md = replay::minutes(&wssspe::replay());
     says_none(&md, &[("00:00", "03:130: no clock times")]);
@@ -700,9 +697,6 @@ fn foopgp_assembly_minutes_state_every_resolution_and_count_of_the_source() {
 }
 
 #[test]
-#[ignore = "fails until a day's first session may have no start: the planned time is not given \
-            (06:21, 06:43), so the opening as held (15:20) stands in and the minutes call it \
-            \"planned 15:20\""]
 fn foopgp_assembly_minutes_state_no_planned_time() {
     let md = replay::minutes(&foopgp::replay());
     says_none(

@@ -127,17 +127,36 @@ fn a_session_with_no_start_follows_the_one_before() {
 }
 
 #[test]
-fn the_first_session_of_a_day_needs_a_start_unless_the_day_has_one() {
+fn a_day_with_no_start_anywhere_checks_and_plans_no_times_until_one_is_given() {
     let no_start = text(&[("start: \"09:00\", minutes: 30, leads", "minutes: 30, leads")]);
-    let (code, _, stderr) = check(&no_start);
-    assert_eq!(code, Some(1), "{stderr}");
-    assert!(
-        stderr.starts_with(
-            "error: t.ron:19:18: session `open` has no start and is the first of day 2018-07-23, so it \
-             follows nothing; give it a `start: \"HH:MM\"`, or give the day one"
-        ),
-        "{stderr}"
+    let (code, stdout, stderr) = check(&no_start);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
+    assert!(!stdout.contains("00:00"), "no start is invented: {stdout}");
+    let record = Record::new(agenda(&no_start));
+    let plan = day_plan(&record, 0, t(7, 0));
+    // The opening's start is not known, so neither is what follows it, until a session
+    // with a start of its own (the decision at 12:00).
+    assert_eq!(
+        times(&plan)[..2],
+        [
+            row("open", "--:--", "--:--", "--:--"),
+            row("props", "09:30", "--:--", "--:--"),
+        ]
     );
+    assert_eq!(
+        facts(&record, "Opening"),
+        "*Talk, planned 30 min, start not known — not held. Led by Ben.*"
+    );
+    // Held, the opening is timed from its capture and the day from it.
+    let held = record_after(
+        agenda(&no_start),
+        vec![start("open", t(9, 4)), end("open", t(9, 30))],
+    );
+    assert_eq!(facts(&held, "Opening"), "*Talk, 09:04–09:30. Led by Ben.*");
+    let plan = day_plan(&held, 0, t(9, 30));
+    assert_eq!(times(&plan)[1], row("props", "09:30", "09:30", "11:00"));
+
     let day_start = no_start.replacen(
         "(date: \"2018-07-23\", sessions",
         "(date: \"2018-07-23\", start: \"08:45\", sessions",

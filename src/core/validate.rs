@@ -50,7 +50,7 @@ impl Anchor {
 const MAX_MINUTES: u32 = 24 * 60;
 
 /// Checks what the agenda means: unique ids, known references, days in order, sessions that
-/// fit their day, listed in order, each with a start to go by. Returns every problem found,
+/// fit their day, listed in order. Returns every problem found,
 /// in file order where it can. An over-full day is only a warning ([`warnings`]).
 pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -158,8 +158,9 @@ fn check_days(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
     }
 }
 
-/// Checks one day: each session is sound, the first has a start to go by, and they are
-/// listed in the order they happen. A day may have no sessions (a field visit, a free day).
+/// Checks one day: each session is sound and they are listed in the order they happen. A day
+/// may have no sessions (a field visit, a free day), and no time at all: with neither the day
+/// nor its first session given a start, its sessions simply have no planned times.
 fn check_day(
     day: &Day,
     defined: &Defined<'_>,
@@ -176,19 +177,6 @@ fn check_day(
                 day.date,
                 end.format("%H:%M"),
                 start.format("%H:%M")
-            ),
-        );
-    }
-    if let Some(first) = day.sessions.first()
-        && first.start.is_none()
-        && day.start.is_none()
-    {
-        say(
-            Anchor::field("id", &first.id, 0),
-            format!(
-                "session `{}` has no start and is the first of day {}, so it follows nothing; \
-                 give it a `start: \"HH:MM\"`, or give the day one",
-                first.id, day.date
             ),
         );
     }
