@@ -64,9 +64,6 @@ fn rtd_board_replay_records_every_vote_as_counted() {
 }
 
 #[test]
-#[ignore = "fails until an owner the source names but the agenda does not list (a group \
-            such as \"Someone from staff\", a person not among the participants) can be set on \
-            the card: the parser no longer invents owners, and no command sets one as typed yet"]
 fn rtd_board_minutes_state_every_decision_vote_and_action_of_the_source() {
     let md = replay::minutes(&rtd::replay());
     says_each(
@@ -269,9 +266,6 @@ fn hypha_retreat_actions_have_no_owner_the_source_does_not_name() {
 }
 
 #[test]
-#[ignore = "fails until an owner the source names but the agenda does not list (a group \
-            such as \"Someone from staff\", a person not among the participants) can be set on \
-            the card: the parser no longer invents owners, and no command sets one as typed yet"]
 fn flint_hills_convention_minutes_state_every_election_decision_and_action_of_the_source() {
     let md = replay::minutes(&flint::replay());
     let mut facts: Vec<(&str, &str)> = vec![
@@ -503,9 +497,6 @@ fn hacksoc_agm_minutes_call_no_election_consensus() {
 }
 
 #[test]
-#[ignore = "fails until an owner the source names but the agenda does not list (a group \
-            such as \"Someone from staff\", a person not among the participants) can be set on \
-            the card: the parser no longer invents owners, and no command sets one as typed yet"]
 fn wssspe3_minutes_state_every_group_outcome_and_action_of_the_source() {
     let record = wssspe::replay();
     let md = replay::minutes(&record);

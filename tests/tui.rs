@@ -158,6 +158,38 @@ fn the_editors_title_says_what_the_prefix_will_file() {
 }
 
 #[test]
+fn the_editors_title_says_what_an_action_line_will_file_before_enter() {
+    let mut s = Screen::new(120, 40);
+    s.keys("naction: Ana to write the report by 2018-08-10");
+    assert!(
+        s.text()
+            .contains("· action · owner: Ana · due 10 Aug 2018 · speaker"),
+        "{}",
+        s.text()
+    );
+    let mut s = Screen::new(120, 40);
+    s.keys("naction: Take the discussion to the other group");
+    assert!(
+        s.text().contains("· action · no owner · speaker"),
+        "words that name nobody are no owner:\n{}",
+        s.text()
+    );
+    let mut s = Screen::new(120, 40);
+    s.keys("naction: @Someone from staff to call back");
+    assert!(
+        s.text()
+            .contains("· action · owner: Someone from staff · speaker"),
+        "{}",
+        s.text()
+    );
+    s.keys("<Enter>");
+    let r = s.reloaded();
+    let owners: Vec<_> = r.actions.iter().map(|a| a.owner.as_deref()).collect();
+    assert_eq!(owners, [Some("Someone from staff")], "as the title said");
+    assert_eq!(r.actions[0].text, "call back");
+}
+
+#[test]
 fn a_long_note_is_shown_whole_under_the_list() {
     let mut s = Screen::new(80, 24);
     let long = "Members in every region collect the data with the communities affected, \

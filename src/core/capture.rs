@@ -3,9 +3,10 @@
 //! and due date; `proposal:`, `resolution:`, `q:` and `key:` likewise; `"…" — Name` is a
 //! quote; anything else is a plain note.
 //!
-//! An action's owner is only ever someone the agenda knows or a group named as one ("the
-//! board"): "Take the priority discussion to the other working group" names nobody, and the
-//! minutes must not say it does.
+//! An action's owner is only ever someone the agenda knows, a group named as one ("the
+//! board"), or words the note-taker marked as the owner with `@` ("@Someone from staff to …"):
+//! "Take the priority discussion to the other working group" names nobody, and the minutes
+//! must not say it does.
 
 use chrono::NaiveDate;
 
@@ -190,8 +191,9 @@ fn prefixed(input: &str, agenda: &Agenda) -> Option<Routed> {
 }
 
 /// "Lucia to circulate the survey results by 2018-08-10" → owner, text, due date. The words
-/// before " to " are the owner only when `owns` says they name someone; otherwise the whole
-/// text is the action's.
+/// before " to " are the owner only when `owns` says they name someone, or when they start
+/// with `@` ("@Someone from staff to …", taken as typed); otherwise the whole text is the
+/// action's.
 pub(crate) fn action(rest: &str, owns: impl Fn(&str) -> bool) -> Routed {
     let mut text = rest.to_owned();
     let mut due = None;
@@ -208,10 +210,16 @@ pub(crate) fn action(rest: &str, owns: impl Fn(&str) -> bool) -> Routed {
     let mut owner = None;
     if let Some((who, what)) = text.split_once(" to ") {
         let (who, what) = (who.trim(), what.trim());
+        // "@Someone from staff to …": the note-taker says these words are the owner, whoever
+        // the agenda lists, so they are taken as typed.
+        let typed = who
+            .strip_prefix('@')
+            .map(str::trim)
+            .filter(|w| !w.is_empty());
         // "The board to be informed": the board is told, it is not given the work.
         let passive = what == "be" || what.starts_with("be ");
-        if !what.is_empty() && !passive && owns(who) {
-            owner = Some(who.to_owned());
+        if !what.is_empty() && (typed.is_some() || !passive && owns(who)) {
+            owner = Some(typed.unwrap_or(who).to_owned());
             text = what.to_owned();
         }
     }
@@ -401,6 +409,45 @@ mod tests {
                 },
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn words_marked_with_an_at_sign_are_the_owner_as_typed() {
+        let typed = [
+            (
+                "@Someone from staff to get back to Ms Harvey",
+                "Someone from staff",
+            ),
+            (
+                "@ West Corridor PI team to brief the committee",
+                "West Corridor PI team",
+            ),
+            ("@Patra/Gesing to assign the sections", "Patra/Gesing"),
+            // Said to be the owner, the board is, though the words read as passive.
+            ("@The board to be informed of the outcome", "The board"),
+        ];
+        for (line, owner) in typed {
+            let Routed::Action {
+                owner: got, text, ..
+            } = route(&format!("action: {line}"), &agenda())
+            else {
+                panic!("{line}: not an action");
+            };
+            assert_eq!(got.as_deref(), Some(owner), "{line}");
+            let what = line.split_once(" to ").map(|(_, what)| what);
+            assert_eq!(Some(text.as_str()), what, "{line}");
+        }
+        // An `@` with no words, or no " to " and no work after it, names nobody.
+        for line in [
+            "@ to call the funders",
+            "@Lucia circulate the results",
+            "@Lucia to ",
+        ] {
+            let Routed::Action { owner, .. } = route(&format!("action: {line}"), &agenda()) else {
+                panic!("{line}: not an action");
+            };
+            assert_eq!(owner, None, "{line}");
         }
     }
 

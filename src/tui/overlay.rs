@@ -6,8 +6,10 @@ use std::collections::BTreeSet;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::core::agenda::Participant;
-use crate::core::capture::{Destination, destination};
+use chrono::NaiveDate;
+
+use crate::core::agenda::{Agenda, Participant};
+use crate::core::capture::{Destination, Routed, destination, route};
 use crate::core::record::{Id, Method, NoteKind, ResolutionStatus};
 use crate::core::{inert, inert_line, labels};
 
@@ -24,6 +26,9 @@ pub enum Overlay {
     /// A yes/no question.
     Confirm(Confirm),
 }
+
+/// An action's owner and due date as a line gives them.
+pub(crate) type Understood = (Option<String>, Option<NaiveDate>);
 
 /// Which part of the editor has the keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +82,19 @@ impl Editor {
         match self.note {
             Some(_) => Destination::Note(self.kind),
             None => destination(&self.content(), self.kind),
+        }
+    }
+
+    /// The owner and due date a new note of one action would file on Enter, as the line gives
+    /// them (`None` when it is not one action), so the note-taker sees what was understood
+    /// before it is saved.
+    pub(crate) fn action_understood(&self, agenda: &Agenda) -> Option<Understood> {
+        if self.destination() != Destination::Action {
+            return None;
+        }
+        match route(self.content().trim(), agenda) {
+            Routed::Action { owner, due, .. } => Some((owner, due)),
+            _ => None,
         }
     }
 

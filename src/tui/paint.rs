@@ -10,10 +10,11 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
 use super::layout::{Areas, editor_area};
-use super::overlay::{Editor, Field, Overlay};
+use super::overlay::{Editor, Field, Overlay, Understood};
 use super::state::App;
 use super::views::{footer, overlays};
 use super::{theme, views};
+use crate::core::agenda::Agenda;
 use crate::core::capture::Destination;
 use crate::core::record::Id;
 
@@ -101,14 +102,14 @@ impl Painter {
             && last
                 .as_ref()
                 .and_then(|l| l.title.as_ref())
-                .is_some_and(|t| t.is_of(editor));
+                .is_some_and(|t| *t == Title::of(editor, &app.record().plan));
         let footer_from = footer::Inputs::of(app);
         let same_footer = last.as_ref().is_some_and(|l| l.footer == footer_from);
         let now = Drawn {
             title: if same_box {
                 last.and_then(|l| l.title)
             } else {
-                on_text.then(|| Title::of(editor))
+                on_text.then(|| Title::of(editor, &app.record().plan))
             },
             footer: footer_from,
         };
@@ -198,22 +199,18 @@ struct Drawn {
 struct Title {
     note: Option<Id>,
     filed: Destination,
+    action: Option<Understood>,
     speaker: Option<String>,
 }
 
 impl Title {
-    fn of(editor: &Editor) -> Title {
+    fn of(editor: &Editor, agenda: &Agenda) -> Title {
         Title {
             note: editor.note,
             filed: editor.destination(),
+            action: editor.action_understood(agenda),
             speaker: editor.speaker.clone(),
         }
-    }
-
-    fn is_of(&self, editor: &Editor) -> bool {
-        self.note == editor.note
-            && self.speaker == editor.speaker
-            && self.filed == editor.destination()
     }
 }
 

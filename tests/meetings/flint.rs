@@ -86,7 +86,7 @@ fn presentations(r: &mut Replay) {
             "Feedback: the strokes, a smaller \"KS\", a blue stem, a sun with the Flint Hills as \
              rays.",
             "No decision at this meeting: a vote to adopt the logo is listed for the next one.",
-            "action: Riley Scott to provide black-and-white transparent versions of the logo",
+            "action: @Riley Scott to provide black-and-white transparent versions of the logo",
         ],
     );
     r.session(
@@ -114,7 +114,7 @@ fn closing(r: &mut Replay) {
     r.session(
         "action-items",
         &[
-            "action: Chapter members (@flinthillsdsa/chapter-member) to review the National DSA \
+            "action: @Chapter members (@flinthillsdsa/chapter-member) to review the National DSA \
              Resolution Proposal before the next meeting, GitHub issue 132 by 2025-07-24",
         ],
     );

@@ -58,7 +58,9 @@ fn opening(r: &mut Replay) {
     ] {
         r.capture(what, NoteKind::Note, Some(who));
     }
-    r.line("action: Someone from staff to get back to Martha Harvey on her accessibility concerns");
+    r.line(
+        "action: @Someone from staff to get back to Martha Harvey on her accessibility concerns",
+    );
     r.end();
 }
 
@@ -78,11 +80,11 @@ fn reports(r: &mut Replay) {
         "gm-oversight",
         &[
             "The committee met on 5 February with its new members Lasater and Solano.",
-            // Six words name the committee; the parser takes at most four as an owner, so the
-            // name the committee list uses for it stands in (see docs/meetings/README.md).
-            "action: GM Oversight Committee to develop the GM's 2014 task goals from the \
+            // The committee is not in the agenda: `@` takes its name as the owner as typed,
+            // the shorter name the committee list uses (see docs/meetings/README.md).
+            "action: @GM Oversight Committee to develop the GM's 2014 task goals from the \
              2 March strategic planning advance",
-            "action: GM Oversight Committee to run the first-quarter online GM evaluation \
+            "action: @GM Oversight Committee to run the first-quarter online GM evaluation \
              survey, around April 10",
         ],
     );
@@ -115,7 +117,7 @@ fn votes(r: &mut Replay) {
             "Board teambuilding session at Unser Racing on 19 February.",
             "Joint Board–staff strategic planning advance on 2 March; North Metro Line tour on \
              26 February at 2:00 p.m.",
-            "action: Everyone to complete the facilitator's survey before the strategic planning \
+            "action: @Everyone to complete the facilitator's survey before the strategic planning \
              advance",
         ],
     );
@@ -134,7 +136,7 @@ fn gm_report(r: &mut Replay) {
             "Response to the Denver Post editorial of 18 February 2013 on service to disabled \
              customers.",
             "West Corridor integrated testing; hand-over to operations expected on 1 March.",
-            "action: West Corridor PI team to brief the next FasTracks Monitoring Committee on \
+            "action: @West Corridor PI team to brief the next FasTracks Monitoring Committee on \
              the corridor's status",
         ],
     );

@@ -9,16 +9,17 @@ use super::replay::{How, Replay, agenda};
 /// The agenda of the workshop as held.
 pub const AGENDA: &str = include_str!("../../agendas/wssspe3-2015.ron");
 
-/// Every action the report's appendices give, typed as the note-taker would ("Owner to …");
+/// Every action the report's appendices give, typed as the note-taker would ("Owner to …", with
+/// `@` before owners the agenda does not list);
 /// dates without a year stay in the text, since the source writes none.
 pub const ACTIONS: [(&str, &[&str]); 6] = [
     (
         "wg-best-practices",
         &[
-            "Patra/Gesing to finish the introduction and scope (15 Nov)",
-            "Patra/Gesing to assign the sections (15 Nov)",
+            "@Patra/Gesing to finish the introduction and scope (15 Nov)",
+            "@Patra/Gesing to assign the sections (15 Nov)",
             "Analyse the funding possibilities for a survey (31 Jan)",
-            "Section co-authors to write a first version of each section (31 Jan)",
+            "@Section co-authors to write a first version of each section (31 Jan)",
             "Circulate the paper in the WSSSPE community (15 Feb)",
             "Final white paper (31 Mar)",
             "Journal submission, peer-reviewed (30 Apr?)",
@@ -39,10 +40,10 @@ pub const ACTIONS: [(&str, &[&str]); 6] = [
         "wg-metrics",
         &[
             "A Skype call shortly after the workshop",
-            "Gabrielle Allen, Emily Chen to do the IRB paperwork (Oct–Nov 2015)",
+            "@Gabrielle Allen, Emily Chen to do the IRB paperwork (Oct–Nov 2015)",
             "Draft white paper sections 1–3 (Oct–Dec 2015)",
             "Run the surveys, with the NSF SI2 PI meeting of 16–17 Feb 2016 (Oct–Dec 2015)",
-            "A UIUC student to write the SI2 metrics report (tentatively March 2016)",
+            "@A UIUC student to write the SI2 metrics report (tentatively March 2016)",
             "Analyse the results (Jan–Feb 2016)",
             "Sections 4–7 (Mar–Apr 2016)",
             "Sections 8–9 (May 2016)",
@@ -54,8 +55,8 @@ pub const ACTIONS: [(&str, &[&str]); 6] = [
     (
         "wg-training",
         &[
-            "Nick Jones, Erin Robinson to draft the WSSSPE3 report-back (during October)",
-            "Jones and Robinson to call a virtual meeting of the broader group (before December \
+            "@Nick Jones, Erin Robinson to draft the WSSSPE3 report-back (during October)",
+            "@Jones and Robinson to call a virtual meeting of the broader group (before December \
              2015)",
             "Review progress within 3 months",
             "If willing parties are found, draft a workshop proposal and find a forum (first \
@@ -66,7 +67,7 @@ pub const ACTIONS: [(&str, &[&str]); 6] = [
         "wg-publishing",
         &[
             "Steven R. Brandt to create a first version of the venues page (within a week or so)",
-            "Neil Chue Hong to take responsibility for the page once it is up",
+            "@Neil Chue Hong to take responsibility for the page once it is up",
         ],
     ),
 ];

@@ -168,7 +168,7 @@ fn editor_title(app: &App, editor: &Editor, width: usize) -> String {
     let session = app.current().map_or("", |s| s.title.as_str());
     let filed = match editor.destination() {
         Destination::Note(kind) => labels::note_kind(kind).to_owned(),
-        Destination::Action => "action".to_owned(),
+        Destination::Action => action_filed(app, editor),
         Destination::Proposal => "proposal".to_owned(),
         Destination::Resolution => "resolution".to_owned(),
         Destination::Several(n) => format!("{n} items"),
@@ -186,6 +186,23 @@ fn editor_title(app: &App, editor: &Editor, width: usize) -> String {
         s => format!(" in {s}"),
     };
     format!(" {what}{session}{rest}")
+}
+
+/// What a line of one action files: "action · owner: Lucía Ferreyra · due 10 Aug 2026", or
+/// "action · no owner" when its words name nobody the agenda knows.
+fn action_filed(app: &App, editor: &Editor) -> String {
+    let plan = &app.record().plan;
+    let Some((owner, due)) = editor.action_understood(plan) else {
+        return "action".to_owned();
+    };
+    let mut filed = match owner {
+        Some(owner) => format!("action · owner: {}", labels::person(plan, &owner)),
+        None => "action · no owner".to_owned(),
+    };
+    if let Some(due) = due {
+        filed.push_str(&format!(" · due {}", due.format("%-d %b %Y")));
+    }
+    filed
 }
 
 /// The inside of the note editor's box at `area`.
