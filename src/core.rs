@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod capture;
 pub mod commands;
+pub(crate) mod due;
 pub mod history;
 pub mod labels;
 pub mod op;

@@ -167,6 +167,22 @@ fn the_editors_title_says_what_an_action_line_will_file_before_enter() {
         "{}",
         s.text()
     );
+    // An informal date reads against the session's day, Monday 23 July 2018, and shows resolved.
+    let mut s = Screen::new(120, 40);
+    s.keys("naction: Ana to write the report by next Wednesday");
+    assert!(
+        s.text()
+            .contains("· action · owner: Ana · due 25 Jul 2018 · speaker"),
+        "{}",
+        s.text()
+    );
+    s.keys("<Enter>");
+    let r = s.reloaded();
+    assert_eq!(
+        r.actions[0].due,
+        chrono::NaiveDate::from_ymd_opt(2018, 7, 25)
+    );
+    assert_eq!(r.actions[0].text, "write the report");
     let mut s = Screen::new(120, 40);
     s.keys("naction: Take the discussion to the other group");
     assert!(

@@ -356,6 +356,13 @@ impl Agenda {
         self.sessions().map(|(_, s)| s).find(|s| s.id == id)
     }
 
+    /// The date of the day the session with this id is on: what a note typed in it reads
+    /// "next Wednesday" or "10 August" against.
+    pub fn date_of(&self, id: &str) -> Option<NaiveDate> {
+        let (day, _) = self.position(id)?;
+        self.days.get(day).map(|d| d.date)
+    }
+
     /// Where the session with this id sits: (day index, index within the day).
     pub fn position(&self, id: &str) -> Option<(usize, usize)> {
         self.days

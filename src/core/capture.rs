@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 
 use super::agenda::{Agenda, Participant};
+use super::due::due_date;
 use super::record::NoteKind;
 
 /// Where a captured text goes.
@@ -48,9 +49,9 @@ pub(crate) enum Routed {
 
 /// Routes `input` by its prefix; the agenda's participants turn a quoted name into a participant
 /// id, and they and its organisations are who an action can be given to.
-pub(crate) fn route(input: &str, agenda: &Agenda) -> Routed {
+pub(crate) fn route(input: &str, agenda: &Agenda, on: Option<NaiveDate>) -> Routed {
     let input = input.trim();
-    prefixed(input, agenda).unwrap_or_else(|| Routed::Note {
+    prefixed(input, agenda, on).unwrap_or_else(|| Routed::Note {
         kind: NoteKind::Note,
         text: input.to_owned(),
         speaker: None,
@@ -62,12 +63,12 @@ pub(crate) fn route(input: &str, agenda: &Agenda) -> Routed {
 /// plain lines between them is one note with its line breaks kept, because a paragraph typed
 /// or pasted together is one thought. CR, LF and CRLF all end a line (terminals paste CRs).
 /// Blank lines at the edges of a run are dropped; nothing but blanks routes to nothing.
-pub(crate) fn route_lines(input: &str, agenda: &Agenda) -> Vec<Routed> {
+pub(crate) fn route_lines(input: &str, agenda: &Agenda, on: Option<NaiveDate>) -> Vec<Routed> {
     let input = input.replace("\r\n", "\n").replace('\r', "\n");
     let mut routed = Vec::new();
     let mut plain: Vec<&str> = Vec::new();
     for line in input.split('\n') {
-        match prefixed(line.trim(), agenda) {
+        match prefixed(line.trim(), agenda, on) {
             Some(item) => {
                 routed.extend(plain_note(&plain));
                 plain.clear();
@@ -167,11 +168,11 @@ fn prefix(input: &str) -> Option<(Prefix, &str)> {
 }
 
 /// What a trimmed line's prefix (or quote form) routes it to; None for a plain line.
-fn prefixed(input: &str, agenda: &Agenda) -> Option<Routed> {
+fn prefixed(input: &str, agenda: &Agenda, on: Option<NaiveDate>) -> Option<Routed> {
     let (kind, rest) = prefix(input)?;
     let rest = rest.to_owned();
     Some(match kind {
-        Prefix::Action => action(&rest, |who| names_an_owner(who, agenda)),
+        Prefix::Action => action(&rest, on, |who| names_an_owner(who, agenda)),
         Prefix::Proposal => Routed::Proposal { title: rest },
         Prefix::Resolution => Routed::Resolution { text: rest },
         Prefix::Note(NoteKind::Quote) => {
@@ -194,13 +195,12 @@ fn prefixed(input: &str, agenda: &Agenda) -> Option<Routed> {
 /// before " to " are the owner only when `owns` says they name someone, or when they start
 /// with `@` ("@Someone from staff to …", taken as typed); otherwise the whole text is the
 /// action's.
-pub(crate) fn action(rest: &str, owns: impl Fn(&str) -> bool) -> Routed {
+pub(crate) fn action(rest: &str, on: Option<NaiveDate>, owns: impl Fn(&str) -> bool) -> Routed {
     let mut text = rest.to_owned();
     let mut due = None;
     for marker in [" by ", " due "] {
         if let Some(i) = text.rfind(marker) {
-            let tail = text[i + marker.len()..].trim().trim_end_matches('.');
-            if let Ok(date) = NaiveDate::parse_from_str(tail, "%Y-%m-%d") {
+            if let Some(date) = due_date(&text[i + marker.len()..], on) {
                 due = Some(date);
                 text.truncate(i);
                 break;
@@ -380,7 +380,7 @@ mod tests {
         for (line, owner) in owned {
             let Routed::Action {
                 owner: got, text, ..
-            } = route(&format!("action: {line}"), &agenda())
+            } = route(&format!("action: {line}"), &agenda(), None)
             else {
                 panic!("{line}: not an action");
             };
@@ -401,7 +401,7 @@ mod tests {
         ];
         for line in unowned {
             assert_eq!(
-                route(&format!("action: {line}"), &agenda()),
+                route(&format!("action: {line}"), &agenda(), None),
                 Routed::Action {
                     text: line.into(),
                     owner: None,
@@ -410,6 +410,40 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn an_informal_due_date_reads_against_the_day_typed_on() {
+        let monday = NaiveDate::from_ymd_opt(2018, 7, 23);
+        let line = "action: Lucia to circulate the results by the end of September.";
+        assert_eq!(
+            route(line, &agenda(), monday),
+            Routed::Action {
+                text: "circulate the results".into(),
+                owner: Some("Lucia".into()),
+                due: NaiveDate::from_ymd_opt(2018, 9, 30),
+            }
+        );
+        // With no day to read it against, or words that are no date, the words stay the text.
+        for (line, on) in [
+            ("action: Lucia to circulate the results by 10 August", None),
+            ("action: Lucia to circulate the results by post", monday),
+        ] {
+            let Routed::Action { text, due, .. } = route(line, &agenda(), on) else {
+                panic!("{line}: not an action");
+            };
+            assert_eq!(due, None, "{line}");
+            assert!(line.ends_with(&text), "{line}: {text}");
+        }
+        let lines = route_lines(
+            "action: Ana to call by Friday\nkey: it is",
+            &agenda(),
+            monday,
+        );
+        assert!(
+            matches!(&lines[0], Routed::Action { due, .. } if *due == NaiveDate::from_ymd_opt(2018, 7, 27)),
+            "{lines:?}"
+        );
     }
 
     #[test]
@@ -430,7 +464,7 @@ mod tests {
         for (line, owner) in typed {
             let Routed::Action {
                 owner: got, text, ..
-            } = route(&format!("action: {line}"), &agenda())
+            } = route(&format!("action: {line}"), &agenda(), None)
             else {
                 panic!("{line}: not an action");
             };
@@ -444,7 +478,8 @@ mod tests {
             "@Lucia circulate the results",
             "@Lucia to ",
         ] {
-            let Routed::Action { owner, .. } = route(&format!("action: {line}"), &agenda()) else {
+            let Routed::Action { owner, .. } = route(&format!("action: {line}"), &agenda(), None)
+            else {
                 panic!("{line}: not an action");
             };
             assert_eq!(owner, None, "{line}");
@@ -488,7 +523,7 @@ mod tests {
             let Several(n) = destination(text, chosen) else {
                 panic!("{text:?} files several items");
             };
-            assert_eq!(route_lines(text, &agenda).len(), n, "{text:?}");
+            assert_eq!(route_lines(text, &agenda, None).len(), n, "{text:?}");
         }
     }
 
@@ -573,7 +608,7 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            assert_eq!(route(input, &agenda()), want, "{input}");
+            assert_eq!(route(input, &agenda(), None), want, "{input}");
         }
     }
 
@@ -622,7 +657,7 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            assert_eq!(route(input, &agenda()), want, "{input}");
+            assert_eq!(route(input, &agenda(), None), want, "{input}");
         }
     }
 
@@ -642,7 +677,7 @@ mod tests {
         let three = |brk: &str| format!("first line{brk}second line{brk}{survey}");
         for brk in ["\r", "\n", "\r\n"] {
             assert_eq!(
-                route_lines(&three(brk), &agenda()),
+                route_lines(&three(brk), &agenda(), None),
                 [note("first line\nsecond line"), action.clone()],
                 "{brk:?}"
             );
@@ -689,7 +724,7 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            assert_eq!(route_lines(input, &agenda()), want, "{input:?}");
+            assert_eq!(route_lines(input, &agenda(), None), want, "{input:?}");
         }
     }
 }

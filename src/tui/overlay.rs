@@ -88,11 +88,15 @@ impl Editor {
     /// The owner and due date a new note of one action would file on Enter, as the line gives
     /// them (`None` when it is not one action), so the note-taker sees what was understood
     /// before it is saved.
-    pub(crate) fn action_understood(&self, agenda: &Agenda) -> Option<Understood> {
+    pub(crate) fn action_understood(
+        &self,
+        agenda: &Agenda,
+        on: Option<NaiveDate>,
+    ) -> Option<Understood> {
         if self.destination() != Destination::Action {
             return None;
         }
-        match route(self.content().trim(), agenda) {
+        match route(self.content().trim(), agenda, on) {
             Routed::Action { owner, due, .. } => Some((owner, due)),
             _ => None,
         }

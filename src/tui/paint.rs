@@ -14,7 +14,6 @@ use super::overlay::{Editor, Field, Overlay, Understood};
 use super::state::App;
 use super::views::{footer, overlays};
 use super::{theme, views};
-use crate::core::agenda::Agenda;
 use crate::core::capture::Destination;
 use crate::core::record::Id;
 
@@ -102,14 +101,14 @@ impl Painter {
             && last
                 .as_ref()
                 .and_then(|l| l.title.as_ref())
-                .is_some_and(|t| *t == Title::of(editor, &app.record().plan));
+                .is_some_and(|t| *t == Title::of(editor, app));
         let footer_from = footer::Inputs::of(app);
         let same_footer = last.as_ref().is_some_and(|l| l.footer == footer_from);
         let now = Drawn {
             title: if same_box {
                 last.and_then(|l| l.title)
             } else {
-                on_text.then(|| Title::of(editor, &app.record().plan))
+                on_text.then(|| Title::of(editor, app))
             },
             footer: footer_from,
         };
@@ -204,11 +203,11 @@ struct Title {
 }
 
 impl Title {
-    fn of(editor: &Editor, agenda: &Agenda) -> Title {
+    fn of(editor: &Editor, app: &App) -> Title {
         Title {
             note: editor.note,
             filed: editor.destination(),
-            action: editor.action_understood(agenda),
+            action: overlays::understood(app, editor),
             speaker: editor.speaker.clone(),
         }
     }

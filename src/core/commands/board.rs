@@ -111,7 +111,7 @@ pub fn add_card(record: &Record, session: Option<&str>, strategy: Option<Id>, li
     if let Some(s) = strategy {
         strategy_of(record, s)?;
     }
-    let (text, owner, due) = action_parts(record, line, None);
+    let (text, owner, due) = action_parts(record, &session, line, None);
     Ok(vec![Op::AddAction {
         action: Action {
             id: record.fresh_id(),
@@ -132,7 +132,7 @@ pub fn edit_card(record: &Record, id: Id, line: &str) -> Ops {
     let Some(card) = record.action(id) else {
         return unknown("card", id);
     };
-    let (text, owner, due) = action_parts(record, line, card.owner.as_deref());
+    let (text, owner, due) = action_parts(record, &card.session, line, card.owner.as_deref());
     Ok(vec![Op::EditAction {
         id,
         text,
@@ -154,15 +154,16 @@ pub fn card_line(action: &Action) -> String {
     line
 }
 
-/// A card's text, owner and due date from its line, by the one parser of routed actions; `kept`
-/// is an owner the card already has.
+/// A card's text, owner and due date from its line, by the one parser of routed actions, with
+/// informal dates read against `session`'s day; `kept` is an owner the card already has.
 fn action_parts(
     record: &Record,
+    session: &str,
     line: &str,
     kept: Option<&str>,
 ) -> (String, Option<String>, Option<chrono::NaiveDate>) {
     let owns = |who: &str| kept == Some(who) || names_an_owner(who, &record.plan);
-    match action(line.trim(), owns) {
+    match action(line.trim(), record.plan.date_of(session), owns) {
         Routed::Action { text, owner, due } => (text, owner, due),
         // `action` always routes to an action; the line as typed is the fallback.
         _ => (line.trim().to_owned(), None, None),

@@ -50,7 +50,7 @@ pub fn capture(
     let filing = filing_session(record, session, "note")?;
     let item = item_of(filing, draft.item)?;
     let session = filing.id.clone();
-    let items = route_lines(draft.text, &record.plan);
+    let items = route_lines(draft.text, &record.plan, record.plan.date_of(&session));
     if items.is_empty() {
         return refuse("nothing typed; nothing filed");
     }
@@ -150,7 +150,8 @@ pub fn edit_note(record: &Record, note: Id, draft: &Draft) -> Ops {
         return unknown("note", note);
     }
     let speaker = || draft.speaker.map(str::to_owned);
-    let (kind, text, speaker) = match route(draft.text, &record.plan) {
+    // An edited note stays a note: no action comes of it, so no due date needs a day.
+    let (kind, text, speaker) = match route(draft.text, &record.plan, None) {
         Routed::Note {
             kind,
             text,

@@ -12,7 +12,9 @@ use crate::core::capture::Destination;
 use crate::core::labels;
 use crate::tui::keymap;
 use crate::tui::layout::{Areas, editor_area, scroll_offset};
-use crate::tui::overlay::{Confirm, Editor, Field, Overlay, Picker, Prompt, speaker_matches};
+use crate::tui::overlay::{
+    Confirm, Editor, Field, Overlay, Picker, Prompt, Understood, speaker_matches,
+};
 use crate::tui::state::App;
 use crate::tui::theme;
 
@@ -192,7 +194,7 @@ fn editor_title(app: &App, editor: &Editor, width: usize) -> String {
 /// "action · no owner" when its words name nobody the agenda knows.
 fn action_filed(app: &App, editor: &Editor) -> String {
     let plan = &app.record().plan;
-    let Some((owner, due)) = editor.action_understood(plan) else {
+    let Some((owner, due)) = understood(app, editor) else {
         return "action".to_owned();
     };
     let mut filed = match owner {
@@ -203,6 +205,14 @@ fn action_filed(app: &App, editor: &Editor) -> String {
         filed.push_str(&format!(" · due {}", due.format("%-d %b %Y")));
     }
     filed
+}
+
+/// The owner and due date the editor's line of one action gives, informal dates read against
+/// the day of the session it is typed in.
+pub(crate) fn understood(app: &App, editor: &Editor) -> Option<Understood> {
+    let plan = &app.record().plan;
+    let on = app.current().and_then(|s| plan.date_of(&s.id));
+    editor.action_understood(plan, on)
 }
 
 /// The inside of the note editor's box at `area`.
