@@ -540,7 +540,7 @@ fn code_on(screen: &mut common::screen::Screen) -> Vec<String> {
     let buffer = screen.terminal.backend().buffer().clone();
     let rows = (0..buffer.area.height).map(|y| {
         (0..buffer.area.width)
-            .map(|x| buffer[(x, y)].symbol())
+            .map(|x| outcomes::cell_as_printed(&buffer[(x, y)]))
             .collect::<String>()
     });
     let is_code =

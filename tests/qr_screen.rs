@@ -9,7 +9,7 @@ mod outcomes;
 
 use big_meeting::big_meeting;
 use common::screen::Screen;
-use outcomes::{decode_modules, half_blocks_to_modules};
+use outcomes::{cell_as_printed, decode_modules, half_blocks_to_modules};
 use plenary::core::history::Change;
 use plenary::export::{Options, qr};
 use plenary::store::Store;
@@ -47,7 +47,8 @@ enum Drawn {
 }
 
 /// The code on screen as modules: the cells painted white or black (the code and its quiet
-/// zone), read as whole cells (two a module, dark by their black background) or half blocks.
+/// zone), read as whole cells (two a module, dark by their black background) or half blocks
+/// (dark by their black background, light halves as glyphs).
 fn drawn_code(s: &Screen) -> (Drawn, Vec<Vec<bool>>) {
     use ratatui::style::Color;
     let buffer = s.terminal.backend().buffer();
@@ -61,9 +62,10 @@ fn drawn_code(s: &Screen) -> (Drawn, Vec<Vec<bool>>) {
     let right = painted.iter().map(|p| p.0).max().unwrap_or(0);
     let top = painted.iter().map(|p| p.1).min().unwrap_or(0);
     let bottom = painted.iter().map(|p| p.1).max().unwrap_or(0);
-    let whole = painted
+    // Half blocks draw light halves as glyphs; whole cells draw none.
+    let whole = !painted
         .iter()
-        .any(|&(x, y)| buffer[(x, y)].bg == Color::Black);
+        .any(|&(x, y)| matches!(buffer[(x, y)].symbol(), "▀" | "▄"));
     if whole {
         let modules = (top..=bottom)
             .map(|y| {
@@ -81,7 +83,11 @@ fn drawn_code(s: &Screen) -> (Drawn, Vec<Vec<bool>>) {
         return (Drawn::Whole, modules);
     }
     let lines: Vec<String> = (top..=bottom)
-        .map(|y| (left..=right).map(|x| buffer[(x, y)].symbol()).collect())
+        .map(|y| {
+            (left..=right)
+                .map(|x| cell_as_printed(&buffer[(x, y)]))
+                .collect()
+        })
         .collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     (Drawn::Half, half_blocks_to_modules(&lines, false))

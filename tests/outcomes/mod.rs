@@ -104,6 +104,23 @@ pub fn half_blocks_to_modules(lines: &[&str], invert: bool) -> Vec<Vec<bool>> {
     rows
 }
 
+/// The half block `plenary qr` would print for one cell of the meeting screen's half-block
+/// code (`█` both modules dark, `▀` the top one, `▄` the bottom one), so
+/// [`half_blocks_to_modules`] reads the screen too. The screen paints dark modules as the
+/// cell's background (black, or reverse video without colours) and draws only light halves as
+/// glyphs: on a dark cell `▄` is a dark top and a space is two dark modules. Other cells give
+/// their own symbol.
+pub fn cell_as_printed(cell: &ratatui::buffer::Cell) -> &str {
+    use ratatui::style::{Color, Modifier};
+    let dark = cell.bg == Color::Black || cell.modifier.contains(Modifier::REVERSED);
+    match (dark, cell.symbol()) {
+        (true, " ") => "█",
+        (true, "▄") => "▀",
+        (true, "▀") => "▄",
+        (_, symbol) => symbol,
+    }
+}
+
 /// Decodes the single code drawn in terminal half blocks.
 pub fn decode_half_blocks(lines: &[&str], invert: bool) -> String {
     let found = decode_modules(&half_blocks_to_modules(lines, invert), 4);

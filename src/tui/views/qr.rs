@@ -5,8 +5,9 @@
 //!
 //! Every module is the same size on any terminal: where the screen is tall enough a module is
 //! two whole cells side by side painted by their background, which no font's glyphs can make
-//! uneven or leave gaps between; elsewhere half blocks (`▀▄█`) put two modules in a cell,
-//! which fits codes in half the rows but leaves their size to the font. Without colours
+//! uneven or leave gaps between; elsewhere half blocks (`▀▄`) put two modules in a cell,
+//! which fits codes in half the rows but leaves their size to the font, so there too the dark
+//! modules are background and only the light halves are glyphs. Without colours
 //! (`NO_COLOR`) a dark module is in reverse video, so the code is drawn in the terminal's own
 //! text colour on its own background, the same way round as `plenary qr` prints it.
 
@@ -263,13 +264,17 @@ pub(crate) fn modules(buffer: &mut Buffer, at: (u16, u16), code: &Matrix, cells:
                 for x in 0..n {
                     let top = code.is_dark_framed(x, y);
                     let bottom = y + 1 < n && code.is_dark_framed(x, y + 1);
-                    let symbol = match (top, bottom) {
-                        (true, true) => "█",
-                        (true, false) => "▀",
-                        (false, true) => "▄",
-                        (false, false) => " ",
+                    // Dark modules are the cell's background and only light halves are glyphs:
+                    // a font's half blocks fall short of the cell's edges, and a thin gap in a
+                    // dark area breaks zbar's reading where light ones between light halves
+                    // do not, as the screenshots of tests/qr_xterm.rs show.
+                    let (symbol, style) = match (top, bottom) {
+                        (true, true) => (" ", dark),
+                        (true, false) => ("▄", dark),
+                        (false, true) => ("▀", dark),
+                        (false, false) => (" ", light),
                     };
-                    put(x, y / 2, symbol, light);
+                    put(x, y / 2, symbol, style);
                 }
             }
         }
