@@ -251,6 +251,7 @@ fn resolve_leads(
                     region: String::new(),
                     role: String::new(),
                     gender: None,
+                    aliases: Vec::new(),
                 });
             }
         }

@@ -87,7 +87,8 @@ fn grouping_the_durban_actions_into_three_strategies() {
         .iter()
         .find(|a| a.text.starts_with("organise"))
         .and_then(|a| a.owner.clone());
-    assert_eq!(owner.as_deref(), Some("Ana"));
+    // Typed "Ana", the owner is the participant.
+    assert_eq!(owner.as_deref(), Some("ana"));
     let screen = s.text();
     assert!(screen.contains(" Mobilising communities  2"), "{screen}");
     assert!(screen.contains("Ana"), "{screen}");
@@ -136,7 +137,7 @@ fn cards_move_within_a_column_and_are_edited_deleted_renamed() {
     let r = s.reloaded();
     let edited = &r.actions[1];
     assert_eq!(edited.text, "run two webinars");
-    assert_eq!(edited.owner.as_deref(), Some("Ben"));
+    assert_eq!(edited.owner.as_deref(), Some("ben"));
     s.keys("d");
     assert_eq!(s.reloaded().actions.len(), 5);
     s.keys("sTrain<Enter>lr<C-u>Training<Enter>");

@@ -315,7 +315,8 @@ fn flint_hills_convention_minutes_state_every_election_decision_and_action_of_th
             "04:102",
         ),
         (
-            "create videos on using GitHub for the chapter's democratic processes *(Derron)*",
+            // Typed "Derron", as the source writes it: the participant, by name.
+            "create videos on using GitHub for the chapter's democratic processes *(Derron Borders)*",
             "04:103",
         ),
         ("Ideas only, nothing decided", "04:64"),

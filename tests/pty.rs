@@ -199,7 +199,7 @@ fn a_pasted_block_with_carriage_returns_files_each_line_where_it_belongs() {
         .map(|a| (a.text.as_str(), a.owner.as_deref()))
         .collect();
     // Ana is on the meeting's list of participants, so she is the owner.
-    assert_eq!(actions, [("circulate the survey results", Some("Ana"))]);
+    assert_eq!(actions, [("circulate the survey results", Some("ana"))]);
 }
 
 /// What the screen sent after opening the projector and cycling to each projector theme.

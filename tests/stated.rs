@@ -250,7 +250,7 @@ fn a_card_keeps_the_owner_it_has_when_edited() {
     let Some(card) = record.actions.first() else {
         panic!("a card");
     };
-    let line = commands::card_line(card);
+    let line = commands::card_line(&record.plan, card);
     assert_eq!(line, "Thandi to circulate the results");
     assert_eq!(
         commands::edit_card(&record, card.id, &line),

@@ -36,8 +36,9 @@ fn a_note_with_each_prefix_goes_where_it_belongs() {
     );
     assert!(r.notes.iter().all(|n| n.session == "open" && n.at == s.now));
     assert_eq!(r.actions.len(), 1);
-    // Ana is on the small agenda's list; a name it does not list would be no owner.
-    assert_eq!(r.actions[0].owner.as_deref(), Some("Ana"));
+    // Ana is on the small agenda's list, so the owner is her; a name it does not list would
+    // be no owner.
+    assert_eq!(r.actions[0].owner.as_deref(), Some("ana"));
     assert_eq!(r.actions[0].due, NaiveDate::from_ymd_opt(2018, 8, 10));
     assert_eq!(
         r.unsorted,

@@ -34,7 +34,7 @@ fn a_pasted_block_files_each_prefixed_line_and_one_undo_takes_it_back() {
         let notes: Vec<&str> = r.notes.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(notes, ["first line of the paste\nsecond line"], "{brk:?}");
         assert_eq!(r.actions.len(), 1, "{brk:?}: the action on line 3 is filed");
-        assert_eq!(r.actions[0].owner.as_deref(), Some("Ana"));
+        assert_eq!(r.actions[0].owner.as_deref(), Some("ana"));
         assert_eq!(r.actions[0].due, NaiveDate::from_ymd_opt(2018, 8, 10));
         assert_eq!(r.unsorted, vec![r.actions[0].id]);
         assert!(

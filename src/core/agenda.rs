@@ -105,6 +105,12 @@ pub struct Participant {
     #[serde(default)]
     #[serde(rename = "gender")]
     pub gender: Option<String>,
+    /// Other names the room uses for them: initials ("EKR"), a short name, a name as people
+    /// say it. An owner or a speaker typed so is this participant. Left out of the file when
+    /// there are none, so agendas written before it re-encode as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "aliases")]
+    pub aliases: Vec<String>,
 }
 
 /// Attendance as the organisers count it, beyond the named participants: an assembly of a

@@ -172,7 +172,7 @@ fn prefixed(input: &str, agenda: &Agenda, on: Option<NaiveDate>) -> Option<Route
     let (kind, rest) = prefix(input)?;
     let rest = rest.to_owned();
     Some(match kind {
-        Prefix::Action => action(&rest, on, |who| names_an_owner(who, agenda)),
+        Prefix::Action => action(&rest, on, |who| owner_named(who, agenda)),
         Prefix::Proposal => Routed::Proposal { title: rest },
         Prefix::Resolution => Routed::Resolution { text: rest },
         Prefix::Note(NoteKind::Quote) => {
@@ -192,10 +192,14 @@ fn prefixed(input: &str, agenda: &Agenda, on: Option<NaiveDate>) -> Option<Route
 }
 
 /// "Lucia to circulate the survey results by 2018-08-10" → owner, text, due date. The words
-/// before " to " are the owner only when `owns` says they name someone, or when they start
-/// with `@` ("@Someone from staff to …", taken as typed); otherwise the whole text is the
-/// action's.
-pub(crate) fn action(rest: &str, on: Option<NaiveDate>, owns: impl Fn(&str) -> bool) -> Routed {
+/// before " to " are the owner only when `owner` says who they name (a participant's id, or
+/// the words of a group), or when they start with `@` ("@Someone from staff to …", taken as
+/// typed); otherwise the whole text is the action's.
+pub(crate) fn action(
+    rest: &str,
+    on: Option<NaiveDate>,
+    owner: impl Fn(&str) -> Option<String>,
+) -> Routed {
     let mut text = rest.to_owned();
     let mut due = None;
     for marker in [" by ", " due "] {
@@ -207,7 +211,7 @@ pub(crate) fn action(rest: &str, on: Option<NaiveDate>, owns: impl Fn(&str) -> b
             }
         }
     }
-    let mut owner = None;
+    let mut owned = None;
     if let Some((who, what)) = text.split_once(" to ") {
         let (who, what) = (who.trim(), what.trim());
         // "@Someone from staff to …": the note-taker says these words are the owner, whoever
@@ -218,40 +222,62 @@ pub(crate) fn action(rest: &str, on: Option<NaiveDate>, owns: impl Fn(&str) -> b
             .filter(|w| !w.is_empty());
         // "The board to be informed": the board is told, it is not given the work.
         let passive = what == "be" || what.starts_with("be ");
-        if !what.is_empty() && (typed.is_some() || !passive && owns(who)) {
-            owner = Some(typed.unwrap_or(who).to_owned());
+        let named = match typed {
+            Some(typed) => Some(owner(typed).unwrap_or_else(|| typed.to_owned())),
+            None if passive => None,
+            None => owner(who),
+        };
+        if !what.is_empty() && named.is_some() {
+            owned = named;
             text = what.to_owned();
         }
     }
     Routed::Action {
         text: text.trim().to_owned(),
-        owner,
+        owner: owned,
         due,
     }
 }
 
-/// Whether `who` (the words before " to " in an action) names someone who can own it: a
-/// participant by id, full name, first or last name (ignoring case and accents); a group, "the
-/// X" of at most three words ("the board", "The Secretariat"); or one capitalised word that is
-/// an organisation of the agenda (an organiser, a host, a participant's organisation).
-pub(crate) fn names_an_owner(who: &str, agenda: &Agenda) -> bool {
+/// Who `who` (the words before " to " in an action) names as its owner: a participant (by
+/// id, full name, first or last name or an alias, ignoring case and accents), as their id; a
+/// group, "the X" of at most three words ("the board", "The Secretariat"), or one capitalised
+/// word that is an organisation of the agenda (an organiser, a host, a participant's
+/// organisation), as typed. `None` when the words name nobody.
+pub(crate) fn owner_named(who: &str, agenda: &Agenda) -> Option<String> {
+    if let Some(p) = participant_named(who, &agenda.participants) {
+        return Some(p.id.clone());
+    }
     let words: Vec<&str> = who.split_whitespace().collect();
-    let wanted = folded(&words.join(" "));
-    let person = agenda.participants.iter().any(|p| {
-        let name: Vec<&str> = p.name.split_whitespace().collect();
-        [
-            Some(p.id.as_str()),
-            Some(p.name.as_str()),
-            name.first().copied(),
-            name.last().copied(),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|known| folded(known) == wanted)
-    });
     let group =
         words.len() <= 3 && words.len() > 1 && words.first().is_some_and(|w| folded(w) == "the");
-    person || group || matches!(words[..], [word] if organisation(word, agenda))
+    let named = group || matches!(words[..], [word] if organisation(word, agenda));
+    named.then(|| who.trim().to_owned())
+}
+
+/// The participant `name` names: by id, full name or alias first, then by first or last name
+/// (ignoring case and accents, and extra spaces).
+fn participant_named<'a>(name: &str, participants: &'a [Participant]) -> Option<&'a Participant> {
+    let wanted = folded(&name.split_whitespace().collect::<Vec<_>>().join(" "));
+    if wanted.is_empty() {
+        return None;
+    }
+    let whole = |p: &&Participant| {
+        folded(&p.id) == wanted
+            || folded(&p.name) == wanted
+            || p.aliases.iter().any(|a| folded(a) == wanted)
+    };
+    let part = |p: &&Participant| {
+        let name: Vec<&str> = p.name.split_whitespace().collect();
+        [name.first(), name.last()]
+            .into_iter()
+            .flatten()
+            .any(|n| folded(n) == wanted)
+    };
+    participants
+        .iter()
+        .find(whole)
+        .or_else(|| participants.iter().find(part))
 }
 
 /// Whether one capitalised word is an organisation of the agenda, by its name or its short
@@ -273,7 +299,7 @@ fn organisation(word: &str, agenda: &Agenda) -> bool {
 }
 
 /// `text` lowercased with the accents of Latin letters taken off, so "Lucía" is "lucia".
-fn folded(text: &str) -> String {
+pub(crate) fn folded(text: &str) -> String {
     text.trim()
         .to_lowercase()
         .chars()
@@ -316,20 +342,10 @@ fn quote(input: &str) -> Option<(String, String)> {
     Some((quoted.to_owned(), name.to_owned()))
 }
 
-/// The id of the participant a typed name means (by id, full name or first name, ignoring
-/// case and accents), or the name as typed when nobody matches.
+/// The id of the participant a typed name means (by id, full name, alias, first or last name,
+/// ignoring case and accents), or the name as typed when nobody matches.
 pub(crate) fn speaker_id(name: &str, participants: &[Participant]) -> String {
-    let wanted = folded(name);
-    let first = |p: &Participant| p.name.split_whitespace().next().map(folded);
-    participants
-        .iter()
-        .find(|p| folded(&p.id) == wanted || folded(&p.name) == wanted)
-        .or_else(|| {
-            participants
-                .iter()
-                .find(|p| first(p) == Some(wanted.clone()))
-        })
-        .map_or_else(|| name.trim().to_owned(), |p| p.id.clone())
+    participant_named(name, participants).map_or_else(|| name.trim().to_owned(), |p| p.id.clone())
 }
 
 #[cfg(test)]
@@ -345,17 +361,18 @@ mod tests {
             region: String::new(),
             role: String::new(),
             gender: None,
+            aliases: Vec::new(),
         }
     }
 
-    /// An agenda that knows Ana Ruiz, Lucía Ferreyra of Abahlali, and an organiser and a host.
+    /// An agenda that knows Ana Ruiz ("Anita", "A.R."), Lucía Ferreyra of Abahlali, and an
+    /// organiser and a host.
     fn agenda() -> Agenda {
         let mut agenda: Agenda = ron::from_str("(title: \"T\", days: [])")
             .unwrap_or_else(|e| panic!("a minimal agenda: {e}"));
-        agenda.participants = vec![
-            person("ana", "Ana Ruiz", ""),
-            person("lf", "Lucía Ferreyra", "Abahlali"),
-        ];
+        let mut ana = person("ana", "Ana Ruiz", "");
+        ana.aliases = vec!["Anita".into(), "A.R.".into()];
+        agenda.participants = vec![ana, person("lf", "Lucía Ferreyra", "Abahlali")];
         agenda.organisers = vec!["ESCR-Net".into()];
         agenda.hosts = vec!["SERI (Socio-Economic Rights Institute of South Africa)".into()];
         agenda
@@ -364,12 +381,17 @@ mod tests {
     #[test]
     fn an_owner_is_set_only_when_the_words_name_someone() {
         let owned = [
-            ("Lucia to circulate the results", "Lucia"),
-            ("Lucía to circulate the results", "Lucía"),
-            ("lucia ferreyra to circulate the results", "lucia ferreyra"),
-            ("Ferreyra to circulate the results", "Ferreyra"),
+            // A participant is their id, however the name is typed.
+            ("Lucia to circulate the results", "lf"),
+            ("Lucía to circulate the results", "lf"),
+            ("lucia ferreyra to circulate the results", "lf"),
+            ("Ferreyra to circulate the results", "lf"),
+            ("LF to circulate the results", "lf"),
             ("ana to call the funders", "ana"),
-            ("Ruiz to call the funders", "Ruiz"),
+            ("Ruiz to call the funders", "ana"),
+            ("Anita to call the funders", "ana"),
+            ("A.R. to call the funders", "ana"),
+            // A group or an organisation, as typed.
             ("The Secretariat to share a primer", "The Secretariat"),
             ("the board to approve the budget", "the board"),
             ("the steering committee to meet", "the steering committee"),
@@ -420,7 +442,7 @@ mod tests {
             route(line, &agenda(), monday),
             Routed::Action {
                 text: "circulate the results".into(),
-                owner: Some("Lucia".into()),
+                owner: Some("lf".into()),
                 due: NaiveDate::from_ymd_opt(2018, 9, 30),
             }
         );
@@ -444,6 +466,21 @@ mod tests {
             matches!(&lines[0], Routed::Action { due, .. } if *due == NaiveDate::from_ymd_opt(2018, 7, 27)),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn a_speaker_typed_by_alias_or_last_name_is_the_participant() {
+        let people = agenda().participants;
+        for (typed, id) in [
+            ("Anita", "ana"),
+            ("a.r.", "ana"),
+            ("Ruiz", "ana"),
+            ("  ana  ruiz ", "ana"),
+            ("Lucia", "lf"),
+            ("Zodwa", "Zodwa"),
+        ] {
+            assert_eq!(speaker_id(typed, &people), id, "{typed}");
+        }
     }
 
     #[test]
@@ -534,7 +571,7 @@ mod tests {
                 "action: Lucia to circulate the survey results by 2018-08-10",
                 Routed::Action {
                     text: "circulate the survey results".into(),
-                    owner: Some("Lucia".into()),
+                    owner: Some("lf".into()),
                     due: NaiveDate::from_ymd_opt(2018, 8, 10),
                 },
             ),
@@ -670,7 +707,7 @@ mod tests {
         };
         let action = Routed::Action {
             text: "circulate the survey results".into(),
-            owner: Some("Lucia".into()),
+            owner: Some("lf".into()),
             due: NaiveDate::from_ymd_opt(2018, 8, 10),
         };
         let survey = "action: Lucia to circulate the survey results by 2018-08-10";

@@ -252,6 +252,7 @@ mod tests {
             region: String::new(),
             role: String::new(),
             gender: None,
+            aliases: Vec::new(),
         };
         agenda.participants = vec![person("ana", "Ana Ruiz", "Org A"), person("ben", "Ben", "")];
         agenda

@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::agenda::{Agenda, Day, Planned, Session, minute_of_day};
+use super::capture::folded;
 
 mod items;
 
@@ -85,6 +86,43 @@ struct Defined<'a> {
     proposals: HashSet<&'a str>,
 }
 
+/// Checks that each alias names one participant: not empty, and not another participant's
+/// id, name or alias (as typing compares them, ignoring case and accents), since an owner or a
+/// speaker typed so must be one person.
+fn check_aliases(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
+    for (i, p) in agenda.participants.iter().enumerate() {
+        for alias in &p.aliases {
+            let wanted = folded(alias);
+            if wanted.is_empty() {
+                say(
+                    Anchor::field("id", &p.id, 0),
+                    format!(
+                        "participant `{}` has an empty alias; give each alias a name or leave it out",
+                        p.id
+                    ),
+                );
+                continue;
+            }
+            let other = agenda.participants.iter().enumerate().find(|(j, q)| {
+                *j != i
+                    && (folded(&q.id) == wanted
+                        || folded(&q.name) == wanted
+                        || q.aliases.iter().any(|a| folded(a) == wanted))
+            });
+            if let Some((_, q)) = other {
+                say(
+                    Anchor::field("id", &p.id, 0),
+                    format!(
+                        "alias `{alias}` of participant `{}` also names participant `{}`; \
+                         an alias must name one person",
+                        p.id, q.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// Checks the participants, criteria and proposals, and returns the ids they define.
 fn check_definitions<'a>(
     agenda: &'a Agenda,
@@ -104,6 +142,7 @@ fn check_definitions<'a>(
             );
         }
     }
+    check_aliases(agenda, say);
     let criteria = unique_ids(
         agenda.criteria.iter().map(|c| c.id.as_str()),
         "criterion",

@@ -63,6 +63,7 @@ pub(crate) fn read(
                 region: f.take("region"),
                 role: f.take("role"),
                 gender: Some(f.take("gender")).filter(|g| !g.is_empty()),
+                aliases: list(&f.take("aliases")),
             })?;
             Ok(())
         }
@@ -104,7 +105,7 @@ pub(crate) fn read(
     }
 }
 
-const PARTICIPANT: [&str; 7] = [
+const PARTICIPANT: [&str; 8] = [
     "id",
     "name",
     "organisation",
@@ -112,6 +113,7 @@ const PARTICIPANT: [&str; 7] = [
     "region",
     "role",
     "gender",
+    "aliases",
 ];
 const CRITERION: [&str; 4] = ["id", "title", "description", "weight"];
 const PROPOSAL: [&str; 4] = ["id", "title", "summary", "presenters"];
@@ -305,8 +307,14 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             rows.push(std::iter::once(field.to_string()).chain(values).collect());
         }
     }
+    // The aliases column only when someone has one, so sheets written before it stay as they were.
+    let columns = if agenda.participants.iter().any(|p| !p.aliases.is_empty()) {
+        &PARTICIPANT[..]
+    } else {
+        &PARTICIPANT[..PARTICIPANT.len() - 1]
+    };
     let participants = agenda.participants.iter().map(|p| {
-        vec![
+        let mut row = vec![
             p.id.clone(),
             p.name.clone(),
             p.organisation.clone(),
@@ -314,9 +322,12 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             p.region.clone(),
             p.role.clone(),
             p.gender.clone().unwrap_or_default(),
-        ]
+            p.aliases.join(", "),
+        ];
+        row.truncate(columns.len());
+        row
     });
-    push_table(&mut rows, "[participants]", &PARTICIPANT, participants);
+    push_table(&mut rows, "[participants]", columns, participants);
     let criteria = agenda.criteria.iter().map(|c| {
         vec![
             c.id.clone(),

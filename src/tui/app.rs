@@ -487,7 +487,7 @@ impl App {
                     }
                     // A line filed elsewhere is edited as it is there.
                     Some(Logged::Action(a)) => {
-                        let (id, line) = (a.id, commands::card_line(a));
+                        let (id, line) = (a.id, commands::card_line(&self.record().plan, a));
                         self.edit_card(id, &line);
                     }
                     Some(Logged::Proposal(p)) => {
@@ -515,7 +515,7 @@ impl App {
             }
             Tab::Board => {
                 if let Some(a) = self.focused_card().and_then(|id| self.record().action(id)) {
-                    let (id, line) = (a.id, commands::card_line(a));
+                    let (id, line) = (a.id, commands::card_line(&self.record().plan, a));
                     self.edit_card(id, &line);
                 }
             }

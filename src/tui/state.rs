@@ -18,6 +18,7 @@ use super::keymap::Context;
 use super::layout::Scene;
 use super::overlay::Overlay;
 use super::theme::Theme;
+use crate::core::agenda::Agenda;
 use crate::core::agenda::{Item, Session};
 use crate::core::history::Live;
 use crate::core::record::{Action, Id, Note, Proposal, Record, Resolution, RunState};
@@ -374,7 +375,7 @@ impl App {
                     .map(Logged::Resolution),
             )
             // Drawn every frame: an action's line is only written out when a filter reads it.
-            .filter(|entry| self.ui.filter.is_none() || self.matches(&entry.line()));
+            .filter(|entry| self.ui.filter.is_none() || self.matches(&entry.line(&record.plan)));
         let before = log.len();
         log.extend(filed);
         if log.len() > before {
@@ -520,9 +521,9 @@ impl App {
         let listed = self.session_log();
         let notes = listed.len();
         let selected = self.ui.notes.get(notes);
-        let selected_note = listed
-            .get(selected)
-            .map_or(String::new(), |n| crate::core::inert(&n.line()));
+        let selected_note = listed.get(selected).map_or(String::new(), |n| {
+            crate::core::inert(&n.line(&self.record().plan))
+        });
         let day = self.current_day();
         let days = self.record().plan.days.len();
         Scene {
@@ -565,11 +566,11 @@ impl Logged<'_> {
         }
     }
 
-    /// Its line as typed, without its prefix: an action with its owner and due date
-    /// ("Ana to circulate the survey by 2018-08-10").
-    pub fn line(&self) -> String {
+    /// Its line as typed, without its prefix: an action with its owner (by name) and due
+    /// date ("Ana to circulate the survey by 2018-08-10").
+    pub fn line(&self, agenda: &Agenda) -> String {
         match self {
-            Logged::Action(a) => crate::core::commands::card_line(a),
+            Logged::Action(a) => crate::core::commands::card_line(agenda, a),
             other => other.text().to_owned(),
         }
     }

@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use super::{Ops, Refusal, filing_session, refuse, unknown};
-use crate::core::capture::{Routed, action, names_an_owner};
+use crate::core::agenda::Agenda;
+use crate::core::capture::{Routed, action, owner_named};
+use crate::core::labels::person;
 use crate::core::op::Op;
 use crate::core::record::{Action, ActionProgress, ActionStatus, Id, Record, Strategy};
 use chrono::NaiveDate;
@@ -141,11 +143,11 @@ pub fn edit_card(record: &Record, id: Id, line: &str) -> Ops {
     }])
 }
 
-/// A card written back the way it is typed, so owner and due can be edited too:
-/// "Lucia to circulate the results by 2018-08-10".
-pub fn card_line(action: &Action) -> String {
+/// A card written back the way it is typed, so owner and due can be edited too, the owner by
+/// name: "Lucía Ferreyra to circulate the results by 2018-08-10".
+pub fn card_line(agenda: &Agenda, action: &Action) -> String {
     let mut line = match &action.owner {
-        Some(owner) => format!("{owner} to {}", action.text),
+        Some(owner) => format!("{} to {}", person(agenda, owner), action.text),
         None => action.text.clone(),
     };
     if let Some(due) = action.due {
@@ -162,8 +164,10 @@ fn action_parts(
     line: &str,
     kept: Option<&str>,
 ) -> (String, Option<String>, Option<chrono::NaiveDate>) {
-    let owns = |who: &str| kept == Some(who) || names_an_owner(who, &record.plan);
-    match action(line.trim(), record.plan.date_of(session), owns) {
+    let owner = |who: &str| {
+        owner_named(who, &record.plan).or_else(|| (kept == Some(who)).then(|| who.to_owned()))
+    };
+    match action(line.trim(), record.plan.date_of(session), owner) {
         Routed::Action { text, owner, due } => (text, owner, due),
         // `action` always routes to an action; the line as typed is the fallback.
         _ => (line.trim().to_owned(), None, None),

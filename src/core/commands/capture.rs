@@ -32,7 +32,7 @@ pub struct Draft<'a> {
 pub struct Filed {
     /// The ops to commit.
     pub ops: Vec<Op>,
-    /// What it was filed as: "key point saved", "action filed on the board for Lucia".
+    /// What it was filed as: "key point saved", "action filed on the board for Lucía Ferreyra".
     pub message: String,
 }
 
@@ -112,7 +112,7 @@ fn file(
         Routed::Action { text, owner, due } => {
             let mut message = "action filed on the board".to_owned();
             if let Some(o) = &owner {
-                let _ = write!(message, " for {o}");
+                let _ = write!(message, " for {}", labels::person(&record.plan, o));
             }
             if let Some(d) = due {
                 let _ = write!(message, ", due {d}");

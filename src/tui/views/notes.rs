@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{fit, inert, row_style};
+use crate::core::agenda::Agenda;
 use crate::core::record::{Note, NoteKind};
 use crate::core::{self, labels};
 use crate::tui::layout::{notes_split, preview_rows, scroll_offset};
@@ -37,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let log = app.session_log();
     let selected = app.ui.notes.get(log.len());
     let wanted = log.get(selected).map_or(0, |entry| {
-        preview_rows(&core::inert(&entry.line()), area.width)
+        preview_rows(&core::inert(&entry.line(&app.record().plan)), area.width)
     });
     let (list, preview) = notes_split(area, editor_open, log.len(), wanted);
     if log.is_empty()
@@ -80,7 +81,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         };
         let line = match entry {
             Logged::Note(note) => note_row(app, note, list.width),
-            filed => filed_row(filed, list.width),
+            filed => filed_row(&app.record().plan, filed, list.width),
         };
         frame.render_widget(line.style(row_style(i == selected)), row);
     }
@@ -120,7 +121,7 @@ fn went(entry: Logged) -> &'static str {
 
 /// A line filed elsewhere, where it was typed: "       → Board: Ana to write…", dim, so the
 /// log reads in order and the notes stand out.
-fn filed_row(entry: &Logged, width: u16) -> Line<'static> {
+fn filed_row(agenda: &Agenda, entry: &Logged, width: u16) -> Line<'static> {
     // Only resolutions keep the time they were typed; the arrow sits in the time's column.
     let time = match entry {
         Logged::Resolution(r) => format!(" {} ", r.at.format("%H:%M")),
@@ -131,7 +132,7 @@ fn filed_row(entry: &Logged, width: u16) -> Line<'static> {
     Line::from(vec![
         Span::styled(time, theme::dim()),
         Span::styled(marker, theme::accent()),
-        Span::styled(fit::fit(&inert(&entry.line()), room), theme::dim()),
+        Span::styled(fit::fit(&inert(&entry.line(agenda)), room), theme::dim()),
     ])
 }
 
@@ -157,11 +158,14 @@ fn preview_of(frame: &mut Frame, area: Rect, app: &App, entry: Logged) {
     title.push(' ');
     // Wrapped here, not by the paragraph, so it takes the rows `preview_rows` gave it.
     let rows = usize::from(area.height.saturating_sub(1));
-    let text: Vec<Line> =
-        fit::wrap_lines(&core::inert(&entry.line()), usize::from(area.width), rows)
-            .into_iter()
-            .map(Line::raw)
-            .collect();
+    let text: Vec<Line> = fit::wrap_lines(
+        &core::inert(&entry.line(&app.record().plan)),
+        usize::from(area.width),
+        rows,
+    )
+    .into_iter()
+    .map(Line::raw)
+    .collect();
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme::dim())
