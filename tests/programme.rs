@@ -67,7 +67,7 @@ fn assert_self_contained(html: &Html, what: &str) {
 fn every_bundled_agenda_has_a_programme_with_every_session() {
     for (path, agenda) in bundled() {
         let what = path.display().to_string();
-        let page = programme_html(&agenda);
+        let page = programme_html(&agenda, None);
         let html = Html::parse_document(&page);
         assert!(html.errors.is_empty(), "{what}: {:?}", html.errors);
         assert_self_contained(&html, &what);
@@ -117,7 +117,7 @@ fn every_bundled_agenda_has_a_programme_with_every_session() {
 fn times_are_the_agendas_and_unknown_ones_say_so() {
     let mut unknown = 0;
     for (path, agenda) in bundled() {
-        let html = Html::parse_document(&programme_html(&agenda));
+        let html = Html::parse_document(&programme_html(&agenda, None));
         for day in &agenda.days {
             for (session, planned) in day.sessions.iter().zip(day.planned()) {
                 let cell = select(&html, &format!("tr[id=\"session-{}\"] td.time", session.id));
@@ -152,7 +152,7 @@ fn names_only_where_the_agenda_allows_them() {
     let (chatham, open): (Vec<_>, Vec<_>) = agendas.iter().partition(|(_, a)| a.chatham_house);
     assert!(!chatham.is_empty() && !open.is_empty());
     for (path, agenda) in chatham {
-        let html = Html::parse_document(&programme_html(agenda));
+        let html = Html::parse_document(&programme_html(agenda, None));
         let body = text(&select(&html, "body")[0]);
         assert!(body.contains("Chatham House"), "{}", path.display());
         assert!(select(&html, "section.participants").is_empty());
@@ -161,7 +161,7 @@ fn names_only_where_the_agenda_allows_them() {
         }
     }
     for (path, agenda) in open {
-        let html = Html::parse_document(&programme_html(agenda));
+        let html = Html::parse_document(&programme_html(agenda, None));
         let names: Vec<String> = select(&html, "section.participants td:first-child")
             .iter()
             .map(text)
@@ -215,7 +215,7 @@ const HOSTILE: &str = r#"(
 #[test]
 fn every_text_is_escaped_and_links_stay_text() {
     let (agenda, _) = parse_agenda("hostile.ron", HOSTILE.as_bytes()).expect("it checks");
-    let html = Html::parse_document(&programme_html(&agenda));
+    let html = Html::parse_document(&programme_html(&agenda, None));
     assert!(html.errors.is_empty(), "{:?}", html.errors);
     assert_self_contained(&html, "hostile");
     assert_eq!(text(&select(&html, "h1")[0]), agenda.title);
@@ -255,7 +255,7 @@ fn the_cli_writes_the_programme_of_an_agenda_file() {
         .stdout("");
     let page = std::fs::read_to_string(&out).expect("written");
     let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
-    assert_eq!(page, programme_html(&agenda));
+    assert_eq!(page, programme_html(&agenda, None));
     // A bad agenda file gets its located message, as `check` gives it.
     let bad = dir.path().join("bad.ron");
     std::fs::write(&bad, "(title: \"x\", days: [(date: \"2024-13-01\")])").expect("written");
@@ -311,7 +311,7 @@ fn chromium_draws_and_prints_the_programme() {
     let png = dir.join("programme-durban-2018.png");
     let pdf = dir.join("programme-durban-2018.pdf");
     let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
-    std::fs::write(&page, programme_html(&agenda)).expect("written");
+    std::fs::write(&page, programme_html(&agenda, None)).expect("written");
     for old in [&png, &pdf] {
         let _ = std::fs::remove_file(old);
     }
