@@ -522,63 +522,6 @@ fn an_unknown_language_in_an_agenda_is_located_and_lists_the_supported_ones() {
     );
 }
 
-/// A screenshot of `page` by headless Chromium, as (width, height, grey pixels).
-fn screenshot(chromium: &Path, page: &Path, png: &Path) -> (usize, usize, Vec<u8>) {
-    let status = std::process::Command::new(chromium)
-        .args(common::programs::CHROMIUM_FLAGS)
-        .arg("--hide-scrollbars")
-        .arg("--window-size=1000,1800")
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs");
-    assert!(png.is_file(), "no screenshot: {status:?}");
-    let decoder = ::png::Decoder::new(std::io::BufReader::new(
-        std::fs::File::open(png).expect("the PNG"),
-    ));
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
-    let info = reader.next_frame(&mut buf).expect("a frame");
-    let channels = info.color_type.samples();
-    let grey = buf[..info.buffer_size()]
-        .chunks(channels)
-        .map(|p| ((u16::from(p[0]) + u16::from(p[1]) + u16::from(p[2])) / 3) as u8)
-        .collect();
-    (info.width as usize, info.height as usize, grey)
-}
-
-/// Where each section heading sits over its rule (the light grey line under every `h2`): the
-/// gap between the rule's left end and the heading's first ink, and between its last ink and
-/// the rule's right end. A heading read left to right hugs the left end, right to left the right.
-fn heading_gaps(width: usize, grey: &[u8]) -> Vec<(usize, usize)> {
-    let rows: Vec<&[u8]> = grey.chunks(width).collect();
-    let mut gaps = Vec::new();
-    let mut y = 0;
-    while y < rows.len() {
-        let rule: Vec<usize> = (0..width)
-            .filter(|&x| (215..=228).contains(&rows[y][x]))
-            .collect();
-        let (Some(&start), Some(&end)) = (rule.first(), rule.last()) else {
-            y += 1;
-            continue;
-        };
-        if rule.len() < width / 2 {
-            y += 1;
-            continue;
-        }
-        let ink: Vec<usize> = rows[y.saturating_sub(45)..y]
-            .iter()
-            .flat_map(|row| (start..=end).filter(|&x| row[x] < 110))
-            .collect();
-        if let (Some(first), Some(last)) = (ink.iter().min(), ink.iter().max()) {
-            gaps.push((first - start, end - last));
-        }
-        // The rule is two pixels high: one heading, one rule.
-        y += 3;
-    }
-    gaps
-}
-
 #[test]
 fn chromium_renders_the_minutes_and_arabic_right_to_left() {
     let test = "chromium_renders_the_minutes_and_arabic_right_to_left";
@@ -596,11 +539,11 @@ fn chromium_renders_the_minutes_and_arabic_right_to_left() {
             .expect("the page");
         let png = out.join(format!("minutes-{code}.png"));
         let _ = std::fs::remove_file(&png);
-        let (width, height, grey) = screenshot(&chromium, &page, &png);
+        let (width, height, grey) = common::pages::screenshot(&chromium, &page, &png, (1000, 1800));
         assert_eq!((width, height), (1000, 1800), "{code}");
         let inked = grey.iter().filter(|&&g| g < 110).count();
         assert!(inked > width * height / 200, "{code}: the page shows text");
-        let gaps = heading_gaps(width, &grey);
+        let gaps = common::pages::heading_gaps(width, &grey);
         assert!(gaps.len() >= 3, "{code}: the section headings: {gaps:?}");
         for (left, right) in gaps {
             if language.is_rtl() {

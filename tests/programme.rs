@@ -9,6 +9,7 @@ use assert_cmd::Command;
 use common::programs::{CHROMIUM_FLAGS, program};
 use plenary::core::agenda::Agenda;
 use plenary::export::programme::programme_html;
+use plenary::lang::Language;
 use plenary::store::agenda_file::{load_agenda, parse_agenda};
 use scraper::{ElementRef, Html, Selector};
 
@@ -354,4 +355,173 @@ fn chromium_draws_and_prints_the_programme() {
         - bytes.windows(12).filter(|w| w == b"/Type /Pages").count();
     assert!(pages >= 2, "{pages} pages");
     eprintln!("printed: {} ({pages} pages)", pdf.display());
+}
+
+/// What the Durban programme must say in each language: the window's title, the table's
+/// headings, the first day's heading, the participant list's heading, the first session's kind
+/// (a break), the third's (a visit) with who leads it and its time as the language writes it.
+struct Said {
+    language: Language,
+    title: &'static str,
+    columns: [&'static str; 3],
+    day: &'static str,
+    participants: &'static str,
+    kind: &'static str,
+    led: &'static str,
+    time: &'static str,
+}
+
+const SAID: [Said; 4] = [
+    Said {
+        language: Language::English,
+        title: "Programme: ",
+        columns: ["Time", "Session", "Length"],
+        day: "Day 1 — Sunday 22 July 2018: Arrival and site visit",
+        participants: "Participants",
+        kind: "Break",
+        led: "Visit · Led by Thandiwe Mkhize",
+        time: "13:00–17:00",
+    },
+    Said {
+        language: Language::Spanish,
+        title: "Programa: ",
+        columns: ["Hora", "Sesión", "Duración"],
+        day: "Día 1 — domingo, 22 de julio de 2018: Arrival and site visit",
+        participants: "Participantes",
+        kind: "Pausa",
+        led: "Visita · Dirigida por Thandiwe Mkhize",
+        time: "13:00–17:00",
+    },
+    Said {
+        language: Language::French,
+        title: "Programme\u{a0}: ",
+        columns: ["Horaire", "Séance", "Durée"],
+        day: "Jour 1 — dimanche 22 juillet 2018\u{a0}: Arrival and site visit",
+        participants: "Participants",
+        kind: "Pause",
+        led: "Visite · Animée par Thandiwe Mkhize",
+        time: "13 h 00–17 h 00",
+    },
+    Said {
+        language: Language::Arabic,
+        title: "البرنامج: ",
+        columns: ["الوقت", "الجلسة", "المدة"],
+        day: "اليوم 1 — الأحد، 22 يوليو 2018: Arrival and site visit",
+        participants: "المشاركون",
+        kind: "استراحة",
+        led: "زيارة · بإدارة Thandiwe Mkhize",
+        time: "13:00–17:00",
+    },
+];
+
+/// English words of the programme that no other language's programme may hold.
+const ENGLISH: [&str; 7] = [
+    "Time",
+    "Length",
+    "Led by",
+    "presented by",
+    "Day 1",
+    "open-ended",
+    "time not known",
+];
+
+#[test]
+fn the_programme_is_in_the_agendas_language_with_its_dates_and_times() {
+    let (durban, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
+    for said in &SAID {
+        let code = said.language.code();
+        let mut agenda = durban.clone();
+        agenda.language = Some(said.language);
+        let page = programme_html(&agenda, None);
+        assert_eq!(
+            page,
+            programme_html(&durban, Some(said.language)),
+            "{code}: --language writes what the agenda's language does"
+        );
+        common::pages::no_label_ids_in(&page, code);
+        let html = Html::parse_document(&page);
+        assert!(html.errors.is_empty(), "{code}: {:?}", html.errors);
+        assert_self_contained(&html, code);
+        let root = select(&html, "html");
+        assert_eq!(root[0].value().attr("lang"), Some(code));
+        let rtl = said.language.is_rtl();
+        assert_eq!(root[0].value().attr("dir"), rtl.then_some("rtl"), "{code}");
+        let title = text(&select(&html, "title")[0]);
+        assert_eq!(title, format!("{}{}", said.title, agenda.title), "{code}");
+        let columns: Vec<String> = select(&html, "section.day th").iter().map(text).collect();
+        assert_eq!(columns[..3], said.columns.map(String::from), "{code}");
+        let days: Vec<String> = select(&html, "section.day h2").iter().map(text).collect();
+        assert_eq!(days[0], said.day, "{code}");
+        let participants = text(&select(&html, "section.participants h2")[0]);
+        assert_eq!(participants, said.participants, "{code}");
+        let metas: Vec<String> = select(&html, "p.meta").iter().map(text).collect();
+        assert_eq!(metas[0], said.kind, "{code}: a break, led by no one");
+        assert_eq!(metas[2], said.led, "{code}: a visit and who leads it");
+        let times: Vec<String> = select(&html, "td.time").iter().map(text).collect();
+        assert_eq!(times[2], said.time, "{code}: the visit's time");
+        if said.language != Language::English {
+            let body = text(&select(&html, "body")[0]);
+            for english in ENGLISH {
+                assert!(!body.contains(english), "{code}: `{english}` is English");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_cli_writes_an_agendas_programme_in_its_language_or_in_language() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let agenda = std::fs::read_to_string("agendas/durban-2018.ron").expect("the agenda");
+    let spanish = dir.path().join("durban-es.ron");
+    std::fs::write(
+        &spanish,
+        agenda.replacen("\n(\n", "\n(\n    language: \"es\",\n", 1),
+    )
+    .expect("written");
+    let page = |args: &[&std::ffi::OsStr]| {
+        let out = plenary().arg("export").args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("UTF-8")
+    };
+    let html = "html".as_ref();
+    let format = "--format".as_ref();
+    let language = "--language".as_ref();
+    let es = page(&[spanish.as_os_str(), format, html]);
+    assert!(es.contains("<html lang=\"es\">") && es.contains("<th scope=\"col\">Hora</th>"));
+    let ar = page(&[spanish.as_os_str(), format, html, language, "ar".as_ref()]);
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "--language overrides");
+    assert!(ar.contains("<th scope=\"col\">الوقت</th>"));
+    let en = page(&["agendas/durban-2018.ron".as_ref(), format, html]);
+    assert!(en.contains("<html lang=\"en\">") && en.contains("<th scope=\"col\">Time</th>"));
+}
+
+#[test]
+fn chromium_draws_the_arabic_programme_right_to_left() {
+    let Some(chromium) = program(
+        "chromium",
+        "chromium",
+        "chromium_draws_the_arabic_programme_right_to_left",
+    ) else {
+        return;
+    };
+    let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
+    // Kept where the screenshots can be looked at after the run.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    for language in [Language::English, Language::Arabic] {
+        let code = language.code();
+        let page = dir.join(format!("programme-{code}.html"));
+        std::fs::write(&page, programme_html(&agenda, Some(language))).expect("written");
+        let png = dir.join(format!("programme-{code}.png"));
+        let _ = std::fs::remove_file(&png);
+        let (width, _, grey) = common::pages::screenshot(&chromium, &page, &png, (1000, 1600));
+        let gaps = common::pages::heading_gaps(width, &grey);
+        assert!(gaps.len() >= 2, "{code}: the days' headings: {gaps:?}");
+        for (left, right) in gaps {
+            if language.is_rtl() {
+                assert!(right < 10 && left > 100, "{code}: from the right: {left}, {right}");
+            } else {
+                assert!(left < 10 && right > 100, "{code}: from the left: {left}, {right}");
+            }
+        }
+        eprintln!("drawn: {}", png.display());
+    }
 }

@@ -98,7 +98,7 @@ fn label_html(l: &Labels, id: &str, args: &[(&str, Part<'_>)]) -> String {
         let html = match part {
             Part::Number(_) => continue,
             Part::Ours(text) => escape_xml(text),
-            Part::Theirs(text) => format!("<bdi>{}</bdi>", escape_xml(text)),
+            Part::Theirs(text) => isolated(text),
         };
         out = out.replace(&marker(n), &html);
     }
@@ -107,17 +107,18 @@ fn label_html(l: &Labels, id: &str, args: &[(&str, Part<'_>)]) -> String {
 
 /// The meeting's title, place and dates, who organises and hosts it, and why it meets.
 fn header(out: &mut String, l: &Labels, agenda: &Agenda) {
-    let _ = writeln!(out, "<header>\n<h1>{}</h1>", escape_xml(&agenda.title));
+    let _ = writeln!(out, "<header>\n<h1>{}</h1>", isolated(&agenda.title));
     let dates = match (agenda.days.first(), agenda.days.last()) {
         (Some(first), Some(last)) => l.date_span(first.date, last.date),
         _ => String::new(),
     };
+    let place = agenda.place.trim();
     let place_and_dates: Vec<String> = [
-        format!("<bdi>{}</bdi>", escape_xml(agenda.place.trim())),
-        escape_xml(&dates),
+        (!place.is_empty()).then(|| isolated(place)),
+        (!dates.is_empty()).then(|| escape_xml(&dates)),
     ]
     .into_iter()
-    .filter(|s| s != "<bdi></bdi>" && !s.is_empty())
+    .flatten()
     .collect();
     if !place_and_dates.is_empty() {
         let _ = writeln!(
@@ -140,7 +141,7 @@ fn header(out: &mut String, l: &Labels, agenda: &Agenda) {
         }
     }
     if !agenda.objective.trim().is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", lines_html(&agenda.objective));
+        let _ = writeln!(out, "<p><bdi>{}</bdi></p>", lines_html(&agenda.objective));
     }
     if agenda.chatham_house {
         let _ = writeln!(
@@ -176,7 +177,11 @@ fn day_html(out: &mut String, l: &Labels, agenda: &Agenda, number: usize, day: &
         let _ = writeln!(out, "<p class=\"day\">{}</p>", escape_xml(&hours));
     }
     if !day.description.trim().is_empty() {
-        let _ = writeln!(out, "<p class=\"day\">{}</p>", lines_html(&day.description));
+        let _ = writeln!(
+            out,
+            "<p class=\"day\"><bdi>{}</bdi></p>",
+            lines_html(&day.description)
+        );
     }
     if day.sessions.is_empty() {
         let _ = writeln!(
@@ -212,7 +217,7 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
         "<tr id=\"session-{}\"{class}><td class=\"time\">{}</td><td><h3>{}</h3>",
         escape_xml(&session.id),
         time_html(l, planned),
-        escape_xml(&session.title)
+        isolated(&session.title)
     );
     let mut meta = escape_xml(&capitalised(&kind_in(l, session.kind)));
     if !agenda.chatham_house && !session.leads.is_empty() {
@@ -228,7 +233,7 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
     if !session.description.trim().is_empty() {
         let _ = write!(
             out,
-            "<p class=\"what\">{}</p>",
+            "<p class=\"what\"><bdi>{}</bdi></p>",
             lines_html(&session.description)
         );
     }
@@ -279,7 +284,7 @@ fn proposals_html(l: &Labels, agenda: &Agenda, session: &Session) -> Option<Stri
         .map(|p| {
             let presenters: Vec<&str> =
                 p.presenters.iter().map(|who| person(agenda, who)).collect();
-            let title = format!("<bdi>{}</bdi>", escape_xml(&p.title));
+            let title = isolated(&p.title);
             if presenters.is_empty() || !named {
                 title
             } else {
@@ -297,7 +302,7 @@ fn proposals_html(l: &Labels, agenda: &Agenda, session: &Session) -> Option<Stri
 /// An item in a session: its title, who presents it (outside Chatham House) and what it refers
 /// to. A reference is printed as text, never a link: the page fetches and points nowhere.
 fn item_html(l: &Labels, agenda: &Agenda, item: &Item) -> String {
-    let mut out = format!("<bdi>{}</bdi>", escape_xml(&item.title));
+    let mut out = isolated(&item.title);
     if !agenda.chatham_house && !item.presenters.is_empty() {
         let presenters: Vec<&str> = item.presenters.iter().map(|p| person(agenda, p)).collect();
         let who = l.comma_list(&presenters);
@@ -342,6 +347,13 @@ fn participants(out: &mut String, l: &Labels, agenda: &Agenda) {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// Text from the agenda, escaped and set apart in a `<bdi>`: in a page of one direction, a title
+/// or a paragraph written in the other keeps its own order, its full stop or question mark at
+/// its end.
+fn isolated(text: &str) -> String {
+    format!("<bdi>{}</bdi>", escape_xml(text))
 }
 
 /// "Talk" from "talk": a label at the start of a line.
