@@ -182,6 +182,75 @@ fn every_language_holds_every_label_the_code_uses_with_the_same_arguments_and_no
     );
 }
 
+/// The plural categories CLDR gives each language's cardinal numbers.
+fn plural_categories(code: &str) -> &'static [&'static str] {
+    match code {
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        // Spanish and French have a `many` for millions ("1 000 000 de participants"), which
+        // no count of a meeting reaches; `other` stands for it.
+        _ => &["one", "other"],
+    }
+}
+
+/// Every select on plural categories in a label file, by label: the categories it lists.
+fn plural_selects(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    use fluent_syntax::ast::VariantKey;
+    fn in_pattern(id: &str, pattern: &Pattern<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } = element
+            {
+                let keys: BTreeSet<String> = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        VariantKey::Identifier { name } => Some((*name).to_owned()),
+                        VariantKey::NumberLiteral { .. } => None,
+                    })
+                    .collect();
+                // A select on numbers alone (French "1er" for the first of a month) has only
+                // `other` by name: it picks no plural form.
+                if keys.iter().any(|k| k != "other") {
+                    out.push((id.to_owned(), keys));
+                }
+                for v in variants {
+                    in_pattern(id, &v.value, out);
+                }
+            }
+        }
+    }
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry
+            && let Some(value) = &m.value
+        {
+            in_pattern(m.id.name, value, &mut out);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_count_has_every_plural_form_its_language_needs() {
+    let mut problems = Vec::new();
+    let mut arabic = 0;
+    for (code, text) in &label_files() {
+        let needed: BTreeSet<String> = plural_categories(code)
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
+        for (id, keys) in plural_selects(text) {
+            arabic += usize::from(*code == "ar");
+            if keys != needed {
+                problems.push(format!("lang/{code}.ftl: `{id}` has {keys:?}, needs {needed:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(arabic >= 15, "the Arabic counts are found: {arabic}");
+}
+
 /// Each heading of Markdown, as CommonMark reads it, with its level.
 fn headings(markdown: &str) -> Vec<(u8, String)> {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
