@@ -297,8 +297,14 @@ fn descriptions_are_in_the_meetings_language_and_say_which() {
             "{code}: --language writes what the agenda's language does"
         );
         common::pages::no_label_ids_in(&ics, code);
-        let descriptions = ics.matches(&format!("\r\nDESCRIPTION;LANGUAGE={code}:")).count();
-        assert_eq!(descriptions, record.actions.len(), "{code}: LANGUAGE on each");
+        let descriptions = ics
+            .matches(&format!("\r\nDESCRIPTION;LANGUAGE={code}:"))
+            .count();
+        assert_eq!(
+            descriptions,
+            record.actions.len(),
+            "{code}: LANGUAGE on each"
+        );
         let calendar = parse(&ics);
         assert_eq!(calendar.todos().count(), record.actions.len(), "{code}");
         let description = todo_of(&calendar, &awkward)

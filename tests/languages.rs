@@ -243,7 +243,9 @@ fn every_count_has_every_plural_form_its_language_needs() {
         for (id, keys) in plural_selects(text) {
             arabic += usize::from(*code == "ar");
             if keys != needed {
-                problems.push(format!("lang/{code}.ftl: `{id}` has {keys:?}, needs {needed:?}"));
+                problems.push(format!(
+                    "lang/{code}.ftl: `{id}` has {keys:?}, needs {needed:?}"
+                ));
             }
         }
     }

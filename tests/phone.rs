@@ -685,16 +685,25 @@ fn the_page_and_its_state_are_in_the_meetings_language() {
         assert_eq!(status, 200, "{code}");
         common::pages::no_label_ids_in(&page, code);
         common::pages::no_label_ids_in(&json, code);
-        assert!(!page.contains("{{"), "{code}: a placeholder left in the page");
+        assert!(
+            !page.contains("{{"),
+            "{code}: a placeholder left in the page"
+        );
         let document = scraper::Html::parse_document(&page);
         assert!(document.errors.is_empty(), "{code}: {:?}", document.errors);
         let root = document.root_element().value();
         assert_eq!(root.attr("lang"), Some(code));
-        assert_eq!(root.attr("dir"), language.is_rtl().then_some("rtl"), "{code}");
+        assert_eq!(
+            root.attr("dir"),
+            language.is_rtl().then_some("rtl"),
+            "{code}"
+        );
         let one = |selector: &str| {
             let selector = scraper::Selector::parse(selector).expect("a selector");
             let found = document.select(&selector).next();
-            found.map(|e| e.text().collect::<String>()).unwrap_or_default()
+            found
+                .map(|e| e.text().collect::<String>())
+                .unwrap_or_default()
         };
         assert_eq!(one("#status"), said.connecting, "{code}");
         let words: serde_json::Value = serde_json::from_str(&one("#words")).expect("JSON words");
@@ -708,7 +717,11 @@ fn the_page_and_its_state_are_in_the_meetings_language() {
         assert_eq!(view["day"]["label"], said.day, "{code}");
         assert_eq!(view["day"]["summary"], said.summary, "{code}");
         assert_eq!(view["outcomes"][0]["title"], said.decided, "{code}");
-        assert_eq!(view["current"]["kind"], said.kind, "{code}: {}", view["current"]);
+        assert_eq!(
+            view["current"]["kind"], said.kind,
+            "{code}: {}",
+            view["current"]
+        );
         // The sessions' states are words of the language; what the page styles by is not.
         let states: Vec<(&str, &str)> = view["day"]["sessions"]
             .as_array()
@@ -721,7 +734,10 @@ fn the_page_and_its_state_are_in_the_meetings_language() {
                 )
             })
             .collect();
-        assert!(states.iter().any(|&(_, run)| run == "done"), "{code}: {states:?}");
+        assert!(
+            states.iter().any(|&(_, run)| run == "done"),
+            "{code}: {states:?}"
+        );
         for (state, run) in states {
             assert!(
                 ["pending", "running", "paused", "done", "skipped"].contains(&run),
@@ -753,15 +769,25 @@ fn the_page_in_chromium_speaks_the_meetings_language_even_when_first_served_in_e
     ]);
     let mut browser = Browser::open(&chromium, &flags, hosting.url());
     let text = wait_for_text(&mut browser, "DECIDED");
-    assert!(text.contains("DAY 1") && text.contains("held on 22 Jul 2018"), "{text}");
+    assert!(
+        text.contains("DAY 1") && text.contains("held on 22 Jul 2018"),
+        "{text}"
+    );
     let arabic = durban_with(|agenda| agenda.language = Some(plenary::lang::Language::Arabic));
     hosting.host().publish(phone_json(&arabic, now()));
     // The page loads itself again in Arabic and follows the state from there.
     let text = wait_for_text(&mut browser, "المقررات");
     for word in ["اليوم 1", "عُقد في 22 يوليو 2018", "مباشر"] {
         let text = wait_for_text(&mut browser, word);
-        assert!(!text.contains("DECIDED") && !text.contains("live"), "{text}");
+        assert!(
+            !text.contains("DECIDED") && !text.contains("live"),
+            "{text}"
+        );
     }
     assert!(text.contains("الاستراتيجيات"), "{text}");
-    assert_eq!(hosting.host().seen().pages(), 2, "served once in each language");
+    assert_eq!(
+        hosting.host().seen().pages(),
+        2,
+        "served once in each language"
+    );
 }

@@ -488,7 +488,10 @@ fn the_cli_writes_an_agendas_programme_in_its_language_or_in_language() {
     let es = page(&[spanish.as_os_str(), format, html]);
     assert!(es.contains("<html lang=\"es\">") && es.contains("<th scope=\"col\">Hora</th>"));
     let ar = page(&[spanish.as_os_str(), format, html, language, "ar".as_ref()]);
-    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "--language overrides");
+    assert!(
+        ar.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "--language overrides"
+    );
     assert!(ar.contains("<th scope=\"col\">الوقت</th>"));
     let en = page(&["agendas/durban-2018.ron".as_ref(), format, html]);
     assert!(en.contains("<html lang=\"en\">") && en.contains("<th scope=\"col\">Time</th>"));
@@ -517,9 +520,15 @@ fn chromium_draws_the_arabic_programme_right_to_left() {
         assert!(gaps.len() >= 2, "{code}: the days' headings: {gaps:?}");
         for (left, right) in gaps {
             if language.is_rtl() {
-                assert!(right < 10 && left > 100, "{code}: from the right: {left}, {right}");
+                assert!(
+                    right < 10 && left > 100,
+                    "{code}: from the right: {left}, {right}"
+                );
             } else {
-                assert!(left < 10 && right > 100, "{code}: from the left: {left}, {right}");
+                assert!(
+                    left < 10 && right > 100,
+                    "{code}: from the left: {left}, {right}"
+                );
             }
         }
         eprintln!("drawn: {}", png.display());

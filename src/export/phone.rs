@@ -199,7 +199,8 @@ fn day_view(
         .get(day)
         .map(|d| l.long_date(d.date))
         .unwrap_or_default();
-    let time = |t: Option<NaiveDateTime>| t.map_or_else(|| "--:--".to_owned(), |t| l.time(t.time()));
+    let time =
+        |t: Option<NaiveDateTime>| t.map_or_else(|| "--:--".to_owned(), |t| l.time(t.time()));
     let sessions = plan
         .sessions
         .iter()
@@ -242,7 +243,9 @@ fn standing(l: &Labels, plan: &DayPlan) -> String {
             l.label_with("day-planned-for", &[("date", l.date_short(date).into())])
         }
         Standing::NoSessions => l.label("day-no-sessions"),
-        Standing::NoTimesAfter(title) => l.label_with("day-no-times-after", &[("title", title.into())]),
+        Standing::NoTimesAfter(title) => {
+            l.label_with("day-no-times-after", &[("title", title.into())])
+        }
         Standing::Untimed(landmark) => landmark
             .as_ref()
             .map_or_else(|| l.label("day-no-times"), at),

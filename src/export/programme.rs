@@ -58,7 +58,10 @@ pub fn programme_html(agenda: &Agenda, language: Option<Language>) -> String {
         "<!DOCTYPE html>\n<html lang=\"{code}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        escape_xml(&l.label_with("programme-title", &[("title", agenda.title.as_str().into())]))
+        escape_xml(&l.label_with(
+            "programme-title",
+            &[("title", agenda.title.as_str().into())]
+        ))
     );
     header(&mut out, l, agenda);
     for (n, day) in agenda.days.iter().enumerate() {
@@ -221,7 +224,11 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
     );
     let mut meta = escape_xml(&capitalised(&kind_in(l, session.kind)));
     if !agenda.chatham_house && !session.leads.is_empty() {
-        let leads: Vec<&str> = session.leads.iter().map(|who| person(agenda, who)).collect();
+        let leads: Vec<&str> = session
+            .leads
+            .iter()
+            .map(|who| person(agenda, who))
+            .collect();
         let leads = l.comma_list(&leads);
         let _ = write!(
             meta,
@@ -253,7 +260,12 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
         out.push_str("</ul>");
     }
     let length = session.minutes.map_or_else(
-        || format!("<span class=\"unknown\">{}</span>", escape_xml(&l.label("length-open"))),
+        || {
+            format!(
+                "<span class=\"unknown\">{}</span>",
+                escape_xml(&l.label("length-open"))
+            )
+        },
         |m| escape_xml(&l.label_with("length-minutes", &[("minutes", m.into())])),
     );
     let _ = writeln!(out, "</td><td class=\"length\">{length}</td></tr>");
@@ -328,9 +340,14 @@ fn item_html(l: &Labels, agenda: &Agenda, item: &Item) -> String {
 
 /// The participant list, for a meeting that may name its participants.
 fn participants(out: &mut String, l: &Labels, agenda: &Agenda) {
-    let columns: String = ["column-name", "column-organisation", "column-country", "column-role"]
-        .map(|id| format!("<th scope=\"col\">{}</th>", escape_xml(&l.label(id))))
-        .concat();
+    let columns: String = [
+        "column-name",
+        "column-organisation",
+        "column-country",
+        "column-role",
+    ]
+    .map(|id| format!("<th scope=\"col\">{}</th>", escape_xml(&l.label(id))))
+    .concat();
     let _ = writeln!(
         out,
         "<section class=\"participants\">\n<h2>{}</h2>\n<table>\n<thead><tr>{columns}</tr>\

@@ -17,9 +17,9 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tokio::time::Instant;
 
 use super::MAX_PHONES;
+use super::token::same;
 use crate::export::phone::phone_page;
 use crate::lang::Language;
-use super::token::same;
 
 /// The least time between two updates to one phone: at most 2 a second.
 pub(crate) const UPDATE_GAP: Duration = Duration::from_millis(500);

@@ -85,4 +85,3 @@ pub fn heading_gaps(width: usize, grey: &[u8]) -> Vec<(usize, usize)> {
     }
     gaps
 }
-
