@@ -65,9 +65,11 @@ date-span = من { $from } إلى { $to }
 ## متى عُقدت الجلسة
 
 length-minutes = { $minutes ->
+    [zero] 0 دقيقة
     [one] دقيقة واحدة
     [two] دقيقتان
     [few] { $minutes } دقائق
+    [many] { $minutes } دقيقةً
    *[other] { $minutes } دقيقة
 }
 length-open = مفتوحة المدة
@@ -159,7 +161,14 @@ count-sessions = { $n ->
    *[other] { $n } جلسة
 }
 headline-from = { $who } من { $countries }
-headline-named = { $who }، منهم { $n } مدرجون بالاسم
+headline-named = { $n ->
+    [zero] { $who }، لا أحد منهم مدرج بالاسم
+    [one] { $who }، منهم واحد مدرج بالاسم
+    [two] { $who }، منهم اثنان مدرجان بالاسم
+    [few] { $who }، منهم { $n } مدرجون بالاسم
+    [many] { $who }، منهم { $n } مدرجًا بالاسم
+   *[other] { $who }، منهم { $n } مدرج بالاسم
+}
 headline-represented = { $who }؛ { $countries } ممثَّلة
 headline-only-represented = { $countries } ممثَّلة
 headline-some-from = { $who }، منهم { $n } من { $countries }
@@ -245,8 +254,11 @@ uncovered-pending = لم تُعقد
 
 html-outcomes = النتائج للاحتفاظ بها
 html-scan = امسح { $codes ->
+    [zero] الرموز
     [one] الرمز
     [two] الرمزين بالترتيب
+    [few] الرموز الـ{ $codes } بالترتيب
+    [many] الرموز الـ{ $codes } بالترتيب
    *[other] الرموز الـ{ $codes } بالترتيب
 } بكاميرا الهاتف للاحتفاظ بالنتائج: لا حاجة إلى تطبيق ولا إلى حساب ولا إلى شبكة. نص كل رمز مطبوع بجانبه.
 html-no-codes = لا رموز QR: { $error }
@@ -276,6 +288,7 @@ noun-actions = الإجراءات
 noun-resolution = القرار
 noun-resolutions = القرارات
 more-key-points = { $n ->
+    [zero] … لا نقاط رئيسية أخرى في المحضر
     [one] … نقطة رئيسية أخرى في المحضر
     [two] … نقطتان رئيسيتان أخريان في المحضر
     [few] … { $n } نقاط رئيسية أخرى في المحضر
@@ -283,6 +296,7 @@ more-key-points = { $n ->
    *[other] … { $n } نقطة رئيسية أخرى في المحضر
 }
 more-decisions = { $n ->
+    [zero] … لا مقررات أخرى في المحضر
     [one] … مقرر آخر في المحضر
     [two] … مقرران آخران في المحضر
     [few] … { $n } مقررات أخرى في المحضر
@@ -290,6 +304,7 @@ more-decisions = { $n ->
    *[other] … { $n } مقرر آخر في المحضر
 }
 more-actions = { $n ->
+    [zero] … لا إجراءات أخرى في المحضر
     [one] … إجراء آخر في المحضر
     [two] … إجراءان آخران في المحضر
     [few] … { $n } إجراءات أخرى في المحضر
@@ -297,6 +312,7 @@ more-actions = { $n ->
    *[other] … { $n } إجراء آخر في المحضر
 }
 more-resolutions = { $n ->
+    [zero] … لا قرارات أخرى في المحضر
     [one] … قرار آخر في المحضر
     [two] … قراران آخران في المحضر
     [few] … { $n } قرارات أخرى في المحضر
@@ -304,6 +320,7 @@ more-resolutions = { $n ->
    *[other] … { $n } قرار آخر في المحضر
 }
 untold-key-points = { $n ->
+    [zero] … لا نقاط رئيسية في المحضر
     [one] … نقطة رئيسية واحدة في المحضر
     [two] … نقطتان رئيسيتان في المحضر
     [few] … { $n } نقاط رئيسية في المحضر
@@ -311,6 +328,7 @@ untold-key-points = { $n ->
    *[other] … { $n } نقطة رئيسية في المحضر
 }
 untold-decisions = { $n ->
+    [zero] … لا مقررات في المحضر
     [one] … مقرر واحد في المحضر
     [two] … مقرران في المحضر
     [few] … { $n } مقررات في المحضر
@@ -318,6 +336,7 @@ untold-decisions = { $n ->
    *[other] … { $n } مقرر في المحضر
 }
 untold-actions = { $n ->
+    [zero] … لا إجراءات في المحضر
     [one] … إجراء واحد في المحضر
     [two] … إجراءان في المحضر
     [few] … { $n } إجراءات في المحضر
@@ -325,6 +344,7 @@ untold-actions = { $n ->
    *[other] … { $n } إجراء في المحضر
 }
 untold-resolutions = { $n ->
+    [zero] … لا قرارات في المحضر
     [one] … قرار واحد في المحضر
     [two] … قراران في المحضر
     [few] … { $n } قرارات في المحضر
@@ -345,3 +365,58 @@ csv-open = مفتوح
 csv-in-progress = قيد التنفيذ
 csv-done = منجز
 csv-dropped = متروك
+
+## البرنامج المطبوع
+
+programme-title = البرنامج: { $title }
+programme-time = الوقت
+programme-session = الجلسة
+programme-length = المدة
+programme-time-not-known = الوقت غير محدد
+programme-organised-by = تنظيم: { $names }
+programme-hosted-by = استضافة: { $names }
+programme-led-by = بإدارة { $leads }
+programme-presented-by = تقديم: { $who }
+programme-reference = المرجع: { $reference }
+programme-no-sessions = لا جلسات مقررة.
+programme-chatham-house = يُعقد الاجتماع وفق قاعدة تشاتام هاوس: لا يذكر هذا البرنامج أسماء المتحدثين ولا المشاركين.
+
+## صفحة الهاتف
+
+phone-meeting = الاجتماع
+phone-connecting = جارٍ الاتصال…
+phone-live = مباشر
+phone-polling = مباشر · تحديث كل 5 ثوانٍ
+phone-offline = غير متصل — جارٍ إعادة الاتصال…
+phone-left = المتبقي { $time }
+phone-over = تجاوز الوقت بـ{ $time }
+day-held-on = عُقد في { $date }
+day-planned-for = مقرر في { $date }
+day-no-sessions = لا جلسات
+day-no-times-after = لا مواعيد بعد { $title } (مفتوحة المدة)
+day-now-at = { $title } الآن في { $time }
+day-no-times = لا مواعيد مقررة للمقارنة
+day-on-time = في الموعد
+day-late = { $minutes ->
+    [zero] في الموعد
+    [one] متأخرون عن الموعد بدقيقة واحدة
+    [two] متأخرون عن الموعد بدقيقتين
+    [few] متأخرون عن الموعد بـ{ $minutes } دقائق
+    [many] متأخرون عن الموعد بـ{ $minutes } دقيقة
+   *[other] متأخرون عن الموعد بـ{ $minutes } دقيقة
+}
+day-early = { $minutes ->
+    [zero] في الموعد
+    [one] قبل الموعد بدقيقة واحدة
+    [two] قبل الموعد بدقيقتين
+    [few] قبل الموعد بـ{ $minutes } دقائق
+    [many] قبل الموعد بـ{ $minutes } دقيقة
+   *[other] قبل الموعد بـ{ $minutes } دقيقة
+}
+day-late-then = { $late }؛ { $then }
+
+## الإجراءات مهامَّ في التقويم
+
+ics-owner = المسؤول: { $owner }
+ics-session = الجلسة: { $session }
+ics-meeting = الاجتماع: { $meeting }

@@ -293,3 +293,45 @@ csv-open = open
 csv-in-progress = in progress
 csv-done = done
 csv-dropped = dropped
+
+## The printed programme
+
+programme-title = Programme: { $title }
+programme-time = Time
+programme-session = Session
+programme-length = Length
+programme-time-not-known = time not known
+programme-organised-by = Organised by { $names }
+programme-hosted-by = Hosted by { $names }
+programme-led-by = Led by { $leads }
+programme-presented-by = presented by { $who }
+programme-reference = reference: { $reference }
+programme-no-sessions = No sessions planned.
+programme-chatham-house = Held under the Chatham House Rule: this programme names no speakers and no participants.
+
+## The phone page
+
+phone-meeting = Meeting
+phone-connecting = connecting…
+phone-live = live
+phone-polling = live · updating every 5 s
+phone-offline = offline — reconnecting…
+# $time: the timer's minutes and seconds, "4:05".
+phone-left = { $time } left
+phone-over = { $time } over
+day-held-on = held on { $date }
+day-planned-for = planned for { $date }
+day-no-sessions = no sessions
+day-no-times-after = no times after { $title } (open-ended)
+day-now-at = { $title } now at { $time }
+day-no-times = no planned times to compare
+day-on-time = on time
+day-late = running { $minutes } min late
+day-early = running { $minutes } min early
+day-late-then = { $late }; { $then }
+
+## The actions as calendar to-dos
+
+ics-owner = Owner: { $owner }
+ics-session = Session: { $session }
+ics-meeting = Meeting: { $meeting }

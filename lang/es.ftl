@@ -295,3 +295,44 @@ csv-open = pendiente
 csv-in-progress = en curso
 csv-done = hecho
 csv-dropped = descartado
+
+## El programa impreso
+
+programme-title = Programa: { $title }
+programme-time = Hora
+programme-session = Sesión
+programme-length = Duración
+programme-time-not-known = hora por confirmar
+programme-organised-by = Organiza: { $names }
+programme-hosted-by = Acoge: { $names }
+programme-led-by = Dirigida por { $leads }
+programme-presented-by = presenta: { $who }
+programme-reference = referencia: { $reference }
+programme-no-sessions = No hay sesiones previstas.
+programme-chatham-house = Reunión celebrada bajo la regla de Chatham House: este programa no nombra a ponentes ni a participantes.
+
+## La página para teléfonos
+
+phone-meeting = Reunión
+phone-connecting = conectando…
+phone-live = en directo
+phone-polling = en directo · se actualiza cada 5 s
+phone-offline = sin conexión — reconectando…
+phone-left = quedan { $time }
+phone-over = excedido en { $time }
+day-held-on = celebrada el { $date }
+day-planned-for = prevista para el { $date }
+day-no-sessions = sin sesiones
+day-no-times-after = sin horarios después de { $title } (sin duración fija)
+day-now-at = { $title }, ahora a las { $time }
+day-no-times = sin horarios previstos con que comparar
+day-on-time = en hora
+day-late = con { $minutes } min de retraso
+day-early = con { $minutes } min de adelanto
+day-late-then = { $late }; { $then }
+
+## Las acciones como tareas de calendario
+
+ics-owner = Responsable: { $owner }
+ics-session = Sesión: { $session }
+ics-meeting = Reunión: { $meeting }

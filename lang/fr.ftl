@@ -315,3 +315,44 @@ csv-open = à faire
 csv-in-progress = en cours
 csv-done = fait
 csv-dropped = abandonné
+
+## Le programme imprimé
+
+programme-title = Programme : { $title }
+programme-time = Horaire
+programme-session = Séance
+programme-length = Durée
+programme-time-not-known = horaire à préciser
+programme-organised-by = Organisé par { $names }
+programme-hosted-by = Accueilli par { $names }
+programme-led-by = Animée par { $leads }
+programme-presented-by = présentation : { $who }
+programme-reference = référence : { $reference }
+programme-no-sessions = Aucune séance prévue.
+programme-chatham-house = Réunion tenue sous la règle de Chatham House : le présent programme ne nomme ni intervenants ni participants.
+
+## La page pour téléphones
+
+phone-meeting = Réunion
+phone-connecting = connexion…
+phone-live = en direct
+phone-polling = en direct · mise à jour toutes les 5 s
+phone-offline = hors ligne — reconnexion…
+phone-left = il reste { $time }
+phone-over = dépassement de { $time }
+day-held-on = tenue le { $date }
+day-planned-for = prévue le { $date }
+day-no-sessions = aucune séance
+day-no-times-after = pas d'horaires après { $title } (durée libre)
+day-now-at = { $title } désormais à { $time }
+day-no-times = pas d'horaires prévus à comparer
+day-on-time = à l'heure
+day-late = { $minutes } min de retard
+day-early = { $minutes } min d'avance
+day-late-then = { $late } ; { $then }
+
+## Les actions comme tâches d'agenda
+
+ics-owner = Responsable : { $owner }
+ics-session = Séance : { $session }
+ics-meeting = Réunion : { $meeting }

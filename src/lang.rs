@@ -349,6 +349,52 @@ mod tests {
     }
 
     #[test]
+    fn arabic_counts_take_the_six_cldr_forms() {
+        // CLDR for Arabic: 0 zero, 1 one, 2 two, 3 few (3–10), 11 many (11–99), 100 other;
+        // the bundle's locale is `ar`, so Fluent picks each.
+        let counts = [0, 1, 2, 3, 11, 100];
+        let rows = [
+            (
+                "count-sessions",
+                "n",
+                [
+                    "لا جلسات",
+                    "جلسة واحدة",
+                    "جلستان",
+                    "3 جلسات",
+                    "11 جلسة",
+                    "100 جلسة",
+                ],
+            ),
+            (
+                "length-minutes",
+                "minutes",
+                [
+                    "0 دقيقة",
+                    "دقيقة واحدة",
+                    "دقيقتان",
+                    "3 دقائق",
+                    "11 دقيقةً",
+                    "100 دقيقة",
+                ],
+            ),
+        ];
+        let labels = Language::Arabic.labels();
+        for (id, arg, want) in rows {
+            let forms: Vec<String> = counts
+                .iter()
+                .map(|&n| labels.label_with(id, &[(arg, n.into())]))
+                .collect();
+            assert_eq!(forms, want, "{id}");
+            let distinct: std::collections::BTreeSet<&String> = forms.iter().collect();
+            assert_eq!(distinct.len(), counts.len(), "{id}: six forms");
+        }
+        // Digits stay 0–9 in Arabic (see lang/ar.ftl): no ٠–٩ anywhere.
+        let late = labels.label_with("day-late", &[("minutes", 14.into())]);
+        assert_eq!(late, "متأخرون عن الموعد بـ14 دقيقة");
+    }
+
+    #[test]
     fn codes_name_their_languages_and_an_unknown_one_lists_them() {
         for language in Language::ALL {
             assert_eq!(language.code().parse(), Ok(language));

@@ -1096,7 +1096,7 @@ fn export(
 ) -> Result<(), Failure> {
     // An agenda file exports as itself, a record folder as what it captured.
     let text = if path.is_file() {
-        export_agenda(path, format)?
+        export_agenda(path, format, options)?
     } else {
         export_record(path, format, options)?
     };
@@ -1124,12 +1124,13 @@ fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result
 
 /// An agenda file's export in `format`: its printed programme, or the sheet `plenary import`
 /// reads. A format that only a record has is refused before the file is read, since the file
-/// may be anything but an agenda.
-fn export_agenda(path: &Path, format: Format) -> Result<String, Failure> {
+/// may be anything but an agenda. The programme is in `--language`, else the agenda's; the
+/// sheet keeps the English headers `plenary import` reads.
+fn export_agenda(path: &Path, format: Format, options: &ExportOptions) -> Result<String, Failure> {
     use plenary::export::programme::programme_html;
     let agenda = || load_agenda(path).map(|(agenda, _)| agenda);
     match format {
-        Format::Html => Ok(programme_html(&agenda()?)),
+        Format::Html => Ok(programme_html(&agenda()?, options.language)),
         Format::Csv => agenda_sheet(path, &agenda()?),
         other => {
             let name = clap::ValueEnum::to_possible_value(&other)

@@ -2,6 +2,7 @@
 //! RFC 5545 parser (the `icalendar` crate), and line by line for what a lenient parser lets
 //! pass (CRLF, 75-octet folding on character boundaries).
 
+mod common;
 mod outcomes;
 
 use std::str::FromStr;
@@ -16,6 +17,7 @@ use plenary::core::op::Op;
 use plenary::core::record::{Action, Record};
 use plenary::export::Options;
 use plenary::export::ics::actions_ics;
+use plenary::lang::Language;
 
 /// An action no one would type but anyone might paste: long, in four scripts, with every
 /// character TEXT must escape and a line break.
@@ -257,4 +259,66 @@ fn an_agenda_file_has_no_actions_to_export() {
             "agendas/durban-2018.ron is not a record: a record is a folder (like \
              sessions/durban-2018), which --format ics exports",
         ));
+}
+
+#[test]
+fn descriptions_are_in_the_meetings_language_and_say_which() {
+    let (record, awkward) = durban_with_awkward_action();
+    let ana = person(&record.plan, "ana");
+    let session = record
+        .plan
+        .session(&awkward.session)
+        .map(|s| s.title.clone())
+        .expect("the action's session");
+    let title = &record.plan.title;
+    let said = [
+        (Language::English, "Owner: ", "Session: ", "Meeting: "),
+        (Language::Spanish, "Responsable: ", "Sesión: ", "Reunión: "),
+        (
+            Language::French,
+            "Responsable\u{a0}: ",
+            "Séance\u{a0}: ",
+            "Réunion\u{a0}: ",
+        ),
+        (Language::Arabic, "المسؤول: ", "الجلسة: ", "الاجتماع: "),
+    ];
+    for (language, owner, in_session, meeting) in said {
+        let code = language.code();
+        let mut in_agenda = record.clone();
+        in_agenda.plan.language = Some(language);
+        let ics = actions_ics(&in_agenda, "durban-2018", &Options::default());
+        let options = Options {
+            language: Some(language),
+            ..Options::default()
+        };
+        assert_eq!(
+            ics,
+            actions_ics(&record, "durban-2018", &options),
+            "{code}: --language writes what the agenda's language does"
+        );
+        common::pages::no_label_ids_in(&ics, code);
+        let descriptions = ics
+            .matches(&format!("\r\nDESCRIPTION;LANGUAGE={code}:"))
+            .count();
+        assert_eq!(
+            descriptions,
+            record.actions.len(),
+            "{code}: LANGUAGE on each"
+        );
+        let calendar = parse(&ics);
+        assert_eq!(calendar.todos().count(), record.actions.len(), "{code}");
+        let description = todo_of(&calendar, &awkward)
+            .get_description()
+            .expect("a description");
+        assert_eq!(
+            description,
+            format!("{owner}{ana}\n{in_session}{session}\n{meeting}{title}"),
+            "{code}"
+        );
+        assert_eq!(
+            todo_of(&calendar, &awkward).get_summary(),
+            Some(AWKWARD),
+            "{code}: what is to be done is as typed"
+        );
+    }
 }

@@ -182,6 +182,77 @@ fn every_language_holds_every_label_the_code_uses_with_the_same_arguments_and_no
     );
 }
 
+/// The plural categories CLDR gives each language's cardinal numbers.
+fn plural_categories(code: &str) -> &'static [&'static str] {
+    match code {
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        // Spanish and French have a `many` for millions ("1 000 000 de participants"), which
+        // no count of a meeting reaches; `other` stands for it.
+        _ => &["one", "other"],
+    }
+}
+
+/// Every select on plural categories in a label file, by label: the categories it lists.
+fn plural_selects(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    use fluent_syntax::ast::VariantKey;
+    fn in_pattern(id: &str, pattern: &Pattern<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } = element
+            {
+                let keys: BTreeSet<String> = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        VariantKey::Identifier { name } => Some((*name).to_owned()),
+                        VariantKey::NumberLiteral { .. } => None,
+                    })
+                    .collect();
+                // A select on numbers alone (French "1er" for the first of a month) has only
+                // `other` by name: it picks no plural form.
+                if keys.iter().any(|k| k != "other") {
+                    out.push((id.to_owned(), keys));
+                }
+                for v in variants {
+                    in_pattern(id, &v.value, out);
+                }
+            }
+        }
+    }
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry
+            && let Some(value) = &m.value
+        {
+            in_pattern(m.id.name, value, &mut out);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_count_has_every_plural_form_its_language_needs() {
+    let mut problems = Vec::new();
+    let mut arabic = 0;
+    for (code, text) in &label_files() {
+        let needed: BTreeSet<String> = plural_categories(code)
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
+        for (id, keys) in plural_selects(text) {
+            arabic += usize::from(*code == "ar");
+            if keys != needed {
+                problems.push(format!(
+                    "lang/{code}.ftl: `{id}` has {keys:?}, needs {needed:?}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(arabic >= 15, "the Arabic counts are found: {arabic}");
+}
+
 /// Each heading of Markdown, as CommonMark reads it, with its level.
 fn headings(markdown: &str) -> Vec<(u8, String)> {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -522,63 +593,6 @@ fn an_unknown_language_in_an_agenda_is_located_and_lists_the_supported_ones() {
     );
 }
 
-/// A screenshot of `page` by headless Chromium, as (width, height, grey pixels).
-fn screenshot(chromium: &Path, page: &Path, png: &Path) -> (usize, usize, Vec<u8>) {
-    let status = std::process::Command::new(chromium)
-        .args(common::programs::CHROMIUM_FLAGS)
-        .arg("--hide-scrollbars")
-        .arg("--window-size=1000,1800")
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs");
-    assert!(png.is_file(), "no screenshot: {status:?}");
-    let decoder = ::png::Decoder::new(std::io::BufReader::new(
-        std::fs::File::open(png).expect("the PNG"),
-    ));
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
-    let info = reader.next_frame(&mut buf).expect("a frame");
-    let channels = info.color_type.samples();
-    let grey = buf[..info.buffer_size()]
-        .chunks(channels)
-        .map(|p| ((u16::from(p[0]) + u16::from(p[1]) + u16::from(p[2])) / 3) as u8)
-        .collect();
-    (info.width as usize, info.height as usize, grey)
-}
-
-/// Where each section heading sits over its rule (the light grey line under every `h2`): the
-/// gap between the rule's left end and the heading's first ink, and between its last ink and
-/// the rule's right end. A heading read left to right hugs the left end, right to left the right.
-fn heading_gaps(width: usize, grey: &[u8]) -> Vec<(usize, usize)> {
-    let rows: Vec<&[u8]> = grey.chunks(width).collect();
-    let mut gaps = Vec::new();
-    let mut y = 0;
-    while y < rows.len() {
-        let rule: Vec<usize> = (0..width)
-            .filter(|&x| (215..=228).contains(&rows[y][x]))
-            .collect();
-        let (Some(&start), Some(&end)) = (rule.first(), rule.last()) else {
-            y += 1;
-            continue;
-        };
-        if rule.len() < width / 2 {
-            y += 1;
-            continue;
-        }
-        let ink: Vec<usize> = rows[y.saturating_sub(45)..y]
-            .iter()
-            .flat_map(|row| (start..=end).filter(|&x| row[x] < 110))
-            .collect();
-        if let (Some(first), Some(last)) = (ink.iter().min(), ink.iter().max()) {
-            gaps.push((first - start, end - last));
-        }
-        // The rule is two pixels high: one heading, one rule.
-        y += 3;
-    }
-    gaps
-}
-
 #[test]
 fn chromium_renders_the_minutes_and_arabic_right_to_left() {
     let test = "chromium_renders_the_minutes_and_arabic_right_to_left";
@@ -596,11 +610,11 @@ fn chromium_renders_the_minutes_and_arabic_right_to_left() {
             .expect("the page");
         let png = out.join(format!("minutes-{code}.png"));
         let _ = std::fs::remove_file(&png);
-        let (width, height, grey) = screenshot(&chromium, &page, &png);
+        let (width, height, grey) = common::pages::screenshot(&chromium, &page, &png, (1000, 1800));
         assert_eq!((width, height), (1000, 1800), "{code}");
         let inked = grey.iter().filter(|&&g| g < 110).count();
         assert!(inked > width * height / 200, "{code}: the page shows text");
-        let gaps = heading_gaps(width, &grey);
+        let gaps = common::pages::heading_gaps(width, &grey);
         assert!(gaps.len() >= 3, "{code}: the section headings: {gaps:?}");
         for (left, right) in gaps {
             if language.is_rtl() {

@@ -619,3 +619,175 @@ fn the_qr_screen_shows_the_join_code_after_the_phone_page_when_hosting_the_room(
     screen.keys("pp");
     assert!(screen.text().contains("Phone page"));
 }
+
+/// What the phone page and its state must say in each language: the status before the first
+/// state, the page's "live", the current day's label and how it stands, the first outcomes'
+/// heading, and the kind of the current session (the day, opened later, was held; it starts
+/// with a break).
+struct Said {
+    language: plenary::lang::Language,
+    connecting: &'static str,
+    live: &'static str,
+    day: &'static str,
+    summary: &'static str,
+    decided: &'static str,
+    kind: &'static str,
+}
+
+const SAID: [Said; 4] = [
+    Said {
+        language: plenary::lang::Language::English,
+        connecting: "connecting…",
+        live: "live",
+        day: "Day 1 — Sunday 22 July 2018",
+        summary: "held on 22 Jul 2018",
+        decided: "DECIDED",
+        kind: "break",
+    },
+    Said {
+        language: plenary::lang::Language::Spanish,
+        connecting: "conectando…",
+        live: "en directo",
+        day: "Día 1 — domingo, 22 de julio de 2018",
+        summary: "celebrada el 22 jul 2018",
+        decided: "DECISIONES",
+        kind: "pausa",
+    },
+    Said {
+        language: plenary::lang::Language::French,
+        connecting: "connexion…",
+        live: "en direct",
+        day: "Jour 1 — dimanche 22 juillet 2018",
+        summary: "tenue le 22 juil. 2018",
+        decided: "DÉCISIONS",
+        kind: "pause",
+    },
+    Said {
+        language: plenary::lang::Language::Arabic,
+        connecting: "جارٍ الاتصال…",
+        live: "مباشر",
+        day: "اليوم 1 — الأحد، 22 يوليو 2018",
+        summary: "عُقد في 22 يوليو 2018",
+        decided: "المقررات",
+        kind: "استراحة",
+    },
+];
+
+#[test]
+fn the_page_and_its_state_are_in_the_meetings_language() {
+    for said in &SAID {
+        let language = said.language;
+        let code = language.code();
+        let record = durban_with(|agenda| agenda.language = Some(language));
+        let json = phone_json(&record, now());
+        let host = host(&json);
+        let (status, page) = request(host.addr(), "GET", &host.path());
+        assert_eq!(status, 200, "{code}");
+        common::pages::no_label_ids_in(&page, code);
+        common::pages::no_label_ids_in(&json, code);
+        assert!(
+            !page.contains("{{"),
+            "{code}: a placeholder left in the page"
+        );
+        let document = scraper::Html::parse_document(&page);
+        assert!(document.errors.is_empty(), "{code}: {:?}", document.errors);
+        let root = document.root_element().value();
+        assert_eq!(root.attr("lang"), Some(code));
+        assert_eq!(
+            root.attr("dir"),
+            language.is_rtl().then_some("rtl"),
+            "{code}"
+        );
+        let one = |selector: &str| {
+            let selector = scraper::Selector::parse(selector).expect("a selector");
+            let found = document.select(&selector).next();
+            found
+                .map(|e| e.text().collect::<String>())
+                .unwrap_or_default()
+        };
+        assert_eq!(one("#status"), said.connecting, "{code}");
+        let words: serde_json::Value = serde_json::from_str(&one("#words")).expect("JSON words");
+        assert_eq!(words["live"], said.live, "{code}");
+        for timed in ["left", "over"] {
+            let word = words[timed].as_str().unwrap_or_default();
+            assert!(word.contains("{time}") && word.len() > 8, "{code}: {word}");
+        }
+        let view: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        assert_eq!(view["lang"], code);
+        assert_eq!(view["day"]["label"], said.day, "{code}");
+        assert_eq!(view["day"]["summary"], said.summary, "{code}");
+        assert_eq!(view["outcomes"][0]["title"], said.decided, "{code}");
+        assert_eq!(
+            view["current"]["kind"], said.kind,
+            "{code}: {}",
+            view["current"]
+        );
+        // The sessions' states are words of the language; what the page styles by is not.
+        let states: Vec<(&str, &str)> = view["day"]["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .map(|s| {
+                (
+                    s["state"].as_str().unwrap_or_default(),
+                    s["run"].as_str().unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert!(
+            states.iter().any(|&(_, run)| run == "done"),
+            "{code}: {states:?}"
+        );
+        for (state, run) in states {
+            assert!(
+                ["pending", "running", "paused", "done", "skipped"].contains(&run),
+                "{code}: {run}"
+            );
+            if language != plenary::lang::Language::English {
+                assert_ne!(state, run, "{code}: {state} is not in the language");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_page_in_chromium_speaks_the_meetings_language_even_when_first_served_in_english() {
+    let Some(chromium) = program(
+        "chromium",
+        "chromium",
+        "the_page_in_chromium_speaks_the_meetings_language_even_when_first_served_in_english",
+    ) else {
+        return;
+    };
+    // The host starts before the meeting's state reaches it, as the screen's does.
+    let hosting = Hosting::new(host(&phone_json(&durban_with(|_| {}), now())));
+    let profile = tempfile::tempdir().expect("a profile folder");
+    let mut flags: Vec<String> = CHROMIUM_FLAGS.iter().map(|f| (*f).to_owned()).collect();
+    flags.extend([
+        format!("--user-data-dir={}", profile.path().display()),
+        "--window-size=360,800".to_owned(),
+    ]);
+    let mut browser = Browser::open(&chromium, &flags, hosting.url());
+    let text = wait_for_text(&mut browser, "DECIDED");
+    assert!(
+        text.contains("DAY 1") && text.contains("held on 22 Jul 2018"),
+        "{text}"
+    );
+    let arabic = durban_with(|agenda| agenda.language = Some(plenary::lang::Language::Arabic));
+    hosting.host().publish(phone_json(&arabic, now()));
+    // The page loads itself again in Arabic and follows the state from there.
+    let text = wait_for_text(&mut browser, "المقررات");
+    for word in ["اليوم 1", "عُقد في 22 يوليو 2018", "مباشر"] {
+        let text = wait_for_text(&mut browser, word);
+        assert!(
+            !text.contains("DECIDED") && !text.contains("live"),
+            "{text}"
+        );
+    }
+    assert!(text.contains("الاستراتيجيات"), "{text}");
+    assert_eq!(
+        hosting.host().seen().pages(),
+        2,
+        "served once in each language"
+    );
+}

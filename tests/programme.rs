@@ -9,6 +9,7 @@ use assert_cmd::Command;
 use common::programs::{CHROMIUM_FLAGS, program};
 use plenary::core::agenda::Agenda;
 use plenary::export::programme::programme_html;
+use plenary::lang::Language;
 use plenary::store::agenda_file::{load_agenda, parse_agenda};
 use scraper::{ElementRef, Html, Selector};
 
@@ -67,7 +68,7 @@ fn assert_self_contained(html: &Html, what: &str) {
 fn every_bundled_agenda_has_a_programme_with_every_session() {
     for (path, agenda) in bundled() {
         let what = path.display().to_string();
-        let page = programme_html(&agenda);
+        let page = programme_html(&agenda, None);
         let html = Html::parse_document(&page);
         assert!(html.errors.is_empty(), "{what}: {:?}", html.errors);
         assert_self_contained(&html, &what);
@@ -117,7 +118,7 @@ fn every_bundled_agenda_has_a_programme_with_every_session() {
 fn times_are_the_agendas_and_unknown_ones_say_so() {
     let mut unknown = 0;
     for (path, agenda) in bundled() {
-        let html = Html::parse_document(&programme_html(&agenda));
+        let html = Html::parse_document(&programme_html(&agenda, None));
         for day in &agenda.days {
             for (session, planned) in day.sessions.iter().zip(day.planned()) {
                 let cell = select(&html, &format!("tr[id=\"session-{}\"] td.time", session.id));
@@ -152,7 +153,7 @@ fn names_only_where_the_agenda_allows_them() {
     let (chatham, open): (Vec<_>, Vec<_>) = agendas.iter().partition(|(_, a)| a.chatham_house);
     assert!(!chatham.is_empty() && !open.is_empty());
     for (path, agenda) in chatham {
-        let html = Html::parse_document(&programme_html(agenda));
+        let html = Html::parse_document(&programme_html(agenda, None));
         let body = text(&select(&html, "body")[0]);
         assert!(body.contains("Chatham House"), "{}", path.display());
         assert!(select(&html, "section.participants").is_empty());
@@ -161,7 +162,7 @@ fn names_only_where_the_agenda_allows_them() {
         }
     }
     for (path, agenda) in open {
-        let html = Html::parse_document(&programme_html(agenda));
+        let html = Html::parse_document(&programme_html(agenda, None));
         let names: Vec<String> = select(&html, "section.participants td:first-child")
             .iter()
             .map(text)
@@ -215,7 +216,7 @@ const HOSTILE: &str = r#"(
 #[test]
 fn every_text_is_escaped_and_links_stay_text() {
     let (agenda, _) = parse_agenda("hostile.ron", HOSTILE.as_bytes()).expect("it checks");
-    let html = Html::parse_document(&programme_html(&agenda));
+    let html = Html::parse_document(&programme_html(&agenda, None));
     assert!(html.errors.is_empty(), "{:?}", html.errors);
     assert_self_contained(&html, "hostile");
     assert_eq!(text(&select(&html, "h1")[0]), agenda.title);
@@ -255,7 +256,7 @@ fn the_cli_writes_the_programme_of_an_agenda_file() {
         .stdout("");
     let page = std::fs::read_to_string(&out).expect("written");
     let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
-    assert_eq!(page, programme_html(&agenda));
+    assert_eq!(page, programme_html(&agenda, None));
     // A bad agenda file gets its located message, as `check` gives it.
     let bad = dir.path().join("bad.ron");
     std::fs::write(&bad, "(title: \"x\", days: [(date: \"2024-13-01\")])").expect("written");
@@ -311,7 +312,7 @@ fn chromium_draws_and_prints_the_programme() {
     let png = dir.join("programme-durban-2018.png");
     let pdf = dir.join("programme-durban-2018.pdf");
     let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
-    std::fs::write(&page, programme_html(&agenda)).expect("written");
+    std::fs::write(&page, programme_html(&agenda, None)).expect("written");
     for old in [&png, &pdf] {
         let _ = std::fs::remove_file(old);
     }
@@ -354,4 +355,182 @@ fn chromium_draws_and_prints_the_programme() {
         - bytes.windows(12).filter(|w| w == b"/Type /Pages").count();
     assert!(pages >= 2, "{pages} pages");
     eprintln!("printed: {} ({pages} pages)", pdf.display());
+}
+
+/// What the Durban programme must say in each language: the window's title, the table's
+/// headings, the first day's heading, the participant list's heading, the first session's kind
+/// (a break), the third's (a visit) with who leads it and its time as the language writes it.
+struct Said {
+    language: Language,
+    title: &'static str,
+    columns: [&'static str; 3],
+    day: &'static str,
+    participants: &'static str,
+    kind: &'static str,
+    led: &'static str,
+    time: &'static str,
+}
+
+const SAID: [Said; 4] = [
+    Said {
+        language: Language::English,
+        title: "Programme: ",
+        columns: ["Time", "Session", "Length"],
+        day: "Day 1 — Sunday 22 July 2018: Arrival and site visit",
+        participants: "Participants",
+        kind: "Break",
+        led: "Visit · Led by Thandiwe Mkhize",
+        time: "13:00–17:00",
+    },
+    Said {
+        language: Language::Spanish,
+        title: "Programa: ",
+        columns: ["Hora", "Sesión", "Duración"],
+        day: "Día 1 — domingo, 22 de julio de 2018: Arrival and site visit",
+        participants: "Participantes",
+        kind: "Pausa",
+        led: "Visita · Dirigida por Thandiwe Mkhize",
+        time: "13:00–17:00",
+    },
+    Said {
+        language: Language::French,
+        title: "Programme\u{a0}: ",
+        columns: ["Horaire", "Séance", "Durée"],
+        day: "Jour 1 — dimanche 22 juillet 2018\u{a0}: Arrival and site visit",
+        participants: "Participants",
+        kind: "Pause",
+        led: "Visite · Animée par Thandiwe Mkhize",
+        time: "13 h 00–17 h 00",
+    },
+    Said {
+        language: Language::Arabic,
+        title: "البرنامج: ",
+        columns: ["الوقت", "الجلسة", "المدة"],
+        day: "اليوم 1 — الأحد، 22 يوليو 2018: Arrival and site visit",
+        participants: "المشاركون",
+        kind: "استراحة",
+        led: "زيارة · بإدارة Thandiwe Mkhize",
+        time: "13:00–17:00",
+    },
+];
+
+/// English words of the programme that no other language's programme may hold.
+const ENGLISH: [&str; 7] = [
+    "Time",
+    "Length",
+    "Led by",
+    "presented by",
+    "Day 1",
+    "open-ended",
+    "time not known",
+];
+
+#[test]
+fn the_programme_is_in_the_agendas_language_with_its_dates_and_times() {
+    let (durban, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
+    for said in &SAID {
+        let code = said.language.code();
+        let mut agenda = durban.clone();
+        agenda.language = Some(said.language);
+        let page = programme_html(&agenda, None);
+        assert_eq!(
+            page,
+            programme_html(&durban, Some(said.language)),
+            "{code}: --language writes what the agenda's language does"
+        );
+        common::pages::no_label_ids_in(&page, code);
+        let html = Html::parse_document(&page);
+        assert!(html.errors.is_empty(), "{code}: {:?}", html.errors);
+        assert_self_contained(&html, code);
+        let root = select(&html, "html");
+        assert_eq!(root[0].value().attr("lang"), Some(code));
+        let rtl = said.language.is_rtl();
+        assert_eq!(root[0].value().attr("dir"), rtl.then_some("rtl"), "{code}");
+        let title = text(&select(&html, "title")[0]);
+        assert_eq!(title, format!("{}{}", said.title, agenda.title), "{code}");
+        let columns: Vec<String> = select(&html, "section.day th").iter().map(text).collect();
+        assert_eq!(columns[..3], said.columns.map(String::from), "{code}");
+        let days: Vec<String> = select(&html, "section.day h2").iter().map(text).collect();
+        assert_eq!(days[0], said.day, "{code}");
+        let participants = text(&select(&html, "section.participants h2")[0]);
+        assert_eq!(participants, said.participants, "{code}");
+        let metas: Vec<String> = select(&html, "p.meta").iter().map(text).collect();
+        assert_eq!(metas[0], said.kind, "{code}: a break, led by no one");
+        assert_eq!(metas[2], said.led, "{code}: a visit and who leads it");
+        let times: Vec<String> = select(&html, "td.time").iter().map(text).collect();
+        assert_eq!(times[2], said.time, "{code}: the visit's time");
+        if said.language != Language::English {
+            let body = text(&select(&html, "body")[0]);
+            for english in ENGLISH {
+                assert!(!body.contains(english), "{code}: `{english}` is English");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_cli_writes_an_agendas_programme_in_its_language_or_in_language() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let agenda = std::fs::read_to_string("agendas/durban-2018.ron").expect("the agenda");
+    let spanish = dir.path().join("durban-es.ron");
+    std::fs::write(
+        &spanish,
+        agenda.replacen("\n(\n", "\n(\n    language: \"es\",\n", 1),
+    )
+    .expect("written");
+    let page = |args: &[&std::ffi::OsStr]| {
+        let out = plenary().arg("export").args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("UTF-8")
+    };
+    let html = "html".as_ref();
+    let format = "--format".as_ref();
+    let language = "--language".as_ref();
+    let es = page(&[spanish.as_os_str(), format, html]);
+    assert!(es.contains("<html lang=\"es\">") && es.contains("<th scope=\"col\">Hora</th>"));
+    let ar = page(&[spanish.as_os_str(), format, html, language, "ar".as_ref()]);
+    assert!(
+        ar.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "--language overrides"
+    );
+    assert!(ar.contains("<th scope=\"col\">الوقت</th>"));
+    let en = page(&["agendas/durban-2018.ron".as_ref(), format, html]);
+    assert!(en.contains("<html lang=\"en\">") && en.contains("<th scope=\"col\">Time</th>"));
+}
+
+#[test]
+fn chromium_draws_the_arabic_programme_right_to_left() {
+    let Some(chromium) = program(
+        "chromium",
+        "chromium",
+        "chromium_draws_the_arabic_programme_right_to_left",
+    ) else {
+        return;
+    };
+    let (agenda, _) = load_agenda(Path::new("agendas/durban-2018.ron")).expect("the agenda");
+    // Kept where the screenshots can be looked at after the run.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    for language in [Language::English, Language::Arabic] {
+        let code = language.code();
+        let page = dir.join(format!("programme-{code}.html"));
+        std::fs::write(&page, programme_html(&agenda, Some(language))).expect("written");
+        let png = dir.join(format!("programme-{code}.png"));
+        let _ = std::fs::remove_file(&png);
+        let (width, _, grey) = common::pages::screenshot(&chromium, &page, &png, (1000, 1600));
+        let gaps = common::pages::heading_gaps(width, &grey);
+        assert!(gaps.len() >= 2, "{code}: the days' headings: {gaps:?}");
+        for (left, right) in gaps {
+            if language.is_rtl() {
+                assert!(
+                    right < 10 && left > 100,
+                    "{code}: from the right: {left}, {right}"
+                );
+            } else {
+                assert!(
+                    left < 10 && right > 100,
+                    "{code}: from the left: {left}, {right}"
+                );
+            }
+        }
+        eprintln!("drawn: {}", png.display());
+    }
 }

@@ -203,12 +203,12 @@ pub(crate) fn action(
     let mut text = rest.to_owned();
     let mut due = None;
     for marker in [" by ", " due "] {
-        if let Some(i) = text.rfind(marker) {
-            if let Some(date) = due_date(&text[i + marker.len()..], on) {
-                due = Some(date);
-                text.truncate(i);
-                break;
-            }
+        if let Some(i) = text.rfind(marker)
+            && let Some(date) = due_date(&text[i + marker.len()..], on)
+        {
+            due = Some(date);
+            text.truncate(i);
+            break;
         }
     }
     let mut owned = None;

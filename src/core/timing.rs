@@ -246,24 +246,24 @@ impl DayPlan {
             .or(Some(next))
     }
 
-    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14". A day held
-    /// on an earlier date and opened again says when it was held ("held on 23 Jul 2018"). On a day
-    /// run on another date than planned it says so ("planned for 23 Jul 2018") instead of a
-    /// slip: a rehearsal at breakfast of an evening's sessions is not "running 776 min early".
-    /// After an open-ended session it says the times cannot be told ("no times after Open
-    /// space (open-ended)") rather than inventing them.
-    pub fn summary(&self) -> String {
+    /// Where the day stands against its plan, for [`DayPlan::summary`] to say in English and
+    /// the exports in the meeting's language. A day held on an earlier date and opened again
+    /// was held then; a day run on another date than planned is planned for its own date
+    /// instead of measured: a rehearsal at breakfast of an evening's sessions is not "running
+    /// 776 min early". After an open-ended session the times cannot be told, rather than
+    /// invented.
+    pub fn standing(&self) -> Standing<'_> {
         if let Some(date) = self.held_on {
-            return format!("held on {}", date.format("%-d %b %Y"));
+            return Standing::HeldOn(date);
         }
         if let Some(date) = self.planned_for {
-            return format!("planned for {}", date.format("%-d %b %Y"));
+            return Standing::PlannedFor(date);
         }
         if self.sessions.is_empty() {
-            return "no sessions".to_owned();
+            return Standing::NoSessions;
         }
         if let Some(open) = self.open_ended() {
-            return format!("no times after {} (open-ended)", open.title);
+            return Standing::NoTimesAfter(&open.title);
         }
         let pending = || {
             self.sessions
@@ -272,24 +272,72 @@ impl DayPlan {
         };
         let landmark = pending()
             .find(|s| s.kind == SessionKind::Break && s.start.is_some())
-            .or_else(|| pending().next());
-        let at = |s: &TimedSession| {
-            s.start
-                .map(|t| format!("{} now at {}", s.title, t.format("%H:%M")))
-        };
-        let moved = |lead: String| match landmark.and_then(at) {
-            Some(landmark) => format!("{lead}; {landmark}"),
-            None => lead,
-        };
+            .or_else(|| pending().next())
+            .and_then(|s| {
+                s.start.map(|at| Landmark {
+                    title: &s.title,
+                    at,
+                })
+            });
         match self.drift_minutes() {
-            None => landmark
-                .and_then(at)
-                .unwrap_or_else(|| "no planned times to compare".to_owned()),
-            Some(0) => "on time".to_owned(),
-            Some(d) if d > 0 => moved(format!("running {d} min late")),
-            Some(d) => format!("running {} min early", -d),
+            None => Standing::Untimed(landmark),
+            Some(0) => Standing::OnTime,
+            Some(d) if d > 0 => Standing::Late(d, landmark),
+            Some(d) => Standing::Early(-d),
         }
     }
+
+    /// The line the facilitator reads: "running 14 min late; Lunch now at 13:14", "held on 23
+    /// Jul 2018", "planned for 23 Jul 2018", "no times after Open space (open-ended)"; see
+    /// [`DayPlan::standing`].
+    pub fn summary(&self) -> String {
+        let at = |l: &Landmark<'_>| format!("{} now at {}", l.title, l.at.format("%H:%M"));
+        match self.standing() {
+            Standing::HeldOn(date) => format!("held on {}", date.format("%-d %b %Y")),
+            Standing::PlannedFor(date) => format!("planned for {}", date.format("%-d %b %Y")),
+            Standing::NoSessions => "no sessions".to_owned(),
+            Standing::NoTimesAfter(title) => format!("no times after {title} (open-ended)"),
+            Standing::Untimed(landmark) => landmark
+                .as_ref()
+                .map_or_else(|| "no planned times to compare".to_owned(), at),
+            Standing::OnTime => "on time".to_owned(),
+            Standing::Late(d, landmark) => match landmark {
+                Some(landmark) => format!("running {d} min late; {}", at(&landmark)),
+                None => format!("running {d} min late"),
+            },
+            Standing::Early(d) => format!("running {d} min early"),
+        }
+    }
+}
+
+/// Where a day stands against its plan ([`DayPlan::standing`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing<'p> {
+    /// Held on this earlier date, and nothing runs now.
+    HeldOn(NaiveDate),
+    /// Being run on another date than this one, the one planned.
+    PlannedFor(NaiveDate),
+    /// The day has no sessions.
+    NoSessions,
+    /// The session of this title has no known end, so nothing after it has a time.
+    NoTimesAfter(&'p str),
+    /// No slip can be measured; the next session to go to and when, if known.
+    Untimed(Option<Landmark<'p>>),
+    /// On time.
+    OnTime,
+    /// Running this many minutes late, and when the next break (or session) now starts.
+    Late(i64, Option<Landmark<'p>>),
+    /// Running this many minutes early.
+    Early(i64),
+}
+
+/// A session still to come and when it now starts: "Lunch now at 13:14".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Landmark<'p> {
+    /// The session's title.
+    pub title: &'p str,
+    /// When it now starts.
+    pub at: NaiveDateTime,
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@
 //!   be a calendar address (a `mailto:` URI), which the agenda does not hold and which must not
 //!   be made up, and applications offer to send invitations to attendees. Named only when the
 //!   action has an owner, and under the Chatham House Rule only when asked (`--names`).
+//! - `DESCRIPTION`'s words ("Owner:", "Session:", "Meeting:") are in the meeting's language
+//!   (or `--language`'s), which its `LANGUAGE` parameter names (RFC 5545, 3.2.10).
 //! - `CATEGORIES`: the strategy the action is grouped into on the board, when it is.
 //! - `UID`: the record's folder name and the action's id, so a file exported again updates the
 //!   same to-dos instead of adding copies.
@@ -25,16 +27,9 @@ use chrono::{DateTime, NaiveDateTime};
 
 use crate::core::labels::person;
 use crate::core::record::{Action, Record};
+use crate::lang::Labels;
 
 use super::Options;
-
-// The words the to-dos use, in one place so they can move to the label files with the others'.
-/// The description's line naming the owner.
-const OWNER: &str = "Owner";
-/// The description's line naming the session the action came from.
-const SESSION: &str = "Session";
-/// The description's line naming the meeting.
-const MEETING: &str = "Meeting";
 
 /// Who wrote the file, as RFC 5545's `PRODID` says it.
 const PRODID: &str = concat!("-//plenary//plenary ", env!("CARGO_PKG_VERSION"), "//EN");
@@ -103,30 +98,33 @@ fn todo(
     {
         line(out, &format!("CATEGORIES:{}", text(&strategy.name)));
     }
+    let l = options.labels(record);
     line(
         out,
         &format!(
-            "DESCRIPTION:{}",
-            text(&description(record, action, options))
+            "DESCRIPTION;LANGUAGE={}:{}",
+            l.language().code(),
+            text(&description(l, record, action, options))
         ),
     );
     line(out, "END:VTODO");
 }
 
-/// Who owns the action (when it may be said), where it came from, and the meeting.
-fn description(record: &Record, action: &Action, options: &Options) -> String {
+/// Who owns the action (when it may be said), where it came from, and the meeting, in `l`'s
+/// language.
+fn description(l: &Labels, record: &Record, action: &Action, options: &Options) -> String {
     let plan = &record.plan;
     let mut lines = Vec::new();
     if let Some(owner) = &action.owner
         && (options.names || !plan.chatham_house)
     {
-        lines.push(format!("{OWNER}: {}", person(plan, owner)));
+        lines.push(l.label_with("ics-owner", &[("owner", person(plan, owner).into())]));
     }
     let session = plan
         .session(&action.session)
         .map_or(action.session.as_str(), |s| s.title.as_str());
-    lines.push(format!("{SESSION}: {session}"));
-    lines.push(format!("{MEETING}: {}", plan.title));
+    lines.push(l.label_with("ics-session", &[("session", session.into())]));
+    lines.push(l.label_with("ics-meeting", &[("meeting", plan.title.as_str().into())]));
     lines.join("\n")
 }
 

@@ -221,7 +221,7 @@ fn lede(l: &Labels, record: &Record) -> String {
 
 /// The day's planned hours as the agenda gives them: "Planned 09:00–17:30.", "Planned from
 /// 09:00.", "Planned to end by 17:30."; `None` when it gives neither.
-fn day_hours(l: &Labels, day: &crate::core::agenda::Day) -> Option<String> {
+pub(crate) fn day_hours(l: &Labels, day: &crate::core::agenda::Day) -> Option<String> {
     let hm = |t: chrono::NaiveTime| l.time(t);
     match (day.start, day.end) {
         (Some(start), Some(end)) => Some(l.label_with(

@@ -18,9 +18,8 @@ use tokio::time::Instant;
 
 use super::MAX_PHONES;
 use super::token::same;
-
-/// The page: one self-contained file, its CSS and script inline.
-const PAGE: &str = include_str!("../export/phone.html");
+use crate::export::phone::phone_page;
+use crate::lang::Language;
 
 /// The least time between two updates to one phone: at most 2 a second.
 pub(crate) const UPDATE_GAP: Duration = Duration::from_millis(500);
@@ -95,7 +94,22 @@ async fn page(State(s): State<Shared>, method: Method, Path(token): Path<String>
         return refused;
     }
     s.seen.page.fetch_add(1, Ordering::Relaxed);
-    with_headers(PAGE, "text/html; charset=utf-8")
+    let language = language_of(&s.state.borrow());
+    with_headers(phone_page(language), "text/html; charset=utf-8")
+}
+
+/// The language the state is in (its `lang`), so that the page is served in the meeting's
+/// language; English for a state that names none, as before the meeting's first state.
+fn language_of(state: &str) -> Language {
+    #[derive(serde::Deserialize)]
+    struct Said {
+        lang: Option<String>,
+    }
+    serde_json::from_str::<Said>(state)
+        .ok()
+        .and_then(|said| said.lang)
+        .and_then(|code| Language::from_code(&code))
+        .unwrap_or_default()
 }
 
 async fn part(

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+pub mod pages;
 pub mod programs;
 pub mod pty;
 pub mod screen;
