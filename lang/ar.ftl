@@ -214,6 +214,8 @@ session-facts = { $kind }، { $when }
 session-skipped = { $facts } — ملغاة
 session-not-held = { $facts } — لم تُعقد
 session-led-by = { $facts }. أدارها { $leads }
+# A role the agenda gives the session and who holds it, as the agenda names the role.
+session-role = { $facts }. { $role }: { $who }
 presented-by = قدّمه: { $who }.
 reference = المرجع: { $reference }.
 captures-key-points = النقاط الرئيسية
@@ -376,6 +378,7 @@ programme-time-not-known = الوقت غير محدد
 programme-organised-by = تنظيم: { $names }
 programme-hosted-by = استضافة: { $names }
 programme-led-by = بإدارة { $leads }
+programme-role = { $role }: { $who }
 programme-presented-by = تقديم: { $who }
 programme-reference = المرجع: { $reference }
 programme-no-sessions = لا جلسات مقررة.

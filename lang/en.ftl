@@ -178,6 +178,8 @@ session-facts = { $kind }, { $when }
 session-skipped = { $facts } — skipped
 session-not-held = { $facts } — not held
 session-led-by = { $facts }. Led by { $leads }
+# A role the agenda gives the session and who holds it, as the agenda names the role.
+session-role = { $facts }. { $role }: { $who }
 presented-by = Presented by { $who }.
 reference = Reference: { $reference }.
 captures-key-points = Key points
@@ -304,6 +306,7 @@ programme-time-not-known = time not known
 programme-organised-by = Organised by { $names }
 programme-hosted-by = Hosted by { $names }
 programme-led-by = Led by { $leads }
+programme-role = { $role }: { $who }
 programme-presented-by = presented by { $who }
 programme-reference = reference: { $reference }
 programme-no-sessions = No sessions planned.

@@ -180,6 +180,8 @@ session-facts = { $kind }, { $when }
 session-skipped = { $facts } — suprimida
 session-not-held = { $facts } — no celebrada
 session-led-by = { $facts }. Dirigida por { $leads }
+# A role the agenda gives the session and who holds it, as the agenda names the role.
+session-role = { $facts }. { $role }: { $who }
 presented-by = Presenta: { $who }.
 reference = Referencia: { $reference }.
 captures-key-points = Puntos clave
@@ -306,6 +308,7 @@ programme-time-not-known = hora por confirmar
 programme-organised-by = Organiza: { $names }
 programme-hosted-by = Acoge: { $names }
 programme-led-by = Dirigida por { $leads }
+programme-role = { $role }: { $who }
 programme-presented-by = presenta: { $who }
 programme-reference = referencia: { $reference }
 programme-no-sessions = No hay sesiones previstas.

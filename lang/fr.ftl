@@ -200,6 +200,8 @@ session-facts = { $kind }, { $when }
 session-skipped = { $facts } — annulée
 session-not-held = { $facts } — non tenue
 session-led-by = { $facts }. Animée par { $leads }
+# A role the agenda gives the session and who holds it, as the agenda names the role.
+session-role = { $facts }. { $role }: { $who }
 presented-by = Présentation : { $who }.
 reference = Référence : { $reference }.
 captures-key-points = Points clés
@@ -326,6 +328,7 @@ programme-time-not-known = horaire à préciser
 programme-organised-by = Organisé par { $names }
 programme-hosted-by = Accueilli par { $names }
 programme-led-by = Animée par { $leads }
+programme-role = { $role }: { $who }
 programme-presented-by = présentation : { $who }
 programme-reference = référence : { $reference }
 programme-no-sessions = Aucune séance prévue.

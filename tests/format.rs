@@ -247,6 +247,7 @@ fn session(id: &str, title: &str, kind: SessionKind, start: NaiveTime, minutes: 
         proposals: Vec::new(),
         criteria: Vec::new(),
         items: Vec::new(),
+        roles: Vec::new(),
     }
 }
 

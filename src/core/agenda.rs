@@ -281,6 +281,27 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[serde(rename = "items")]
     pub items: Vec<Item>,
+    /// Who holds which role in the session (chair, moderator, scribe, presenter…), beyond
+    /// its leads; left out of the file when none is given, so older agendas re-encode as
+    /// written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "roles")]
+    pub roles: Vec<SessionRole>,
+}
+
+/// A role in a session and who holds it: `(role: "chair", who: ["ana"])`. The role is named
+/// as the meeting names it; who are participant ids, or group or organisation names as
+/// written ("Working group 2"), as an item's presenters are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "SessionRole")]
+pub struct SessionRole {
+    /// The role as the meeting names it: "chair", "moderator", "scribe", "rapporteur".
+    #[serde(rename = "role")]
+    pub role: String,
+    /// Who holds it.
+    #[serde(rename = "who")]
+    pub who: Vec<String>,
 }
 
 /// One presentation or issue within a session: notes, decisions and actions may attach to

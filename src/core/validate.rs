@@ -6,6 +6,7 @@ use super::agenda::{Agenda, Day, Planned, Session, minute_of_day};
 use super::capture::folded;
 
 mod items;
+mod roles;
 
 /// One thing wrong with an agenda.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +77,7 @@ pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
         check_day(day, &defined, &mut unknown, &mut say);
     }
     items::check_items(agenda, &mut say);
+    roles::check_roles(agenda, &mut say);
     problems
 }
 
@@ -365,6 +367,7 @@ pub(crate) fn warnings(agenda: &Agenda) -> Vec<Problem> {
     let mut problems = Vec::new();
     time_warnings(agenda, &mut problems);
     items::presenter_warnings(agenda, &mut problems);
+    roles::role_warnings(agenda, &mut problems);
     let attendance = &agenda.attendance;
     let named = agenda.participants.len();
     if let Some(head) = attendance.head_count

@@ -6,7 +6,7 @@ use crate::core::agenda::{Agenda, Day, Item, Session};
 use crate::import::sheet::guarded;
 
 /// The programme's columns, in the order the export writes them.
-const COLUMNS: [&str; 12] = [
+const COLUMNS: [&str; 13] = [
     "date",
     "start",
     "minutes",
@@ -19,6 +19,7 @@ const COLUMNS: [&str; 12] = [
     "reference",
     "proposals",
     "criteria",
+    "roles",
 ];
 
 /// The agenda as a CSV sheet (CRLF line ends, as RFC 4180 and spreadsheets write them), and
@@ -57,7 +58,7 @@ fn hh_mm(t: Option<chrono::NaiveTime>) -> String {
     t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
 }
 
-fn row(cells: [String; 12]) -> Vec<String> {
+fn row(cells: [String; 13]) -> Vec<String> {
     cells.iter().map(|c| guarded(c)).collect()
 }
 
@@ -72,6 +73,7 @@ fn day_row(day: &Day) -> Vec<String> {
         "day".to_owned(),
         String::new(),
         day.description.clone(),
+        String::new(),
         String::new(),
         String::new(),
         String::new(),
@@ -92,7 +94,17 @@ fn session_row(day: &Day, s: &Session) -> Vec<String> {
         String::new(),
         s.proposals.join(", "),
         s.criteria.join(", "),
+        roles_cell(s),
     ])
+}
+
+/// A session's roles as its cell: "chair: ana; scribe: Working group 2, ben".
+fn roles_cell(s: &Session) -> String {
+    s.roles
+        .iter()
+        .map(|r| format!("{}: {}", r.role, r.who.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn item_row(item: &Item) -> Vec<String> {
@@ -107,6 +119,7 @@ fn item_row(item: &Item) -> Vec<String> {
         item.presenters.join(", "),
         String::new(),
         item.reference.clone().unwrap_or_default(),
+        String::new(),
         String::new(),
         String::new(),
     ])

@@ -98,6 +98,10 @@ fn chatham(record: &Record) -> Record {
     for day in &mut r.plan.days {
         for session in &mut day.sessions {
             session.leads.clear();
+            session.roles.clear();
+            for item in &mut session.items {
+                item.presenters.clear();
+            }
         }
     }
     for proposal in &mut r.plan.proposals {

@@ -304,6 +304,19 @@ fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
             ],
         );
     }
+    if !record.plan.chatham_house {
+        for r in &s.roles {
+            let who: Vec<&str> = r.who.iter().map(|w| person(&record.plan, w)).collect();
+            facts = l.label_with(
+                "session-role",
+                &[
+                    ("facts", facts.into()),
+                    ("role", capitalised(r.role.trim()).into()),
+                    ("who", l.comma_list(&who).into()),
+                ],
+            );
+        }
+    }
     facts.push('.');
     facts
 }

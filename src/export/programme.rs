@@ -236,6 +236,21 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
             label_html(l, "programme-led-by", &[("leads", Part::Theirs(&leads))])
         );
     }
+    if !agenda.chatham_house {
+        for r in &session.roles {
+            let who: Vec<&str> = r.who.iter().map(|w| person(agenda, w)).collect();
+            let (role, who) = (capitalised(r.role.trim()), l.comma_list(&who));
+            let _ = write!(
+                meta,
+                " · {}",
+                label_html(
+                    l,
+                    "programme-role",
+                    &[("role", Part::Theirs(&role)), ("who", Part::Theirs(&who))]
+                )
+            );
+        }
+    }
     let _ = write!(out, "<p class=\"meta\">{meta}</p>");
     if !session.description.trim().is_empty() {
         let _ = write!(

@@ -20,10 +20,11 @@ pub(crate) enum Column {
     Reference,
     Proposals,
     Criteria,
+    Roles,
 }
 
 /// Each column with the header the export writes first, then what else it is called.
-const COLUMNS: [(Column, &[&str]); 13] = [
+const COLUMNS: [(Column, &[&str]); 14] = [
     (
         Column::Date,
         &[
@@ -164,6 +165,17 @@ const COLUMNS: [(Column, &[&str]); 13] = [
     (
         Column::Criteria,
         &["criteria", "criterios", "critères", "criteres", "المعايير"],
+    ),
+    (
+        Column::Roles,
+        &[
+            "roles",
+            "funciones",
+            "papeles",
+            "rôles",
+            "fonctions",
+            "الأدوار",
+        ],
     ),
 ];
 

@@ -217,6 +217,7 @@ fn session(
         proposals: Vec::new(),
         criteria: Vec::new(),
         items: Vec::new(),
+        roles: Vec::new(),
     })
 }
 

@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveTime};
 use super::names::{Column, RowKind};
 use super::sheet::Row;
 use super::{Where, at};
-use crate::core::agenda::{Day, Item, Session, minute_of_day};
+use crate::core::agenda::{Day, Item, Session, SessionRole, minute_of_day};
 use crate::store::agenda_file::Diagnostic;
 
 /// The columns that every programme needs.
@@ -240,6 +240,7 @@ impl Programme {
                 Column::Reference,
                 Column::Proposals,
                 Column::Criteria,
+                Column::Roles,
             ],
         )?;
         if self.day_row_seen.contains(&date) {
@@ -319,6 +320,7 @@ impl Programme {
                 Column::Description,
                 Column::Proposals,
                 Column::Criteria,
+                Column::Roles,
             ],
         )?;
         let title = required_title(cells, "an item")?;
@@ -389,7 +391,33 @@ fn session(
         proposals: list(cells.get(Column::Proposals).0),
         criteria: list(cells.get(Column::Criteria).0),
         items: Vec::new(),
+        roles: roles(cells)?,
     })
+}
+
+/// A session's roles from its cell, "chair: ana; scribe: Working group 2, ben": a role and
+/// who holds it, each part separated by a semicolon or a line break.
+fn roles(cells: &Cells<'_>) -> Result<Vec<SessionRole>, Diagnostic> {
+    let cell = cells.get(Column::Roles).0;
+    cell.split([';', '\n'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| match part.split_once(':') {
+            Some((role, who)) if !role.trim().is_empty() && !list(who).is_empty() => {
+                Ok(SessionRole {
+                    role: role.trim().to_owned(),
+                    who: list(who),
+                })
+            }
+            _ => Err(cells.fail(
+                Column::Roles,
+                format!(
+                    "`{part}` is not a role; expected a role and who holds it, as in \
+                     `chair: ana; scribe: ben`"
+                ),
+            )),
+        })
+        .collect()
 }
 
 fn required_title(cells: &Cells<'_>, what: &str) -> Result<String, Diagnostic> {

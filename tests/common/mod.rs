@@ -157,6 +157,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 proposals: Vec::new(),
                 criteria: Vec::new(),
                 items: Vec::new(),
+                roles: Vec::new(),
             },
         },
         6 => Op::RemoveSession {

@@ -343,6 +343,7 @@ fn new_session(b: &mut Bytes<'_>) -> Session {
         proposals: Vec::new(),
         criteria: Vec::new(),
         items: Vec::new(),
+        roles: Vec::new(),
     }
 }
 

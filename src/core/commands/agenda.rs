@@ -192,6 +192,7 @@ pub fn add_session(record: &Record, after: &str, answer: &str, kind: SessionKind
             proposals: Vec::new(),
             criteria: Vec::new(),
             items: Vec::new(),
+            roles: Vec::new(),
         },
     }])
 }

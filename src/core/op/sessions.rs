@@ -264,8 +264,9 @@ pub(super) fn split(
         leads: original.leads.clone(),
         proposals: Vec::new(),
         criteria: Vec::new(),
-        // The items stay with the session they were planned in.
+        // The items stay with the session they were planned in; its roles go on in both parts.
         items: Vec::new(),
+        roles: original.roles.clone(),
         kind: original.kind,
     };
     apply_batch(

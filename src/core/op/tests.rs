@@ -186,6 +186,7 @@ fn session(id: &str, minutes: u32) -> Session {
         proposals: Vec::new(),
         criteria: Vec::new(),
         items: Vec::new(),
+        roles: Vec::new(),
     }
 }
 

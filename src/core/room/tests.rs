@@ -488,6 +488,7 @@ fn a_new_session_gets_an_id_no_session_has() {
         proposals: Vec::new(),
         criteria: Vec::new(),
         items: Vec::new(),
+        roles: Vec::new(),
     };
     let add = |id: &str| Op::AddSession {
         day: 0,

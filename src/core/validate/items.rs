@@ -94,7 +94,7 @@ pub(super) fn presenter_warnings(agenda: &Agenda, problems: &mut Vec<Problem>) {
 
 /// Whether a presenter is written the way participant ids are: one word of lower-case
 /// letters, digits, `-`, `_` or `.`.
-fn looks_like_id(presenter: &str) -> bool {
+pub(super) fn looks_like_id(presenter: &str) -> bool {
     !presenter.is_empty()
         && presenter
             .chars()

@@ -1,0 +1,213 @@
+//! Roles per session (issue 12 §4): a session names who chairs it, moderates it, takes its
+//! notes or reports back, beyond its leads — participants or groups as written. The minutes
+//! and the programme give them, except under the Chatham House Rule; `check` refuses a role
+//! with no name or nobody in it; the sheet carries them; agendas without roles read and write
+//! as before.
+
+use assert_cmd::Command;
+use plenary::core::agenda::{Agenda, SessionRole};
+use plenary::core::record::Record;
+use plenary::export::Options;
+use plenary::export::json::record_json;
+use plenary::export::minutes::minutes_markdown;
+use plenary::export::programme::programme_html;
+use plenary::store::agenda_file::{agenda_warnings, parse_agenda};
+
+const ASSEMBLY: &str = r#"(
+    title: "Assembly",
+    participants: [
+        (id: "ana", name: "Ana Ruiz"),
+        (id: "ben", name: "Ben Okafor"),
+    ],
+    days: [
+        (date: "2019-03-04", sessions: [
+            (id: "open", title: "Opening", start: "09:00", minutes: 30, leads: ["ben"],
+             roles: [(role: "chair", who: ["ana"]), (role: "rapporteur", who: ["Working group 2", "ben"])]),
+            (id: "close", title: "Closing", minutes: 30),
+        ]),
+    ],
+)
+"#;
+
+fn agenda(text: &str) -> Agenda {
+    match parse_agenda("assembly.ron", text.as_bytes()) {
+        Ok((agenda, _)) => agenda,
+        Err(e) => panic!("the agenda is valid: {e}"),
+    }
+}
+
+/// What `plenary check` says about `text`: (exit code, stderr).
+fn check(text: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("assembly.ron"), text).expect("write");
+    let out = Command::cargo_bin("plenary")
+        .expect("the binary")
+        .current_dir(dir.path())
+        .args(["check", "assembly.ron"])
+        .output()
+        .expect("run check");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn roles_read_as_written_and_the_minutes_give_them_after_the_leads() {
+    let a = agenda(ASSEMBLY);
+    assert_eq!(
+        a.session("open").map(|s| s.roles.clone()),
+        Some(vec![
+            SessionRole {
+                role: "chair".into(),
+                who: vec!["ana".into()],
+            },
+            SessionRole {
+                role: "rapporteur".into(),
+                who: vec!["Working group 2".into(), "ben".into()],
+            },
+        ])
+    );
+    let md = minutes_markdown(&Record::new(a.clone()), &Options::default());
+    assert!(
+        md.contains("Led by Ben Okafor. Chair: Ana Ruiz. Rapporteur: Working group 2, Ben Okafor."),
+        "{md}"
+    );
+    // The closing names nobody, and says nothing of roles.
+    let closing = md
+        .lines()
+        .skip_while(|l| *l != "#### Closing")
+        .find(|l| l.starts_with('*'))
+        .unwrap_or_default();
+    assert!(
+        closing.starts_with("*Discussion") && !closing.contains("Chair"),
+        "{closing}"
+    );
+    let page = programme_html(&a, None);
+    assert!(page.contains("Chair"), "{page}");
+    assert!(page.contains("Working group 2"), "{page}");
+    assert!(page.contains("Ana Ruiz"), "{page}");
+}
+
+#[test]
+fn under_the_chatham_house_rule_no_role_is_named() {
+    let text = ASSEMBLY.replacen(
+        "title: \"Assembly\",",
+        "title: \"Assembly\", chatham_house: true,",
+        1,
+    );
+    let a = agenda(&text);
+    let record = Record::new(a.clone());
+    let md = minutes_markdown(&record, &Options::default());
+    for name in ["Chair", "Ana Ruiz", "Working group 2", "Rapporteur"] {
+        assert!(!md.contains(name), "{name} in the minutes:\n{md}");
+    }
+    let page = programme_html(&a, None);
+    for name in ["Chair", "Ana Ruiz", "Working group 2"] {
+        assert!(!page.contains(name), "{name} in the programme");
+    }
+    let json = record_json(&record).expect("the JSON");
+    for name in ["rapporteur", "Working group 2"] {
+        assert!(!json.contains(name), "{name} in the JSON");
+    }
+}
+
+#[test]
+fn check_refuses_a_role_with_no_name_or_nobody_and_warns_of_an_unknown_id() {
+    let (code, stderr) = check(&ASSEMBLY.replacen("(role: \"chair\"", "(role: \" \"", 1));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: assembly.ron:10:29: a role of session `open` has no name; expected a role \
+             such as \"chair\""
+        ),
+        "{stderr}"
+    );
+    let (code, stderr) = check(&ASSEMBLY.replacen("who: [\"ana\"]", "who: []", 1));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: assembly.ron:10:29: role `chair` of session `open` names nobody; give \
+             `who: [...]` a participant id or a group's name, or leave the role out"
+        ),
+        "{stderr}"
+    );
+    let typo = ASSEMBLY.replacen("who: [\"ana\"]", "who: [\"anna\"]", 1);
+    let (code, stderr) = check(&typo);
+    assert_eq!(code, Some(0), "a warning, not a refusal: {stderr}");
+    let warnings: Vec<String> = agenda_warnings("assembly.ron", &typo, &agenda(&typo))
+        .iter()
+        .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "10:44: `anna` (chair of session `open`) looks like a participant id, but no participant has it; add the participant, or write a group's or organisation's name as it should appear"
+        ],
+    );
+    assert!(
+        stderr.contains("anna"),
+        "check prints the warning: {stderr}"
+    );
+}
+
+#[test]
+fn the_sheet_carries_roles_there_and_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ron = dir.path().join("assembly.ron");
+    std::fs::write(&ron, ASSEMBLY).expect("write");
+    let csv = dir.path().join("assembly.csv");
+    let plenary = || Command::cargo_bin("plenary").expect("the binary");
+    plenary()
+        .args(["export"])
+        .arg(&ron)
+        .args(["--format", "csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let sheet = std::fs::read_to_string(&csv).expect("the sheet");
+    assert!(
+        sheet.contains("chair: ana; rapporteur: Working group 2, ben"),
+        "{sheet}"
+    );
+    let back = dir.path().join("back.ron");
+    plenary()
+        .arg("import")
+        .arg(&csv)
+        .arg("-o")
+        .arg(&back)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&back).expect("the agenda written");
+    assert_eq!(agenda(&text).days, agenda(ASSEMBLY).days);
+    // A role cell without a holder is located and refused.
+    let bad = sheet.replacen("chair: ana;", "chair;", 1);
+    std::fs::write(&csv, bad).expect("write");
+    let out = plenary()
+        .arg("import")
+        .arg(&csv)
+        .arg("-o")
+        .arg(&back)
+        .output()
+        .expect("run import");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr
+            .contains("assembly.csv:3:13: `chair` is not a role; expected a role and who holds it"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_agenda_without_roles_writes_none() {
+    let text = ASSEMBLY.replacen(
+        ",\n             roles: [(role: \"chair\", who: [\"ana\"]), (role: \"rapporteur\", who: [\"Working group 2\", \"ben\"])]",
+        "",
+        1,
+    );
+    let a = agenda(&text);
+    assert!(a.sessions().all(|(_, s)| s.roles.is_empty()));
+    let written = ron::to_string(&a).expect("it encodes");
+    assert!(!written.contains("roles"), "{written}");
+}
