@@ -41,8 +41,9 @@ enum Line {
     Numbered {
         last: u64,
     },
+    // Boxed: a submission is far larger than the other lines; the file reads the same.
     Sent {
-        submission: Submission,
+        submission: Box<Submission>,
     },
     Done {
         number: u64,
@@ -83,7 +84,7 @@ impl Outbox {
                 Line::Sent { submission } => {
                     last_number = last_number.max(submission.number);
                     fates.insert(submission.number, Fate::Waiting);
-                    waiting.insert(submission.number, submission);
+                    waiting.insert(submission.number, *submission);
                 }
                 Line::Done { number, fate } => {
                     waiting.remove(&number);
@@ -94,7 +95,7 @@ impl Outbox {
         let mut kept = line_of(&Line::Numbered { last: last_number })?;
         for submission in waiting.values() {
             kept.extend(line_of(&Line::Sent {
-                submission: submission.clone(),
+                submission: Box::new(submission.clone()),
             })?);
         }
         write_atomically(dir, OUTBOX_FILE, &kept)?;
@@ -123,7 +124,7 @@ impl Outbox {
     /// Writes a submission and returns once it is on disk.
     pub fn put(&mut self, submission: &Submission) -> std::io::Result<()> {
         let line = line_of(&Line::Sent {
-            submission: submission.clone(),
+            submission: Box::new(submission.clone()),
         })?;
         self.file.write_all(&line)?;
         self.file.sync_data()?;
