@@ -169,6 +169,17 @@ headline-named = { $n ->
     [many] { $who }، منهم { $n } مدرجًا بالاسم
    *[other] { $who }، منهم { $n } مدرج بالاسم
 }
+# How many of the named took part from elsewhere, after the rest of the headline.
+headline-remote = { $n ->
+    [zero] { $who }، لا أحد منهم عن بُعد
+    [one] { $who }، منهم واحد عن بُعد
+    [two] { $who }، منهم اثنان عن بُعد
+    [few] { $who }، منهم { $n } عن بُعد
+    [many] { $who }، منهم { $n } عن بُعد
+   *[other] { $who }، منهم { $n } عن بُعد
+}
+# A participant in the list who took part remotely.
+participant-remote = { $name } (عن بُعد)
 headline-represented = { $who }؛ { $countries } ممثَّلة
 headline-only-represented = { $countries } ممثَّلة
 headline-some-from = { $who }، منهم { $n } من { $countries }

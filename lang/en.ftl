@@ -133,6 +133,10 @@ count-sessions = { $n ->
 }
 headline-from = { $who } from { $countries }
 headline-named = { $who }, { $n } of them named
+# How many of the named took part from elsewhere, after the rest of the headline.
+headline-remote = { $who }, { $n } of them remotely
+# A participant in the list who took part remotely.
+participant-remote = { $name } (remote)
 headline-represented = { $who }; { $countries } represented
 headline-only-represented = { $countries } represented
 headline-some-from = { $who }, { $n } of them from { $countries }

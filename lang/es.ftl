@@ -135,6 +135,10 @@ count-sessions = { $n ->
 }
 headline-from = { $who } de { $countries }
 headline-named = { $who }, { $n } de ellos en la lista
+# How many of the named took part from elsewhere, after the rest of the headline.
+headline-remote = { $who }, { $n } de ellos a distancia
+# A participant in the list who took part remotely.
+participant-remote = { $name } (a distancia)
 headline-represented = { $who }; { $countries } representados
 headline-only-represented = { $countries } representados
 headline-some-from = { $who }, { $n } de ellos de { $countries }

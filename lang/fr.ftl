@@ -155,6 +155,10 @@ headline-named = { $who }, { $n ->
     [one] dont { $n } inscrit
    *[other] dont { $n } inscrits
 }
+# How many of the named took part from elsewhere, after the rest of the headline.
+headline-remote = { $who }, dont { $n } à distance
+# A participant in the list who took part remotely.
+participant-remote = { $name } (à distance)
 headline-represented = { $who } ; { $countries } représentés
 headline-only-represented = { $countries } représentés
 headline-some-from = { $who }, dont { $n } de { $countries }

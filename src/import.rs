@@ -252,6 +252,7 @@ fn resolve_leads(
                     role: String::new(),
                     gender: None,
                     aliases: Vec::new(),
+                    remote: false,
                 });
             }
         }

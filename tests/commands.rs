@@ -50,6 +50,7 @@ fn with_lucia_and_ana_ruiz(mut record: Record) -> Record {
         role: String::new(),
         gender: None,
         aliases: Vec::new(),
+        remote: false,
     };
     record
         .plan

@@ -211,3 +211,73 @@ fn an_agenda_without_roles_writes_none() {
     let written = ron::to_string(&a).expect("it encodes");
     assert!(!written.contains("roles"), "{written}");
 }
+
+#[test]
+fn remote_participants_are_counted_and_marked_and_the_sheet_carries_them() {
+    let text = ASSEMBLY.replacen(
+        "(id: \"ben\", name: \"Ben Okafor\")",
+        "(id: \"ben\", name: \"Ben Okafor\", remote: true)",
+        1,
+    );
+    let a = agenda(&text);
+    assert_eq!(a.participants.iter().filter(|p| p.remote).count(), 1);
+    let md = minutes_markdown(&Record::new(a.clone()), &Options::default());
+    assert!(
+        md.contains("2 named participants, 1 of them remotely"),
+        "{md}"
+    );
+    assert!(md.contains("| Ben Okafor (remote) |"), "{md}");
+    // Under the Chatham House Rule the count stays, naming nobody.
+    let chatham = text.replacen(
+        "title: \"Assembly\",",
+        "title: \"Assembly\", chatham_house: true,",
+        1,
+    );
+    let md = minutes_markdown(&Record::new(agenda(&chatham)), &Options::default());
+    assert!(md.contains("1 of them remotely"), "{md}");
+    assert!(!md.contains("Ben Okafor"), "{md}");
+    // Nobody remote: nothing said, nothing written.
+    let md = minutes_markdown(&Record::new(agenda(ASSEMBLY)), &Options::default());
+    assert!(!md.contains("remote"), "{md}");
+    assert!(
+        !ron::to_string(&agenda(ASSEMBLY))
+            .unwrap_or_default()
+            .contains("remote")
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ron = dir.path().join("assembly.ron");
+    std::fs::write(&ron, &text).expect("write");
+    let csv = dir.path().join("assembly.csv");
+    let plenary = || Command::cargo_bin("plenary").expect("the binary");
+    plenary()
+        .arg("export")
+        .arg(&ron)
+        .args(["--format", "csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let sheet = std::fs::read_to_string(&csv).expect("the sheet");
+    assert!(sheet.contains("ben,Ben Okafor,,,,,,,yes"), "{sheet}");
+    let back = dir.path().join("back.ron");
+    plenary()
+        .arg("import")
+        .arg(&csv)
+        .arg("-o")
+        .arg(&back)
+        .assert()
+        .success();
+    let again = agenda(&std::fs::read_to_string(&back).expect("the agenda written"));
+    assert_eq!(again.participants, a.participants);
+    std::fs::write(&csv, sheet.replacen(",yes", ",maybe", 1)).expect("write");
+    let out = plenary()
+        .arg("import")
+        .arg(&csv)
+        .arg("-o")
+        .arg(&back)
+        .output()
+        .expect("run import");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`maybe` is not yes or no"), "{stderr}");
+}

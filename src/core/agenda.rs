@@ -111,6 +111,11 @@ pub struct Participant {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[serde(rename = "aliases")]
     pub aliases: Vec<String>,
+    /// Whether they take part from elsewhere (by video or phone), not in the room. Left out of
+    /// the file when not, so agendas written before it re-encode as written.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(rename = "remote")]
+    pub remote: bool,
 }
 
 /// Attendance as the organisers count it, beyond the named participants: an assembly of a

@@ -362,6 +362,7 @@ mod tests {
             role: String::new(),
             gender: None,
             aliases: Vec::new(),
+            remote: false,
         }
     }
 

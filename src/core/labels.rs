@@ -253,6 +253,7 @@ mod tests {
             role: String::new(),
             gender: None,
             aliases: Vec::new(),
+            remote: false,
         };
         agenda.participants = vec![person("ana", "Ana Ruiz", "Org A"), person("ben", "Ben", "")];
         agenda

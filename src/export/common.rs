@@ -270,6 +270,8 @@ pub(crate) struct Attendance {
     pub languages: Vec<String>,
     /// Whether the meeting was interpreted.
     pub interpretation: bool,
+    /// How many of the named took part remotely.
+    pub remote: usize,
 }
 
 /// Counts who took part.
@@ -307,15 +309,29 @@ pub(crate) fn attendance(record: &Record) -> Attendance {
             .filter(|l| !l.is_empty())
             .collect(),
         interpretation: plan.attendance.interpretation,
+        remote: plan.participants.iter().filter(|p| p.remote).count(),
     }
 }
 
 impl Attendance {
     /// Who took part in a line, saying only what the agenda gives: "112 participants from 31
     /// countries, 5 of them named", or from the named list alone "5 named participants from
-    /// 2 countries (Chile, Kenya)". Countries nobody gave are never counted, and `names` false
+    /// 2 countries (Chile, Kenya)", then how many of the named took part remotely. Countries nobody gave are never counted, and `names` false
     /// (Chatham House) leaves out which countries. Empty when the agenda says nothing.
     pub fn headline(&self, l: &Labels, names: bool) -> String {
+        let line = self.counted_headline(l, names);
+        if self.remote == 0 || line.is_empty() {
+            return line;
+        }
+        // How many took part from elsewhere names nobody, so it is said under Chatham House too.
+        l.label_with(
+            "headline-remote",
+            &[("who", line.into()), ("n", self.remote.into())],
+        )
+    }
+
+    /// The headline without who took part remotely.
+    fn counted_headline(&self, l: &Labels, names: bool) -> String {
         let Some(head) = self.head_count else {
             return self.named_headline(l, names);
         };

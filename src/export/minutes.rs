@@ -112,8 +112,13 @@ pub(crate) fn document(record: &Record, options: &Options) -> Vec<Block> {
                 .participants
                 .iter()
                 .map(|p| {
+                    let name = if p.remote {
+                        l.label_with("participant-remote", &[("name", p.name.clone().into())])
+                    } else {
+                        p.name.clone()
+                    };
                     vec![
-                        vec![text(p.name.clone())],
+                        vec![text(name)],
                         vec![text(p.organisation.clone())],
                         vec![text(p.country.clone())],
                         vec![text(p.role.clone())],

@@ -55,16 +55,25 @@ pub(crate) fn read(
             .iter()
             .try_for_each(|row| meeting_row(name, row, agenda)),
         "[participants]" => {
-            agenda.participants = table(name, rows, &PARTICIPANT, |f| Participant {
-                id: f.take("id"),
-                name: f.take("name"),
-                organisation: f.take("organisation"),
-                country: f.take("country"),
-                region: f.take("region"),
-                role: f.take("role"),
-                gender: Some(f.take("gender")).filter(|g| !g.is_empty()),
-                aliases: list(&f.take("aliases")),
+            let mut remote = Vec::new();
+            agenda.participants = table(name, rows, &PARTICIPANT, |f| {
+                remote.push(f.place("remote"));
+                Participant {
+                    id: f.take("id"),
+                    name: f.take("name"),
+                    organisation: f.take("organisation"),
+                    country: f.take("country"),
+                    region: f.take("region"),
+                    role: f.take("role"),
+                    gender: Some(f.take("gender")).filter(|g| !g.is_empty()),
+                    aliases: list(&f.take("aliases")),
+                    remote: false,
+                }
             })?;
+            for (p, (text, row, col)) in agenda.participants.iter_mut().zip(remote) {
+                p.remote = yes_or_no(&text)
+                    .ok_or_else(|| at(name, row, col, format!("`{text}` is not yes or no")))?;
+            }
             Ok(())
         }
         "[criteria]" => {
@@ -105,7 +114,7 @@ pub(crate) fn read(
     }
 }
 
-const PARTICIPANT: [&str; 8] = [
+const PARTICIPANT: [&str; 9] = [
     "id",
     "name",
     "organisation",
@@ -114,6 +123,7 @@ const PARTICIPANT: [&str; 8] = [
     "role",
     "gender",
     "aliases",
+    "remote",
 ];
 const CRITERION: [&str; 4] = ["id", "title", "description", "weight"];
 const PROPOSAL: [&str; 4] = ["id", "title", "summary", "presenters"];
@@ -183,6 +193,15 @@ fn table<T>(
         .collect())
 }
 
+/// A yes or a no in any of the sheet's languages (empty is no); `None` for anything else.
+fn yes_or_no(text: &str) -> Option<bool> {
+    match text.to_lowercase().as_str() {
+        "yes" | "true" | "sí" | "si" | "oui" | "نعم" => Some(true),
+        "" | "no" | "false" | "non" | "لا" => Some(false),
+        _ => None,
+    }
+}
+
 /// One `[meeting]` row: a field and its value or values.
 fn meeting_row(name: &str, row: &Row, agenda: &mut Agenda) -> Result<(), Diagnostic> {
     let field = row.cell(0).trim().to_lowercase();
@@ -214,11 +233,7 @@ fn meeting_row(name: &str, row: &Row, agenda: &mut Agenda) -> Result<(), Diagnos
         }
     };
     let yes = |text: String| -> Result<bool, Diagnostic> {
-        match text.to_lowercase().as_str() {
-            "yes" | "true" | "sí" | "si" | "oui" | "نعم" => Ok(true),
-            "" | "no" | "false" | "non" | "لا" => Ok(false),
-            t => Err(fail(2, format!("`{t}` is not yes or no"))),
-        }
+        yes_or_no(&text).ok_or_else(|| fail(2, format!("`{text}` is not yes or no")))
     };
     let a: &mut Attendance = &mut agenda.attendance;
     match field.as_str() {
@@ -307,11 +322,15 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             rows.push(std::iter::once(field.to_string()).chain(values).collect());
         }
     }
-    // The aliases column only when someone has one, so sheets written before it stay as they were.
-    let columns = if agenda.participants.iter().any(|p| !p.aliases.is_empty()) {
+    // The aliases and remote columns only as far as someone needs them, so sheets written
+    // before them stay as they were.
+    let people = &agenda.participants;
+    let columns = if people.iter().any(|p| p.remote) {
         &PARTICIPANT[..]
-    } else {
+    } else if people.iter().any(|p| !p.aliases.is_empty()) {
         &PARTICIPANT[..PARTICIPANT.len() - 1]
+    } else {
+        &PARTICIPANT[..PARTICIPANT.len() - 2]
     };
     let participants = agenda.participants.iter().map(|p| {
         let mut row = vec![
@@ -323,6 +342,7 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             p.role.clone(),
             p.gender.clone().unwrap_or_default(),
             p.aliases.join(", "),
+            yes(p.remote).concat(),
         ];
         row.truncate(columns.len());
         row
