@@ -157,11 +157,13 @@ fn blank(part: &str) -> Result<Option<Count>, Refusal> {
 
 /// The seats a candidates part starts with ("2 seats:", "1 seat"), and the rest of it.
 fn seats(part: &str) -> Result<(Option<u32>, &str), Refusal> {
-    let mut words = part.splitn(3, char::is_whitespace);
-    let (Some(n), Some(word)) = (words.next(), words.next()) else {
+    let apart = |c: char| c.is_whitespace() || c == ':' || c == ',';
+    let Some((n, rest)) = part.trim_start().split_once(apart) else {
         return Ok((None, part));
     };
-    let word = word.trim_end_matches([':', ',']).to_lowercase();
+    let rest = rest.trim_start_matches(apart);
+    let (word, rest) = rest.split_once(apart).unwrap_or((rest, ""));
+    let word = word.to_lowercase();
     if !(n.chars().all(|c| c.is_ascii_digit()) && (word == "seat" || word == "seats")) {
         return Ok((None, part));
     }
@@ -169,8 +171,7 @@ fn seats(part: &str) -> Result<(Option<u32>, &str), Refusal> {
     if n == 0 {
         return refuse("an election fills at least one seat: 1 seat, 2 seats…");
     }
-    let rest = words.next().unwrap_or_default();
-    Ok((Some(n), rest.trim_start_matches([':', ',', ' '])))
+    Ok((Some(n), rest.trim_start_matches(apart)))
 }
 
 /// The candidates of a comma-separated list, each with their votes when a count ends it.
@@ -371,6 +372,18 @@ mod tests {
             assert_eq!(e.elected, ["Ana"], "{line}");
             assert_eq!(e.candidates.len(), 2, "{line}");
         }
+    }
+
+    #[test]
+    fn the_seats_are_read_however_they_are_spaced() {
+        for line in ["2 seats:Ana 20", "2  seats : Ana 20", " 2 Seats, Ana 20"] {
+            let e = parse_election(line).unwrap_or_else(|r| panic!("{line}: {r}"));
+            assert_eq!(e.seats, Some(2), "{line}");
+            assert_eq!(e.candidates, [candidate("Ana", Some(20))], "{line}");
+        }
+        // A number that is not followed by "seats" is a candidate's name, as typed.
+        let e = parse_election("2 Ana 20").map(|e| (e.seats, e.candidates));
+        assert_eq!(e, Ok((None, vec![candidate("2 Ana", Some(20))])));
     }
 
     #[test]
