@@ -119,6 +119,34 @@ method-to-be-confirmed-by = التأكيد لاحقًا من { $by }
 count-over = أكثر من { $n }
 count-about = نحو { $n }
 outcome-pending = { $status }، { $method }
+method-election = انتخاب
+method-election-facts = انتخاب: { $facts }
+outcome-elected = انتُخب: { $names }
+election-seats = { $n ->
+    [zero] 0 مقعد
+    [one] مقعد واحد
+    [two] مقعدان
+    [few] { $n } مقاعد
+    [many] { $n } مقعدًا
+   *[other] { $n } مقعد
+}
+election-candidates = المرشحون: { $names }
+election-votes = { $name } ({ $votes ->
+    [zero] 0 صوت
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $votes } أصوات
+    [many] { $votes } صوتًا
+   *[other] { $votes } صوت
+})
+election-blank = { $n ->
+    [zero] 0 ورقة بيضاء أو ملغاة
+    [one] ورقة واحدة بيضاء أو ملغاة
+    [two] ورقتان بيضاوان أو ملغاتان
+    [few] { $n } أوراق بيضاء أو ملغاة
+    [many] { $n } ورقةً بيضاء أو ملغاة
+   *[other] { $n } ورقة بيضاء أو ملغاة
+}
 decision-open = لم يُبتّ فيه
 decision-selected = اختير
 decision-merged = دُمج

@@ -106,6 +106,22 @@ method-to-be-confirmed-by = to be confirmed by { $by }
 count-over = over { $n }
 count-about = about { $n }
 outcome-pending = { $status }, { $method }
+method-election = election
+method-election-facts = election: { $facts }
+outcome-elected = elected: { $names }
+election-seats = { $n ->
+    [one] { $n } seat
+   *[other] { $n } seats
+}
+election-candidates = candidates: { $names }
+election-votes = { $name } ({ $votes ->
+    [one] { $votes } vote
+   *[other] { $votes } votes
+})
+election-blank = { $n ->
+    [one] { $n } blank or spoiled ballot
+   *[other] { $n } blank or spoiled ballots
+}
 decision-open = not decided
 decision-selected = selected
 decision-merged = merged

@@ -108,6 +108,22 @@ method-to-be-confirmed-by = pendiente de confirmación por { $by }
 count-over = más de { $n }
 count-about = unos { $n }
 outcome-pending = { $status }, { $method }
+method-election = elección
+method-election-facts = elección: { $facts }
+outcome-elected = elegidos: { $names }
+election-seats = { $n ->
+    [one] { $n } puesto
+   *[other] { $n } puestos
+}
+election-candidates = candidaturas: { $names }
+election-votes = { $name } ({ $votes ->
+    [one] { $votes } voto
+   *[other] { $votes } votos
+})
+election-blank = { $n ->
+    [one] { $n } papeleta en blanco o nula
+   *[other] { $n } papeletas en blanco o nulas
+}
 decision-open = sin decidir
 decision-selected = seleccionada
 decision-merged = fusionada

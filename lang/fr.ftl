@@ -125,6 +125,22 @@ method-to-be-confirmed-by = à confirmer par { $by }
 count-over = plus de { $n }
 count-about = environ { $n }
 outcome-pending = { $status }, { $method }
+method-election = élection
+method-election-facts = élection : { $facts }
+outcome-elected = élus : { $names }
+election-seats = { $n ->
+    [one] { $n } siège
+   *[other] { $n } sièges
+}
+election-candidates = candidatures : { $names }
+election-votes = { $name } ({ $votes ->
+    [one] { $votes } voix
+   *[other] { $votes } voix
+})
+election-blank = { $n ->
+    [one] { $n } bulletin blanc ou nul
+   *[other] { $n } bulletins blancs ou nuls
+}
 decision-open = non tranchée
 decision-selected = retenue
 decision-merged = fusionnée

@@ -594,3 +594,38 @@ fn retitling_a_proposal_to_nothing_is_refused_by_the_command() {
     assert!(plenary::core::commands::edit_proposal(&live.record, Id(1), "  ").is_err());
     assert!(plenary::core::commands::edit_proposal(&live.record, Id(1), "New").is_ok());
 }
+
+#[test]
+fn an_election_is_one_op_that_undo_takes_back_and_redo_puts_back() {
+    use plenary::core::commands;
+    use plenary::core::record::Method;
+    let mut live = small_live();
+    let id = live.record.fresh_id();
+    let add = commands::add_resolution(&live.record, Some("props"), "Chair", at(40));
+    run(&mut live, add.unwrap_or_default());
+    let vote = commands::record_vote(&live.record, id, "20 1 0");
+    run(&mut live, vote.unwrap_or_default());
+    let before = live.record.clone();
+    let ops = commands::record_election(&live.record, id, "1 seat: Ana 20, RON 1; elected Ana")
+        .unwrap_or_else(|r| panic!("{r}"));
+    // One op, the resolution as it is now, which a joined laptop sends and the journal keeps.
+    let [Op::EditResolution(after)] = &ops[..] else {
+        panic!("one edit: {ops:?}");
+    };
+    let Method::Election(election) = &after.method else {
+        panic!("an election: {:?}", after.method);
+    };
+    assert_eq!(election.elected, ["Ana"]);
+    let change = Change::Do(ops[0].clone());
+    let wire = serde_json::to_string(&change).unwrap_or_default();
+    let read: Change = serde_json::from_str(&wire).unwrap_or_else(|e| panic!("{wire}: {e}"));
+    assert_eq!(read, change);
+    run(&mut live, ops);
+    let elected = live.record.clone();
+    live.apply(&Change::Undo).expect("undo");
+    assert_eq!(live.record, before, "the vote is back");
+    live.apply(&Change::Redo).expect("redo");
+    assert_eq!(live.record, elected);
+    // A refused line is no op at all.
+    assert!(commands::record_election(&live.record, id, "Ana 3; elected Ben").is_err());
+}

@@ -24,7 +24,7 @@ mod rtd;
 #[path = "meetings/wssspe.rs"]
 mod wssspe;
 
-use plenary::core::record::{Count, Method, ResolutionStatus};
+use plenary::core::record::{Candidate, Count, Method, ResolutionStatus};
 use replay::{says_each, says_none};
 
 #[test]
@@ -475,8 +475,9 @@ fn hacksoc_agm_minutes_state_every_amendment_vote_and_election_result_of_the_sou
         ),
         ("\"Emmet Holwill\" in the notice", "01:26"),
     ];
-    // 01:66–73: every post's votes and who was elected; 01:75–83: the STV rounds.
-    facts.extend(hacksoc::ELECTIONS.iter().map(|e| (*e, "01:66–73")));
+    // 01:75–83: the Ordinary Members' ballots and STV rounds (each post's result is checked
+    // in `hacksoc_agm_elections_hold_every_result_of_the_source`).
+    facts.push((hacksoc::BALLOTS, "01:72, 01:75"));
     facts.extend(hacksoc::ROUNDS.iter().map(|r| (*r, "01:78–83")));
     says_each(&md, &facts);
     says_none(
@@ -489,6 +490,155 @@ fn hacksoc_agm_minutes_state_every_amendment_vote_and_election_result_of_the_sou
         ],
     );
     assert!(record.actions.is_empty(), "01:89: none stated");
+}
+
+/// A post as the source's elections table gives it (01:66–73): seats, votes each (none for the
+/// Ordinary Members, counted by STV rounds), spoiled or empty ballots, the total shown, and who
+/// was elected.
+struct Post {
+    post: &'static str,
+    seats: u32,
+    votes: &'static [(&'static str, Option<u32>)],
+    blank: u32,
+    total: Option<u32>,
+    elected: &'static [&'static str],
+}
+
+const POSTS: [Post; 8] = [
+    Post {
+        post: "Chair",
+        seats: 1,
+        votes: &[("Charlotte Wringe", Some(20)), ("RON", Some(1))],
+        blank: 0,
+        total: Some(21),
+        elected: &["Charlotte Wringe"],
+    },
+    Post {
+        post: "Secretary (joint)",
+        seats: 1,
+        votes: &[("Ash Holland & Adam Birtles", Some(22)), ("RON", Some(0))],
+        blank: 0,
+        total: Some(22),
+        elected: &["Ash Holland & Adam Birtles"],
+    },
+    Post {
+        post: "Treasurer",
+        seats: 1,
+        votes: &[("Skye Fuller", Some(20)), ("RON", Some(0))],
+        blank: 1,
+        total: Some(21),
+        elected: &["Skye Fuller"],
+    },
+    Post {
+        post: "Social Secretary",
+        seats: 1,
+        votes: &[("Daniel O'Brien", Some(20)), ("RON", Some(0))],
+        blank: 2,
+        total: Some(22),
+        elected: &["Daniel O'Brien"],
+    },
+    Post {
+        post: "Press & Publicity Officer",
+        seats: 1,
+        votes: &[("Aaron Christiansen", Some(18)), ("RON", Some(0))],
+        blank: 4,
+        total: Some(22),
+        elected: &["Aaron Christiansen"],
+    },
+    Post {
+        post: "Academic Events Officer",
+        seats: 1,
+        votes: &[("Tara Harley", Some(19)), ("RON", Some(0))],
+        blank: 2,
+        total: Some(21),
+        elected: &["Tara Harley"],
+    },
+    Post {
+        post: "Infrastructure Officer (joint)",
+        seats: 1,
+        votes: &[("Ezekiel Bethel & Luke Moll", Some(19)), ("RON", Some(0))],
+        blank: 3,
+        total: Some(22),
+        elected: &["Ezekiel Bethel & Luke Moll"],
+    },
+    Post {
+        post: "Ordinary Members",
+        seats: 3,
+        votes: &[
+            ("Abir Rizwanullah", None),
+            ("Charlotte Lloyd", None),
+            ("Jacob Allen", None),
+            ("Jamie Quigley", None),
+            ("Mahir Rahman", None),
+            ("RON", None),
+        ],
+        blank: 2,
+        total: None,
+        elected: &["Charlotte Lloyd", "Jacob Allen", "Mahir Rahman"],
+    },
+];
+
+#[test]
+fn hacksoc_agm_elections_hold_every_result_of_the_source() {
+    let record = hacksoc::replay();
+    let md = replay::minutes(&record);
+    let mut facts: Vec<(String, &str)> = Vec::new();
+    for post in &POSTS {
+        let Some(r) = record.resolutions.iter().find(|r| r.text == post.post) else {
+            panic!("no resolution for {}", post.post);
+        };
+        let Method::Election(e) = &r.method else {
+            panic!("{} is not an election: {:?}", post.post, r.method);
+        };
+        let candidates: Vec<Candidate> = post
+            .votes
+            .iter()
+            .map(|&(name, votes)| Candidate {
+                name: name.to_owned(),
+                votes: votes.map(Count::Exact),
+            })
+            .collect();
+        assert_eq!(e.seats, Some(post.seats), "{}", post.post);
+        assert_eq!(e.candidates, candidates, "{}", post.post);
+        assert_eq!(e.blank, Some(Count::Exact(post.blank)), "{}", post.post);
+        assert_eq!(e.elected, post.elected, "{}", post.post);
+        assert_eq!(r.status, ResolutionStatus::Adopted, "{}", post.post);
+        // The total the source shows is every vote and every spoiled or empty ballot.
+        if let Some(total) = post.total {
+            let votes: u32 = post.votes.iter().filter_map(|(_, v)| *v).sum();
+            assert_eq!(votes + post.blank, total, "{}: the total shown", post.post);
+        }
+        // The minutes say it under the session, every part as entered.
+        let votes: Vec<String> = post
+            .votes
+            .iter()
+            .map(|(name, votes)| match votes {
+                Some(1) => format!("{name} (1 vote)"),
+                Some(n) => format!("{name} ({n} votes)"),
+                None => (*name).to_owned(),
+            })
+            .collect();
+        let seats = if post.seats == 1 { "seat" } else { "seats" };
+        let ballots = if post.blank == 1 { "ballot" } else { "ballots" };
+        facts.push((
+            format!(
+                "- {} *(elected: {})* — {} {seats}; candidates: {}; {} blank or spoiled {ballots}\n",
+                post.post,
+                post.elected.join(", "),
+                post.seats,
+                votes.join(", "),
+                post.blank,
+            ),
+            "01:66–73",
+        ));
+        // And among the resolutions, who was elected.
+        facts.push((
+            format!("**Elected: {}.** {} *(", post.elected.join(", "), post.post),
+            "01:66–73",
+        ));
+    }
+    let facts: Vec<(&str, &str)> = facts.iter().map(|(f, s)| (f.as_str(), *s)).collect();
+    says_each(&md, &facts);
 }
 
 #[test]

@@ -351,3 +351,176 @@ fn a_picked_vote_that_contradicts_the_status_is_asked_about() {
         "the chair's call stands"
     );
 }
+
+/// A record of the small agenda with one resolution, "Chair", recorded as the election `line`
+/// typed in the election prompt, then at `status`; and its id.
+fn elected(line: &str, status: ResolutionStatus) -> (Record, Id) {
+    let (mut record, id) = decided(status, Method::NotRecorded);
+    let post = |r: &Record| commands::edit_resolution_text(r, id, "Chair");
+    let election = |r: &Record| commands::record_election(r, id, line);
+    for command in [&post as &dyn Fn(&Record) -> commands::Ops, &election] {
+        let ops = command(&record).unwrap_or_else(|r| panic!("{line}: {r}"));
+        for op in ops {
+            apply(&mut record, &op).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    (record, id)
+}
+
+#[test]
+fn an_election_reads_in_the_minutes_as_entered_and_never_as_consensus() {
+    use ResolutionStatus::{Adopted, Deferred, Proposed};
+    let rows = [
+        (
+            "2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Ben",
+            Adopted,
+            "- Chair *(elected: Ana Ruiz, Ben)* — 2 seats; candidates: Ana Ruiz (20 votes), \
+             Ben (14 votes), Cy (3 votes); 1 blank or spoiled ballot\n",
+            "**Elected: Ana Ruiz, Ben.** Chair",
+        ),
+        // An acclamation: the candidates and who was elected, no count at all.
+        (
+            "1 seat: Noah Rude; elected Noah Rude",
+            Adopted,
+            "- Chair *(elected: Noah Rude)* — 1 seat; candidates: Noah Rude\n",
+            "**Elected: Noah Rude.** Chair",
+        ),
+        // Nobody marked elected yet: the status alone, and the votes entered.
+        (
+            "Ana 20, RON 1",
+            Proposed,
+            "- Chair *(proposed)* — candidates: Ana (20 votes), RON (1 vote)\n",
+            "**Proposed.** Chair",
+        ),
+        // Only who was elected, put off: both said.
+        (
+            "elected Ana",
+            Deferred,
+            "- Chair *(deferred; elected: Ana)*\n",
+            "**Deferred; elected: Ana.** Chair",
+        ),
+        (
+            "Ana about 20, Ben over 3; spoiled 0",
+            Adopted,
+            "- Chair *(adopted)* — candidates: Ana (about 20 votes), Ben (over 3 votes); 0 blank \
+             or spoiled ballots\n",
+            "**Adopted.** Chair",
+        ),
+    ];
+    for (line, status, session, listed) in rows {
+        let (record, _) = elected(line, status);
+        let md = minutes_markdown(&record, &Options::default());
+        assert!(md.contains(session), "{line}: {session:?} in\n{md}");
+        assert!(md.contains(listed), "{line}: {listed:?} in\n{md}");
+        for unsaid in ["consensus", "vote:", "seat;"] {
+            let said = md.contains(unsaid) && !session.contains(unsaid);
+            assert!(!said, "{line}: the minutes say {unsaid:?}:\n{md}");
+        }
+        let html = plenary::export::html::minutes_html(&record, &Options::default());
+        let session_html = session
+            .trim_start_matches("- ")
+            .split(" *(")
+            .next()
+            .unwrap_or("");
+        assert!(html.contains(session_html), "{line}: html names the post");
+        let facts = session.split(")* — ").nth(1).map(str::trim);
+        if let Some(facts) = facts {
+            assert!(
+                html.contains(facts),
+                "{line}: {facts:?} in the html\n{html}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_election_keeps_only_what_was_entered_in_the_record() {
+    // Every part entered: each written, in a form of its own.
+    let (record, id) = elected(
+        "1 seat: Ana 20, RON 1; blank 0; elected Ana",
+        ResolutionStatus::Adopted,
+    );
+    let method = record.resolution(id).map(|r| r.method.clone());
+    let text = serde_json::to_string(&method).unwrap_or_default();
+    assert_eq!(
+        text,
+        r#"{"Election":{"seats":1,"candidates":[{"name":"Ana","votes":20},{"name":"RON","votes":1}],"blank":0,"elected":["Ana"]}}"#
+    );
+    // An acclamation: no votes, no seats and no blank count are written, none read back.
+    let (record, id) = elected("Noah Rude; elected Noah Rude", ResolutionStatus::Adopted);
+    let method = record.resolution(id).map(|r| r.method.clone());
+    let text = serde_json::to_string(&method).unwrap_or_default();
+    assert_eq!(
+        text,
+        r#"{"Election":{"candidates":[{"name":"Noah Rude"}],"elected":["Noah Rude"]}}"#
+    );
+    let read: Option<Method> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read, method);
+    // A mistake changes nothing and says what to fix.
+    let refused = commands::record_election(&record, id, "1 seat: Ana 3, Ben 2; elected Ana, Ben");
+    assert_eq!(
+        refused.map(|_| ()).map_err(|r| r.0),
+        Err("2 elected for 1 seat".to_owned())
+    );
+}
+
+#[test]
+fn the_facilitator_records_an_election_with_its_key() {
+    let mut s = resolutions_screen();
+    // A mistake keeps the prompt open with the text, and the footer says what to fix.
+    s.keys("b2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Dee<Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("Dee is elected but is not among the candidates"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("elected Ana Ruiz, Dee"),
+        "the text stays: {screen}"
+    );
+    assert_eq!(method(&s), Method::NotRecorded);
+    // Fixed (Backspace over "Dee"), it is saved: the record on disk holds the election.
+    s.keys("<BS><BS><BS>Ben<Enter>");
+    let Method::Election(election) = method(&s) else {
+        panic!("not an election: {:?}", method(&s));
+    };
+    assert_eq!(election.seats, Some(2));
+    let votes: Vec<(&str, Option<Count>)> = election
+        .candidates
+        .iter()
+        .map(|c| (c.name.as_str(), c.votes))
+        .collect();
+    assert_eq!(
+        votes,
+        [
+            ("Ana Ruiz", Some(Count::Exact(20))),
+            ("Ben", Some(Count::Exact(14))),
+            ("Cy", Some(Count::Exact(3))),
+        ]
+    );
+    assert_eq!(election.blank, Some(Count::Exact(1)));
+    assert_eq!(election.elected, ["Ana Ruiz", "Ben"]);
+    let screen = s.text();
+    assert!(screen.contains("Decided by election: 2 seats"), "{screen}");
+    // The key opens on the election recorded, ready to correct; Esc changes nothing.
+    s.keys("b");
+    let screen = s.text();
+    assert!(
+        screen.contains("Cy 3; blank 1; elected Ana Ruiz, Ben"),
+        "{screen}"
+    );
+    s.keys("<Esc>");
+    // Undo takes it back in one step; the method picker offers it too, last.
+    s.keys("u");
+    assert_eq!(method(&s), Method::NotRecorded);
+    s.keys("m");
+    for _ in 1..commands::METHODS.len() {
+        s.keys("<Down>");
+    }
+    s.keys("<Enter>elected Ana<Enter>");
+    let Method::Election(election) = method(&s) else {
+        panic!("not an election: {:?}", method(&s));
+    };
+    assert_eq!(election.elected, ["Ana"]);
+    assert!(election.candidates.is_empty());
+}

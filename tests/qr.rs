@@ -716,3 +716,38 @@ fn an_item_or_a_name_longer_than_a_code_is_cut_but_kept_whole_across_parts() {
         assert_eq!(decode_matrix(&code.matrix), code.part.payload());
     }
 }
+
+#[test]
+fn an_elections_result_is_in_the_summary_and_the_codes() {
+    use plenary::core::commands;
+    use plenary::core::op::apply;
+    use plenary::core::record::{Record, ResolutionStatus};
+    let mut record = Record::new(common::small_agenda());
+    let id = record.fresh_id();
+    let steps: [&dyn Fn(&Record) -> commands::Ops; 3] = [
+        &|r| commands::add_resolution(r, Some("props"), "Co-chairs", common::at(40)),
+        &|r| {
+            commands::record_election(
+                r,
+                id,
+                "2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Ben",
+            )
+        },
+        &|r| commands::cycle_status(r, id),
+    ];
+    for step in steps {
+        for op in step(&record).unwrap_or_else(|r| panic!("{r}")) {
+            apply(&mut record, &op).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    assert_eq!(record.resolutions[0].status, ResolutionStatus::Adopted);
+    let text = summary::meeting_summary(&record, &Options::default());
+    let line = "- Co-chairs (elected: Ana Ruiz, Ben)";
+    assert!(text.contains(line), "{text}");
+    assert!(!text.contains("consensus"), "{text}");
+    let all = decoded(&fitted(&record)).join("\n");
+    assert!(
+        all.contains(line),
+        "the codes carry who was elected:\n{all}"
+    );
+}

@@ -11,6 +11,7 @@
 mod agenda;
 mod board;
 mod capture;
+mod elections;
 mod plan;
 mod proposals;
 mod refile;
@@ -29,6 +30,7 @@ pub use board::{
     parse_action_status, rename_strategy, send_card, set_action_status,
 };
 pub use capture::{Draft, Filed, capture, delete_note, edit_note};
+pub use elections::{election_line, parse_election};
 pub use plan::{
     SESSION_KINDS, continued, remove_session, rename_session, set_session_kind, set_session_leads,
     split_session_named,
@@ -40,9 +42,9 @@ pub use proposals::{
 pub use refile::{move_to_session, session_before};
 pub use resolutions::{
     METHODS, MethodChoice, add_resolution, confirm_outcome, contradiction, cycle_status,
-    delete_resolution, edit_resolution_text, link_actions, link_proposal, method_choice,
-    next_status, parse_vote, record_consensus, record_method, record_to_be_confirmed, record_vote,
-    vote_answer,
+    delete_resolution, edit_resolution_text, election_answer, link_actions, link_proposal,
+    method_choice, next_status, parse_vote, record_consensus, record_election, record_method,
+    record_to_be_confirmed, record_vote, vote_answer,
 };
 pub use speakers::{end_turn, lower_hand, next_speaker, raise_hand, toggle_progressive};
 

@@ -9,7 +9,8 @@
 
 use super::agenda::{Agenda, SessionKind};
 use super::record::{
-    Count, Decision, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState, Sense,
+    Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState,
+    Sense,
 };
 use crate::lang::{Arg, Labels, Language};
 
@@ -29,9 +30,28 @@ pub fn status(status: ResolutionStatus) -> &'static str {
 /// recorded how; "deferred" and "proposed" never carry "by consensus", which would say the room
 /// settled what it did not. Votes counted on a resolution not settled by them are still told:
 /// "deferred; vote: 10 for, 10 against, 5 abstaining", and so is who is to confirm it: "adopted,
-/// to be confirmed by the board".
+/// to be confirmed by the board". An election tells who was elected, as marked: "elected:
+/// Ana Ruiz, Ben" (the status with it only when rejected or deferred, which say more), and
+/// only the status while nobody is marked.
 pub fn outcome(labels: &Labels, status: ResolutionStatus, method: &Method) -> String {
     let word = status_in(labels, status);
+    if let Method::Election(election) = method {
+        return match elected_in(labels, election) {
+            None => word,
+            Some(elected)
+                if matches!(
+                    status,
+                    ResolutionStatus::Adopted | ResolutionStatus::Proposed
+                ) =>
+            {
+                elected
+            }
+            Some(elected) => labels.label_with(
+                "outcome-counted",
+                &[("status", word.into()), ("method", elected.into())],
+            ),
+        };
+    }
     let settled = matches!(
         status,
         ResolutionStatus::Adopted | ResolutionStatus::Rejected
@@ -99,7 +119,67 @@ fn method_in(labels: &Labels, method: &Method) -> Option<String> {
         Method::ToBeConfirmed { by } => {
             labels.label_with("method-to-be-confirmed-by", &[("by", by.trim().into())])
         }
+        Method::Election(election) => {
+            let told: Vec<String> = election_in(labels, election)
+                .into_iter()
+                .chain(elected_in(labels, election))
+                .collect();
+            if told.is_empty() {
+                labels.label("method-election")
+            } else {
+                labels.label_with(
+                    "method-election-facts",
+                    &[("facts", labels.semicolon_list(&told).into())],
+                )
+            }
+        }
     })
+}
+
+/// Who was elected, in `labels`' language ("elected: Ana Ruiz, Ben"); none while nobody is
+/// marked.
+fn elected_in(labels: &Labels, election: &Election) -> Option<String> {
+    (!election.elected.is_empty()).then(|| {
+        labels.label_with(
+            "outcome-elected",
+            &[("names", labels.comma_list(&election.elected).into())],
+        )
+    })
+}
+
+/// What an election's ballot gave, as entered, in `labels`' language: "1 seat; candidates:
+/// Charlotte Wringe (20 votes), RON (1 vote); 0 blank or spoiled ballots", each part only when
+/// entered (a candidate with no votes is named alone), and nothing when none was. Who was
+/// elected is [`outcome`]'s to tell.
+pub(crate) fn election_in(labels: &Labels, election: &Election) -> Option<String> {
+    let mut told = Vec::new();
+    if let Some(n) = election.seats {
+        told.push(labels.label_with("election-seats", &[("n", n.into())]));
+    }
+    if !election.candidates.is_empty() {
+        let names: Vec<String> = election
+            .candidates
+            .iter()
+            .map(|c| match c.votes {
+                Some(votes) => labels.label_with(
+                    "election-votes",
+                    &[
+                        ("name", c.name.as_str().into()),
+                        ("votes", count_in(labels, votes)),
+                    ],
+                ),
+                None => c.name.clone(),
+            })
+            .collect();
+        told.push(labels.label_with(
+            "election-candidates",
+            &[("names", labels.comma_list(&names).into())],
+        ));
+    }
+    if let Some(blank) = election.blank {
+        told.push(labels.label_with("election-blank", &[("n", count_in(labels, blank))]));
+    }
+    (!told.is_empty()).then(|| labels.semicolon_list(&told))
 }
 
 /// A count as the vote's words take it: an exact count as a number (so a language's plural

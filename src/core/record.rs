@@ -393,6 +393,42 @@ pub enum Method {
         #[serde(rename = "by")]
         by: String,
     },
+    /// An election: the resolution's text is the post, this what the ballot gave.
+    #[serde(rename = "Election")]
+    Election(Election),
+}
+
+/// An election's result as the note-taker typed it, and only that: each part the room did not
+/// give stays empty, and the file leaves it out, so nothing is written that nobody entered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Election")]
+pub struct Election {
+    /// How many seats were to be filled, when said.
+    #[serde(rename = "seats", default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<u32>,
+    /// Who stood, in the order typed, each with their votes when counted ("RON", re-open
+    /// nominations, is a candidate like any other).
+    #[serde(rename = "candidates", default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
+    /// Ballots left blank or spoiled, when counted.
+    #[serde(rename = "blank", default, skip_serializing_if = "Option::is_none")]
+    pub blank: Option<Count>,
+    /// Who was elected, as the note-taker marked them; empty until someone is.
+    #[serde(rename = "elected", default, skip_serializing_if = "Vec::is_empty")]
+    pub elected: Vec<String>,
+}
+
+/// Someone who stood in an election (a joint ticket is one candidate: "Ash Holland & Adam
+/// Birtles").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Candidate")]
+pub struct Candidate {
+    /// The name, as typed.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Their votes, when counted (none for an acclamation).
+    #[serde(rename = "votes", default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Count>,
 }
 
 /// How strongly the room leaned, as the chair read it.

@@ -14,7 +14,10 @@
 use std::fmt::Write;
 
 use crate::core::agenda::{Item, Session, SessionKind};
-use crate::core::record::{Action, ActionStatus, Decision, NoteKind, Record, RunState};
+use crate::core::labels::election_in;
+use crate::core::record::{
+    Action, ActionStatus, Decision, Method, NoteKind, Record, Resolution, RunState,
+};
 
 use super::Options;
 use super::common::{
@@ -419,17 +422,28 @@ fn captures(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: 
         .resolutions
         .iter()
         .filter(|r| r.session == s.id && belongs(s, r.item.as_ref(), under))
-        .map(|r| {
-            vec![
-                text(r.text.clone()),
-                emph(format!(" ({})", outcome(l, r.status, &r.method))),
-            ]
-        })
+        .map(|r| resolved_item(l, r))
         .collect();
     if !resolved.is_empty() {
         doc.push(Block::Para(vec![strong(l.label("captures-resolved"))]));
         doc.push(Block::Bullets(resolved));
     }
+}
+
+/// A resolution as its session lists it: "Chair (elected: Ana Ruiz) — 1 seat; candidates: Ana
+/// Ruiz (20 votes), Ben (14 votes); 1 blank or spoiled ballot", the election's ballot told only
+/// as far as it was entered.
+fn resolved_item(l: &Labels, r: &Resolution) -> Vec<Span> {
+    let mut item = vec![
+        text(r.text.clone()),
+        emph(format!(" ({})", outcome(l, r.status, &r.method))),
+    ];
+    if let Method::Election(election) = &r.method
+        && let Some(ballot) = election_in(l, election)
+    {
+        item.push(text(format!(" — {ballot}")));
+    }
+    item
 }
 
 fn quotes(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: &mut Vec<Block>) {

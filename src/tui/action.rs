@@ -88,6 +88,9 @@ pub enum Action {
     CycleStatus,
     /// Records the room's vote count on the resolution.
     RecordVote,
+    /// Records the resolution as an election: seats, candidates, votes each, blank ballots and
+    /// who was elected, typed in one line.
+    RecordElection,
     /// Records the resolution as decided by consensus.
     Consensus,
     /// Picks how the room decided the resolution: a vote, consensus, a show of hands, the

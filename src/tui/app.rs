@@ -208,6 +208,7 @@ impl App {
             | Action::Consensus
             | Action::Method
             | Action::RecordVote
+            | Action::RecordElection
             | Action::LinkProposal
             | Action::LinkActions => self.perform_resolutions(action),
             Action::AddCard
@@ -437,6 +438,7 @@ impl App {
             | Ask::AddResolution
             | Ask::EditResolution(_)
             | Ask::Vote(_)
+            | Ask::Election(_)
             | Ask::ConfirmedBy(_) => self.answer_decide(&prompt.ask, &answer, now),
             Ask::AddCard(_) | Ask::EditCard(_) | Ask::AddStrategy(_) | Ask::RenameStrategy(_) => {
                 self.answer_board(&prompt.ask, &answer);

@@ -156,6 +156,8 @@ pub enum Ask {
     EditResolution(Id),
     /// The vote count on a resolution: for, against, abstain.
     Vote(Id),
+    /// An election's result on a resolution: seats, candidates, votes, blank, who was elected.
+    Election(Id),
     /// Who is to confirm a resolution later (empty: the room did not say).
     ConfirmedBy(Id),
     /// A new card for a column (None: Unsorted).

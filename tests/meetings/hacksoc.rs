@@ -1,6 +1,7 @@
 //! The HackSoc AGM of 28 February 2020 (docs/meetings/01), replayed from its notice and its
-//! results page: five amendments with their counted votes, and eight elections with the
-//! votes each candidate had, the Ordinary Members' STV rounds and who was elected.
+//! results page: five amendments with their counted votes, and eight elections recorded as
+//! elections — the votes each candidate had, the spoiled or empty ballots and who was elected —
+//! with the Ordinary Members' STV rounds as notes.
 
 use plenary::core::record::{Record, ResolutionStatus};
 
@@ -32,26 +33,51 @@ pub const AMENDMENTS: [(&str, &str); 5] = [
     ),
 ];
 
-/// Each post's result as the results page prints it: votes each, spoiled or empty ballots,
-/// the total shown, who was elected.
-pub const ELECTIONS: [&str; 8] = [
-    "Chair (1 seat): Charlotte Wringe 20, RON 1; spoiled or empty 0; total 21. Elected: \
-     Charlotte Wringe.",
-    "Secretary (1 seat, joint): Ash Holland & Adam Birtles 22, RON 0; spoiled or empty 0; \
-     total 22. Elected: Ash Holland & Adam Birtles.",
-    "Treasurer (1 seat): Skye Fuller 20, RON 0; spoiled or empty 1; total 21. Elected: Skye \
-     Fuller.",
-    "Social Secretary (1 seat): Daniel O'Brien 20, RON 0; spoiled or empty 2; total 22. \
-     Elected: Daniel O'Brien.",
-    "Press & Publicity Officer (1 seat): Aaron Christiansen 18, RON 0; spoiled or empty 4; \
-     total 22. Elected: Aaron Christiansen.",
-    "Academic Events Officer (1 seat): Tara Harley 19, RON 0; spoiled or empty 2; total 21. \
-     Elected: Tara Harley.",
-    "Infrastructure Officer (1 seat, joint): Ezekiel Bethel & Luke Moll 19, RON 0; spoiled or \
-     empty 3; total 22. Elected: Ezekiel Bethel & Luke Moll.",
-    "Ordinary Members (3 seats): 22 ballots, 20 valid, 2 spoiled or empty; Droop quota 6. \
-     Elected: Charlotte Lloyd, Jacob Allen, Mahir Rahman.",
+/// Each post (the resolution's text) and its result as typed in the election prompt from the
+/// results page: seats, votes each (RON, re-open nominations, as a candidate), spoiled or empty
+/// ballots, who was elected. The totals the page shows are the sums of these (checked in
+/// tests/meetings.rs); the Ordinary Members' votes are STV rounds, kept as notes.
+pub const ELECTIONS: [(&str, &str); 8] = [
+    (
+        "Chair",
+        "1 seat: Charlotte Wringe 20, RON 1; spoiled or empty 0; elected Charlotte Wringe",
+    ),
+    (
+        "Secretary (joint)",
+        "1 seat: Ash Holland & Adam Birtles 22, RON 0; spoiled or empty 0; elected Ash Holland \
+         & Adam Birtles",
+    ),
+    (
+        "Treasurer",
+        "1 seat: Skye Fuller 20, RON 0; spoiled or empty 1; elected Skye Fuller",
+    ),
+    (
+        "Social Secretary",
+        "1 seat: Daniel O'Brien 20, RON 0; spoiled or empty 2; elected Daniel O'Brien",
+    ),
+    (
+        "Press & Publicity Officer",
+        "1 seat: Aaron Christiansen 18, RON 0; spoiled or empty 4; elected Aaron Christiansen",
+    ),
+    (
+        "Academic Events Officer",
+        "1 seat: Tara Harley 19, RON 0; spoiled or empty 2; elected Tara Harley",
+    ),
+    (
+        "Infrastructure Officer (joint)",
+        "1 seat: Ezekiel Bethel & Luke Moll 19, RON 0; spoiled or empty 3; elected Ezekiel \
+         Bethel & Luke Moll",
+    ),
+    (
+        "Ordinary Members",
+        "3 seats: Abir Rizwanullah, Charlotte Lloyd, Jacob Allen, Jamie Quigley, Mahir Rahman, \
+         RON; spoiled or empty 2; elected Charlotte Lloyd, Jacob Allen, Mahir Rahman",
+    ),
 ];
+
+/// The Ordinary Members' ballots as printed, which no field of the election holds.
+pub const BALLOTS: &str =
+    "Ordinary Members: 22 ballots, 20 valid, 2 spoiled or empty; Droop quota 6.";
 
 /// The Ordinary Members' count, round by round, as printed.
 pub const ROUNDS: [&str; 6] = [
@@ -79,9 +105,10 @@ pub fn replay() -> Record {
          the outgoing Chair (Jacob Allen); the Ordinary Members' count was done electronically \
          first, then verified by hand.",
     );
-    for result in ELECTIONS {
-        r.resolve(result, ResolutionStatus::Adopted, How::NotGiven);
+    for (post, result) in ELECTIONS {
+        r.resolve(post, ResolutionStatus::Adopted, How::Election(result));
     }
+    r.line(BALLOTS);
     r.line("Ordinary Members, STV rounds as printed:");
     for round in ROUNDS {
         r.line(round);

@@ -34,6 +34,9 @@ pub enum How<'a> {
     Vote(&'a str),
     /// The source says the room consensed.
     Consensus,
+    /// An election, as typed in the election prompt ("1 seat: Ana 20, RON 1; blank 0; elected
+    /// Ana").
+    Election(&'a str),
     /// The source gives no method.
     NotGiven,
 }
@@ -121,7 +124,8 @@ impl Replay {
 
     /// Records a resolution in the current session and settles it: how the source says it was
     /// decided (a vote typed in the vote prompt, "14 0 1": for, against, abstain; consensus
-    /// with its key; or nothing, leaving the method the code sets), then `status` reached with
+    /// with its key; an election typed in the election prompt; or nothing, leaving the method
+    /// the code sets), then `status` reached with
     /// the status key, as the screen does. Returns the resolution's id.
     pub fn resolve(&mut self, text: &str, status: ResolutionStatus, how: How) -> Id {
         let id = self.record.fresh_id();
@@ -136,6 +140,10 @@ impl Replay {
             How::Consensus => {
                 let ops = commands::record_consensus(&self.record, id);
                 self.commit(text, ops);
+            }
+            How::Election(line) => {
+                let ops = commands::record_election(&self.record, id, line);
+                self.commit(line, ops);
             }
             How::NotGiven => {}
         }

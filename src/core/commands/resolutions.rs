@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 
 use super::capture::new_resolution;
+use super::elections::{election_line, parse_election};
 use super::{Ops, Refusal, filing_session, refuse, unknown};
 use crate::core::op::Op;
 use crate::core::record::{
@@ -154,6 +155,24 @@ pub fn record_to_be_confirmed(record: &Record, id: Id, by: &str) -> Ops {
     edit(record, id, |r| r.method = Method::ToBeConfirmed { by })
 }
 
+/// Records a resolution as an election, from a line like `2 seats: Ana Ruiz 20, Ben 14, Cy 3;
+/// blank 1; elected Ana Ruiz, Ben` (see [`parse_election`]); its text stays the post. A line
+/// that cannot be read is refused with what to fix. The status is left as it is, as a vote
+/// leaves it: the status key settles it.
+pub fn record_election(record: &Record, id: Id, line: &str) -> Ops {
+    let election = parse_election(line)?;
+    edit(record, id, |r| r.method = Method::Election(election))
+}
+
+/// How a method reads in the election prompt, ready to correct (see [`election_line`]), or
+/// nothing when it is not an election.
+pub fn election_answer(method: &Method) -> String {
+    match method {
+        Method::Election(election) => election_line(election),
+        _ => String::new(),
+    }
+}
+
 /// A way of deciding the screen offers: a method as it is, or one that needs more asked first.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MethodChoice {
@@ -163,10 +182,12 @@ pub enum MethodChoice {
     Vote,
     /// To be confirmed later: who confirms it is asked next.
     ToBeConfirmed,
+    /// An election: the seats, candidates, votes and who was elected are asked next.
+    Election,
 }
 
 /// Every way a room decides, as the screen offers them, with what each is called there.
-pub const METHODS: [(&str, MethodChoice); 8] = [
+pub const METHODS: [(&str, MethodChoice); 9] = [
     (
         "a vote, counted (for, against, abstain)",
         MethodChoice::Vote,
@@ -196,6 +217,10 @@ pub const METHODS: [(&str, MethodChoice); 8] = [
         "to be confirmed later (by whom)",
         MethodChoice::ToBeConfirmed,
     ),
+    (
+        "an election (seats, candidates, votes, who was elected)",
+        MethodChoice::Election,
+    ),
 ];
 
 /// The place in [`METHODS`] of the way `method` was chosen, so the picker opens on it.
@@ -204,7 +229,8 @@ pub fn method_choice(method: &Method) -> Option<usize> {
         .iter()
         .position(|(_, choice)| match (choice, method) {
             (MethodChoice::Vote, Method::Vote { .. })
-            | (MethodChoice::ToBeConfirmed, Method::ToBeConfirmed { .. }) => true,
+            | (MethodChoice::ToBeConfirmed, Method::ToBeConfirmed { .. })
+            | (MethodChoice::Election, Method::Election(_)) => true,
             (MethodChoice::Is(m), method) => m == method,
             _ => false,
         })
@@ -315,7 +341,8 @@ pub fn vote_answer(method: &Method) -> String {
         | Method::ShowOfHands
         | Method::SenseOfRoom(_)
         | Method::ChairDeclared
-        | Method::ToBeConfirmed { .. } => String::new(),
+        | Method::ToBeConfirmed { .. }
+        | Method::Election(_) => String::new(),
     }
 }
 

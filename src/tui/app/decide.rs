@@ -84,6 +84,10 @@ impl App {
                 let answer = commands::vote_answer(&r.method);
                 return self.ask_vote(id, &answer);
             }
+            Action::RecordElection => {
+                let answer = commands::election_answer(&r.method);
+                return self.ask_election(id, &answer);
+            }
             Action::Method => {
                 let on = commands::method_choice(&r.method).unwrap_or(0);
                 let items = commands::METHODS
@@ -112,6 +116,16 @@ impl App {
         );
     }
 
+    /// Asks for an election's result, offering `answer` to correct.
+    fn ask_election(&mut self, id: Id, answer: &str) {
+        self.ask(
+            Ask::Election(id),
+            "Election: seats, candidates and votes, blank ballots, who was elected",
+            "like 2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Ben",
+            answer,
+        );
+    }
+
     /// The way of deciding chosen in the method picker (the `index`-th of
     /// [`commands::METHODS`]): recorded at once, or asked about first (the counts of a vote,
     /// who confirms it later).
@@ -131,6 +145,10 @@ impl App {
             commands::MethodChoice::Vote => {
                 let answer = commands::vote_answer(&r.method);
                 self.ask_vote(id, &answer);
+            }
+            commands::MethodChoice::Election => {
+                let answer = commands::election_answer(&r.method);
+                self.ask_election(id, &answer);
             }
             commands::MethodChoice::ToBeConfirmed => {
                 let by = match &r.method {
@@ -158,6 +176,7 @@ impl App {
             Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
             Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
             Ask::ConfirmedBy(id) => commands::record_to_be_confirmed(record, id, answer),
+            Ask::Election(id) => commands::record_election(record, id, answer),
             Ask::Vote(id) => {
                 let ops = commands::record_vote(record, id, answer);
                 let (Some(method), Some(r)) = (commands::parse_vote(answer), record.resolution(id))
