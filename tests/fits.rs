@@ -242,3 +242,34 @@ fn the_selected_proposal_reads_whole_under_the_matrix_however_long() {
         .collect();
     assert_eq!(under.join(" "), title, "{}", screen.join("\n"));
 }
+
+#[test]
+fn a_long_meeting_title_gives_way_to_the_clock_with_an_ellipsis() {
+    let title =
+        "WSSSPE3: Third Workshop on Sustainable Software for Science: Practice and Experiences";
+    let text = common::SMALL.replacen("title: \"Test meeting\"", &format!("title: \"{title}\""), 1);
+    assert!(text.contains(title), "the fixture's title is replaced");
+    let agenda = parse_agenda("t.ron", text.as_bytes())
+        .map(|(a, _)| a)
+        .unwrap_or_else(|e| panic!("the agenda checks: {e}"));
+    // At 120 columns it fits whole.
+    let mut wide = Screen::of(&text, agenda.clone(), 120, 24);
+    let top = rows(&mut wide).first().cloned().unwrap_or_default();
+    assert!(top.starts_with(&format!(" {title}  ")), "{top:?}");
+    for width in [80, 100] {
+        let mut s = Screen::of(&text, agenda.clone(), width, 24);
+        let top = rows(&mut s).first().cloned().unwrap_or_default();
+        // Two blank columns between the cut title and the clock, which stays whole.
+        let (shown, clock) = top
+            .split_once("…  ")
+            .unwrap_or_else(|| panic!("{width}: the title is cut with an ellipsis: {top:?}"));
+        assert!(
+            clock.trim_start().starts_with("Mon 23 Jul  08:55:"),
+            "{width}: {top:?}"
+        );
+        assert!(
+            title.starts_with(&format!("{} ", shown.trim())),
+            "{width}: cut after a word: {top:?}"
+        );
+    }
+}

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
-use super::inert;
+use super::{fit, inert};
 use crate::core::labels::{run_state, run_state_mark};
 use crate::core::record::RunState;
 use crate::tui::state::App;
@@ -18,8 +18,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     }
     let record = app.record();
     let clock = now.format("%a %-d %b  %H:%M:%S").to_string();
+    // The title gives way to the clock, cut with an ellipsis two columns before it.
+    let room = usize::from(area.width).saturating_sub(fit::width(&clock) + 4);
     let title = Line::from(vec![Span::styled(
-        format!(" {}", inert(&record.plan.title)),
+        format!(" {}", fit::fit(&inert(&record.plan.title), room)),
         theme::title(),
     )]);
     frame.render_widget(title, area);
