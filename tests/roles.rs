@@ -4,6 +4,8 @@
 //! with no name or nobody in it; the sheet carries them; agendas without roles read and write
 //! as before.
 
+mod common;
+
 use assert_cmd::Command;
 use plenary::core::agenda::{Agenda, SessionRole};
 use plenary::core::record::Record;
@@ -280,4 +282,44 @@ fn remote_participants_are_counted_and_marked_and_the_sheet_carries_them() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("`maybe` is not yes or no"), "{stderr}");
+}
+
+#[test]
+fn a_group_leads_by_its_name_and_the_leads_picker_keeps_it() {
+    let text = ASSEMBLY.replacen(
+        "leads: [\"ben\"]",
+        "leads: [\"Working group 2\", \"ben\"]",
+        1,
+    );
+    let (code, stderr) = check(&text);
+    assert_eq!(code, Some(0), "{stderr}");
+    let a = agenda(&text);
+    let md = minutes_markdown(&Record::new(a.clone()), &Options::default());
+    assert!(md.contains("Led by Working group 2, Ben Okafor."), "{md}");
+    // A lead written like an id is still a participant's, or a typo.
+    let (code, stderr) = check(&ASSEMBLY.replacen("leads: [\"ben\"]", "leads: [\"bne\"]", 1));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("`bne` is not a participant of this agenda"),
+        "{stderr}"
+    );
+    // On the screen, `@` ticks among the participants; the group stays a lead.
+    let mut s = common::screen::Screen::of(&text, a, 80, 24);
+    s.keys("@");
+    assert!(s.text().contains("Who leads Opening?"), "{}", s.text());
+    s.keys("<Space>");
+    let picked = s.text();
+    s.keys("<Enter>");
+    let leads = s
+        .reloaded()
+        .plan
+        .session("open")
+        .map(|x| x.leads.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        leads,
+        ["Working group 2", "ana", "ben"],
+        "{picked}\n{}",
+        s.text()
+    );
 }

@@ -269,7 +269,7 @@ pub struct Session {
     #[serde(default)]
     #[serde(rename = "description")]
     pub description: String,
-    /// Participant ids of those who lead or speak.
+    /// Who leads or speaks: participant ids, or groups' or organisations' names as written.
     #[serde(default)]
     #[serde(rename = "leads")]
     pub leads: Vec<String>,
@@ -459,6 +459,15 @@ impl Day {
             })
             .collect()
     }
+}
+
+/// Whether a name is written the way participant ids are: one word of lower-case
+/// letters, digits, `-`, `_` or `.`.
+pub(crate) fn looks_like_id(presenter: &str) -> bool {
+    !presenter.is_empty()
+        && presenter
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c))
 }
 
 /// Minutes after midnight of a time of day.

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::agenda::{Agenda, Day, Planned, Session, minute_of_day};
+use super::agenda::{Agenda, Day, Planned, Session, looks_like_id, minute_of_day};
 use super::capture::folded;
 
 mod items;
@@ -256,7 +256,15 @@ fn check_session(
         }
         _ => {}
     }
-    known(&s.leads, &defined.participants, "participant", unknown, say);
+    // A lead written like an id must be a participant's; a group or organisation leads by
+    // its name as written ("Working group 2"), as an item's presenters do.
+    let ids: Vec<String> = s
+        .leads
+        .iter()
+        .filter(|l| looks_like_id(l) || l.trim().is_empty())
+        .cloned()
+        .collect();
+    known(&ids, &defined.participants, "participant", unknown, say);
     known(&s.proposals, &defined.proposals, "proposal", unknown, say);
     known(&s.criteria, &defined.criteria, "criterion", unknown, say);
 }

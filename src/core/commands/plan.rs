@@ -48,10 +48,11 @@ pub fn set_session_kind(record: &Record, id: &str, kind: SessionKind) -> Ops {
 /// with no lead. The same leads change nothing.
 pub fn set_session_leads(record: &Record, id: &str, leads: Vec<String>) -> Ops {
     let current = session(record, id)?;
-    if let Some(unknown) = leads
-        .iter()
-        .find(|l| !record.plan.participants.iter().any(|p| &p.id == *l))
-    {
+    // A group the agenda names as a lead ("Working group 2") may stay; anyone added is from
+    // the participant list.
+    if let Some(unknown) = leads.iter().find(|l| {
+        !record.plan.participants.iter().any(|p| &p.id == *l) && !current.leads.contains(l)
+    }) {
         return refuse(format!("`{unknown}` is not on the participant list"));
     }
     if current.leads == leads {

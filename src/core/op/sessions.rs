@@ -4,7 +4,7 @@
 use chrono::{NaiveDateTime, NaiveTime, TimeDelta};
 
 use super::{Op, OpError, apply_batch, position, refuse, session_exists};
-use crate::core::agenda::{Session, SessionKind};
+use crate::core::agenda::{Session, SessionKind, looks_like_id};
 use crate::core::record::{Record, RunState, SessionRun};
 
 /// Puts the facilitator on a session, or on none.
@@ -205,17 +205,17 @@ pub(super) fn set_kind(
     })
 }
 
-/// Changes who leads a session. Leads are participant ids, as the agenda's checker asks, and
-/// each leads once.
+/// Changes who leads a session. Leads are participant ids or, as the agenda's checker allows,
+/// groups' names as written (not like an id), and each leads once.
 pub(super) fn set_leads(
     record: &mut Record,
     session: &str,
     leads: &[String],
 ) -> Result<Op, OpError> {
-    if let Some(unknown) = leads
-        .iter()
-        .find(|lead| !record.plan.participants.iter().any(|p| &p.id == *lead))
-    {
+    if let Some(unknown) = leads.iter().find(|lead| {
+        !record.plan.participants.iter().any(|p| &p.id == *lead)
+            && (looks_like_id(lead) || lead.trim().is_empty())
+    }) {
         return refuse(format!("`{unknown}` is not on the participant list"));
     }
     if leads

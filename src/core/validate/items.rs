@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Anchor, Problem};
-use crate::core::agenda::{Agenda, Item};
+use crate::core::agenda::{Agenda, Item, looks_like_id};
 
 /// Checks every session's items: an id, unique within its session; a title; no empty
 /// presenter or reference.
@@ -90,15 +90,6 @@ pub(super) fn presenter_warnings(agenda: &Agenda, problems: &mut Vec<Problem>) {
             }
         }
     }
-}
-
-/// Whether a presenter is written the way participant ids are: one word of lower-case
-/// letters, digits, `-`, `_` or `.`.
-pub(super) fn looks_like_id(presenter: &str) -> bool {
-    !presenter.is_empty()
-        && presenter
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c))
 }
 
 /// How often each id was written before, in file order, so an item's anchor points at its

@@ -4,9 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::items::looks_like_id;
 use super::{Anchor, Problem};
-use crate::core::agenda::Agenda;
+use crate::core::agenda::{Agenda, looks_like_id};
 
 /// Checks every session's roles: a role's name is not empty, it names someone, and nobody in
 /// it is an empty name.

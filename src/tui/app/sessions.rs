@@ -116,11 +116,23 @@ impl App {
                 }
             }
             Pick::SessionLeads(id) => {
-                // Ticked in the order of the participant list.
-                let leads: Vec<String> = picker
-                    .ticked
-                    .iter()
-                    .filter_map(|&i| record.plan.participants.get(i).map(|p| p.id.clone()))
+                // Ticked in the order of the participant list, after the groups the agenda
+                // names as leads, which the picker does not list and so keeps.
+                let groups = record.plan.session(id).map_or_else(Vec::new, |s| {
+                    s.leads
+                        .iter()
+                        .filter(|l| record.plan.participant(l).is_none())
+                        .cloned()
+                        .collect()
+                });
+                let leads: Vec<String> = groups
+                    .into_iter()
+                    .chain(
+                        picker
+                            .ticked
+                            .iter()
+                            .filter_map(|&i| record.plan.participants.get(i).map(|p| p.id.clone())),
+                    )
                     .collect();
                 if !self.run(commands::set_session_leads(record, id, leads))
                     && self.ui.message.is_none()
