@@ -54,6 +54,53 @@ fn check(text: &str) -> (Option<i32>, String) {
     )
 }
 
+/// An agenda through the sheet: exported to CSV by `plenary export`, then what `plenary
+/// import` makes of the sheet, as exported or edited (the agenda, or the error and exit 1).
+struct Sheet {
+    dir: tempfile::TempDir,
+}
+
+impl Sheet {
+    fn of(text: &str) -> (Sheet, String) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ron = dir.path().join("assembly.ron");
+        std::fs::write(&ron, text).expect("write");
+        Command::cargo_bin("plenary")
+            .expect("the binary")
+            .arg("export")
+            .arg(&ron)
+            .args(["--format", "csv", "-o"])
+            .arg(dir.path().join("assembly.csv"))
+            .assert()
+            .success();
+        let sheet = std::fs::read_to_string(dir.path().join("assembly.csv")).expect("the sheet");
+        (Sheet { dir }, sheet)
+    }
+
+    /// `plenary import` of `sheet`: the agenda it wrote, or its message.
+    fn import(&self, sheet: &str) -> Result<Agenda, String> {
+        let csv = self.dir.path().join("assembly.csv");
+        let back = self.dir.path().join("back.ron");
+        std::fs::write(&csv, sheet).expect("write");
+        let out = Command::cargo_bin("plenary")
+            .expect("the binary")
+            .arg("import")
+            .arg(&csv)
+            .arg("-o")
+            .arg(&back)
+            .output()
+            .expect("run import");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        match out.status.code() {
+            Some(0) => Ok(agenda(
+                &std::fs::read_to_string(&back).expect("the agenda written"),
+            )),
+            Some(1) => Err(stderr),
+            other => panic!("import exits {other:?}: {stderr}"),
+        }
+    }
+}
+
 #[test]
 fn roles_read_as_written_and_the_minutes_give_them_after_the_leads() {
     let a = agenda(ASSEMBLY);
@@ -155,45 +202,16 @@ fn check_refuses_a_role_with_no_name_or_nobody_and_warns_of_an_unknown_id() {
 
 #[test]
 fn the_sheet_carries_roles_there_and_back() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ron = dir.path().join("assembly.ron");
-    std::fs::write(&ron, ASSEMBLY).expect("write");
-    let csv = dir.path().join("assembly.csv");
-    let plenary = || Command::cargo_bin("plenary").expect("the binary");
-    plenary()
-        .args(["export"])
-        .arg(&ron)
-        .args(["--format", "csv", "-o"])
-        .arg(&csv)
-        .assert()
-        .success();
-    let sheet = std::fs::read_to_string(&csv).expect("the sheet");
+    let (sheet, csv) = Sheet::of(ASSEMBLY);
     assert!(
-        sheet.contains("chair: ana; rapporteur: Working group 2, ben"),
-        "{sheet}"
+        csv.contains("chair: ana; rapporteur: Working group 2, ben"),
+        "{csv}"
     );
-    let back = dir.path().join("back.ron");
-    plenary()
-        .arg("import")
-        .arg(&csv)
-        .arg("-o")
-        .arg(&back)
-        .assert()
-        .success();
-    let text = std::fs::read_to_string(&back).expect("the agenda written");
-    assert_eq!(agenda(&text).days, agenda(ASSEMBLY).days);
+    let back = sheet.import(&csv).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.days, agenda(ASSEMBLY).days);
     // A role cell without a holder is located and refused.
-    let bad = sheet.replacen("chair: ana;", "chair;", 1);
-    std::fs::write(&csv, bad).expect("write");
-    let out = plenary()
-        .arg("import")
-        .arg(&csv)
-        .arg("-o")
-        .arg(&back)
-        .output()
-        .expect("run import");
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let refused = sheet.import(&csv.replacen("chair: ana;", "chair;", 1));
+    let stderr = refused.expect_err("refused");
     assert!(
         stderr
             .contains("assembly.csv:3:13: `chair` is not a role; expected a role and who holds it"),
@@ -247,40 +265,13 @@ fn remote_participants_are_counted_and_marked_and_the_sheet_carries_them() {
             .contains("remote")
     );
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ron = dir.path().join("assembly.ron");
-    std::fs::write(&ron, &text).expect("write");
-    let csv = dir.path().join("assembly.csv");
-    let plenary = || Command::cargo_bin("plenary").expect("the binary");
-    plenary()
-        .arg("export")
-        .arg(&ron)
-        .args(["--format", "csv", "-o"])
-        .arg(&csv)
-        .assert()
-        .success();
-    let sheet = std::fs::read_to_string(&csv).expect("the sheet");
-    assert!(sheet.contains("ben,Ben Okafor,,,,,,,yes"), "{sheet}");
-    let back = dir.path().join("back.ron");
-    plenary()
-        .arg("import")
-        .arg(&csv)
-        .arg("-o")
-        .arg(&back)
-        .assert()
-        .success();
-    let again = agenda(&std::fs::read_to_string(&back).expect("the agenda written"));
-    assert_eq!(again.participants, a.participants);
-    std::fs::write(&csv, sheet.replacen(",yes", ",maybe", 1)).expect("write");
-    let out = plenary()
-        .arg("import")
-        .arg(&csv)
-        .arg("-o")
-        .arg(&back)
-        .output()
-        .expect("run import");
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (sheet, csv) = Sheet::of(&text);
+    assert!(csv.contains("ben,Ben Okafor,,,,,,,yes"), "{csv}");
+    let back = sheet.import(&csv).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.participants, a.participants);
+    let stderr = sheet
+        .import(&csv.replacen(",yes", ",maybe", 1))
+        .expect_err("refused");
     assert!(stderr.contains("`maybe` is not yes or no"), "{stderr}");
 }
 

@@ -379,6 +379,21 @@ mod tests {
         agenda
     }
 
+    /// Each `action: LINE` files `OWNER` as the owner and the words after " to " as the text.
+    fn owners_are(lines: &[(&str, &str)]) {
+        for (line, owner) in lines {
+            let Routed::Action {
+                owner: got, text, ..
+            } = route(&format!("action: {line}"), &agenda(), None)
+            else {
+                panic!("{line}: not an action");
+            };
+            assert_eq!(got.as_deref(), Some(*owner), "{line}");
+            let what = line.split_once(" to ").map(|(_, what)| what);
+            assert_eq!(Some(text.as_str()), what, "{line}");
+        }
+    }
+
     #[test]
     fn an_owner_is_set_only_when_the_words_name_someone() {
         let owned = [
@@ -400,17 +415,7 @@ mod tests {
             ("SERI to host the training", "SERI"),
             ("Abahlali to organise assemblies", "Abahlali"),
         ];
-        for (line, owner) in owned {
-            let Routed::Action {
-                owner: got, text, ..
-            } = route(&format!("action: {line}"), &agenda(), None)
-            else {
-                panic!("{line}: not an action");
-            };
-            assert_eq!(got.as_deref(), Some(owner), "{line}");
-            let what = line.split_once(" to ").map(|(_, what)| what);
-            assert_eq!(Some(text.as_str()), what, "{line}");
-        }
+        owners_are(&owned);
         let unowned = [
             "Take the priority discussion to the other working group",
             "Thandi to organise community assemblies",
@@ -499,17 +504,7 @@ mod tests {
             // Said to be the owner, the board is, though the words read as passive.
             ("@The board to be informed of the outcome", "The board"),
         ];
-        for (line, owner) in typed {
-            let Routed::Action {
-                owner: got, text, ..
-            } = route(&format!("action: {line}"), &agenda(), None)
-            else {
-                panic!("{line}: not an action");
-            };
-            assert_eq!(got.as_deref(), Some(owner), "{line}");
-            let what = line.split_once(" to ").map(|(_, what)| what);
-            assert_eq!(Some(text.as_str()), what, "{line}");
-        }
+        owners_are(&typed);
         // An `@` with no words, or no " to " and no work after it, names nobody.
         for line in [
             "@ to call the funders",
