@@ -23,7 +23,8 @@ pub(crate) fn due_date(words: &str, on: Option<NaiveDate>) -> Option<NaiveDate> 
         .collect();
     match tokens.as_slice() {
         ["tomorrow"] => on.checked_add_days(Days::new(1)),
-        ["next", day] | [day] if weekday(day).is_some() => weekday(day).map(|w| after(on, w)),
+        // One word that is no weekday is no date either: a day and a month take two.
+        ["next", day] | [day] => weekday(day).map(|w| after(on, w)),
         ["end", "of", rest @ ..] => end_of(rest, on),
         _ => day_and_month(&tokens, on),
     }
@@ -167,9 +168,20 @@ mod tests {
             ("end of February 2020", d(2020, 2, 29)),
             ("the end of the month", d(2018, 7, 31)),
             ("end of year", d(2018, 12, 31)),
+            ("the end of the year", d(2018, 12, 31)),
+            ("end of month", d(2018, 7, 31)),
         ] {
             assert_eq!(due_date(words, on), Some(want), "{words}");
         }
+        // On the last day of a month, its end is that day, not a year on.
+        assert_eq!(
+            due_date("end of July", Some(d(2018, 7, 31))),
+            Some(d(2018, 7, 31))
+        );
+        assert_eq!(
+            due_date("end of July", Some(d(2018, 8, 1))),
+            Some(d(2019, 7, 31))
+        );
     }
 
     #[test]
@@ -185,6 +197,8 @@ mod tests {
             "10 Ma",
             "next week",
             "next",
+            "next August",
+            "Wednesday week",
             "end of",
             "end of the week",
             "end of Smarch",
