@@ -455,6 +455,13 @@ fn dispatch(command: Option<Command>, given: Given) -> Result<(), Failure> {
                 && record.parse::<plenary::room_net::Invitation>().is_ok()
             {
                 present_room(&settings, &record)
+            } else if record.starts_with("http://") || record.starts_with("https://") {
+                // The phone page's address reads the room's outcomes, not its record.
+                Err(Failure::User(format!(
+                    "{record} is the phone page's address, for phones and browsers; a wall \
+                     follows the room with its join code (`plenary invite RECORD` prints it \
+                     on its first line) or a record folder on this machine"
+                )))
             } else {
                 present(&settings, Path::new(&record))
             }

@@ -505,6 +505,18 @@ fn present_of_something_that_is_not_a_record() {
 }
 
 #[test]
+fn present_of_the_phone_pages_address_says_what_a_wall_takes() {
+    plenary()
+        .args(["present", "http://127.0.0.1:7878/p/3f9a2c"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "error: http://127.0.0.1:7878/p/3f9a2c is the phone page's address, for phones and \
+             browsers; a wall follows the room with its join code",
+        ));
+}
+
+#[test]
 fn resume_of_something_that_is_not_a_record() {
     let dir = tempfile::tempdir().expect("temp dir");
     plenary()
