@@ -149,6 +149,8 @@ election-blank = { $n ->
 }
 decision-open = لم يُبتّ فيه
 decision-selected = اختير
+# Selected, in the words the meeting gave its decision.
+decision-selected-as = اختير ({ $words })
 decision-merged = دُمج
 decision-merged-into = دُمج في «{ $title }»
 decision-parked = عُلّق

@@ -124,6 +124,8 @@ election-blank = { $n ->
 }
 decision-open = not decided
 decision-selected = selected
+# Selected, in the words the meeting gave its decision.
+decision-selected-as = selected ({ $words })
 decision-merged = merged
 decision-merged-into = merged into “{ $title }”
 decision-parked = parked

@@ -126,6 +126,8 @@ election-blank = { $n ->
 }
 decision-open = sin decidir
 decision-selected = seleccionada
+# Selected, in the words the meeting gave its decision.
+decision-selected-as = seleccionada ({ $words })
 decision-merged = fusionada
 decision-merged-into = fusionada con «{ $title }»
 decision-parked = en suspenso

@@ -143,6 +143,8 @@ election-blank = { $n ->
 }
 decision-open = non tranchée
 decision-selected = retenue
+# Selected, in the words the meeting gave its decision.
+decision-selected-as = retenue ({ $words })
 decision-merged = fusionnée
 decision-merged-into = fusionnée avec « { $title } »
 decision-parked = mise en attente

@@ -7,7 +7,7 @@ use common::screen::Screen;
 use common::{at, small_agenda};
 use plenary::core::commands;
 use plenary::core::op::apply;
-use plenary::core::record::{Count, Id, Method, Record, ResolutionStatus, Sense};
+use plenary::core::record::{Count, Decision, Id, Method, Record, ResolutionStatus, Sense};
 use plenary::export::Options;
 use plenary::export::minutes::minutes_markdown;
 
@@ -523,4 +523,54 @@ fn the_facilitator_records_an_election_with_its_key() {
     };
     assert_eq!(election.elected, ["Ana"]);
     assert!(election.candidates.is_empty());
+}
+
+#[test]
+fn a_proposal_selected_in_the_meetings_own_words_keeps_them_everywhere() {
+    let mut s = Screen::new(120, 40);
+    // The first proposal, selected in words with `w`; the prompt opens empty.
+    s.keys("Pw");
+    assert!(
+        s.text()
+            .contains("Selected: in what words did the meeting decide?"),
+        "{}",
+        s.text()
+    );
+    s.keys("affirmed as the basis of the network's work<Enter>");
+    let r = s.reloaded();
+    assert_eq!(
+        r.proposals[0].decision,
+        Decision::SelectedAs("affirmed as the basis of the network's work".into())
+    );
+    assert!(
+        s.text()
+            .contains("selected “First proposal”: affirmed as the basis of the network's work"),
+        "{}",
+        s.text()
+    );
+    let md = minutes_markdown(&r, &Options::default());
+    assert!(
+        md.contains("selected (affirmed as the basis of the network's work)"),
+        "{md}"
+    );
+    let summary = plenary::export::summary::meeting_summary(&r, &Options::default());
+    assert!(
+        summary.contains("- Affirmed as the basis of the network's work: First proposal"),
+        "{summary}"
+    );
+    // `w` again offers the words to correct; emptied, it is selected plainly; u undoes.
+    s.keys("w");
+    assert!(
+        s.text()
+            .contains("affirmed as the basis of the network's work"),
+        "{}",
+        s.text()
+    );
+    s.keys("<C-u><Enter>");
+    assert_eq!(s.reloaded().proposals[0].decision, Decision::Selected);
+    s.keys("u");
+    assert!(matches!(
+        s.reloaded().proposals[0].decision,
+        Decision::SelectedAs(_)
+    ));
 }

@@ -208,11 +208,15 @@ pub(crate) fn method_row(method: &Method) -> (&'static str, String) {
 }
 
 /// What the meeting decided about a proposal, in words in `labels`' language: "selected",
+/// "selected (affirmed as the basis of our work)",
 /// "parked (continues as existing collective work)", "merged into “…”", "not decided".
 pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String {
     match &proposal.decision {
         Decision::Open => labels.label("decision-open"),
         Decision::Selected => labels.label("decision-selected"),
+        Decision::SelectedAs(words) => {
+            labels.label_with("decision-selected-as", &[("words", words.trim().into())])
+        }
         Decision::MergedInto(id) => match record.proposal(*id) {
             Some(into) => labels.label_with(
                 "decision-merged-into",
@@ -233,6 +237,7 @@ pub(crate) fn decision_short(record: &Record, proposal: &Proposal) -> String {
     match &proposal.decision {
         Decision::Open => "open".to_owned(),
         Decision::Selected => "selected".to_owned(),
+        Decision::SelectedAs(words) => format!("selected: {words}"),
         Decision::MergedInto(into) => format!(
             "merged → {}",
             record.proposal(*into).map_or("?", |p| p.title.as_str())

@@ -182,12 +182,22 @@ pub enum Decision {
     /// Selected by the meeting.
     #[serde(rename = "Selected")]
     Selected,
+    /// Selected, in the meeting's own words ("affirmed as the basis for the network's work").
+    #[serde(rename = "SelectedAs")]
+    SelectedAs(String),
     /// Merged into another proposal.
     #[serde(rename = "MergedInto")]
     MergedInto(Id),
     /// Not taken up now; continues as existing work, with a word on how.
     #[serde(rename = "Parked")]
     Parked(String),
+}
+
+impl Decision {
+    /// Whether the meeting took the proposal up, in its own words or not.
+    pub fn is_selected(&self) -> bool {
+        matches!(self, Decision::Selected | Decision::SelectedAs(_))
+    }
 }
 
 /// A proposal put to the meeting, with how it was weighed.

@@ -175,7 +175,9 @@ fn decisions<'r>(
     for p in proposals {
         let outcome = match &p.decision {
             Decision::Open => continue,
-            Decision::Parked(why) if !why.trim().is_empty() => capitalised(why.trim()),
+            Decision::Parked(why) | Decision::SelectedAs(why) if !why.trim().is_empty() => {
+                capitalised(why.trim())
+            }
             _ => capitalised(&decision(l, record, p)),
         };
         let title = line(&p.title);

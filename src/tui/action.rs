@@ -76,6 +76,8 @@ pub enum Action {
     DotDown,
     /// Selects the proposal: the meeting takes it up.
     SelectProposal,
+    /// Selects the proposal in the meeting's own words.
+    WordDecision,
     /// Parks the proposal: it continues as existing work.
     ParkProposal,
     /// Merges the proposal into another.

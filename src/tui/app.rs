@@ -200,6 +200,7 @@ impl App {
             | Action::DotUp
             | Action::DotDown
             | Action::SelectProposal
+            | Action::WordDecision
             | Action::ReopenProposal
             | Action::ParkProposal
             | Action::MergeProposal => self.perform_proposals(action),
@@ -421,7 +422,10 @@ impl App {
     fn answer(&mut self, prompt: &Prompt, now: NaiveDateTime) -> bool {
         let answer = prompt.answer();
         if answer.is_empty()
-            && !matches!(prompt.ask, Ask::Vote(_) | Ask::ConfirmedBy(_) | Ask::Filter)
+            && !matches!(
+                prompt.ask,
+                Ask::Vote(_) | Ask::ConfirmedBy(_) | Ask::Filter | Ask::WordDecision(_)
+            )
         {
             self.ui.message = Some("nothing typed; nothing changed".into());
             return true;
@@ -435,6 +439,7 @@ impl App {
             Ask::AddProposal
             | Ask::EditProposal(_)
             | Ask::ParkProposal(_)
+            | Ask::WordDecision(_)
             | Ask::AddResolution
             | Ask::EditResolution(_)
             | Ask::Vote(_)

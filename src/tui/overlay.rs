@@ -150,6 +150,8 @@ pub enum Ask {
     EditProposal(Id),
     /// How a parked proposal continues.
     ParkProposal(Id),
+    /// The words a proposal was selected in.
+    WordDecision(Id),
     /// The text of a new resolution.
     AddResolution,
     /// New text for a resolution.

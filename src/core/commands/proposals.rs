@@ -82,6 +82,26 @@ pub fn decide(record: &Record, id: Id, decision: Decision) -> Ops {
     }])
 }
 
+/// Selects a proposal in the meeting's own words ("affirmed as the basis for the network's
+/// work"); no words select it plainly.
+pub fn select_in_words(record: &Record, id: Id, words: &str) -> Ops {
+    let words = words.trim();
+    let decision = if words.is_empty() {
+        Decision::Selected
+    } else {
+        Decision::SelectedAs(words.to_owned())
+    };
+    decide(record, id, decision)
+}
+
+/// The words a proposal was selected in, to correct: empty unless it was selected so.
+pub fn selection_words(proposal: &Proposal) -> &str {
+    match &proposal.decision {
+        Decision::SelectedAs(words) => words,
+        _ => "",
+    }
+}
+
 /// Parks a proposal: not taken up now, continuing the way `how` says.
 pub fn park_proposal(record: &Record, id: Id, how: &str) -> Ops {
     decide(record, id, Decision::Parked(how.trim().to_owned()))

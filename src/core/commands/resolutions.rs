@@ -82,9 +82,7 @@ fn proposal_follows(record: &Record, after: &Resolution) -> Vec<Op> {
     }
     if let Some(p) = before.filter(|b| adopted(b)).and_then(|b| b.proposal)
         && !(adopted(after) && after.proposal == Some(p))
-        && record
-            .proposal(p)
-            .is_some_and(|p| p.decision == Decision::Selected)
+        && record.proposal(p).is_some_and(|p| p.decision.is_selected())
         && !record
             .resolutions
             .iter()

@@ -44,6 +44,18 @@ impl App {
             }
             Action::SelectProposal => commands::decide(record, id, Decision::Selected),
             Action::ReopenProposal => commands::decide(record, id, Decision::Open),
+            Action::WordDecision => {
+                let words = self
+                    .selected_proposal()
+                    .map_or("", commands::selection_words)
+                    .to_owned();
+                return self.ask(
+                    Ask::WordDecision(id),
+                    "Selected: in what words did the meeting decide?",
+                    "as the minutes should say it; empty selects it plainly",
+                    &words,
+                );
+            }
             Action::ParkProposal => {
                 return self.ask(
                     Ask::ParkProposal(id),
@@ -173,6 +185,7 @@ impl App {
             Ask::AddProposal => commands::add_proposal(record, answer, session.as_deref()),
             Ask::EditProposal(id) => commands::edit_proposal(record, id, answer),
             Ask::ParkProposal(id) => commands::park_proposal(record, id, answer),
+            Ask::WordDecision(id) => commands::select_in_words(record, id, answer),
             Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
             Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
             Ask::ConfirmedBy(id) => commands::record_to_be_confirmed(record, id, answer),

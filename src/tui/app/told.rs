@@ -207,6 +207,7 @@ fn capture_change(op: &Op, record: &Record) -> String {
         } => match decision {
             Decision::Open => format!("reopened {}", proposal(*id)),
             Decision::Selected => format!("selected {}", proposal(*id)),
+            Decision::SelectedAs(words) => format!("selected {}: {words}", proposal(*id)),
             Decision::MergedInto(into) => {
                 format!("merged {} into {}", proposal(*id), proposal(*into))
             }
