@@ -91,6 +91,9 @@ fn xvfb(tools: &Tools) -> (Running, String) {
     let mut child = Command::new(&tools.xvfb)
         .args(["-displayfd", "1", "-screen", "0", "2400x2400x24"])
         .args(["-nolisten", "tcp"])
+        // Without it the server resets when its last client leaves, between two terminals,
+        // and an xterm connecting during the reset is refused (exit 1) on a loaded machine.
+        .arg("-noreset")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -195,6 +198,38 @@ struct Terminal<'a> {
     dir: PathBuf,
 }
 
+/// Starts `command` (an xterm) and waits for its window: the running xterm and its window's
+/// id, or what xterm said when it ended first.
+fn started(
+    tools: &Tools,
+    display: &str,
+    command: &mut Command,
+    dir: &Path,
+) -> Result<(Running, String), String> {
+    let child = command.spawn().expect("start xterm");
+    let pid = child.id().to_string();
+    let mut xterm = Running { child };
+    let until = Instant::now() + DEADLINE;
+    loop {
+        if let Ok(Some(status)) = xterm.child.try_wait() {
+            let said = std::fs::read_to_string(dir.join("xterm.err")).unwrap_or_default();
+            return Err(format!("{status}: {}", said.trim()));
+        }
+        let found = Command::new(&tools.xdotool)
+            .args(["search", "--pid", &pid])
+            .env("DISPLAY", display)
+            .stderr(Stdio::null())
+            .output()
+            .expect("run xdotool");
+        let ids = String::from_utf8_lossy(&found.stdout).into_owned();
+        if let Some(id) = ids.split_whitespace().next() {
+            return Ok((xterm, id.to_owned()));
+        }
+        assert!(Instant::now() < until, "xterm's window within {DEADLINE:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 impl<'a> Terminal<'a> {
     /// Starts `xterm -fa 'DejaVu Sans Mono' -fs SIZE` of `cols` × `rows` running
     /// `plenary resume RECORD`, and waits for its window.
@@ -231,7 +266,7 @@ impl<'a> Terminal<'a> {
             .env("DISPLAY", display)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stderr(std::fs::File::create(dir.join("xterm.err")).expect("xterm's error file"));
         for var in [
             "NO_COLOR",
             "PLENARY_THEME",
@@ -241,26 +276,18 @@ impl<'a> Terminal<'a> {
         ] {
             command.env_remove(var);
         }
-        let child = command.spawn().expect("start xterm");
-        let pid = child.id().to_string();
-        let mut xterm = Running { child };
-        let until = Instant::now() + DEADLINE;
-        let window = loop {
-            if let Ok(Some(status)) = xterm.child.try_wait() {
-                panic!("xterm ended before its window showed: {status}");
+        // xterm's own failure to start (exit 1: the display refused it) is tried again, twice
+        // at most; plenary ending inside it would not end xterm so.
+        let mut tries = 0;
+        let (xterm, window) = loop {
+            tries += 1;
+            match started(tools, display, &mut command, dir) {
+                Ok(started) => break started,
+                Err(said) if tries < 3 => {
+                    eprintln!("{TEST}: xterm ended before its window showed ({said}); again");
+                }
+                Err(said) => panic!("xterm ended before its window showed, {tries} times: {said}"),
             }
-            let found = Command::new(&tools.xdotool)
-                .args(["search", "--pid", &pid])
-                .env("DISPLAY", display)
-                .stderr(Stdio::null())
-                .output()
-                .expect("run xdotool");
-            let ids = String::from_utf8_lossy(&found.stdout).into_owned();
-            if let Some(id) = ids.split_whitespace().next() {
-                break id.to_owned();
-            }
-            assert!(Instant::now() < until, "xterm's window within {DEADLINE:?}");
-            std::thread::sleep(Duration::from_millis(100));
         };
         Terminal {
             tools,
