@@ -21,12 +21,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDateTime;
-use plenary::core::history::Change;
-use plenary::core::op::Op;
-use plenary::core::record::{Note, NoteKind};
-use plenary::room::{Joined, JoinedEvent, Room};
-use plenary::room_net::{HostConfig, Invitation, JoinCode, LinkConfig};
+use plenary::room::{Joined, Room};
+use plenary::room_net::{HostConfig, HostIdentity, Invitation, JoinCode, LinkConfig};
 use plenary::store::Store;
 
 const CUTS: usize = 20;
@@ -84,14 +80,14 @@ fn main() {
         drop(host);
         let gone = Instant::now();
         // The note goes to the outbox while no host answers.
-        let number = submit(&mut laptop, &format!("note {i} while the host is away"));
+        let number = common::file_note(&mut laptop, format!("note {i} while the host is away"));
         while gone.elapsed() < Duration::from_millis(away) {
-            laptop.poll_within(Duration::from_millis(5), now());
+            laptop.poll_within(Duration::from_millis(5), common::wall_clock());
         }
         let listener = TcpListener::bind(addr).expect("the host's address again");
         host = Hosting::start(&record, listener);
         let from = Instant::now();
-        answered(&mut laptop, number);
+        common::answered(&mut laptop, number, WITHIN);
         restarted.push(from.elapsed());
     }
     report("host restarted", &mut restarted);
@@ -100,7 +96,7 @@ fn main() {
 /// A host on a thread of its own: the record opened from disk, its room, its pump.
 struct Hosting {
     stop: Arc<AtomicBool>,
-    code: Box<dyn Fn(SocketAddr) -> JoinCode + Send>,
+    identity: HostIdentity,
     thread: Option<thread::JoinHandle<()>>,
 }
 
@@ -121,19 +117,19 @@ impl Hosting {
                     &mut store,
                     &mut host,
                     &mut live,
-                    now(),
+                    common::wall_clock(),
                 );
             }
         });
         Hosting {
             stop,
-            code: Box::new(move |addr| identity.join_code(vec![addr])),
+            identity,
             thread: Some(thread),
         }
     }
 
     fn join_code(&self, addr: SocketAddr) -> JoinCode {
-        (self.code)(addr)
+        self.identity.join_code(vec![addr])
     }
 }
 
@@ -208,7 +204,7 @@ fn pipe(mut from: TcpStream, mut to: TcpStream) {
 fn wait(laptop: &mut Joined, done: impl Fn(&Joined) -> bool, what: &str) {
     let started = Instant::now();
     while !done(laptop) {
-        laptop.poll_within(Duration::from_millis(5), now());
+        laptop.poll_within(Duration::from_millis(5), common::wall_clock());
         assert!(started.elapsed() < WITHIN, "no {what} within {WITHIN:?}");
     }
 }
@@ -217,50 +213,14 @@ fn wait(laptop: &mut Joined, done: impl Fn(&Joined) -> bool, what: &str) {
 fn settle(laptop: &mut Joined, time: Duration) {
     let started = Instant::now();
     while started.elapsed() < time {
-        laptop.poll_within(Duration::from_millis(5), now());
+        laptop.poll_within(Duration::from_millis(5), common::wall_clock());
     }
-}
-
-/// Files a note on the laptop: into its outbox, and to the host when the link is up.
-fn submit(laptop: &mut Joined, text: &str) -> u64 {
-    let id = laptop
-        .live()
-        .map(|l| l.record.fresh_id())
-        .expect("a replica");
-    let note = Change::Do(Op::AddNote(Note {
-        id,
-        session: "d1-arrival".into(),
-        kind: NoteKind::Note,
-        text: text.to_owned(),
-        speaker: None,
-        at: now(),
-        item: None,
-    }));
-    laptop.submit(note).expect("kept in the outbox")
 }
 
 /// Files a note and waits for the host's acknowledgement of it.
 fn acknowledged(laptop: &mut Joined, text: &str) {
-    let number = submit(laptop, text);
-    answered(laptop, number);
-}
-
-/// Polls until the host acknowledges submission `number`.
-fn answered(laptop: &mut Joined, number: u64) {
-    let started = Instant::now();
-    loop {
-        for event in laptop.poll_within(Duration::from_millis(2), now()) {
-            match event {
-                JoinedEvent::Acknowledged(n) if n == number => return,
-                JoinedEvent::Refused { message, .. } => panic!("refused: {message}"),
-                _ => {}
-            }
-        }
-        assert!(
-            started.elapsed() < WITHIN,
-            "submission {number} never acknowledged"
-        );
-    }
+    let number = common::file_note(laptop, text.to_owned());
+    common::answered(laptop, number, WITHIN);
 }
 
 fn report(what: &str, times: &mut [Duration]) {
@@ -272,10 +232,6 @@ fn report(what: &str, times: &mut [Duration]) {
         ms(times[times.len() - 1]),
         times.len()
     );
-}
-
-fn now() -> NaiveDateTime {
-    chrono::Local::now().naive_local()
 }
 
 fn ms(d: Duration) -> f64 {

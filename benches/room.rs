@@ -13,13 +13,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDateTime;
-use plenary::core::history::Change;
-use plenary::core::op::Op;
-use plenary::core::record::{Note, NoteKind};
 use plenary::export::phone::phone_json;
 use plenary::phone::PhoneHost;
-use plenary::room::{Joined, JoinedEvent, Room};
+use plenary::room::{Joined, Room};
 use plenary::room_net::{HostConfig, Invitation, LinkConfig};
 use plenary::store::Store;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
@@ -73,10 +69,10 @@ fn run(phones: usize) -> Vec<Duration> {
                     &mut store,
                     &mut host,
                     &mut live,
-                    now(),
+                    common::wall_clock(),
                 );
                 if pumped.changed && phones > 0 {
-                    page.publish(phone_json(&live.record, now()));
+                    page.publish(phone_json(&live.record, common::wall_clock()));
                 }
             }
             live.record.notes.len()
@@ -161,46 +157,17 @@ fn writer(invitation: Invitation, name: &str, state: &std::path::Path) -> Vec<Du
         Joined::start(invitation, name, state, LinkConfig::default()).expect("the laptop starts");
     let started = Instant::now();
     while joined.live().is_none() {
-        joined.poll_within(Duration::from_millis(5), now());
+        joined.poll_within(Duration::from_millis(5), common::wall_clock());
         assert!(started.elapsed() < WITHIN, "{name} never got the record");
     }
     let mut latencies = Vec::with_capacity(NOTES);
     for i in 0..NOTES {
-        let id = joined
-            .live()
-            .map(|l| l.record.fresh_id())
-            .expect("a replica");
-        let note = Change::Do(Op::AddNote(Note {
-            id,
-            session: "d1-arrival".into(),
-            kind: NoteKind::Note,
-            text: format!("{name}: note {i} of the room bench"),
-            speaker: None,
-            at: now(),
-            item: None,
-        }));
         let sent = Instant::now();
-        let number = joined.submit(note).expect("submitted");
-        'answer: loop {
-            for event in joined.poll_within(Duration::from_millis(2), now()) {
-                match event {
-                    JoinedEvent::Acknowledged(n) if n == number => break 'answer,
-                    JoinedEvent::Refused { message, .. } => panic!("{name}: refused: {message}"),
-                    _ => {}
-                }
-            }
-            assert!(
-                sent.elapsed() < WITHIN,
-                "{name}: note {i} never acknowledged"
-            );
-        }
+        let number = common::file_note(&mut joined, format!("{name}: note {i} of the room bench"));
+        common::answered(&mut joined, number, WITHIN);
         latencies.push(sent.elapsed());
     }
     latencies
-}
-
-fn now() -> NaiveDateTime {
-    chrono::Local::now().naive_local()
 }
 
 fn ms(d: Duration) -> f64 {

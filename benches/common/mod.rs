@@ -483,3 +483,47 @@ pub fn save_result(name: &str, value: f64) {
     std::fs::create_dir_all(&dir).expect("create the results folder");
     std::fs::write(dir.join(name), format!("{value}\n")).expect("write a result");
 }
+
+/// The wall clock, for the room benches' notes and polls.
+pub fn wall_clock() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// Files a note with `text` on a joined laptop, in the Durban record's first session: into
+/// its outbox, and to the host when the link is up. Its submission number.
+pub fn file_note(laptop: &mut plenary::room::Joined, text: String) -> u64 {
+    let id = laptop
+        .live()
+        .map(|l| l.record.fresh_id())
+        .expect("a replica");
+    let note = Change::Do(Op::AddNote(Note {
+        id,
+        session: "d1-arrival".into(),
+        kind: NoteKind::Note,
+        text,
+        speaker: None,
+        at: wall_clock(),
+        item: None,
+    }));
+    laptop.submit(note).expect("kept in the outbox")
+}
+
+/// Polls a joined laptop until the host acknowledges its submission `number`; a refusal, or
+/// no answer `within`, fails the bench.
+pub fn answered(laptop: &mut plenary::room::Joined, number: u64, within: std::time::Duration) {
+    use plenary::room::JoinedEvent;
+    let started = std::time::Instant::now();
+    loop {
+        for event in laptop.poll_within(std::time::Duration::from_millis(2), wall_clock()) {
+            match event {
+                JoinedEvent::Acknowledged(n) if n == number => return,
+                JoinedEvent::Refused { message, .. } => panic!("refused: {message}"),
+                _ => {}
+            }
+        }
+        assert!(
+            started.elapsed() < within,
+            "submission {number} never acknowledged"
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! What the tests of pages in each language share: the ids of the labels, which must never show
 //! in what plenary writes, and screenshots of pages to tell which way their headings run.
 
+use plenary::lang::Language;
 use std::path::Path;
 
 /// The ids in lang/en.ftl that have a dash (all but a handful of one-word ones): a label missing
@@ -84,4 +85,23 @@ pub fn heading_gaps(width: usize, grey: &[u8]) -> Vec<(usize, usize)> {
         y += 3;
     }
     gaps
+}
+
+/// Each heading's blank margins, as [`heading_gaps`] gives them, put the heading against the
+/// side `language` reads from: the left, or the right for a right-to-left language.
+pub fn headings_start_on_the_reading_side(language: Language, gaps: &[(usize, usize)]) {
+    let code = language.code();
+    for &(left, right) in gaps {
+        if language.is_rtl() {
+            assert!(
+                right < 10 && left > 100,
+                "{code}: from the right: {left}, {right}"
+            );
+        } else {
+            assert!(
+                left < 10 && right > 100,
+                "{code}: from the left: {left}, {right}"
+            );
+        }
+    }
 }
