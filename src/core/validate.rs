@@ -105,11 +105,12 @@ fn check_aliases(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
                 );
                 continue;
             }
+            // Two people sharing an alias are told once, at the first of them.
             let other = agenda.participants.iter().enumerate().find(|(j, q)| {
                 *j != i
                     && (folded(&q.id) == wanted
                         || folded(&q.name) == wanted
-                        || q.aliases.iter().any(|a| folded(a) == wanted))
+                        || *j > i && q.aliases.iter().any(|a| folded(a) == wanted))
             });
             if let Some((_, q)) = other {
                 say(

@@ -93,10 +93,12 @@ impl Editor {
         agenda: &Agenda,
         on: Option<NaiveDate>,
     ) -> Option<Understood> {
-        if self.destination() != Destination::Action {
+        // Joined once: this runs on every key while the editor is open.
+        let text = self.content();
+        if self.note.is_some() || destination(&text, self.kind) != Destination::Action {
             return None;
         }
-        match route(self.content().trim(), agenda, on) {
+        match route(text.trim(), agenda, on) {
             Routed::Action { owner, due, .. } => Some((owner, due)),
             _ => None,
         }
