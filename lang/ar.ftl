@@ -257,6 +257,8 @@ session-not-held = { $facts } — لم تُعقد
 session-led-by = { $facts }. أدارها { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
+session-track = { $facts }، بالتوازي: { $track }
+session-room = { $facts }، في { $room }
 presented-by = قدّمه: { $who }.
 reference = المرجع: { $reference }.
 captures-key-points = النقاط الرئيسية

@@ -202,6 +202,8 @@ session-not-held = { $facts } — not held
 session-led-by = { $facts }. Led by { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
+session-track = { $facts }, in parallel: { $track }
+session-room = { $facts }, in { $room }
 presented-by = Presented by { $who }.
 reference = Reference: { $reference }.
 captures-key-points = Key points

@@ -224,6 +224,8 @@ session-not-held = { $facts } — non tenue
 session-led-by = { $facts }. Animée par { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
+session-track = { $facts }, en parallèle : { $track }
+session-room = { $facts }, lieu : { $room }
 presented-by = Présentation : { $who }.
 reference = Référence : { $reference }.
 captures-key-points = Points clés

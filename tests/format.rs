@@ -248,6 +248,8 @@ fn session(id: &str, title: &str, kind: SessionKind, start: NaiveTime, minutes: 
         criteria: Vec::new(),
         items: Vec::new(),
         roles: Vec::new(),
+        track: None,
+        room: None,
     }
 }
 

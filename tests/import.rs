@@ -160,12 +160,14 @@ fn a_spanish_sheet_with_a_bom_semicolons_crlf_and_line_breaks_in_cells_imports_r
         next.start.map(|t| t.to_string()).as_deref(),
         Some("09:00:00")
     );
-    // The column plenary does not read and the track it does not hold are said, at their cells.
+    // The track ("Eje") is the session's; an empty one is the plenary.
+    assert_eq!(day.sessions[1].track.as_deref(), Some("campaña"));
+    assert_eq!(day.sessions[0].track, None);
+    // The column plenary does not read is said, at its cell.
     assert_eq!(
         said,
         "warning: programme-es.csv:1:10: column `Sala` is not one plenary reads; its cells are \
-         not imported\nwarning: programme-es.csv:6:8: an agenda does not hold tracks yet; the \
-         `track` cells are not imported\n"
+         not imported\n"
     );
 }
 

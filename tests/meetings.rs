@@ -760,6 +760,31 @@ fn wssspe3_minutes_state_every_group_outcome_and_action_of_the_source() {
 }
 
 #[test]
+fn wssspe3_working_groups_run_side_by_side_each_under_its_track() {
+    let record = wssspe::replay();
+    // Every group started before any ended: they ran at the same time.
+    let runs: Vec<_> = wssspe::GROUPS.iter().map(|g| record.run(g)).collect();
+    let last_start = runs.iter().filter_map(|r| r.started).max();
+    let first_end = runs.iter().filter_map(|r| r.ended).min();
+    assert!(
+        last_start.zip(first_end).is_some_and(|(s, e)| s < e),
+        "{runs:?}"
+    );
+    for a in wssspe::GROUPS {
+        for b in wssspe::GROUPS.iter().filter(|b| **b != a) {
+            assert!(record.plan.alongside(a, b), "{a} beside {b}");
+        }
+    }
+    let md = replay::minutes(&record);
+    let training = md
+        .split("#### ")
+        .find(|s| s.starts_with("Working group: Training"))
+        .unwrap_or_default();
+    assert!(training.contains(", in parallel: Training."), "{training}");
+    assert!(training.contains("Nick Jones is responsible"), "{training}");
+}
+
+#[test]
 fn wssspe3_minutes_state_no_time() {
     let md = replay::minutes(&wssspe::replay());
     says_none(&md, &[("00:00", "03:130: no clock times")]);

@@ -292,6 +292,19 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[serde(rename = "roles")]
     pub roles: Vec<SessionRole>,
+    /// The parallel track the session runs in (a working group, a breakout), by name as the
+    /// meeting names it; none for the plenary. Sessions of different tracks run at the same
+    /// time; each track follows on from the plenary before it, and the plenary after them
+    /// begins when the last of them ends. Left out of the file when none, so older agendas
+    /// re-encode as written.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "bare")]
+    #[serde(rename = "track")]
+    pub track: Option<String>,
+    /// Where the session is held ("Room B", "Garden"), when the agenda says; left out of the
+    /// file when not.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "bare")]
+    #[serde(rename = "room")]
+    pub room: Option<String>,
 }
 
 /// A role in a session and who holds it: `(role: "chair", who: ["ana"])`. The role is named
@@ -413,6 +426,17 @@ impl Agenda {
         self.participants.iter().find(|p| p.id == id)
     }
 
+    /// Whether the sessions with these ids run side by side: on the same day, in two
+    /// different tracks.
+    pub fn alongside(&self, a: &str, b: &str) -> bool {
+        match (self.position(a), self.position(b)) {
+            (Some((day_a, a)), Some((day_b, b))) if day_a == day_b => {
+                self.days.get(day_a).is_some_and(|day| day.alongside(a, b))
+            }
+            _ => false,
+        }
+    }
+
     /// When the session with this id is planned, as far as the agenda tells; `None` when
     /// there is no such session.
     pub fn planned(&self, id: &str) -> Option<Planned> {
@@ -445,20 +469,71 @@ impl Planned {
 
 impl Day {
     /// When each session of the day is planned, in order. A session with no start follows
-    /// the one before (the first follows the day's start); after a session whose start or
-    /// length is not known, nothing that follows it has a known start.
+    /// the ones before it (see [`Day::follows`]; the first follows the day's start); after a
+    /// session whose start or length is not known, nothing that follows it has a known start.
     pub fn planned(&self) -> Vec<Planned> {
-        let mut follows = self.start.map(minute_of_day);
-        self.sessions
-            .iter()
-            .map(|s| {
-                let start = s.start.map(minute_of_day).or(follows);
-                let end = start.zip(s.minutes).map(|(at, m)| at.saturating_add(m));
-                follows = end;
-                Planned { start, end }
-            })
-            .collect()
+        let follows = self.follows();
+        let mut planned: Vec<Planned> = Vec::with_capacity(self.sessions.len());
+        for (s, before) in self.sessions.iter().zip(&follows) {
+            let after = if before.is_empty() {
+                self.start.map(minute_of_day)
+            } else {
+                latest(before.iter().map(|&b| planned.get(b).and_then(|p| p.end)))
+            };
+            let start = s.start.map(minute_of_day).or(after);
+            let end = start.zip(s.minutes).map(|(at, m)| at.saturating_add(m));
+            planned.push(Planned { start, end });
+        }
+        planned
     }
+
+    /// For each session of the day, the sessions it follows on from, by index: the one
+    /// before it in its own track, or the plenary session before the track began; for a
+    /// plenary session, the last session of each track that ran since the plenary before
+    /// (they all end before it begins), or that plenary session. Without tracks, each session
+    /// follows the one before it; the first follows nothing (the day's start).
+    pub fn follows(&self) -> Vec<Vec<usize>> {
+        let mut plenary: Option<usize> = None;
+        let mut tracks: Vec<(&str, usize)> = Vec::new();
+        let mut follows = Vec::with_capacity(self.sessions.len());
+        for (index, s) in self.sessions.iter().enumerate() {
+            match s.track.as_deref() {
+                None => {
+                    let before: Vec<usize> = if tracks.is_empty() {
+                        plenary.into_iter().collect()
+                    } else {
+                        tracks.iter().map(|&(_, last)| last).collect()
+                    };
+                    follows.push(before);
+                    plenary = Some(index);
+                    tracks.clear();
+                }
+                Some(track) => {
+                    let before = match tracks.iter_mut().find(|(name, _)| *name == track) {
+                        Some((_, last)) => Some(std::mem::replace(last, index)),
+                        None => {
+                            tracks.push((track, index));
+                            plenary
+                        }
+                    };
+                    follows.push(before.into_iter().collect());
+                }
+            }
+        }
+        follows
+    }
+
+    /// Whether sessions `a` and `b` of the day (by index) run side by side: each in a track,
+    /// and not the same one.
+    pub fn alongside(&self, a: usize, b: usize) -> bool {
+        let track = |i: usize| self.sessions.get(i).and_then(|s| s.track.as_deref());
+        matches!((track(a), track(b)), (Some(x), Some(y)) if x != y)
+    }
+}
+
+/// The latest of some ends, or `None` when any of them is not known.
+fn latest(mut ends: impl Iterator<Item = Option<u32>>) -> Option<u32> {
+    ends.try_fold(0, |latest, end| end.map(|end| latest.max(end)))
 }
 
 /// Whether a name is written the way participant ids are: one word of lower-case
@@ -486,17 +561,19 @@ fn time_of_day(minutes: u32) -> NaiveTime {
 /// Serde for a number that may be absent: written bare (`minutes: 90`) when there, left out
 /// when not (with `skip_serializing_if`), as agendas were written before it could be absent.
 pub(crate) mod bare {
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    pub fn serialize<S: Serializer>(n: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
-        match n {
-            Some(n) => s.serialize_u32(*n),
+    pub fn serialize<T: Serialize, S: Serializer>(v: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => v.serialize(s),
             None => s.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-        u32::deserialize(d).map(Some)
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        T::deserialize(d).map(Some)
     }
 }
 

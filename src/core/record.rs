@@ -619,6 +619,16 @@ impl Record {
             .map(|(id, _)| id.as_str())
     }
 
+    /// The sessions running now that `session` cannot run beside: any but itself and those
+    /// of other parallel tracks of its day. Starting `session` has to pause them first.
+    pub fn running_against<'a>(&'a self, session: &'a str) -> impl Iterator<Item = &'a str> {
+        self.runs
+            .iter()
+            .filter(move |(id, run)| run.state == RunState::Running && id.as_str() != session)
+            .map(|(id, _)| id.as_str())
+            .filter(move |other| !self.plan.alongside(session, other))
+    }
+
     /// The note with this id.
     pub fn note(&self, id: Id) -> Option<&Note> {
         by_id(&self.notes, id, |n| n.id)

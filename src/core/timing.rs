@@ -16,6 +16,8 @@ pub struct TimedSession {
     pub title: String,
     /// What kind of block it is.
     pub kind: SessionKind,
+    /// The parallel track it runs in, none for the plenary.
+    pub track: Option<String>,
     /// Where it stands.
     pub state: RunState,
     /// When the agenda has it start.
@@ -68,6 +70,22 @@ enum Cursor {
     Unknown,
 }
 
+/// Where the projection stands before a session that follows on from `before` (indices
+/// into the day, whose projected ends are `ends`): at the day's beginning when it follows
+/// nothing, else when the last of them ends, unknown while any of their ends is.
+fn cursor_after(before: &[usize], ends: &[Option<NaiveDateTime>]) -> Cursor {
+    if before.is_empty() {
+        return Cursor::Beginning;
+    }
+    before
+        .iter()
+        .map(|&b| ends.get(b).copied().flatten())
+        .try_fold(NaiveDateTime::MIN, |latest, end| {
+            end.map(|end| latest.max(end))
+        })
+        .map_or(Cursor::Unknown, Cursor::At)
+}
+
 /// Re-times day `day` of the record's plan as it stands at `now`.
 ///
 /// Sessions that ran keep their actual times; the one running is projected to use the rest of
@@ -105,18 +123,25 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     // `now` only pushes sessions back on a day that is under way: a day in the past or the
     // future that nothing ran on keeps its planned times, and so does a day held before.
     let under_way = (started.is_some() || now.date() == date) && held_on.is_none();
-    let last_started = d
+    let started_at: Vec<bool> = d
         .sessions
         .iter()
-        .rposition(|s| record.run(&s.id).state != RunState::Pending);
-    let mut cursor = Cursor::Beginning;
+        .map(|s| record.run(&s.id).state != RunState::Pending)
+        .collect();
+    let follows = d.follows();
+    let mut ends: Vec<Option<NaiveDateTime>> = Vec::with_capacity(d.sessions.len());
     let mut sessions = Vec::with_capacity(d.sessions.len());
     for ((index, s), planned) in d.sessions.iter().enumerate().zip(d.planned()) {
         let run = record.run(&s.id);
-        let passed =
-            run.state == RunState::Pending && last_started.is_some_and(|last| index < last);
+        // Passed by: a later session has started that does not run alongside it in another
+        // track (a group that has not begun is not passed by the others starting).
+        let passed = run.state == RunState::Pending
+            && (index + 1..d.sessions.len()).any(|later| {
+                started_at.get(later).copied().unwrap_or(false) && !d.alongside(index, later)
+            });
         let planned_start = planned.start.map(at);
         let planned_length = s.minutes.map(|m| TimeDelta::minutes(i64::from(m)));
+        let cursor = cursor_after(follows.get(index).map_or(&[][..], Vec::as_slice), &ends);
         let before = match cursor {
             Cursor::Beginning => planned_start,
             Cursor::At(t) => Some(t),
@@ -150,11 +175,12 @@ pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
                 (start, start.zip(planned_length).map(|(t, l)| plus(t, l)))
             }
         };
-        cursor = end.map_or(Cursor::Unknown, Cursor::At);
+        ends.push(end);
         sessions.push(TimedSession {
             id: s.id.clone(),
             title: s.title.clone(),
             kind: s.kind,
+            track: s.track.clone(),
             state: run.state,
             planned_start,
             planned_end: planned.end.map(at),

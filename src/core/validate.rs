@@ -226,9 +226,19 @@ fn check_day(
     for (s, at) in day.sessions.iter().zip(&planned) {
         check_session(s, *at, defined, unknown, say);
     }
-    for (pair, at) in day.sessions.windows(2).zip(&planned) {
-        check_order(&pair[0], *at, &pair[1], say);
+    for (b, a) in in_sequence(day) {
+        check_order(&day.sessions[a], planned[a], &day.sessions[b], say);
     }
+}
+
+/// Every pair (session, one it follows on from) of a day, by index, later one first: each
+/// session with the one before it, or with the sessions of parallel tracks it follows.
+fn in_sequence(day: &Day) -> Vec<(usize, usize)> {
+    day.follows()
+        .into_iter()
+        .enumerate()
+        .flat_map(|(b, before)| before.into_iter().map(move |a| (b, a)))
+        .collect()
 }
 
 /// Checks one session: a title, a length that fits the day, and references that exist.
@@ -242,6 +252,29 @@ fn check_session(
     let at = || Anchor::field("id", &s.id, 0);
     if s.title.trim().is_empty() {
         say(at(), format!("session `{}` needs a title", s.id));
+    }
+    if let Some(track) = &s.track
+        && track.trim().is_empty()
+    {
+        say(
+            at(),
+            format!(
+                "session `{}` has an empty track; expected the name of the group or breakout \
+                 it runs in, or leave `track` out for the plenary",
+                s.id
+            ),
+        );
+    }
+    if let Some(room) = &s.room
+        && room.trim().is_empty()
+    {
+        say(
+            at(),
+            format!(
+                "session `{}` has an empty room; expected where it is held, or leave `room` out",
+                s.id
+            ),
+        );
     }
     match s.minutes {
         Some(minutes) if minutes == 0 || minutes > MAX_MINUTES => say(
@@ -296,8 +329,8 @@ fn check_order(a: &Session, a_at: Planned, b: &Session, say: &mut impl FnMut(Anc
 fn time_warnings(agenda: &Agenda, problems: &mut Vec<Problem>) {
     for day in &agenda.days {
         let planned = day.planned();
-        for (pair, at) in day.sessions.windows(2).zip(&planned) {
-            let (a, b) = (&pair[0], &pair[1]);
+        for (b, a) in in_sequence(day) {
+            let (at, a, b) = (planned[a], &day.sessions[a], &day.sessions[b]);
             if let (Some(a_start), Some(a_end), Some(b_start)) = (at.start, at.end, b.start)
                 && a_start <= minute_of_day(b_start)
                 && a_end > minute_of_day(b_start)

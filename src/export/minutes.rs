@@ -302,6 +302,15 @@ fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
     if let Some(id) = state {
         facts = l.label_with(id, &[("facts", facts.into())]);
     }
+    let placed = [
+        ("session-track", "track", &s.track),
+        ("session-room", "room", &s.room),
+    ];
+    for (id, arg, name) in placed {
+        if let Some(name) = name {
+            facts = l.label_with(id, &[("facts", facts.into()), (arg, name.trim().into())]);
+        }
+    }
     if !record.plan.chatham_house && !s.leads.is_empty() {
         let leads: Vec<&str> = s.leads.iter().map(|w| person(&record.plan, w)).collect();
         facts = l.label_with(

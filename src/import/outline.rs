@@ -218,6 +218,8 @@ fn session(
         criteria: Vec::new(),
         items: Vec::new(),
         roles: Vec::new(),
+        track: None,
+        room: None,
     })
 }
 

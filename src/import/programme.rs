@@ -31,12 +31,10 @@ pub(crate) struct Programme {
     pub session_at: HashMap<String, Where>,
     /// Where each lead or presenter was first written.
     pub named_at: HashMap<String, Where>,
-    /// Warnings: columns not read, tracks not kept.
+    /// Warnings: columns not read.
     pub warnings: Vec<Diagnostic>,
     /// Days that have had their own row.
     day_row_seen: Vec<NaiveDate>,
-    /// Whether a track was met (said once).
-    track_said: bool,
 }
 
 /// The header row: which column each cell of a row is.
@@ -154,13 +152,6 @@ impl Programme {
                 ),
             )
         })?;
-        if !cells.get(Column::Track).0.is_empty() && !self.track_said {
-            self.track_said = true;
-            self.warnings.push(cells.fail(
-                Column::Track,
-                "an agenda does not hold tracks yet; the `track` cells are not imported".into(),
-            ));
-        }
         let date = self.date(&cells, kind)?;
         match kind {
             RowKind::Day => self.day_row(&cells, date),
@@ -392,6 +383,8 @@ fn session(
         criteria: list(cells.get(Column::Criteria).0),
         items: Vec::new(),
         roles: roles(cells)?,
+        track: Some(cells.text(Column::Track)).filter(|t| !t.is_empty()),
+        room: None,
     })
 }
 

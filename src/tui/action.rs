@@ -166,6 +166,9 @@ pub enum Action {
     RemoveSession,
     /// Files the selected note, action, proposal or resolution under another session.
     MoveToSession,
+    /// Chooses the parallel track (a working group's session) this screen captures into, or
+    /// back to following the room.
+    ChooseGroup,
 }
 
 /// What a key asks for. Each context's handler acts on the commands of its own kind; the

@@ -11,6 +11,7 @@ mod items;
 mod room;
 mod sessions;
 mod told;
+mod tracks;
 
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::{
@@ -235,6 +236,7 @@ impl App {
             | Action::SessionLeads
             | Action::RemoveSession
             | Action::MoveToSession => self.perform_fix(action),
+            Action::ChooseGroup => self.pick_group(),
         }
     }
 
@@ -629,6 +631,7 @@ impl App {
             | Pick::SessionKind(_)
             | Pick::SessionLeads(_)
             | Pick::MoveToSession(_) => self.chosen_fix(&picker.pick, index, picker),
+            Pick::Group(sessions) => self.chosen_group(&sessions, index),
             Pick::LinkActions(r) => {
                 let actions: Vec<Id> = picker
                     .ticked

@@ -314,6 +314,7 @@ const SCREEN: &[Binding] = &[
     row(&[Global], &[press(Esc)], Command::ClearFilter, "clear filter", "clear the filter"),
     row(&[Global], &[k(']')], screen(Action::NextSession), "next session", "go to the next session"),
     row(&[Global], &[k('[')], screen(Action::PrevSession), "previous session", "go to the previous session"),
+    row(&[Global], &[k('G')], screen(Action::ChooseGroup), "group", "capture into a working group running in parallel, or back to the room's session"),
     row(&[Global], &[k(' ')], screen(Action::StartPause), "start/pause", "start, pause or resume the current session"),
     row(&[Global], &[k('E')], screen(Action::EndSession), "end session", "end the current session"),
     row(&[Global], &[k('S')], screen(Action::SkipSession), "skip session", "skip the current session"),

@@ -281,6 +281,9 @@ pub enum Pick {
     SessionLeads(String),
     /// The session a capture is filed under.
     MoveToSession(Id),
+    /// The session of a parallel track this screen captures into: the ids listed, in order
+    /// (the first, empty, follows the room).
+    Group(Vec<String>),
     /// What to do with a writer of the room (see `app::room`).
     Room,
 }

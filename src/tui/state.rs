@@ -148,6 +148,10 @@ pub struct Ui {
     /// Whether the meeting's close (what was decided and the outcome codes) is shown: a
     /// meeting that is over opens on it, and any key on the meeting screen leaves it.
     pub close: bool,
+    /// The session of a parallel track this screen captures into, chosen with `G` by the
+    /// note-taker of a working group; none follows the room's current session. It is the
+    /// screen's own: other laptops stay where they are.
+    pub group: Option<String>,
 }
 
 /// What the writer's screen shows, published for followers on a second screen so the wall
@@ -241,6 +245,7 @@ impl App {
                 qr: None,
                 items: HashMap::new(),
                 close,
+                group: None,
             },
             hosting: None,
             joined: None,
@@ -303,9 +308,11 @@ impl App {
     pub fn current(&self) -> Option<&Session> {
         let plan = &self.record().plan;
         let chosen = self
-            .record()
-            .current
+            .ui
+            .group
             .as_deref()
+            .filter(|group| plan.session(group).is_some())
+            .or(self.record().current.as_deref())
             .or_else(|| self.record().running())
             .and_then(|id| plan.session(id));
         chosen

@@ -158,6 +158,8 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 criteria: Vec::new(),
                 items: Vec::new(),
                 roles: Vec::new(),
+                track: None,
+                room: None,
             },
         },
         6 => Op::RemoveSession {

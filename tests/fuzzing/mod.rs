@@ -344,6 +344,8 @@ fn new_session(b: &mut Bytes<'_>) -> Session {
         criteria: Vec::new(),
         items: Vec::new(),
         roles: Vec::new(),
+        track: None,
+        room: None,
     }
 }
 

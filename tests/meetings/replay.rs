@@ -85,6 +85,12 @@ impl Replay {
         session.clone_into(&mut self.session);
     }
 
+    /// Captures into another session from now on without starting it: the note-taker of a
+    /// working group choosing the group (`G`) while the groups run in parallel.
+    pub fn capture_into(&mut self, session: &str) {
+        session.clone_into(&mut self.session);
+    }
+
     /// Ends the session being captured.
     pub fn end(&mut self) {
         let now = self.tick();

@@ -112,7 +112,24 @@ fn day_one(r: &mut Replay) {
     r.session("report-day1", &[]);
 }
 
+/// The working groups of day 2, which met in parallel.
+pub const GROUPS: [&str; 9] = [
+    "wg-best-practices",
+    "wg-rse-funding",
+    "wg-transition",
+    "wg-design",
+    "wg-metrics",
+    "wg-training",
+    "wg-credit",
+    "wg-publishing",
+    "wg-communities",
+];
+
+/// The groups start together and run side by side; each note-taker captures into their own.
 fn groups(r: &mut Replay) {
+    for group in GROUPS {
+        r.start(group);
+    }
     let outcome = |r: &mut Replay, text: &str| r.capture(text, NoteKind::KeyPoint, None);
     let mut actions = ACTIONS.iter();
     let mut file = |r: &mut Replay, session: &str| {
@@ -122,35 +139,35 @@ fn groups(r: &mut Replay) {
             }
         }
     };
-    r.start("wg-best-practices");
+    r.capture_into("wg-best-practices");
     outcome(
         r,
         "A best-practices white paper from case studies (PETSc, NWChem, CIG); outline agreed. Editors Sandra Gesing and Abani Patra; 19 members listed.",
     );
     file(r, "wg-best-practices");
     r.end();
-    r.start("wg-rse-funding");
+    r.capture_into("wg-rse-funding");
     outcome(
         r,
         "Recommend dedicated RSE roles and groups, and seed funding from funders.",
     );
     file(r, "wg-rse-funding");
     r.end();
-    r.start("wg-transition");
+    r.capture_into("wg-transition");
     outcome(
         r,
         "Definitions: handoff, co-production, sponsorship, spinoff; weak and strong sustainability. Members Weber, Marru, Carver, DelVento, Brandt.",
     );
     r.line("Identify collaborative projects and develop a case-study process; the report says no responsible parties were identified and the plans are unclear.");
     r.end();
-    r.start("wg-design");
+    r.capture_into("wg-design");
     outcome(
         r,
         "A list of SWEBOK and Karlskrona principles; two example systems (quantum chemistry, malaria modelling).",
     );
     file(r, "wg-design");
     r.end();
-    r.start("wg-metrics");
+    r.capture_into("wg-metrics");
     r.resolve(
         "Common purpose: guidance and a white paper; a survey of NSF SI2 projects (method not stated).",
         ResolutionStatus::Adopted,
@@ -158,14 +175,14 @@ fn groups(r: &mut Replay) {
     );
     file(r, "wg-metrics");
     r.end();
-    r.start("wg-training");
+    r.capture_into("wg-training");
     outcome(
         r,
         "Nick Jones is responsible for ensuring timely progress; members Jones, Iain Larmour, Erin Robinson.",
     );
     file(r, "wg-training");
     r.end();
-    r.start("wg-credit");
+    r.capture_into("wg-credit");
     r.resolve(
         "Prioritise software citation over a contributorship taxonomy; the group has already merged with the FORCE11 Software Citation Working Group (method not stated).",
         ResolutionStatus::Adopted,
@@ -173,7 +190,7 @@ fn groups(r: &mut Replay) {
     );
     r.line("action: The FORCE11-SCWG to write a document of software citation principles over the next six to nine months, then reach out to journals, publishers, indexers and societies; indexing longer term");
     r.end();
-    r.start("wg-publishing");
+    r.capture_into("wg-publishing");
     r.resolve(
         "Create and curate a list of venues that support executable papers; SSI agreed to host it.",
         ResolutionStatus::Adopted,
@@ -181,8 +198,7 @@ fn groups(r: &mut Replay) {
     );
     file(r, "wg-publishing");
     r.end();
-    r.session(
-        "wg-communities",
-        &["Summary only (why it is important); discussion, plans and members not given."],
-    );
+    r.capture_into("wg-communities");
+    r.line("Summary only (why it is important); discussion, plans and members not given.");
+    r.end();
 }

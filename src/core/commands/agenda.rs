@@ -33,8 +33,9 @@ pub fn step_session(record: &Record, from: &str, forward: bool) -> Ops {
     }
 }
 
-/// Starts (or resumes) a session, or pauses it when it runs. Starting one pauses the one still
-/// running, so one key moves the room on; the session started becomes the current one.
+/// Starts (or resumes) a session, or pauses it when it runs. Starting one pauses the ones still
+/// running, so one key moves the room on, but not the groups of other parallel tracks, which
+/// run on beside it; the session started becomes the current one.
 pub fn start_or_pause(record: &Record, id: &str, now: NaiveDateTime) -> Ops {
     session(record, id)?;
     let session = id.to_owned();
@@ -42,7 +43,7 @@ pub fn start_or_pause(record: &Record, id: &str, now: NaiveDateTime) -> Ops {
         RunState::Running => Ok(vec![Op::PauseSession { session, at: now }]),
         RunState::Pending | RunState::Paused => {
             let mut ops = Vec::new();
-            if let Some(other) = record.running() {
+            for other in record.running_against(id) {
                 ops.push(Op::PauseSession {
                     session: other.to_owned(),
                     at: now,
@@ -193,6 +194,8 @@ pub fn add_session(record: &Record, after: &str, answer: &str, kind: SessionKind
             criteria: Vec::new(),
             items: Vec::new(),
             roles: Vec::new(),
+            track: None,
+            room: None,
         },
     }])
 }

@@ -16,10 +16,11 @@ pub(super) fn set_current(record: &mut Record, session: Option<&str>) -> Result<
     Ok(Op::SetCurrent { session: old })
 }
 
-/// Starts a pending session or resumes a paused one, while no other runs.
+/// Starts a pending session or resumes a paused one, while no other runs but those of other
+/// parallel tracks.
 pub(super) fn start(record: &mut Record, session: &str, at: NaiveDateTime) -> Result<Op, OpError> {
     let mut run = run_in(record, session, &[RunState::Pending, RunState::Paused])?;
-    if let Some(other) = record.running() {
+    if let Some(other) = record.running_against(session).next() {
         return refuse(format!(
             "session `{other}` is running; pause or end it before starting `{session}`"
         ));
@@ -64,7 +65,7 @@ pub(super) fn restore_run(
     // As an inverse it only ever puts back what was; from anywhere else it must not set a
     // second session running.
     if run.is_some_and(|r| r.state == RunState::Running)
-        && let Some(other) = record.running().filter(|other| other != &session)
+        && let Some(other) = record.running_against(session).next()
     {
         return refuse(format!("session `{other}` is running"));
     }
@@ -268,6 +269,8 @@ pub(super) fn split(
         items: Vec::new(),
         roles: original.roles.clone(),
         kind: original.kind,
+        track: original.track.clone(),
+        room: original.room.clone(),
     };
     apply_batch(
         record,

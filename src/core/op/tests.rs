@@ -187,6 +187,8 @@ fn session(id: &str, minutes: u32) -> Session {
         criteria: Vec::new(),
         items: Vec::new(),
         roles: Vec::new(),
+        track: None,
+        room: None,
     }
 }
 

@@ -489,6 +489,8 @@ fn a_new_session_gets_an_id_no_session_has() {
         criteria: Vec::new(),
         items: Vec::new(),
         roles: Vec::new(),
+        track: None,
+        room: None,
     };
     let add = |id: &str| Op::AddSession {
         day: 0,

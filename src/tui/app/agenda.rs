@@ -11,6 +11,8 @@ impl App {
             Action::NextSession | Action::PrevSession => {
                 let forward = action == Action::NextSession;
                 if self.with_current(|r, s| commands::step_session(r, s, forward)) {
+                    // The room moved on from where this screen was: it follows the room again.
+                    self.ui.group = None;
                     self.ui.notes.follow_newest();
                 }
             }

@@ -87,7 +87,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let fixed = columns(&lead) + columns(&state) + 2;
     // On a narrow screen the plan gives way before the session's title shrinks past a
     // dozen columns: first the landmark ("; Lunch now at 13:14"), then the plan itself.
-    let wanted = Span::raw(inert(&session.title)).width().min(12);
+    // A working group's session says its track first: where this laptop's notes go.
+    let session_title = match &session.track {
+        Some(track) => inert(&format!("{track} · {}", session.title)).into_owned(),
+        None => inert(&session.title).into_owned(),
+    };
+    let wanted = Span::raw(session_title.as_str()).width().min(12);
     let summary = [
         summary.clone(),
         summary.split(';').next().unwrap_or_default().to_owned(),
@@ -102,7 +107,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let right = format!("{timer}{over}  {summary} ");
     let room = usize::from(area.width).saturating_sub(columns(&right) + fixed);
     let item = app.current_item().map(|i| inert(&i.title).into_owned());
-    let title = titled(&inert(&session.title), item.as_deref(), room);
+    let title = titled(&session_title, item.as_deref(), room);
     frame.render_widget(
         Line::from(vec![
             Span::raw(lead),

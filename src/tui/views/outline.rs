@@ -101,9 +101,18 @@ fn session_line(s: &TimedSession, is_current: bool, width: usize) -> Line<'stati
     Line::from(vec![
         Span::styled(mark, style),
         Span::styled(time, time_style),
-        Span::raw(fit::fit(&inert(&s.title), room)),
+        Span::raw(fit::fit(&outline_title(s), room)),
     ])
     .style(row_style(is_current))
+}
+
+/// A session's title in the outline; one of a parallel track is set off by a bar, as it runs
+/// beside its neighbours.
+fn outline_title(s: &TimedSession) -> String {
+    match s.track {
+        Some(_) => format!("‖ {}", inert(&s.title)),
+        None => inert(&s.title).into_owned(),
+    }
 }
 
 /// A day other than the current one, folded to a row: "▸ Day 1 · Sun 22 Jul ✓" once every

@@ -1,0 +1,357 @@
+//! Parallel tracks (issue 12, point 1): working groups running at the same time in different
+//! rooms. Overlap across tracks is fine, and within one it is the over-full warning; each
+//! track follows on from the plenary before it and the plenary after them begins when the
+//! last ends; the live time plan re-times each track on its own; two groups run at once, and
+//! starting the plenary pauses them; a note-taker chooses the group to capture into; the
+//! minutes say each group's track and room.
+
+mod common;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use common::record_after;
+use common::screen::Screen;
+use plenary::core::commands;
+use plenary::core::history::{Change, Live};
+use plenary::core::op::Op;
+use plenary::core::record::{Record, RunState};
+use plenary::core::timing::{day_plan, hh_mm};
+use plenary::export::Options;
+use plenary::export::minutes::minutes_markdown;
+use plenary::store::agenda_file::{agenda_warnings, parse_agenda};
+
+/// A morning with two working groups in parallel between an opening and a report-back; the
+/// land group meets twice, the second time following on from the first.
+const GROUPS: &str = r#"(
+    title: "Members' strategy meeting",
+    place: "Community hall",
+    participants: [
+        (id: "ana", name: "Ana", organisation: "Org A", country: "Chile"),
+        (id: "ben", name: "Ben", organisation: "Org B", country: "Kenya"),
+    ],
+    days: [
+        (date: "2018-07-23", sessions: [
+            (id: "open", title: "Opening", kind: Talk, start: "09:00", minutes: 30),
+            (id: "land-1", title: "Land rights: the cases", track: "Land", room: "Room B", minutes: 60, leads: ["ana"]),
+            (id: "land-2", title: "Land rights: what we ask", track: "Land", room: "Room B", minutes: 30),
+            (id: "water", title: "Water: the campaign", track: "Water", room: "Garden", start: "09:30", minutes: 100, leads: ["ben"]),
+            (id: "report", title: "Report-back", minutes: 30),
+        ]),
+    ],
+)"#;
+
+/// The agenda of `text`, with what `check` warns about it, one message a line.
+fn agenda(text: &str) -> (plenary::core::agenda::Agenda, String) {
+    let (agenda, text) =
+        parse_agenda("groups.ron", text.as_bytes()).unwrap_or_else(|e| panic!("it checks: {e}"));
+    let warnings: Vec<String> = agenda_warnings("groups.ron", &text, &agenda)
+        .iter()
+        .map(|w| format!("warning: {w}"))
+        .collect();
+    (agenda, warnings.join("\n"))
+}
+
+/// `hh:mm` on the meeting's day.
+fn t(hh: u32, mm: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2018, 7, 23)
+        .and_then(|d| d.and_hms_opt(hh, mm, 0))
+        .expect("a valid time")
+}
+
+/// Each session of the day as "id planned→projected–end".
+fn timed(record: &Record, now: NaiveDateTime) -> Vec<String> {
+    day_plan(record, 0, now)
+        .sessions
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}→{}–{}",
+                s.id,
+                hh_mm(s.planned_start),
+                hh_mm(s.start),
+                hh_mm(s.end)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn tracks_overlap_without_a_warning_and_each_follows_on_from_the_plenary() {
+    let (agenda, warnings) = agenda(GROUPS);
+    assert_eq!(warnings, "", "overlap across tracks is no warning");
+    let planned: Vec<(Option<String>, Option<String>)> = agenda.days[0]
+        .planned()
+        .iter()
+        .map(|p| {
+            (
+                p.start_time().map(|t| t.format("%H:%M").to_string()),
+                p.end_time().map(|t| t.format("%H:%M").to_string()),
+            )
+        })
+        .collect();
+    let hm = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        planned,
+        [
+            (hm("09:00"), hm("09:30")),
+            // Land follows the opening, then itself; Water starts as given, beside it.
+            (hm("09:30"), hm("10:30")),
+            (hm("10:30"), hm("11:00")),
+            (hm("09:30"), hm("11:10")),
+            // The report-back waits for the last group: Water, at 11:10.
+            (hm("11:10"), hm("11:40")),
+        ]
+    );
+    assert_eq!(
+        agenda.days[0].follows(),
+        [vec![], vec![0], vec![1], vec![0], vec![2, 3]]
+    );
+    assert!(agenda.alongside("land-2", "water"));
+    assert!(!agenda.alongside("land-1", "land-2"));
+    assert!(!agenda.alongside("open", "water"));
+}
+
+#[test]
+fn an_over_full_track_warns_naming_its_two_sessions_and_not_the_other_track() {
+    let text = GROUPS.replace(
+        r#"title: "Land rights: what we ask", track: "Land", room: "Room B", minutes: 30"#,
+        r#"title: "Land rights: what we ask", track: "Land", room: "Room B", start: "10:00", minutes: 30"#,
+    );
+    let (_, warnings) = agenda(&text);
+    assert!(
+        warnings.contains("session `land-1` (09:30, 60 min) runs until 10:30, 30 min past the start of `land-2` at 10:00"),
+        "{warnings}"
+    );
+    assert!(!warnings.contains("water"), "{warnings}");
+    assert_eq!(warnings.matches("warning:").count(), 1, "{warnings}");
+    // A group that starts before the plenary it follows is listed out of order.
+    let early = GROUPS.replace(
+        r#"track: "Water", room: "Garden", start: "09:30""#,
+        r#"track: "Water", room: "Garden", start: "08:45""#,
+    );
+    let refused = parse_agenda("groups.ron", early.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        refused.contains("session `water` starts at 08:45, before `open` at 09:00"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn an_empty_track_or_room_is_refused_at_its_session() {
+    let text = GROUPS.replace(r#"track: "Water""#, r#"track: " ""#);
+    let refused = parse_agenda("groups.ron", text.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let line = GROUPS
+        .lines()
+        .position(|l| l.contains("id: \"water\""))
+        .map_or(0, |i| i + 1);
+    assert!(
+        refused.starts_with(&format!("groups.ron:{line}:")),
+        "located at the session: {refused}"
+    );
+    assert!(
+        refused.contains(
+            "session `water` has an empty track; expected the name of the group or breakout it \
+             runs in, or leave `track` out for the plenary"
+        ),
+        "{refused}"
+    );
+    let text = GROUPS.replace(r#"room: "Garden""#, r#"room: """#);
+    let refused = parse_agenda("groups.ron", text.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        refused.contains("session `water` has an empty room"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn two_groups_run_at_once_and_the_plenary_pauses_them() {
+    let (agenda, _) = agenda(GROUPS);
+    let mut live = Live::new(Record::new(agenda));
+    apply(&mut live, |r| commands::start_or_pause(r, "open", t(9, 0)));
+    let state = |live: &Live, id: &str| live.record.run(id).state;
+    // The opening ends; both groups start, and the first keeps running beside the second.
+    apply(&mut live, |r| commands::end_session(r, "open", t(9, 30)));
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "land-1", t(9, 31))
+    });
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "water", t(9, 32))
+    });
+    assert_eq!(state(&live, "land-1"), RunState::Running);
+    assert_eq!(state(&live, "water"), RunState::Running);
+    // The same track's next session takes over from its first, not from the other group.
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "land-2", t(10, 30))
+    });
+    assert_eq!(state(&live, "land-1"), RunState::Paused);
+    assert_eq!(state(&live, "water"), RunState::Running);
+    assert_eq!(state(&live, "land-2"), RunState::Running);
+    // The op itself refuses a second session of one track, as it refuses two plenaries.
+    let refused = live.apply(&Change::Do(Op::StartSession {
+        session: "land-1".into(),
+        at: t(10, 31),
+    }));
+    assert!(refused.is_err(), "{refused:?}");
+    // The report-back brings the room together: every group still running pauses.
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "report", t(11, 15))
+    });
+    assert_eq!(state(&live, "land-2"), RunState::Paused);
+    assert_eq!(state(&live, "water"), RunState::Paused);
+    assert_eq!(state(&live, "report"), RunState::Running);
+}
+
+fn agenda_of(text: &str) -> plenary::core::agenda::Agenda {
+    agenda(text).0
+}
+
+/// Carries out a command on the live record, as the screen does.
+fn apply(live: &mut Live, command: impl Fn(&Record) -> commands::Ops) {
+    let ops = command(&live.record);
+    for op in ops.unwrap_or_else(|refusal| panic!("refused: {}", refusal.0)) {
+        live.apply(&Change::Do(op.clone()))
+            .unwrap_or_else(|e| panic!("{op:?}: {e}"));
+    }
+}
+
+#[test]
+fn the_time_plan_re_times_each_track_on_its_own() {
+    // The land group starts 20 minutes late; the water group on time.
+    let ops = vec![
+        common::start("open", t(9, 0)),
+        common::end("open", t(9, 30)),
+        common::start("water", t(9, 30)),
+        common::start("land-1", t(9, 50)),
+    ];
+    let record = record_after(agenda_of(GROUPS), ops);
+    assert_eq!(
+        timed(&record, t(9, 55)),
+        [
+            "open 09:00→09:00–09:30",
+            "land-1 09:30→09:50–10:50",
+            // Land's second session slips with it…
+            "land-2 10:30→10:50–11:20",
+            // …the water group does not…
+            "water 09:30→09:30–11:10",
+            // …and the report-back waits for land, now the last to end.
+            "report 11:10→11:20–11:50",
+        ]
+    );
+    // Land ran late but is pending beside a running group: not passed by.
+    let plan = day_plan(&record, 0, t(9, 55));
+    assert!(plan.sessions.iter().all(|s| !s.passed));
+    assert_eq!(
+        plan.drift_minutes(),
+        Some(20),
+        "land-2 is the next: 20 late"
+    );
+}
+
+#[test]
+fn a_note_taker_chooses_the_group_to_capture_into() {
+    let (agenda, _) = agenda(GROUPS);
+    let mut s = Screen::of(GROUPS, agenda, 100, 30);
+    s.now = t(9, 0);
+    s.keys("<Space>");
+    s.now = t(9, 30);
+    s.keys("E]");
+    s.keys("<Space>");
+    s.now = t(9, 31);
+    // The room's current session is land-1; the water note-taker picks the water group.
+    s.keys("G");
+    let picker = s.text();
+    assert!(picker.contains("Capture into which group?"), "{picker}");
+    assert!(
+        picker.contains("the room: Land rights: the cases"),
+        "{picker}"
+    );
+    assert!(
+        picker.contains("Land · Land rights: the cases · running"),
+        "{picker}"
+    );
+    assert!(picker.contains("Water · Water: the campaign"), "{picker}");
+    s.keys("<Down><Down><Down><Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("capturing into Water: Water: the campaign"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Water · Water: the campaign"),
+        "the header says where: {screen}"
+    );
+    s.keys("nThe campaign needs a map of the wells<Enter><Esc>");
+    let record = s.reloaded();
+    let note = record.notes.last().expect("a note");
+    assert_eq!(note.text, "The campaign needs a map of the wells");
+    assert_eq!(note.session, "water");
+    // The room stayed where it was: only this screen chose the group.
+    assert_eq!(record.current.as_deref(), Some("land-1"));
+    // Back to the room (the list opens on the group chosen), the next note goes to the
+    // room's session.
+    s.keys("G<Up><Up><Up><Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("following the room: notes go to Land rights: the cases"),
+        "{screen}"
+    );
+    s.keys("nThree cases from the coast<Enter><Esc>");
+    let record = s.reloaded();
+    assert_eq!(
+        record.notes.last().map(|n| n.session.as_str()),
+        Some("land-1")
+    );
+    // Started from the group's screen, the water group runs beside the land group.
+    s.keys("G<Down><Down><Down><Enter><Space>");
+    let record = s.reloaded();
+    assert_eq!(record.run("water").state, RunState::Running);
+    assert_eq!(record.run("land-1").state, RunState::Running);
+    let outline = s.text();
+    assert!(outline.contains("▶ 09:31 ‖ Water: the"), "{outline}");
+}
+
+#[test]
+fn on_a_day_without_tracks_g_says_so() {
+    let mut s = Screen::new(100, 30);
+    s.keys("G");
+    let screen = s.text();
+    assert!(
+        screen.contains("no working groups run in parallel on this day"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_minutes_say_each_groups_track_and_room() {
+    let ops = vec![
+        common::start("open", t(9, 0)),
+        common::end("open", t(9, 30)),
+        common::start("land-1", t(9, 30)),
+        common::start("water", t(9, 30)),
+        common::end("land-1", t(10, 30)),
+        common::end("water", t(11, 10)),
+    ];
+    let record = record_after(agenda_of(GROUPS), ops);
+    let minutes = minutes_markdown(&record, &Options::default());
+    assert!(
+        minutes.contains("*Discussion, 09:30–10:30, in parallel: Land, in Room B. Led by Ana.*"),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("*Discussion, 09:30–11:10, in parallel: Water, in Garden. Led by Ben.*"),
+        "{minutes}"
+    );
+    let opening = minutes
+        .lines()
+        .find(|l| l.starts_with("*Talk"))
+        .unwrap_or_default();
+    assert!(!opening.contains("parallel"), "{opening}");
+}
