@@ -355,3 +355,73 @@ fn the_minutes_say_each_groups_track_and_room() {
         .unwrap_or_default();
     assert!(!opening.contains("parallel"), "{opening}");
 }
+
+#[test]
+fn the_template_and_the_readme_show_tracks_and_they_plan_as_they_say() {
+    let (template, warnings) = agenda(include_str!("../agendas/template.ron"));
+    assert_eq!(warnings, "");
+    let day = template
+        .days
+        .iter()
+        .find(|d| d.sessions.iter().any(|s| s.track.is_some()))
+        .expect("a day with tracks in the template");
+    let at = |id: &str| {
+        let index = day.sessions.iter().position(|s| s.id == id);
+        index
+            .and_then(|i| day.planned().get(i).copied())
+            .and_then(|p| p.start_time())
+            .map(|t| t.format("%H:%M").to_string())
+    };
+    assert_eq!(at("group-housing").as_deref(), Some("12:00"));
+    assert_eq!(at("group-land").as_deref(), Some("12:00"));
+    assert_eq!(at("report-back").as_deref(), Some("13:00"));
+    assert!(day.sessions.iter().any(|s| s.room.is_some()));
+
+    let readme = include_str!("../README.md");
+    let from = readme
+        .find("Working groups or breakouts that meet at the same time")
+        .expect("the README tells tracks");
+    let snippet = readme[from..]
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("an example");
+    let example =
+        format!("(title: \"Example\", days: [(date: \"2026-06-01\", sessions: [\n{snippet}])])");
+    let (example, warnings) = agenda(&example);
+    assert_eq!(warnings, "");
+    let starts: Vec<String> = example.days[0]
+        .planned()
+        .iter()
+        .filter_map(|p| p.start_time())
+        .map(|t| t.format("%H:%M").to_string())
+        .collect();
+    assert_eq!(starts, ["11:00", "12:00", "12:00", "13:00"]);
+}
+
+#[test]
+fn the_programme_gives_each_groups_track_and_room_in_the_meetings_language() {
+    use plenary::export::programme::programme_html;
+    use plenary::lang::Language;
+    let (agenda, _) = agenda(GROUPS);
+    let english = programme_html(&agenda, None);
+    let row = |html: &str, id: &str| {
+        let from = html.find(&format!("<tr id=\"session-{id}\"")).unwrap_or(0);
+        html[from..]
+            .split("</tr>")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let water = row(&english, "water");
+    assert!(
+        water.contains("In parallel: <bdi>Water</bdi> · Where: <bdi>Garden</bdi>"),
+        "{water}"
+    );
+    assert!(!row(&english, "open").contains("parallel"));
+    let spanish = programme_html(&agenda, Some(Language::Spanish));
+    assert!(
+        row(&spanish, "land-1").contains("En paralelo: <bdi>Land</bdi> · Lugar: <bdi>Room B</bdi>"),
+        "{spanish}"
+    );
+}

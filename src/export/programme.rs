@@ -223,6 +223,20 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
         isolated(&session.title)
     );
     let mut meta = escape_xml(&capitalised(&kind_in(l, session.kind)));
+    let placed = [
+        ("programme-track", "track", &session.track),
+        ("programme-room", "room", &session.room),
+    ];
+    for (id, arg, name) in placed {
+        if let Some(name) = name {
+            let name = name.trim();
+            let _ = write!(
+                meta,
+                " · {}",
+                label_html(l, id, &[(arg, Part::Theirs(name))])
+            );
+        }
+    }
     if !agenda.chatham_house && !session.leads.is_empty() {
         let leads: Vec<&str> = session
             .leads
