@@ -247,6 +247,7 @@ fn resolve_leads(
                     id,
                     name: lead.clone(),
                     organisation: String::new(),
+                    organisations: Vec::new(),
                     country: String::new(),
                     region: String::new(),
                     role: String::new(),
