@@ -235,6 +235,7 @@ heading-background = الخلفية
 heading-participants = المشاركون
 column-name = الاسم
 column-organisation = المنظمة
+column-organisations = المنظمات
 column-country = البلد
 column-role = الدور
 heading-next-steps = الخطوات التالية

@@ -180,6 +180,7 @@ heading-background = Background
 heading-participants = Participants
 column-name = Name
 column-organisation = Organisation
+column-organisations = Organisations
 column-country = Country
 column-role = Role
 heading-next-steps = Next steps

@@ -182,6 +182,7 @@ heading-background = Antecedentes
 heading-participants = Participantes
 column-name = Nombre
 column-organisation = Organización
+column-organisations = Organizaciones
 column-country = País
 column-role = Función
 heading-next-steps = Próximos pasos

@@ -202,6 +202,7 @@ heading-background = Contexte
 heading-participants = Participants
 column-name = Nom
 column-organisation = Organisation
+column-organisations = Organisations
 column-country = Pays
 column-role = Rôle
 heading-next-steps = Prochaines étapes

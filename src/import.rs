@@ -16,7 +16,7 @@ use crate::core::agenda::{Agenda, Participant};
 use crate::core::validate::{Problem, validate, warnings};
 use crate::store::agenda_file::{AgendaError, Diagnostic, parse_agenda};
 
-mod names;
+pub(crate) mod names;
 mod outline;
 mod programme;
 mod sections;
@@ -247,6 +247,7 @@ fn resolve_leads(
                     id,
                     name: lead.clone(),
                     organisation: String::new(),
+                    organisations: Vec::new(),
                     country: String::new(),
                     region: String::new(),
                     role: String::new(),
@@ -463,11 +464,6 @@ pub(crate) fn at(name: &str, row: usize, col: usize, message: String) -> Diagnos
         message,
         source_line: None,
     }
-}
-
-/// The name the sheet gives a kind of session (the first of its names).
-pub(crate) fn kind_name(kind: crate::core::agenda::SessionKind) -> &'static str {
-    names::RowKind::Session(kind).name()
 }
 
 /// The agenda's sections as the sheet's rows, after the programme (see [`sections`]).

@@ -984,8 +984,12 @@ fn new_agenda(path: &Path) -> Result<(), Failure> {
 
 /// An agenda as the sheet `plenary import` reads; what the sheet cannot hold is named on
 /// standard error, never dropped silently.
-fn agenda_sheet(path: &Path, agenda: &Agenda) -> Result<String, Failure> {
-    let (text, left_out) = plenary::export::agenda_csv::agenda_csv(agenda)
+fn agenda_sheet(
+    path: &Path,
+    agenda: &Agenda,
+    language: Option<Language>,
+) -> Result<String, Failure> {
+    let (text, left_out) = plenary::export::agenda_csv::agenda_csv(agenda, language)
         .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?;
     if !left_out.is_empty() {
         eprintln!(
@@ -1131,14 +1135,14 @@ fn export_record(path: &Path, format: Format, options: &ExportOptions) -> Result
 
 /// An agenda file's export in `format`: its printed programme, or the sheet `plenary import`
 /// reads. A format that only a record has is refused before the file is read, since the file
-/// may be anything but an agenda. The programme is in `--language`, else the agenda's; the
-/// sheet keeps the English headers `plenary import` reads.
+/// may be anything but an agenda. Both are in `--language`, else the agenda's: the sheet's
+/// headers too, which `plenary import` reads in any language.
 fn export_agenda(path: &Path, format: Format, options: &ExportOptions) -> Result<String, Failure> {
     use plenary::export::programme::programme_html;
     let agenda = || load_agenda(path).map(|(agenda, _)| agenda);
     match format {
         Format::Html => Ok(programme_html(&agenda()?, options.language)),
-        Format::Csv => agenda_sheet(path, &agenda()?),
+        Format::Csv => agenda_sheet(path, &agenda()?, options.language),
         other => {
             let name = clap::ValueEnum::to_possible_value(&other)
                 .map(|v| v.get_name().to_owned())

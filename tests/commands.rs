@@ -45,6 +45,7 @@ fn with_lucia_and_ana_ruiz(mut record: Record) -> Record {
         id: id.into(),
         name: name.into(),
         organisation: String::new(),
+        organisations: Vec::new(),
         country: String::new(),
         region: String::new(),
         role: String::new(),

@@ -330,6 +330,21 @@ fn the_speaker_queue_and_progressive_ordering() {
         by_gender,
         [("not given".into(), 300), ("woman".into(), 240)]
     );
+    // One who represents two organisations speaks for both.
+    let mut plan = live.record.plan.clone();
+    plan.participants[1].organisation.clear();
+    plan.participants[1].organisations = vec!["Org B".into(), "Org C".into()];
+    let by_organisation =
+        speaking_time(&live.record.speakers, &plan, Grouping::Organisation, at(9));
+    assert_eq!(
+        by_organisation,
+        [
+            ("Org A".into(), 240),
+            ("not given".into(), 180),
+            ("Org B".into(), 120),
+            ("Org C".into(), 120)
+        ]
+    );
     live.apply(&Change::Undo)
         .expect("undo the last turn change");
     assert_eq!(live.record.speakers.floor, Some(("ben".into(), at(4))));

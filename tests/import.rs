@@ -59,8 +59,44 @@ fn import(dir: &Path, file: &str) -> (Agenda, String) {
     (agenda(file, &ron), stderr)
 }
 
+/// The programme's header row as the export writes it in each language.
+const HEADERS: [(&str, &str); 4] = [
+    (
+        "en",
+        "date,start,minutes,end,id,title,kind,leads,description,reference,proposals,criteria,roles",
+    ),
+    (
+        "es",
+        "fecha,inicio,minutos,fin,identificador,título,tipo,responsables,descripción,referencia,\
+         propuestas,criterios,funciones",
+    ),
+    (
+        "fr",
+        "date,début,durée,fin,identifiant,titre,type,intervenants,description,référence,\
+         propositions,critères,rôles",
+    ),
+    (
+        "ar",
+        "التاريخ,البداية,الدقائق,النهاية,المعرف,العنوان,النوع,المتحدثون,الوصف,المرجع,المقترحات,\
+         المعايير,الأدوار",
+    ),
+];
+
 #[test]
 fn every_bundled_agenda_round_trips_through_the_sheet() {
+    round_trips(None);
+}
+
+#[test]
+fn every_bundled_agenda_round_trips_through_the_sheet_in_every_language() {
+    for (code, _) in HEADERS {
+        round_trips(Some(code));
+    }
+}
+
+/// Exports every bundled agenda as a sheet (in `language`, else the agenda's), imports it and
+/// exports that again: the agenda and the sheet come back as they were.
+fn round_trips(language: Option<&str>) {
     let agendas = files(&folder("agendas"), "ron");
     assert!(agendas.len() >= 10, "{agendas:?}");
     let tmp = tempfile::tempdir().expect("temp dir");
@@ -68,8 +104,18 @@ fn every_bundled_agenda_round_trips_through_the_sheet() {
         let text = std::fs::read_to_string(&path).expect("read the agenda");
         let original = agenda(&path.display().to_string(), &text);
         let path = path.display().to_string();
-        let (code, sheet, said) = run(tmp.path(), &["export", &path, "--format", "csv"]);
+        let mut export = vec!["export", path.as_str(), "--format", "csv"];
+        export.extend(language.iter().flat_map(|l| ["--language", l]));
+        let (code, sheet, said) = run(tmp.path(), &export);
         assert_eq!((code, said.as_str()), (0, ""), "{path}");
+        let written = language
+            .or(original.language.map(|l| l.code()))
+            .unwrap_or("en");
+        let header = HEADERS
+            .iter()
+            .find(|(code, _)| *code == written)
+            .map_or("", |(_, header)| header);
+        assert_eq!(sheet.lines().next(), Some(header), "{path} in {written}");
         std::fs::write(tmp.path().join("sheet.csv"), &sheet).expect("write the sheet");
         let (code, _, said) = run(
             tmp.path(),
@@ -81,7 +127,8 @@ fn every_bundled_agenda_round_trips_through_the_sheet() {
         let back = agenda("back.ron", &back_text);
         assert_eq!(back.days, original.days, "{path}: the days and sessions");
         assert_eq!(back, original, "{path}: the whole agenda");
-        let (code, again, _) = run(tmp.path(), &["export", "back.ron", "--format", "csv"]);
+        export[1] = "back.ron";
+        let (code, again, _) = run(tmp.path(), &export);
         assert_eq!(code, 0);
         assert_eq!(again, sheet, "{path}: the export of the import");
         let (code, _, said) = run(tmp.path(), &["check", "back.ron"]);
@@ -435,4 +482,41 @@ fn a_missing_or_huge_file_is_a_message_and_exit_1() {
     let (code, _, said) = run(tmp.path(), &["import", "huge.csv"]);
     assert_eq!(code, 1);
     assert_eq!(said, "error: huge.csv:1:1: the file is larger than 8 MiB\n");
+}
+
+#[test]
+fn the_sheet_is_in_the_agendas_language_and_reads_back() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let text = small_with(
+        "    place: \"Room 1\",\n",
+        "    place: \"Sala 1\",\n    language: \"es\",\n",
+    );
+    std::fs::write(tmp.path().join("es.ron"), &text).expect("write");
+    let (code, sheet, said) = run(tmp.path(), &["export", "es.ron", "--format", "csv"]);
+    assert_eq!((code, said.as_str()), (0, ""));
+    let mut lines = sheet.lines();
+    assert_eq!(
+        lines.next(),
+        HEADERS.iter().find(|(c, _)| *c == "es").map(|(_, h)| *h)
+    );
+    // The kinds of row too, as the meeting writes them.
+    assert!(
+        lines
+            .next()
+            .is_some_and(|l| l.starts_with("2018-07-23,,,,,,día,")),
+        "{sheet}"
+    );
+    assert!(sheet.contains(",Opening,charla,"), "{sheet}");
+    assert!(sheet.contains(",Lunch,pausa,"), "{sheet}");
+    std::fs::write(tmp.path().join("es.csv"), &sheet).expect("write");
+    let (back, said) = import(tmp.path(), "es.csv");
+    assert_eq!(said, "");
+    assert_eq!(back, agenda("es.ron", &text));
+    // --language wins over the agenda's, for this export only.
+    let (code, sheet, _) = run(
+        tmp.path(),
+        &["export", "es.ron", "--format", "csv", "--language", "en"],
+    );
+    assert_eq!(code, 0);
+    assert!(sheet.starts_with("date,start,minutes,"), "{sheet}");
 }

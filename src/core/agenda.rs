@@ -89,6 +89,12 @@ pub struct Participant {
     #[serde(default)]
     #[serde(rename = "organisation")]
     pub organisation: String,
+    /// The organisations of one who represents several (`organisations: ["A", "B"]`), in place
+    /// of `organisation`; `check` refuses a participant that gives both. Left out of the file
+    /// when empty, so agendas written before it re-encode as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "organisations")]
+    pub organisations: Vec<String>,
     /// The participant's country.
     #[serde(default)]
     #[serde(rename = "country")]
@@ -116,6 +122,21 @@ pub struct Participant {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[serde(rename = "remote")]
     pub remote: bool,
+}
+
+impl Participant {
+    /// Every organisation the participant represents, as written and in order: `organisation`,
+    /// then `organisations` (an agenda gives one or the other; were it to give both, neither
+    /// is lost), blanks and repeats left out.
+    pub fn represents(&self) -> Vec<&str> {
+        let mut all: Vec<&str> = Vec::new();
+        for o in std::iter::once(&self.organisation).chain(&self.organisations) {
+            if !o.trim().is_empty() && !all.contains(&o.as_str()) {
+                all.push(o);
+            }
+        }
+        all
+    }
 }
 
 /// Attendance as the organisers count it, beyond the named participants: an assembly of a

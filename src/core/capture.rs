@@ -295,7 +295,10 @@ fn organisation(word: &str, agenda: &Agenda) -> bool {
             .iter()
             .chain(&agenda.hosts)
             .any(|o| named(o))
-            || agenda.participants.iter().any(|p| named(&p.organisation)))
+            || agenda
+                .participants
+                .iter()
+                .any(|p| p.represents().into_iter().any(named)))
 }
 
 /// `text` lowercased with the accents of Latin letters taken off, so "Lucía" is "lucia".
@@ -357,6 +360,7 @@ mod tests {
             id: id.into(),
             name: name.into(),
             organisation: organisation.into(),
+            organisations: Vec::new(),
             country: String::new(),
             region: String::new(),
             role: String::new(),

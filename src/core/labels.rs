@@ -252,11 +252,13 @@ pub fn person<'a>(agenda: &'a Agenda, who: &'a str) -> &'a str {
     agenda.participant(who).map_or(who, |p| p.name.as_str())
 }
 
-/// A participant as the room knows them: "Name · Organisation" when the list gives one, else
-/// [`person`].
+/// A participant as the room knows them: "Name · Organisation" when the list gives one
+/// ("Name · A, B" for several), else [`person`].
 pub(crate) fn person_with_organisation(agenda: &Agenda, who: &str) -> String {
     match agenda.participant(who) {
-        Some(p) if !p.organisation.is_empty() => format!("{} · {}", p.name, p.organisation),
+        Some(p) if !p.represents().is_empty() => {
+            format!("{} · {}", p.name, p.represents().join(", "))
+        }
         _ => person(agenda, who).to_owned(),
     }
 }
@@ -333,6 +335,7 @@ mod tests {
             id: id.into(),
             name: name.into(),
             organisation: organisation.into(),
+            organisations: Vec::new(),
             country: String::new(),
             region: String::new(),
             role: String::new(),
@@ -341,6 +344,10 @@ mod tests {
             remote: false,
         };
         agenda.participants = vec![person("ana", "Ana Ruiz", "Org A"), person("ben", "Ben", "")];
+        agenda.participants.push(Participant {
+            organisations: vec!["Org B".into(), "Org C".into()],
+            ..person("cy", "Cy", "")
+        });
         agenda
     }
 
@@ -350,6 +357,7 @@ mod tests {
         let rows = [
             ("ana", "Ana Ruiz", "Ana Ruiz · Org A"),
             ("ben", "Ben", "Ben"),
+            ("cy", "Cy", "Cy · Org B, Org C"),
             ("Visitor", "Visitor", "Visitor"),
             ("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),
         ];

@@ -112,7 +112,8 @@ impl Grouping {
 }
 
 /// Seconds spoken per group, largest first; speakers not on the list, or without the field,
-/// count under "not given".
+/// count under "not given". One who represents several organisations speaks for each of them,
+/// so their time counts under each.
 pub fn speaking_time(
     speakers: &Speakers,
     agenda: &Agenda,
@@ -127,13 +128,18 @@ pub fn speaking_time(
                 .filter(|f| !f.trim().is_empty())
                 .map_or_else(|| "not given".to_owned(), str::to_owned)
         };
-        let key = match grouping {
-            Grouping::Person => super::labels::person(agenda, &speaker).to_owned(),
-            Grouping::Organisation => given(person.map(|p| p.organisation.as_str())),
-            Grouping::Region => given(person.map(|p| p.region.as_str())),
-            Grouping::Gender => given(person.and_then(|p| p.gender.as_deref())),
+        let keys = match grouping {
+            Grouping::Person => vec![super::labels::person(agenda, &speaker).to_owned()],
+            Grouping::Organisation => match person.map(|p| p.represents()) {
+                Some(all) if !all.is_empty() => all.into_iter().map(str::to_owned).collect(),
+                _ => vec![given(None)],
+            },
+            Grouping::Region => vec![given(person.map(|p| p.region.as_str()))],
+            Grouping::Gender => vec![given(person.and_then(|p| p.gender.as_deref()))],
         };
-        *totals.entry(key).or_default() += seconds;
+        for key in keys {
+            *totals.entry(key).or_default() += seconds;
+        }
     }
     let mut rows: Vec<(String, i64)> = totals.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

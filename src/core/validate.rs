@@ -88,6 +88,39 @@ struct Defined<'a> {
     proposals: HashSet<&'a str>,
 }
 
+/// Checks that a participant gives its organisation one way: `organisation` for one, or
+/// `organisations` for several, and no empty name in the list.
+fn check_organisations(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
+    for (i, p) in agenda.participants.iter().enumerate() {
+        if !p.organisation.is_empty() && !p.organisations.is_empty() {
+            // Earlier participants of the same organisation write the same text first.
+            let nth = agenda.participants[..i]
+                .iter()
+                .filter(|q| q.organisation == p.organisation)
+                .count();
+            say(
+                Anchor::field("organisation", &p.organisation, nth),
+                format!(
+                    "participant `{}` gives both `organisation` and `organisations`; expected \
+                     one of them: `organisation: \"…\"` for one, `organisations: [\"…\", \"…\"]` \
+                     for several",
+                    p.id
+                ),
+            );
+        }
+        if p.organisations.iter().any(|o| o.trim().is_empty()) {
+            say(
+                Anchor::field("id", &p.id, 0),
+                format!(
+                    "participant `{}` has an empty name in `organisations`; give each \
+                     organisation its name or leave it out",
+                    p.id
+                ),
+            );
+        }
+    }
+}
+
 /// Checks that each alias names one participant: not empty, and not another participant's
 /// id, name or alias (as typing compares them, ignoring case and accents), since an owner or a
 /// speaker typed so must be one person.
@@ -145,6 +178,7 @@ fn check_definitions<'a>(
             );
         }
     }
+    check_organisations(agenda, say);
     check_aliases(agenda, say);
     let criteria = unique_ids(
         agenda.criteria.iter().map(|c| c.id.as_str()),

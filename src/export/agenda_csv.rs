@@ -1,41 +1,53 @@
 //! An agenda as the sheet `plenary import` reads: the programme (one row a day, a session or
 //! an item), then the meeting, its participants, criteria and proposals as sections after it
 //! (see [`crate::import`]). What the sheet cannot hold is named, never dropped silently.
+//!
+//! The programme's headers and its kinds of row are in the meeting's language (or the one
+//! asked for), as organisers of that meeting would write them; `plenary import` reads them in
+//! any language. The sections after the programme keep their field names, which are the
+//! agenda file's.
 
 use crate::core::agenda::{Agenda, Day, Item, Session};
+use crate::import::names::{Column, RowKind};
 use crate::import::sheet::guarded;
+use crate::lang::Language;
 
 /// The programme's columns, in the order the export writes them.
-const COLUMNS: [&str; 13] = [
-    "date",
-    "start",
-    "minutes",
-    "end",
-    "id",
-    "title",
-    "kind",
-    "leads",
-    "description",
-    "reference",
-    "proposals",
-    "criteria",
-    "roles",
+const COLUMNS: [Column; 13] = [
+    Column::Date,
+    Column::Start,
+    Column::Minutes,
+    Column::End,
+    Column::Id,
+    Column::Title,
+    Column::Kind,
+    Column::Leads,
+    Column::Description,
+    Column::Reference,
+    Column::Proposals,
+    Column::Criteria,
+    Column::Roles,
 ];
 
 /// The agenda as a CSV sheet (CRLF line ends, as RFC 4180 and spreadsheets write them), and
-/// the parts of the agenda the sheet does not hold (empty when it holds them all).
-pub fn agenda_csv(agenda: &Agenda) -> Result<(String, Vec<String>), ::csv::Error> {
+/// the parts of the agenda the sheet does not hold (empty when it holds them all). Its
+/// headers are in `language`, else in the agenda's.
+pub fn agenda_csv(
+    agenda: &Agenda,
+    language: Option<Language>,
+) -> Result<(String, Vec<String>), ::csv::Error> {
+    let language = language.or(agenda.language).unwrap_or_default();
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .flexible(true)
         .from_writer(Vec::new());
-    writer.write_record(COLUMNS)?;
+    writer.write_record(COLUMNS.map(|c| c.header_in(language)))?;
     for day in &agenda.days {
-        writer.write_record(day_row(day))?;
+        writer.write_record(day_row(day, language))?;
         for session in &day.sessions {
-            writer.write_record(session_row(day, session))?;
+            writer.write_record(session_row(day, session, language))?;
             for item in &session.items {
-                writer.write_record(item_row(item))?;
+                writer.write_record(item_row(item, language))?;
             }
         }
     }
@@ -62,7 +74,7 @@ fn row(cells: [String; 13]) -> Vec<String> {
     cells.iter().map(|c| guarded(c)).collect()
 }
 
-fn day_row(day: &Day) -> Vec<String> {
+fn day_row(day: &Day, language: Language) -> Vec<String> {
     row([
         day.date.to_string(),
         hh_mm(day.start),
@@ -70,7 +82,7 @@ fn day_row(day: &Day) -> Vec<String> {
         hh_mm(day.end),
         String::new(),
         day.title.clone(),
-        "day".to_owned(),
+        RowKind::Day.name_in(language).to_owned(),
         String::new(),
         day.description.clone(),
         String::new(),
@@ -80,7 +92,7 @@ fn day_row(day: &Day) -> Vec<String> {
     ])
 }
 
-fn session_row(day: &Day, s: &Session) -> Vec<String> {
+fn session_row(day: &Day, s: &Session, language: Language) -> Vec<String> {
     row([
         day.date.to_string(),
         hh_mm(s.start),
@@ -88,7 +100,7 @@ fn session_row(day: &Day, s: &Session) -> Vec<String> {
         String::new(),
         s.id.clone(),
         s.title.clone(),
-        crate::import::kind_name(s.kind).to_owned(),
+        RowKind::Session(s.kind).name_in(language).to_owned(),
         s.leads.join(", "),
         s.description.clone(),
         String::new(),
@@ -107,7 +119,7 @@ fn roles_cell(s: &Session) -> String {
         .join("; ")
 }
 
-fn item_row(item: &Item) -> Vec<String> {
+fn item_row(item: &Item, language: Language) -> Vec<String> {
     row([
         String::new(),
         String::new(),
@@ -115,7 +127,7 @@ fn item_row(item: &Item) -> Vec<String> {
         String::new(),
         item.id.clone(),
         item.title.clone(),
-        "item".to_owned(),
+        RowKind::Item.name_in(language).to_owned(),
         item.presenters.join(", "),
         String::new(),
         item.reference.clone().unwrap_or_default(),

@@ -250,6 +250,16 @@ pub(crate) fn next_steps(record: &Record) -> Vec<&Action> {
     steps
 }
 
+/// The participant list's organisation column: "Organisations" once someone represents
+/// several, else "Organisation" as it always was.
+pub(crate) fn organisation_column(plan: &crate::core::agenda::Agenda) -> &'static str {
+    if plan.participants.iter().any(|p| p.represents().len() > 1) {
+        "column-organisations"
+    } else {
+        "column-organisation"
+    }
+}
+
 /// Who took part, as far as the agenda knows it: the attendance block's counts where given,
 /// and the named participants with their countries and organisations (each list without
 /// repeats, countries sorted, organisations in agenda order).
@@ -279,14 +289,15 @@ pub(crate) fn attendance(record: &Record) -> Attendance {
     let plan = &record.plan;
     let mut countries: Vec<String> = Vec::new();
     let mut organisations: Vec<String> = Vec::new();
+    let add = |list: &mut Vec<String>, item: &str| {
+        if !item.trim().is_empty() && !list.iter().any(|known| known == item) {
+            list.push(item.to_owned());
+        }
+    };
     for p in &plan.participants {
-        for (list, item) in [
-            (&mut countries, &p.country),
-            (&mut organisations, &p.organisation),
-        ] {
-            if !item.trim().is_empty() && !list.contains(item) {
-                list.push(item.clone());
-            }
+        add(&mut countries, &p.country);
+        for o in p.represents() {
+            add(&mut organisations, o);
         }
     }
     countries.sort();

@@ -104,7 +104,7 @@ pub(crate) fn document(record: &Record, options: &Options) -> Vec<Block> {
         doc.push(Block::Table {
             head: [
                 "column-name",
-                "column-organisation",
+                super::common::organisation_column(plan),
                 "column-country",
                 "column-role",
             ]
@@ -122,7 +122,7 @@ pub(crate) fn document(record: &Record, options: &Options) -> Vec<Block> {
                     };
                     vec![
                         vec![text(name)],
-                        vec![text(p.organisation.clone())],
+                        vec![text(l.semicolon_list(&p.represents()))],
                         vec![text(p.country.clone())],
                         vec![text(p.role.clone())],
                     ]

@@ -371,7 +371,7 @@ fn item_html(l: &Labels, agenda: &Agenda, item: &Item) -> String {
 fn participants(out: &mut String, l: &Labels, agenda: &Agenda) {
     let columns: String = [
         "column-name",
-        "column-organisation",
+        super::common::organisation_column(agenda),
         "column-country",
         "column-role",
     ]
@@ -387,9 +387,14 @@ fn participants(out: &mut String, l: &Labels, agenda: &Agenda) {
         let _ = writeln!(
             out,
             "<tr>{}</tr>",
-            [&p.name, &p.organisation, &p.country, &p.role]
-                .map(|cell| format!("<td>{}</td>", escape_xml(cell)))
-                .concat()
+            [
+                &p.name,
+                &l.semicolon_list(&p.represents()),
+                &p.country,
+                &p.role
+            ]
+            .map(|cell| format!("<td>{}</td>", escape_xml(cell)))
+            .concat()
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");

@@ -1,8 +1,92 @@
 //! The names organisers give the sheet's columns and the kinds of row, in English, Spanish,
 //! French and Arabic. Our own table: a sheet's header is matched against every language at
-//! once, so a sheet may even mix them, and what the export writes (English) always reads back.
+//! once, so a sheet may even mix them, and what the export writes (in the meeting's language,
+//! one name of each table) always reads back.
 
 use crate::core::agenda::SessionKind;
+use crate::lang::Language;
+
+/// Where a language's name sits in the tables of written names below.
+fn slot(language: Language) -> usize {
+    match language {
+        Language::English => 0,
+        Language::Spanish => 1,
+        Language::French => 2,
+        Language::Arabic => 3,
+    }
+}
+
+/// The header the export writes for each column, in English, Spanish, French and Arabic;
+/// each is one of the column's names in [`COLUMNS`], so it reads back.
+const WRITTEN: [(Column, [&str; 4]); 13] = [
+    (Column::Date, ["date", "fecha", "date", "التاريخ"]),
+    (Column::Start, ["start", "inicio", "début", "البداية"]),
+    (Column::Minutes, ["minutes", "minutos", "durée", "الدقائق"]),
+    (Column::End, ["end", "fin", "fin", "النهاية"]),
+    (Column::Id, ["id", "identificador", "identifiant", "المعرف"]),
+    (Column::Title, ["title", "título", "titre", "العنوان"]),
+    (Column::Kind, ["kind", "tipo", "type", "النوع"]),
+    (
+        Column::Leads,
+        ["leads", "responsables", "intervenants", "المتحدثون"],
+    ),
+    (
+        Column::Description,
+        ["description", "descripción", "description", "الوصف"],
+    ),
+    (
+        Column::Reference,
+        ["reference", "referencia", "référence", "المرجع"],
+    ),
+    (
+        Column::Proposals,
+        ["proposals", "propuestas", "propositions", "المقترحات"],
+    ),
+    (
+        Column::Criteria,
+        ["criteria", "criterios", "critères", "المعايير"],
+    ),
+    (Column::Roles, ["roles", "funciones", "rôles", "الأدوار"]),
+];
+
+/// The name the export writes for each kind of row, in the languages of [`WRITTEN`].
+const KINDS_WRITTEN: [(RowKind, [&str; 4]); 9] = [
+    (RowKind::Day, ["day", "día", "jour", "يوم"]),
+    (
+        RowKind::Session(SessionKind::Talk),
+        ["talk", "charla", "exposé", "محاضرة"],
+    ),
+    (
+        RowKind::Session(SessionKind::Discussion),
+        ["discussion", "debate", "débat", "نقاش"],
+    ),
+    (
+        RowKind::Session(SessionKind::Proposals),
+        ["proposals", "propuestas", "propositions", "مقترحات"],
+    ),
+    (
+        RowKind::Session(SessionKind::Decision),
+        ["decision", "decisión", "décision", "قرار"],
+    ),
+    (
+        RowKind::Session(SessionKind::ActionPlanning),
+        [
+            "action planning",
+            "planificación de acciones",
+            "planification des actions",
+            "تخطيط العمل",
+        ],
+    ),
+    (
+        RowKind::Session(SessionKind::Visit),
+        ["visit", "visita", "visite", "زيارة"],
+    ),
+    (
+        RowKind::Session(SessionKind::Break),
+        ["break", "pausa", "pause", "استراحة"],
+    ),
+    (RowKind::Item, ["item", "punto", "point", "بند"]),
+];
 
 /// A column of the programme sheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -208,6 +292,15 @@ impl Column {
         self.names()[0]
     }
 
+    /// The header the export writes in `language`; [`Column::header`] for a column the
+    /// export does not write.
+    pub(crate) fn header_in(self, language: Language) -> &'static str {
+        WRITTEN
+            .iter()
+            .find(|(column, _)| *column == self)
+            .map_or_else(|| self.header(), |(_, names)| names[slot(language)])
+    }
+
     /// Every name the column goes by.
     pub(crate) fn names(self) -> &'static [&'static str] {
         COLUMNS
@@ -305,6 +398,14 @@ impl RowKind {
             .map_or("", |(_, names)| names[0])
     }
 
+    /// The name the export writes in `language`.
+    pub(crate) fn name_in(self, language: Language) -> &'static str {
+        KINDS_WRITTEN
+            .iter()
+            .find(|(kind, _)| *kind == self)
+            .map_or_else(|| self.name(), |(_, names)| names[slot(language)])
+    }
+
     /// The English names of every kind, for a message.
     pub(crate) fn all_names() -> String {
         KINDS
@@ -343,6 +444,24 @@ mod tests {
             RowKind::named("\u{2067}نقاش\u{2069}"),
             Some(RowKind::Session(SessionKind::Discussion))
         );
+        for language in Language::ALL {
+            for (column, names) in WRITTEN {
+                let written = column.header_in(language);
+                assert_eq!(written, names[slot(language)]);
+                assert_eq!(Column::named(written), Some(column), "{written}");
+            }
+            for (kind, _) in KINDS_WRITTEN {
+                let written = kind.name_in(language);
+                assert_eq!(RowKind::named(written), Some(kind), "{written}");
+            }
+        }
+        // English is what the export always wrote.
+        for (column, _) in WRITTEN {
+            assert_eq!(column.header_in(Language::English), column.header());
+        }
+        for (kind, _) in KINDS_WRITTEN {
+            assert_eq!(kind.name_in(Language::English), kind.name());
+        }
         assert_eq!(Column::named("room"), None);
         assert_eq!(RowKind::named("lecture"), None);
     }

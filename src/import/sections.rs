@@ -6,7 +6,8 @@
 //!   `title`, `language` (its code: en, es, fr, ar), `place`, `organisers`, `hosts`, `objective`, `background`, `principles`,
 //!   `chatham_house` (yes or no), `head_count`, `countries`, `languages`, `interpretation`;
 //! - `[participants]`, `[criteria]`, `[proposals]`: a header row naming the fields, in any order,
-//!   then one row each (lists in one cell, separated by commas).
+//!   then one row each (lists in one cell, separated by commas; a participant's several
+//!   `organisations` by semicolons, since an organisation's name may hold a comma).
 //!
 //! A sheet made in a spreadsheet needs none of them: the title is then the file's name, and
 //! the participants are the leads the programme names.
@@ -62,6 +63,7 @@ pub(crate) fn read(
                     id: f.take("id"),
                     name: f.take("name"),
                     organisation: f.take("organisation"),
+                    organisations: organisations(&f.take("organisations")),
                     country: f.take("country"),
                     region: f.take("region"),
                     role: f.take("role"),
@@ -114,7 +116,7 @@ pub(crate) fn read(
     }
 }
 
-const PARTICIPANT: [&str; 9] = [
+const PARTICIPANT: [&str; 10] = [
     "id",
     "name",
     "organisation",
@@ -124,7 +126,19 @@ const PARTICIPANT: [&str; 9] = [
     "gender",
     "aliases",
     "remote",
+    "organisations",
 ];
+
+/// A participant's several organisations from their cell, one after another separated by
+/// semicolons or line breaks: an organisation's own name may hold a comma ("NeSI, New
+/// Zealand"), so commas do not separate here as they do in other lists.
+fn organisations(cell: &str) -> Vec<String> {
+    cell.split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
 const CRITERION: [&str; 4] = ["id", "title", "description", "weight"];
 const PROPOSAL: [&str; 4] = ["id", "title", "summary", "presenters"];
 
@@ -322,15 +336,17 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             rows.push(std::iter::once(field.to_string()).chain(values).collect());
         }
     }
-    // The aliases and remote columns only as far as someone needs them, so sheets written
-    // before them stay as they were.
+    // The aliases, remote and organisations columns only as far as someone needs them, so
+    // sheets written before them stay as they were.
     let people = &agenda.participants;
-    let columns = if people.iter().any(|p| p.remote) {
+    let columns = if people.iter().any(|p| !p.organisations.is_empty()) {
         &PARTICIPANT[..]
-    } else if people.iter().any(|p| !p.aliases.is_empty()) {
+    } else if people.iter().any(|p| p.remote) {
         &PARTICIPANT[..PARTICIPANT.len() - 1]
-    } else {
+    } else if people.iter().any(|p| !p.aliases.is_empty()) {
         &PARTICIPANT[..PARTICIPANT.len() - 2]
+    } else {
+        &PARTICIPANT[..PARTICIPANT.len() - 3]
     };
     let participants = agenda.participants.iter().map(|p| {
         let mut row = vec![
@@ -343,6 +359,7 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
             p.gender.clone().unwrap_or_default(),
             p.aliases.join(", "),
             yes(p.remote).concat(),
+            p.organisations.join("; "),
         ];
         row.truncate(columns.len());
         row

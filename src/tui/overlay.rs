@@ -133,7 +133,8 @@ pub(crate) fn speaker_matches<'p>(
         let starts_word = name.split_whitespace().any(|w| w.starts_with(&q));
         if q.is_empty() || starts_word {
             starts.push(p);
-        } else if name.contains(&q) || p.organisation.to_lowercase().contains(&q) {
+        } else if name.contains(&q) || p.represents().iter().any(|o| o.to_lowercase().contains(&q))
+        {
             contains.push(p);
         }
     }

@@ -137,10 +137,10 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     let pick = editor.pick.min(matches.len().saturating_sub(1));
     let offset = scroll_offset(pick, matches.len(), rows);
     for (i, p) in matches.iter().enumerate().skip(offset).take(rows) {
-        let org = if p.organisation.is_empty() {
+        let org = if p.represents().is_empty() {
             String::new()
         } else {
-            format!(" · {}", p.organisation)
+            format!(" · {}", p.represents().join(", "))
         };
         lines.push(
             Line::raw(format!("  {}{}", inert(&p.name), inert(&org))).style(row_style(i == pick)),
