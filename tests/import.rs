@@ -60,6 +60,15 @@ fn import(dir: &Path, file: &str) -> (Agenda, String) {
 }
 
 /// The programme's header row as the export writes it in each language.
+/// The headers of the columns that place sessions, written after the others only when an
+/// agenda places a session in a track or a room.
+const PLACES: [(&str, &str); 4] = [
+    ("en", ",track,room"),
+    ("es", ",eje,sala"),
+    ("fr", ",parcours,salle"),
+    ("ar", ",المسار,القاعة"),
+];
+
 const HEADERS: [(&str, &str); 4] = [
     (
         "en",
@@ -111,11 +120,24 @@ fn round_trips(language: Option<&str>) {
         let written = language
             .or(original.language.map(|l| l.code()))
             .unwrap_or("en");
-        let header = HEADERS
-            .iter()
-            .find(|(code, _)| *code == written)
-            .map_or("", |(_, header)| header);
-        assert_eq!(sheet.lines().next(), Some(header), "{path} in {written}");
+        let in_written = |table: &[(&'static str, &'static str)]| {
+            table
+                .iter()
+                .find(|(code, _)| *code == written)
+                .map_or("", |(_, header)| *header)
+        };
+        let placed = original
+            .sessions()
+            .any(|(_, s)| s.track.is_some() || s.room.is_some());
+        let header = match placed {
+            true => format!("{}{}", in_written(&HEADERS), in_written(&PLACES)),
+            false => in_written(&HEADERS).to_owned(),
+        };
+        assert_eq!(
+            sheet.lines().next(),
+            Some(header.as_str()),
+            "{path} in {written}"
+        );
         std::fs::write(tmp.path().join("sheet.csv"), &sheet).expect("write the sheet");
         let (code, _, said) = run(
             tmp.path(),
@@ -207,15 +229,13 @@ fn a_spanish_sheet_with_a_bom_semicolons_crlf_and_line_breaks_in_cells_imports_r
         next.start.map(|t| t.to_string()).as_deref(),
         Some("09:00:00")
     );
-    // The track ("Eje") is the session's; an empty one is the plenary.
+    // The track ("Eje") and the room ("Sala") are the session's; an empty track is the
+    // plenary.
     assert_eq!(day.sessions[1].track.as_deref(), Some("campaña"));
     assert_eq!(day.sessions[0].track, None);
-    // The column plenary does not read is said, at its cell.
-    assert_eq!(
-        said,
-        "warning: programme-es.csv:1:10: column `Sala` is not one plenary reads; its cells are \
-         not imported\n"
-    );
+    assert_eq!(day.sessions[0].room.as_deref(), Some("Sala A"));
+    assert_eq!(agenda.days[1].sessions[0].room.as_deref(), Some("Sala B"));
+    assert_eq!(said, "", "every column is read");
 }
 
 #[test]

@@ -29,6 +29,9 @@ const COLUMNS: [Column; 13] = [
     Column::Roles,
 ];
 
+/// The columns that place a session, after the others: its track and its room.
+const PLACES: [Column; 2] = [Column::Track, Column::Room];
+
 /// The agenda as a CSV sheet (CRLF line ends, as RFC 4180 and spreadsheets write them), and
 /// the parts of the agenda the sheet does not hold (empty when it holds them all). Its
 /// headers are in `language`, else in the agenda's.
@@ -41,13 +44,29 @@ pub fn agenda_csv(
         .terminator(::csv::Terminator::CRLF)
         .flexible(true)
         .from_writer(Vec::new());
-    writer.write_record(COLUMNS.map(|c| c.header_in(language)))?;
+    // The track and room columns come only with an agenda that places a session in one, so
+    // a sheet of an agenda without them is written as before.
+    let placed = agenda
+        .sessions()
+        .any(|(_, s)| s.track.is_some() || s.room.is_some());
+    let columns = COLUMNS
+        .iter()
+        .chain(placed.then_some(&PLACES).into_iter().flatten());
+    writer.write_record(columns.map(|c| c.header_in(language)))?;
+    let placing = |mut cells: Vec<String>, places: [String; 2]| {
+        if placed {
+            cells.extend(places.iter().map(|c| guarded(c)));
+        }
+        cells
+    };
     for day in &agenda.days {
-        writer.write_record(day_row(day, language))?;
+        writer.write_record(placing(day_row(day, language), Default::default()))?;
         for session in &day.sessions {
-            writer.write_record(session_row(day, session, language))?;
+            let places =
+                [session.track.clone(), session.room.clone()].map(Option::unwrap_or_default);
+            writer.write_record(placing(session_row(day, session, language), places))?;
             for item in &session.items {
-                writer.write_record(item_row(item, language))?;
+                writer.write_record(placing(item_row(item, language), Default::default()))?;
             }
         }
     }

@@ -18,7 +18,7 @@ fn slot(language: Language) -> usize {
 
 /// The header the export writes for each column, in English, Spanish, French and Arabic;
 /// each is one of the column's names in [`COLUMNS`], so it reads back.
-const WRITTEN: [(Column, [&str; 4]); 13] = [
+const WRITTEN: [(Column, [&str; 4]); 15] = [
     (Column::Date, ["date", "fecha", "date", "التاريخ"]),
     (Column::Start, ["start", "inicio", "début", "البداية"]),
     (Column::Minutes, ["minutes", "minutos", "durée", "الدقائق"]),
@@ -47,6 +47,8 @@ const WRITTEN: [(Column, [&str; 4]); 13] = [
         ["criteria", "criterios", "critères", "المعايير"],
     ),
     (Column::Roles, ["roles", "funciones", "rôles", "الأدوار"]),
+    (Column::Track, ["track", "eje", "parcours", "المسار"]),
+    (Column::Room, ["room", "sala", "salle", "القاعة"]),
 ];
 
 /// The name the export writes for each kind of row, in the languages of [`WRITTEN`].
@@ -105,10 +107,11 @@ pub(crate) enum Column {
     Proposals,
     Criteria,
     Roles,
+    Room,
 }
 
 /// Each column with the header the export writes first, then what else it is called.
-const COLUMNS: [(Column, &[&str]); 14] = [
+const COLUMNS: [(Column, &[&str]); 15] = [
     (
         Column::Date,
         &[
@@ -259,6 +262,20 @@ const COLUMNS: [(Column, &[&str]); 14] = [
             "rôles",
             "fonctions",
             "الأدوار",
+        ],
+    ),
+    (
+        Column::Room,
+        &[
+            "room",
+            "venue",
+            "where",
+            "sala",
+            "lugar",
+            "salle",
+            "lieu",
+            "القاعة",
+            "المكان",
         ],
     ),
 ];
@@ -462,7 +479,7 @@ mod tests {
         for (kind, _) in KINDS_WRITTEN {
             assert_eq!(kind.name_in(Language::English), kind.name());
         }
-        assert_eq!(Column::named("room"), None);
+        assert_eq!(Column::named("Sala"), Some(Column::Room));
         assert_eq!(RowKind::named("lecture"), None);
     }
 }

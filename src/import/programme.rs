@@ -232,6 +232,8 @@ impl Programme {
                 Column::Proposals,
                 Column::Criteria,
                 Column::Roles,
+                Column::Track,
+                Column::Room,
             ],
         )?;
         if self.day_row_seen.contains(&date) {
@@ -312,6 +314,8 @@ impl Programme {
                 Column::Proposals,
                 Column::Criteria,
                 Column::Roles,
+                Column::Track,
+                Column::Room,
             ],
         )?;
         let title = required_title(cells, "an item")?;
@@ -384,7 +388,7 @@ fn session(
         items: Vec::new(),
         roles: roles(cells)?,
         track: Some(cells.text(Column::Track)).filter(|t| !t.is_empty()),
-        room: None,
+        room: Some(cells.text(Column::Room)).filter(|r| !r.is_empty()),
     })
 }
 
