@@ -425,3 +425,50 @@ fn the_programme_gives_each_groups_track_and_room_in_the_meetings_language() {
         "{spanish}"
     );
 }
+
+#[test]
+fn tracks_begin_again_after_each_plenary_and_an_unknown_end_leaves_the_plenary_unknown() {
+    let text = r#"(
+        title: "Two rounds",
+        days: [(date: "2018-07-23", start: "09:00", sessions: [
+            (id: "a1", title: "A, first round", track: "A", minutes: 30),
+            (id: "b1", title: "B, first round", track: "B"),
+            (id: "report", title: "Report-back", start: "10:00", minutes: 20),
+            (id: "a2", title: "A, second round", track: "A", minutes: 40),
+            (id: "b2", title: "B, second round", track: "B", minutes: 50),
+            (id: "close", title: "Close", minutes: 10),
+        ])],
+    )"#;
+    let (rounds, warnings) = agenda(text);
+    assert_eq!(warnings, "");
+    let day = &rounds.days[0];
+    // The first groups of a day follow its start; the second round follows the report-back,
+    // not the first round of its track.
+    assert_eq!(
+        day.follows(),
+        [vec![], vec![], vec![0, 1], vec![2], vec![2], vec![3, 4]]
+    );
+    let starts: Vec<Option<String>> = day
+        .planned()
+        .iter()
+        .map(|p| p.start_time().map(|t| t.format("%H:%M").to_string()))
+        .collect();
+    let hm = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        starts,
+        [
+            hm("09:00"),
+            hm("09:00"),
+            // B has no length, so the report-back is known only from its own start.
+            hm("10:00"),
+            hm("10:20"),
+            hm("10:20"),
+            // The close waits for the later group, B at 11:10.
+            hm("11:10"),
+        ]
+    );
+    let unknown = text.replace(r#"start: "10:00", minutes: 20"#, "minutes: 20");
+    let (unknown, _) = agenda(&unknown);
+    let report = unknown.days[0].planned()[2];
+    assert_eq!(report.start, None, "B's end is not known, so neither is the report-back's start");
+}
