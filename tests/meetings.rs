@@ -167,6 +167,16 @@ fn hypha_retreat_minutes_state_every_decision_and_action_of_the_source() {
         ("option 3 1+1+1+2+2+1", "05:89–90"),
         ("a concern about the word \"around\"", "05:91"),
         ("Vision: option B picked", "05:94"),
+        // The picks as the proposals' decisions, with their options.
+        (
+            "**Mission**: selected: option 3 — \\[Co-op name\\] cultivates collective growth",
+            "05:87–90",
+        ),
+        (
+            "**Vision**: selected: option B — as proposed on Loomio (its text is not in the \
+             notes)",
+            "05:94",
+        ),
         ("B 1+1+4+1+3+1 = 11", "05:93"),
         ("D 4+5+5+5+4 = 23", "05:93"),
         (
