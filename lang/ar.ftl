@@ -151,6 +151,8 @@ decision-open = لم يُبتّ فيه
 decision-selected = اختير
 # Selected, in the words the meeting gave its decision.
 decision-selected-as = اختير ({ $words })
+decision-selected-option = اختير: الخيار { $option } — { $title }
+decision-selected-option-unknown = اختير: الخيار { $option }
 decision-merged = دُمج
 decision-merged-into = دُمج في «{ $title }»
 decision-parked = عُلّق

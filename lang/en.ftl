@@ -126,6 +126,8 @@ decision-open = not decided
 decision-selected = selected
 # Selected, in the words the meeting gave its decision.
 decision-selected-as = selected ({ $words })
+decision-selected-option = selected: option { $option } — { $title }
+decision-selected-option-unknown = selected: option { $option }
 decision-merged = merged
 decision-merged-into = merged into “{ $title }”
 decision-parked = parked

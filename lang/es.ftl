@@ -128,6 +128,8 @@ decision-open = sin decidir
 decision-selected = seleccionada
 # Selected, in the words the meeting gave its decision.
 decision-selected-as = seleccionada ({ $words })
+decision-selected-option = seleccionada: opción { $option } — { $title }
+decision-selected-option-unknown = seleccionada: opción { $option }
 decision-merged = fusionada
 decision-merged-into = fusionada con «{ $title }»
 decision-parked = en suspenso

@@ -145,6 +145,8 @@ decision-open = non tranchée
 decision-selected = retenue
 # Selected, in the words the meeting gave its decision.
 decision-selected-as = retenue ({ $words })
+decision-selected-option = retenue : option { $option } — { $title }
+decision-selected-option-unknown = retenue : option { $option }
 decision-merged = fusionnée
 decision-merged-into = fusionnée avec « { $title } »
 decision-parked = mise en attente

@@ -167,6 +167,16 @@ fn hypha_retreat_minutes_state_every_decision_and_action_of_the_source() {
         ("option 3 1+1+1+2+2+1", "05:89–90"),
         ("a concern about the word \"around\"", "05:91"),
         ("Vision: option B picked", "05:94"),
+        // The picks as the proposals' decisions, with their options.
+        (
+            "**Mission**: selected: option 3 — \\[Co-op name\\] cultivates collective growth",
+            "05:87–90",
+        ),
+        (
+            "**Vision**: selected: option B — as proposed on Loomio (its text is not in the \
+             notes)",
+            "05:94",
+        ),
         ("B 1+1+4+1+3+1 = 11", "05:93"),
         ("D 4+5+5+5+4 = 23", "05:93"),
         (
@@ -322,7 +332,7 @@ fn flint_hills_convention_minutes_state_every_election_decision_and_action_of_th
         ("Ideas only, nothing decided", "04:64"),
     ];
     // 04:75–80: every election, with mover, seconder and vote.
-    facts.extend(flint::ELECTED.iter().map(|m| (*m, "04:75–80")));
+    facts.extend(flint::ELECTED.iter().map(|(m, _)| (*m, "04:75–80")));
     says_each(&md, &facts);
     assert_eq!(
         md.matches("Vote: unanimous.").count() / 2,
@@ -405,6 +415,86 @@ fn perth_artifactory_agm_minutes_state_every_motion_and_the_election_of_the_sour
     // 07:63–65: no actions were assigned.
     assert!(record.actions.is_empty());
     assert!(md.contains("No next steps recorded."));
+}
+
+#[test]
+fn flint_hills_convention_elections_are_recorded_as_elections_of_their_nominees() {
+    let record = flint::replay();
+    let md = replay::minutes(&record);
+    // 04:75–80, 04:86–92: each motion elects its one nominee, by acclamation: no votes, no
+    // blank ballots and no seats counted, since the minutes give none.
+    for (motion, nominee) in flint::ELECTED {
+        let text = format!("{motion} Vote: unanimous.");
+        let Some(r) = record.resolutions.iter().find(|r| r.text == text) else {
+            panic!("no resolution for {motion}");
+        };
+        let Method::Election(e) = &r.method else {
+            panic!("{motion} is not an election: {:?}", r.method);
+        };
+        let candidate = Candidate {
+            name: nominee.to_owned(),
+            votes: None,
+        };
+        assert_eq!(e.candidates, [candidate], "{motion}");
+        assert_eq!(e.elected, [nominee], "{motion}");
+        assert_eq!((e.seats, e.blank), (None, None), "{motion}");
+        assert_eq!(r.status, ResolutionStatus::Adopted, "{motion}");
+        says_each(
+            &md,
+            &[(&format!("**Elected: {nominee}.** {text}"), "04:75–80")],
+        );
+    }
+    // The procedural motions are no elections.
+    let elections = record
+        .resolutions
+        .iter()
+        .filter(|r| matches!(r.method, Method::Election(_)))
+        .count();
+    assert_eq!(elections, 6, "04:74–82: six of the nine motions elect");
+    says_none(
+        &md,
+        &[
+            ("seat", "04:86–92: no number of seats given"),
+            ("votes)", "04:92: no votes each, only \"Unanimous\""),
+        ],
+    );
+}
+
+#[test]
+fn perth_artifactory_agm_election_is_recorded_as_an_election_of_the_nominees() {
+    let record = perth::replay();
+    let md = replay::minutes(&record);
+    let Some(r) = record.resolutions.iter().find(|r| r.text == perth::ELECTED) else {
+        panic!("no resolution for the election");
+    };
+    let Method::Election(e) = &r.method else {
+        panic!("the election is not one: {:?}", r.method);
+    };
+    // 07:58–60: 10 seats, 8 nominees, no votes cast, all 8 declared elected.
+    assert_eq!(e.seats, Some(10));
+    let candidates: Vec<Candidate> = perth::NOMINEES
+        .iter()
+        .map(|name| Candidate {
+            name: (*name).to_owned(),
+            votes: None,
+        })
+        .collect();
+    assert_eq!(e.candidates, candidates);
+    assert_eq!(e.elected, perth::NOMINEES);
+    assert_eq!(e.blank, None, "07:60: no votes cast");
+    assert_eq!(r.status, ResolutionStatus::Adopted);
+    let nominees = perth::NOMINEES.join(", ");
+    says_each(
+        &md,
+        &[
+            (
+                &format!("**Elected: {nominees}.** Declared elected under rule 34.2.a"),
+                "07:58–60",
+            ),
+            (&format!("10 seats; candidates: {nominees}"), "07:58"),
+        ],
+    );
+    says_none(&md, &[("votes)", "07:60: no votes cast")]);
 }
 
 #[test]

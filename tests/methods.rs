@@ -574,3 +574,123 @@ fn a_proposal_selected_in_the_meetings_own_words_keeps_them_everywhere() {
         Decision::SelectedAs(_)
     ));
 }
+
+/// The small agenda with its first proposal offering two options, A and B.
+const WITH_OPTIONS: (&str, &str) = (
+    "(id: \"p1\", title: \"First proposal\", presenters: [\"ana\"])",
+    "(id: \"p1\", title: \"First proposal\", presenters: [\"ana\"], options: [\
+     (id: \"A\", title: \"One staff post\"), (id: \"B\", title: \"Two staff posts\")])",
+);
+
+#[test]
+fn a_proposal_with_options_is_selected_with_the_option_chosen_everywhere() {
+    use plenary::lang::Language;
+    let text = common::SMALL.replacen(WITH_OPTIONS.0, WITH_OPTIONS.1, 1);
+    let agenda = plenary::store::agenda_file::parse_agenda("a.ron", text.as_bytes())
+        .unwrap_or_else(|e| panic!("options check: {e}"))
+        .0;
+    let mut s = Screen::of(&text, agenda, 120, 40);
+    // `s` on a proposal with options asks which; the second is B.
+    s.keys("Ps");
+    let screen = s.text();
+    assert!(screen.contains("Selected: with which option?"), "{screen}");
+    assert!(screen.contains("option A — One staff post"), "{screen}");
+    assert!(
+        screen.contains("the proposal as a whole, no option"),
+        "{screen}"
+    );
+    s.keys("<Down><Enter>");
+    let r = s.reloaded();
+    assert_eq!(
+        r.proposals[0].decision,
+        Decision::SelectedOption("B".into())
+    );
+    let screen = s.text();
+    assert!(
+        screen.contains("selected “First proposal” with option B"),
+        "{screen}"
+    );
+    assert!(screen.contains("option B — Two staff posts"), "{screen}");
+    for (language, words) in [
+        (
+            Language::English,
+            "**First proposal**: selected: option B — Two staff posts",
+        ),
+        (
+            Language::Spanish,
+            "**First proposal**: seleccionada: opción B — Two staff posts",
+        ),
+        (
+            Language::French,
+            "retenue\u{a0}: option B — Two staff posts",
+        ),
+        (
+            Language::Arabic,
+            "**First proposal**: اختير: الخيار B — Two staff posts",
+        ),
+    ] {
+        let options = Options {
+            language: Some(language),
+            ..Options::default()
+        };
+        let md = minutes_markdown(&r, &options);
+        assert!(md.contains(words), "{language:?}: {md}");
+    }
+    let options = Options::default();
+    let summary = plenary::export::summary::meeting_summary(&r, &options);
+    let said = "- Selected: option B — Two staff posts: First proposal";
+    assert!(summary.contains(said), "{summary}");
+    // The codes hold it: the parts' text put together says it.
+    let label = plenary::export::summary::label(&r, &options);
+    let codes = plenary::export::qr::codes(&summary, &label, 10).unwrap_or_else(|e| panic!("{e}"));
+    let held: String = codes.iter().map(|c| c.part.payload()).collect();
+    assert!(held.contains(said), "{held}");
+    // `s` again offers B first; the last item selects it as a whole; u undoes that.
+    s.keys("s");
+    s.keys("<Down><Enter>");
+    assert_eq!(s.reloaded().proposals[0].decision, Decision::Selected);
+    s.keys("u");
+    assert_eq!(
+        s.reloaded().proposals[0].decision,
+        Decision::SelectedOption("B".into())
+    );
+    // A proposal without options is selected at once, as before.
+    s.keys("<Down>s");
+    assert_eq!(s.reloaded().proposals[1].decision, Decision::Selected);
+}
+
+#[test]
+fn an_option_the_proposal_does_not_offer_is_refused() {
+    let text = common::SMALL.replacen(WITH_OPTIONS.0, WITH_OPTIONS.1, 1);
+    let agenda = plenary::store::agenda_file::parse_agenda("a.ron", text.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .0;
+    let record = Record::new(agenda);
+    let (p1, p2) = (record.proposals[0].id, record.proposals[1].id);
+    let refused = |ops: commands::Ops| ops.err().map(|r| r.0).unwrap_or_default();
+    assert_eq!(
+        refused(commands::select_option(&record, p1, Some("C"))),
+        "the proposal has no option `C`; it offers A, B"
+    );
+    assert_eq!(
+        refused(commands::select_option(&record, p2, Some("A"))),
+        "this proposal has no options to choose from"
+    );
+    assert!(commands::select_option(&record, p1, Some("A")).is_ok());
+}
+
+#[test]
+fn the_template_and_the_readme_show_a_proposal_with_options() {
+    let template = include_str!("../agendas/template.ron");
+    let agenda = plenary::store::agenda_file::parse_agenda("template.ron", template.as_bytes())
+        .unwrap_or_else(|e| panic!("the template checks: {e}"))
+        .0;
+    let options: Vec<(&str, &str)> = agenda.proposals[0]
+        .options
+        .iter()
+        .map(|o| (o.id.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(options, [("A", "One staff post"), ("B", "Two staff posts")]);
+    let readme = include_str!("../README.md");
+    assert!(readme.contains("options: [(id: \"A\", title: \"One staff post\")"));
+}

@@ -215,6 +215,25 @@ pub struct ProposalPlan {
     #[serde(default)]
     #[serde(rename = "presenters")]
     pub presenters: Vec<String>,
+    /// The options the meeting chooses between, when the proposal offers several (a budget at
+    /// two levels, two dates); selecting it records which. Left out of the file when there are
+    /// none, so agendas written before it re-encode as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "options")]
+    pub options: Vec<ProposalOption>,
+}
+
+/// One option of a proposal: `(id: "b", title: "Two staff posts")`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "ProposalOption")]
+pub struct ProposalOption {
+    /// A short handle, unique within its proposal, as the meeting names the option ("B").
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The option in a few words.
+    #[serde(rename = "title")]
+    pub title: String,
 }
 
 /// One day of the meeting. A day may have no sessions at all (a field visit, a free day):

@@ -37,7 +37,8 @@ pub use plan::{
 };
 pub use proposals::{
     add_proposal, decide, delete_proposal, edit_proposal, merge_proposal, merge_targets,
-    park_proposal, score, select_in_words, selection_words, set_dots,
+    park_proposal, proposal_options, score, select_in_words, select_option, selection_words,
+    set_dots,
 };
 pub use refile::{move_to_session, session_before};
 pub use resolutions::{

@@ -217,6 +217,16 @@ pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String
         Decision::SelectedAs(words) => {
             labels.label_with("decision-selected-as", &[("words", words.trim().into())])
         }
+        Decision::SelectedOption(option) => match option_title(record, proposal, option) {
+            Some(title) => labels.label_with(
+                "decision-selected-option",
+                &[("option", option.as_str().into()), ("title", title.into())],
+            ),
+            None => labels.label_with(
+                "decision-selected-option-unknown",
+                &[("option", option.as_str().into())],
+            ),
+        },
         Decision::MergedInto(id) => match record.proposal(*id) {
             Some(into) => labels.label_with(
                 "decision-merged-into",
@@ -231,6 +241,16 @@ pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String
     }
 }
 
+/// The title of a proposal's option, from the agenda; `None` when the agenda no longer has
+/// it, and then only its id is said.
+fn option_title<'r>(record: &'r Record, proposal: &Proposal, option: &str) -> Option<&'r str> {
+    record
+        .options_of(proposal)
+        .iter()
+        .find(|o| o.id == option)
+        .map(|o| o.title.trim())
+}
+
 /// [`decision`] for a cell of the proposal matrix: "open", "selected", "merged → …",
 /// "parked: …".
 pub(crate) fn decision_short(record: &Record, proposal: &Proposal) -> String {
@@ -238,6 +258,10 @@ pub(crate) fn decision_short(record: &Record, proposal: &Proposal) -> String {
         Decision::Open => "open".to_owned(),
         Decision::Selected => "selected".to_owned(),
         Decision::SelectedAs(words) => format!("selected: {words}"),
+        Decision::SelectedOption(option) => match option_title(record, proposal, option) {
+            Some(title) => format!("selected: option {option} — {title}"),
+            None => format!("selected: option {option}"),
+        },
         Decision::MergedInto(into) => format!(
             "merged → {}",
             record.proposal(*into).map_or("?", |p| p.title.as_str())

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::agenda::Agenda;
+use super::agenda::{Agenda, ProposalOption};
 use super::speakers::Speakers;
 
 /// Identifies a note, proposal, action, strategy or resolution within one record.
@@ -185,6 +185,9 @@ pub enum Decision {
     /// Selected, in the meeting's own words ("affirmed as the basis for the network's work").
     #[serde(rename = "SelectedAs")]
     SelectedAs(String),
+    /// Selected with one of its options, by the option's id in the agenda.
+    #[serde(rename = "SelectedOption")]
+    SelectedOption(String),
     /// Merged into another proposal.
     #[serde(rename = "MergedInto")]
     MergedInto(Id),
@@ -196,7 +199,10 @@ pub enum Decision {
 impl Decision {
     /// Whether the meeting took the proposal up, in its own words or not.
     pub fn is_selected(&self) -> bool {
-        matches!(self, Decision::Selected | Decision::SelectedAs(_))
+        matches!(
+            self,
+            Decision::Selected | Decision::SelectedAs(_) | Decision::SelectedOption(_)
+        )
     }
 }
 
@@ -637,6 +643,15 @@ impl Record {
     /// The proposal with this id.
     pub fn proposal(&self, id: Id) -> Option<&Proposal> {
         by_id(&self.proposals, id, |p| p.id)
+    }
+
+    /// The options the agenda gives a proposal (none for one added live).
+    pub fn options_of(&self, proposal: &Proposal) -> &[ProposalOption] {
+        proposal
+            .key
+            .as_deref()
+            .and_then(|key| self.plan.proposals.iter().find(|p| p.id == key))
+            .map_or(&[], |p| p.options.as_slice())
     }
 
     /// The action with this id.

@@ -121,6 +121,59 @@ fn check_organisations(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
     }
 }
 
+/// Checks each proposal's options: an id, unique within the proposal, and a title.
+fn check_options(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
+    for (k, p) in agenda.proposals.iter().enumerate() {
+        for (i, o) in p.options.iter().enumerate() {
+            let at = || Anchor::field("id", &o.id, ids_before_option(agenda, k, i, &o.id));
+            if o.id.trim().is_empty() {
+                say(
+                    at(),
+                    format!(
+                        "an option of proposal `{}` has an empty id; expected a short handle \
+                         like \"a\"",
+                        p.id
+                    ),
+                );
+            } else if p.options[..i].iter().any(|earlier| earlier.id == o.id) {
+                say(
+                    at(),
+                    format!(
+                        "option id `{}` is used more than once in proposal `{}`; each option \
+                         needs its own id",
+                        o.id, p.id
+                    ),
+                );
+            }
+            if o.title.trim().is_empty() {
+                say(
+                    at(),
+                    format!(
+                        "option `{}` of proposal `{}` needs a title; expected \
+                         `(id: \"{}\", title: \"…\")`",
+                        o.id, p.id, o.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// How often `id: "{id}"` is written before option `i` of proposal `k`, in the order an
+/// agenda lists them: participants, criteria, then each proposal's id before its options.
+fn ids_before_option(agenda: &Agenda, k: usize, i: usize, id: &str) -> usize {
+    let participants = agenda.participants.iter().filter(|p| p.id == id).count();
+    let criteria = agenda.criteria.iter().filter(|c| c.id == id).count();
+    let proposals = agenda.proposals[..=k].iter().filter(|p| p.id == id).count();
+    let options = agenda.proposals[..k]
+        .iter()
+        .flat_map(|p| &p.options)
+        .chain(&agenda.proposals[k].options[..i])
+        .filter(|o| o.id == id)
+        .count();
+    participants + criteria + proposals + options
+}
+
 /// Checks that each alias names one participant: not empty, and not another participant's
 /// id, name or alias (as typing compares them, ignoring case and accents), since an owner or a
 /// speaker typed so must be one person.
@@ -204,6 +257,7 @@ fn check_definitions<'a>(
     for p in &agenda.proposals {
         known(&p.presenters, &participants, "participant", unknown, say);
     }
+    check_options(agenda, say);
     Defined {
         participants,
         criteria,

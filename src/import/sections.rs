@@ -12,7 +12,9 @@
 //! A sheet made in a spreadsheet needs none of them: the title is then the file's name, and
 //! the participants are the leads the programme names.
 
-use crate::core::agenda::{Agenda, Attendance, Criterion, Participant, ProposalPlan};
+use crate::core::agenda::{
+    Agenda, Attendance, Criterion, Participant, ProposalOption, ProposalPlan,
+};
 use crate::store::agenda_file::Diagnostic;
 
 use super::at;
@@ -110,6 +112,7 @@ pub(crate) fn read(
                 title: f.take("title"),
                 summary: f.take("summary"),
                 presenters: list(&f.take("presenters")),
+                options: options(&f.take("options")),
             })?;
             Ok(())
         }
@@ -140,7 +143,32 @@ fn organisations(cell: &str) -> Vec<String> {
         .collect()
 }
 const CRITERION: [&str; 4] = ["id", "title", "description", "weight"];
-const PROPOSAL: [&str; 4] = ["id", "title", "summary", "presenters"];
+const PROPOSAL: [&str; 5] = ["id", "title", "summary", "presenters", "options"];
+
+/// A proposal's options from their cell, one a line, each its id, a colon and its title
+/// (`a: One staff post`): titles may hold commas and semicolons, so lines separate them.
+fn options(cell: &str) -> Vec<ProposalOption> {
+    cell.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let (id, title) = line.split_once(':').unwrap_or((line, ""));
+            ProposalOption {
+                id: id.trim().to_owned(),
+                title: title.trim().to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The cell [`options`] reads.
+fn options_cell(options: &[ProposalOption]) -> String {
+    options
+        .iter()
+        .map(|o| format!("{}: {}", o.id, o.title))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 /// One row of a table section, by field name.
 struct Fields<'a> {
@@ -374,15 +402,22 @@ pub(crate) fn write(agenda: &Agenda) -> Vec<Vec<String>> {
         ]
     });
     push_table(&mut rows, "[criteria]", &CRITERION, criteria);
+    // The options column only when a proposal has options, so sheets written before them stay
+    // as they were.
+    let with_options = agenda.proposals.iter().any(|p| !p.options.is_empty());
+    let fields = &PROPOSAL[..PROPOSAL.len() - usize::from(!with_options)];
     let proposals = agenda.proposals.iter().map(|p| {
-        vec![
+        let mut row = vec![
             p.id.clone(),
             p.title.clone(),
             p.summary.clone(),
             p.presenters.join(", "),
-        ]
+            options_cell(&p.options),
+        ];
+        row.truncate(fields.len());
+        row
     });
-    push_table(&mut rows, "[proposals]", &PROPOSAL, proposals);
+    push_table(&mut rows, "[proposals]", fields, proposals);
     rows.into_iter()
         .map(|r| r.iter().map(|c| guarded(c)).collect())
         .collect()

@@ -627,6 +627,7 @@ impl App {
             }
             Pick::Room => self.chosen_member(choice),
             Pick::Method(r) => self.chosen_method(r, index),
+            Pick::ProposalOption(p) => self.chosen_option(p, index),
             Pick::NewSession { .. }
             | Pick::SessionKind(_)
             | Pick::SessionLeads(_)

@@ -257,7 +257,7 @@ const SCREEN: &[Binding] = &[
     row(&[Proposals], &[k('x')], screen(Action::ClearScore), "clear score", "clear the selected score"),
     row(&[Proposals], &[k('+'), k('=')], screen(Action::DotUp), "+dot", "add a dot vote"),
     row(&[Proposals], &[k('-')], screen(Action::DotDown), "−dot", "take a dot vote off"),
-    row(&[Proposals], &[k('s')], screen(Action::SelectProposal), "select", "select the proposal: the meeting takes it up"),
+    row(&[Proposals], &[k('s')], screen(Action::SelectProposal), "select", "select the proposal: the meeting takes it up (with which option, when it has options)"),
     row(&[Proposals], &[k('w')], screen(Action::WordDecision), "select in words", "select it in the meeting's own words (\"affirmed as the basis of our work\")"),
     row(&[Proposals], &[k('p')], screen(Action::ParkProposal), "park", "park it: it continues as existing work"),
     row(&[Proposals], &[k('m')], screen(Action::MergeProposal), "merge", "merge it into another proposal"),

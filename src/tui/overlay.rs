@@ -259,6 +259,8 @@ impl Prompt {
 pub enum Pick {
     /// The proposal another one is merged into.
     MergeInto(Id),
+    /// The option a proposal is selected with (the last item: the proposal as a whole).
+    ProposalOption(Id),
     /// The proposal a resolution settles (None: no proposal).
     LinkProposal(Id),
     /// The actions that follow from a resolution (several may be chosen).

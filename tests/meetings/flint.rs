@@ -10,16 +10,34 @@ use super::replay::{How, Replay, agenda};
 pub const AGENDA: &str = include_str!("../../agendas/flint-hills-dsa-convention-2025.ron");
 
 /// The election motions, each "Unanimous" and passed: who was elected to what, and the
-/// mover and seconder, as the minutes give them.
-pub const ELECTED: [&str; 6] = [
-    "Elect Noah Rude as Co-chair. Moved by Beccah Bromley, seconded by Amanda Crisp.",
-    "Elect Steve Steinman as Treasurer. Moved by Peter Herrmann, seconded by Beccah Bromley.",
-    "Elect Beccah Bromley as Co-Member Coordinator. Moved by Amanda Crisp, seconded by Noah \
-     Rude.",
-    "Elect Amanda Crisp as Co-Member Coordinator. Moved by Peter Herrmann, seconded by Beccah \
-     Bromley.",
-    "Elect Andrew Govea as Co-Secretary. Moved by Derron Borders, seconded by Amanda Crisp.",
-    "Elect Derron Borders as Co-Secretary. Moved by Amanda Crisp, seconded by Peter Herrmann.",
+/// mover and seconder, as the minutes give them; and the one nominee each motion elects.
+pub const ELECTED: [(&str, &str); 6] = [
+    (
+        "Elect Noah Rude as Co-chair. Moved by Beccah Bromley, seconded by Amanda Crisp.",
+        "Noah Rude",
+    ),
+    (
+        "Elect Steve Steinman as Treasurer. Moved by Peter Herrmann, seconded by Beccah Bromley.",
+        "Steve Steinman",
+    ),
+    (
+        "Elect Beccah Bromley as Co-Member Coordinator. Moved by Amanda Crisp, seconded by Noah \
+         Rude.",
+        "Beccah Bromley",
+    ),
+    (
+        "Elect Amanda Crisp as Co-Member Coordinator. Moved by Peter Herrmann, seconded by \
+         Beccah Bromley.",
+        "Amanda Crisp",
+    ),
+    (
+        "Elect Andrew Govea as Co-Secretary. Moved by Derron Borders, seconded by Amanda Crisp.",
+        "Andrew Govea",
+    ),
+    (
+        "Elect Derron Borders as Co-Secretary. Moved by Amanda Crisp, seconded by Peter Herrmann.",
+        "Derron Borders",
+    ),
 ];
 
 /// The convention, from the call to order to the adjournment.
@@ -66,11 +84,13 @@ fn elections(r: &mut Replay) {
         ResolutionStatus::Adopted,
         How::NotGiven,
     );
-    for motion in ELECTED {
+    // Each motion elects its one nominee by acclamation: an election with that candidate, no
+    // votes counted and no seats said (the minutes give neither), and who was elected.
+    for (motion, nominee) in ELECTED {
         r.resolve(
             &format!("{motion} Vote: unanimous."),
             ResolutionStatus::Adopted,
-            How::NotGiven,
+            How::Election(&format!("{nominee}; elected {nominee}")),
         );
     }
     r.line("No motion recorded for Peter Herrmann, nominated for Co-chair.");

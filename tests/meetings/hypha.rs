@@ -103,6 +103,7 @@ fn day_two(r: &mut Replay) {
         ResolutionStatus::Adopted,
         How::NotGiven,
     );
+    r.select_option("mission", "3");
     r.line(
         "Vision, five options, totals as written: A 3+2+1+2+5 = 13; B 1+1+4+1+3+1 = 11; C \
          5+3+2+2+4 = 16; D 4+5+5+5+4 = 23; E 2+1+4+3+3 = 13.",
@@ -114,6 +115,7 @@ fn day_two(r: &mut Replay) {
         ResolutionStatus::Adopted,
         How::NotGiven,
     );
+    r.select_option("vision", "B");
     r.end();
     r.start("d2-capacity");
     r.line("Legal requirements; each person's capacity; risks; financial sustainability.");

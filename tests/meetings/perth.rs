@@ -78,9 +78,24 @@ fn motions(r: &mut Replay, session: &str, motions: &[&str], then: &[&str]) {
     r.end();
 }
 
+/// The nominees, each declared elected (07:58–60).
+pub const NOMINEES: [&str; 8] = [
+    "Beau Scott",
+    "Ben Connor",
+    "Fletcher Boyd",
+    "Johannes Chuah",
+    "Joshua Rospondek",
+    "Lewis Yip",
+    "Renae Currie",
+    "Tegan Murphy",
+];
+
 fn election(r: &mut Replay) {
     r.start("election");
-    r.resolve(ELECTED, ResolutionStatus::Adopted, How::NotGiven);
+    // Ten seats (motion 5), the eight nominees with no votes cast, all of them elected.
+    let nominees = NOMINEES.join(", ");
+    let result = format!("10 seats: {nominees}; elected {nominees}");
+    r.resolve(ELECTED, ResolutionStatus::Adopted, How::Election(&result));
     r.line("The chair thanked the outgoing members Vincent and Phoebe.");
     r.end();
 }

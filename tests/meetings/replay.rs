@@ -128,6 +128,21 @@ impl Replay {
         self.commit(text, filed);
     }
 
+    /// Selects the agenda's proposal `key` with its option `option`, as the `s` key and the
+    /// option picker do.
+    pub fn select_option(&mut self, key: &str, option: &str) {
+        let id = self
+            .record
+            .proposals
+            .iter()
+            .find(|p| p.key.as_deref() == Some(key))
+            .map(|p| p.id)
+            .unwrap_or_else(|| panic!("no proposal {key} on the agenda"));
+        self.tick();
+        let ops = commands::select_option(&self.record, id, Some(option));
+        self.commit(key, ops);
+    }
+
     /// Records a resolution in the current session and settles it: how the source says it was
     /// decided (a vote typed in the vote prompt, "14 0 1": for, against, abstain; consensus
     /// with its key; an election typed in the election prompt; or nothing, leaving the method

@@ -2,6 +2,7 @@
 
 use super::capture::new_proposal;
 use super::{Ops, Refusal, refuse, unknown};
+use crate::core::agenda::ProposalOption;
 use crate::core::op::Op;
 use crate::core::record::{Decision, Id, Proposal, Record};
 
@@ -92,6 +93,33 @@ pub fn select_in_words(record: &Record, id: Id, words: &str) -> Ops {
         Decision::SelectedAs(words.to_owned())
     };
     decide(record, id, decision)
+}
+
+/// The options a proposal offers, as the agenda gives them; selecting such a proposal asks
+/// which of them the meeting chose.
+pub fn proposal_options(record: &Record, id: Id) -> Result<&[ProposalOption], Refusal> {
+    Ok(record.options_of(proposal(record, id)?))
+}
+
+/// Selects a proposal with one of its options, by the option's id; `None` selects it as a
+/// whole. An option the proposal does not offer is refused.
+pub fn select_option(record: &Record, id: Id, option: Option<&str>) -> Ops {
+    let Some(option) = option else {
+        return decide(record, id, Decision::Selected);
+    };
+    let options = proposal_options(record, id)?;
+    if !options.iter().any(|o| o.id == option) {
+        let offered: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+        return refuse(if offered.is_empty() {
+            "this proposal has no options to choose from".to_owned()
+        } else {
+            format!(
+                "the proposal has no option `{option}`; it offers {}",
+                offered.join(", ")
+            )
+        });
+    }
+    decide(record, id, Decision::SelectedOption(option.to_owned()))
 }
 
 /// The words a proposal was selected in, to correct: empty unless it was selected so.

@@ -42,7 +42,10 @@ impl App {
             Action::DotUp | Action::DotDown => {
                 commands::set_dots(record, id, action == Action::DotUp)
             }
-            Action::SelectProposal => commands::decide(record, id, Decision::Selected),
+            Action::SelectProposal => match commands::proposal_options(record, id) {
+                Ok(options) if !options.is_empty() => return self.pick_option(id),
+                _ => commands::decide(record, id, Decision::Selected),
+            },
             Action::ReopenProposal => commands::decide(record, id, Decision::Open),
             Action::WordDecision => {
                 let words = self
@@ -234,6 +237,45 @@ impl App {
     /// Saves the status and method the room confirmed despite the counts.
     pub(super) fn confirm_outcome(&mut self, id: Id, status: ResolutionStatus, method: Method) {
         let ops = commands::confirm_outcome(self.record(), id, status, method);
+        self.run(ops);
+    }
+
+    /// Asks which of its options a proposal is selected with, the one chosen before
+    /// highlighted.
+    fn pick_option(&mut self, id: Id) {
+        let Ok(options) = commands::proposal_options(self.record(), id) else {
+            return;
+        };
+        let mut items: Vec<(String, Option<Id>)> = options
+            .iter()
+            .map(|o| (format!("option {} — {}", o.id, o.title), None))
+            .collect();
+        items.push(("the proposal as a whole, no option".to_owned(), None));
+        let selected = match self.record().proposal(id).map(|p| &p.decision) {
+            Some(Decision::SelectedOption(chosen)) => options.iter().position(|o| o.id == *chosen),
+            Some(Decision::Selected) => Some(options.len()),
+            _ => None,
+        };
+        let mut picker = Picker::new(
+            Pick::ProposalOption(id),
+            "Selected: with which option?",
+            items,
+        );
+        picker.selected = selected.unwrap_or(0);
+        self.ui.overlay = Some(Overlay::Picker(picker));
+    }
+
+    /// Selects a proposal with the `index`-th of its options, or as a whole past the last.
+    pub(super) fn chosen_option(&mut self, id: Id, index: Option<usize>) {
+        let Some(index) = index else {
+            return;
+        };
+        let record = self.record();
+        let option = commands::proposal_options(record, id)
+            .ok()
+            .and_then(|options| options.get(index))
+            .map(|o| o.id.clone());
+        let ops = commands::select_option(record, id, option.as_deref());
         self.run(ops);
     }
 

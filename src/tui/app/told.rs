@@ -208,6 +208,14 @@ fn capture_change(op: &Op, record: &Record) -> String {
             Decision::Open => format!("reopened {}", proposal(*id)),
             Decision::Selected => format!("selected {}", proposal(*id)),
             Decision::SelectedAs(words) => format!("selected {}: {words}", proposal(*id)),
+            Decision::SelectedOption(option) => {
+                let title = record
+                    .proposal(*id)
+                    .and_then(|p| record.options_of(p).iter().find(|o| o.id == *option))
+                    .map(|o| format!(" — {}", o.title))
+                    .unwrap_or_default();
+                format!("selected {} with option {option}{title}", proposal(*id))
+            }
             Decision::MergedInto(into) => {
                 format!("merged {} into {}", proposal(*id), proposal(*into))
             }
