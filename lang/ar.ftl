@@ -153,6 +153,7 @@ decision-selected = اختير
 decision-selected-as = اختير ({ $words })
 decision-selected-option = اختير: الخيار { $option } — { $title }
 decision-selected-option-unknown = اختير: الخيار { $option }
+proposal-options = الخيارات: { $options }
 decision-merged = دُمج
 decision-merged-into = دُمج في «{ $title }»
 decision-parked = عُلّق

@@ -128,6 +128,7 @@ decision-selected = selected
 decision-selected-as = selected ({ $words })
 decision-selected-option = selected: option { $option } — { $title }
 decision-selected-option-unknown = selected: option { $option }
+proposal-options = Options: { $options }
 decision-merged = merged
 decision-merged-into = merged into “{ $title }”
 decision-parked = parked

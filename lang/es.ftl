@@ -130,6 +130,7 @@ decision-selected = seleccionada
 decision-selected-as = seleccionada ({ $words })
 decision-selected-option = seleccionada: opción { $option } — { $title }
 decision-selected-option-unknown = seleccionada: opción { $option }
+proposal-options = Opciones: { $options }
 decision-merged = fusionada
 decision-merged-into = fusionada con «{ $title }»
 decision-parked = en suspenso

@@ -147,6 +147,7 @@ decision-selected = retenue
 decision-selected-as = retenue ({ $words })
 decision-selected-option = retenue : option { $option } — { $title }
 decision-selected-option-unknown = retenue : option { $option }
+proposal-options = Options : { $options }
 decision-merged = fusionnée
 decision-merged-into = fusionnée avec « { $title } »
 decision-parked = mise en attente

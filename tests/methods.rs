@@ -636,6 +636,12 @@ fn a_proposal_with_options_is_selected_with_the_option_chosen_everywhere() {
         let md = minutes_markdown(&r, &options);
         assert!(md.contains(words), "{language:?}: {md}");
     }
+    // The proposals list of the minutes gives every option offered, the chosen one or not.
+    let md = minutes_markdown(&r, &Options::default());
+    assert!(
+        md.contains("Options: A — One staff post; B — Two staff posts"),
+        "{md}"
+    );
     let options = Options::default();
     let summary = plenary::export::summary::meeting_summary(&r, &options);
     let said = "- Selected: option B — Two staff posts: First proposal";

@@ -470,5 +470,8 @@ fn tracks_begin_again_after_each_plenary_and_an_unknown_end_leaves_the_plenary_u
     let unknown = text.replace(r#"start: "10:00", minutes: 20"#, "minutes: 20");
     let (unknown, _) = agenda(&unknown);
     let report = unknown.days[0].planned()[2];
-    assert_eq!(report.start, None, "B's end is not known, so neither is the report-back's start");
+    assert_eq!(
+        report.start, None,
+        "B's end is not known, so neither is the report-back's start"
+    );
 }

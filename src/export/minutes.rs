@@ -495,11 +495,12 @@ fn proposals(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
             if !p.summary.trim().is_empty() {
                 item.push(text(format!(" — {}", p.summary.trim())));
             }
-            // The agenda names the presenters of its proposals; one captured live keeps its own.
-            let presenters: Vec<String> = p
+            let plan = p
                 .key
                 .as_ref()
-                .and_then(|k| record.plan.proposals.iter().find(|x| &x.id == k))
+                .and_then(|k| record.plan.proposals.iter().find(|x| &x.id == k));
+            // The agenda names the presenters of its proposals; one captured live keeps its own.
+            let presenters: Vec<String> = plan
                 .map_or_else(
                     || p.presenter.iter().cloned().collect(),
                     |plan| plan.presenters.clone(),
@@ -510,6 +511,16 @@ fn proposals(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
             if !chatham && !presenters.is_empty() {
                 let by = l.label_with("presented-by", &[("who", l.comma_list(&presenters).into())]);
                 item.push(emph(format!(" {by}")));
+            }
+            let options: Vec<String> = plan
+                .iter()
+                .flat_map(|plan| &plan.options)
+                .map(|o| format!("{} — {}", o.id, o.title))
+                .collect();
+            if !options.is_empty() {
+                let options = l.semicolon_list(&options);
+                let listed = l.label_with("proposal-options", &[("options", options.into())]);
+                item.push(text(format!(" {listed}")));
             }
             item
         })
