@@ -475,3 +475,32 @@ fn tracks_begin_again_after_each_plenary_and_an_unknown_end_leaves_the_plenary_u
         "B's end is not known, so neither is the report-back's start"
     );
 }
+
+#[test]
+fn the_phone_page_names_each_groups_track_in_the_days_list() {
+    use plenary::export::phone::phone_view;
+    let ops = vec![
+        common::start("open", t(9, 0)),
+        common::end("open", t(9, 30)),
+        common::start("land-1", t(9, 30)),
+        common::start("water", t(9, 30)),
+    ];
+    let record = record_after(agenda_of(GROUPS), ops);
+    let view = phone_view(&record, t(9, 40));
+    let day = view.day.expect("the day");
+    let lines: Vec<(&str, &str)> = day
+        .sessions
+        .iter()
+        .map(|s| (s.title.as_str(), s.run))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Opening", "done"),
+            ("Land · Land rights: the cases", "running"),
+            ("Land · Land rights: what we ask", "pending"),
+            ("Water · Water: the campaign", "running"),
+            ("Report-back", "pending"),
+        ]
+    );
+}

@@ -75,7 +75,7 @@ pub struct DayView {
 /// One session of the day, placed in time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SessionLine {
-    /// The session's title.
+    /// The session's title, after its track's name for a working group's ("Land · …").
     pub title: String,
     /// When the agenda has it start: "09:30" ("09 h 30" in French), or "--:--".
     pub planned: String,
@@ -205,7 +205,11 @@ fn day_view(
         .sessions
         .iter()
         .map(|s| SessionLine {
-            title: super::inert(&s.title),
+            // A working group's session says its group: several run at once.
+            title: match &s.track {
+                Some(track) => super::inert(&format!("{track} · {}", s.title)),
+                None => super::inert(&s.title),
+            },
             planned: time(s.planned_start),
             moved: (s.start != s.planned_start).then(|| time(s.start)),
             state: run_state_in(l, s.state),
