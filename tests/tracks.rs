@@ -504,3 +504,22 @@ fn the_phone_page_names_each_groups_track_in_the_days_list() {
         ]
     );
 }
+
+#[test]
+fn groups_on_different_days_do_not_run_beside_each_other() {
+    let text = r#"(
+        title: "Two days of groups",
+        days: [
+            (date: "2018-07-23", sessions: [(id: "a", title: "A", track: "A", start: "09:00", minutes: 60)]),
+            (date: "2018-07-24", sessions: [(id: "b", title: "B", track: "B", start: "09:00", minutes: 60)]),
+        ],
+    )"#;
+    let (two_days, _) = agenda(text);
+    assert!(!two_days.alongside("a", "b"));
+    assert!(!two_days.alongside("a", "no-such-session"));
+    // So starting the second day's group pauses the first day's, as any two sessions do.
+    let mut live = Live::new(Record::new(two_days));
+    apply(&mut live, |r| commands::start_or_pause(r, "a", t(9, 0)));
+    apply(&mut live, |r| commands::start_or_pause(r, "b", t(9, 30)));
+    assert_eq!(live.record.run("a").state, RunState::Paused);
+}
