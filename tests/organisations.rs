@@ -181,3 +181,37 @@ fn the_template_and_the_readme_show_several_organisations() {
     let readme = include_str!("../README.md");
     assert!(readme.contains("organisations: [\"Our Network\", \"A local member organisation\"]"));
 }
+
+#[test]
+fn speaking_shares_are_of_the_floor_time_when_someone_has_two_organisations() {
+    use common::screen::Screen;
+    let text = common::SMALL.replacen(
+        "organisation: \"Org A\"",
+        "organisations: [\"Org A\", \"Org C\"]",
+        1,
+    );
+    let agenda = plenary::store::agenda_file::parse_agenda("a.ron", text.as_bytes())
+        .unwrap_or_else(|e| panic!("it checks: {e}"))
+        .0;
+    let mut s = Screen::of(&text, agenda, 100, 40);
+    // Ana speaks 3 minutes, Ben 1.
+    s.keys("Qaan<Enter><Enter>")
+        .wait(3)
+        .keys("aben<Enter><Enter>")
+        .wait(1)
+        .keys("sg");
+    let screen = s.text();
+    assert!(screen.contains("Speaking time by organisation"), "{screen}");
+    let share = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(&format!("│ {name} ")))
+            .and_then(|l| l.split_whitespace().last())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    // Ana's 3 of 4 minutes count for both her organisations: 75 % each, not 42 %.
+    assert_eq!(share("Org A"), "75%", "{screen}");
+    assert_eq!(share("Org C"), "75%", "{screen}");
+    assert_eq!(share("Org B"), "25%", "{screen}");
+}

@@ -10,6 +10,7 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime};
 use common::record_after;
 use common::screen::Screen;
+use plenary::core::agenda::SessionKind;
 use plenary::core::commands;
 use plenary::core::history::{Change, Live};
 use plenary::core::op::Op;
@@ -309,11 +310,13 @@ fn a_note_taker_chooses_the_group_to_capture_into() {
         record.notes.last().map(|n| n.session.as_str()),
         Some("land-1")
     );
-    // Started from the group's screen, the water group runs beside the land group.
+    // Started from the group's screen, the water group runs beside the land group, and the
+    // room stays on the land group it went to first.
     s.keys("G<Down><Down><Down><Enter><Space>");
     let record = s.reloaded();
     assert_eq!(record.run("water").state, RunState::Running);
     assert_eq!(record.run("land-1").state, RunState::Running);
+    assert_eq!(record.current.as_deref(), Some("land-1"));
     let outline = s.text();
     assert!(outline.contains("▶ 09:31 ‖ Water: the"), "{outline}");
 }
@@ -522,4 +525,207 @@ fn groups_on_different_days_do_not_run_beside_each_other() {
     apply(&mut live, |r| commands::start_or_pause(r, "a", t(9, 0)));
     apply(&mut live, |r| commands::start_or_pause(r, "b", t(9, 30)));
     assert_eq!(live.record.run("a").state, RunState::Paused);
+}
+
+/// A day of two blocks of groups, parted by lunch, and a second day.
+const BLOCKS: &str = r#"(
+    title: "Two blocks",
+    days: [
+        (date: "2018-07-23", sessions: [
+            (id: "open", title: "Opening", start: "09:00", minutes: 30),
+            (id: "land-am", title: "Land AM", track: "Land", minutes: 60),
+            (id: "water-am", title: "Water AM", track: "Water", minutes: 60),
+            (id: "lunch", title: "Lunch", kind: Break, minutes: 60),
+            (id: "forest-pm", title: "Forest PM", track: "Forest", minutes: 60),
+            (id: "sea-pm", title: "Sea PM", track: "Sea", minutes: 60),
+            (id: "close", title: "Close", minutes: 30),
+        ]),
+        (date: "2018-07-24", sessions: [(id: "next", title: "Next day", start: "09:00", minutes: 30)]),
+    ],
+)"#;
+
+#[test]
+fn a_morning_group_does_not_run_beside_the_afternoons() {
+    let (blocks, _) = agenda(BLOCKS);
+    assert!(blocks.alongside("land-am", "water-am"));
+    assert!(
+        !blocks.alongside("water-am", "forest-pm"),
+        "lunch parts them"
+    );
+    let mut live = Live::new(Record::new(blocks));
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "land-am", t(9, 30))
+    });
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "water-am", t(9, 30))
+    });
+    apply(&mut live, |r| {
+        commands::end_session(r, "land-am", t(10, 30))
+    });
+    // The water group was left running over lunch; the afternoon's first group pauses it.
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "forest-pm", t(11, 30))
+    });
+    assert_eq!(live.record.run("water-am").state, RunState::Paused);
+    assert_eq!(live.record.run("forest-pm").state, RunState::Running);
+}
+
+#[test]
+fn a_morning_group_that_never_met_is_passed_by_once_the_afternoon_starts() {
+    let ops = vec![
+        common::start("open", t(9, 0)),
+        common::end("open", t(9, 30)),
+        common::start("land-am", t(9, 30)),
+        common::end("land-am", t(10, 30)),
+        common::start("forest-pm", t(11, 30)),
+    ];
+    let record = record_after(agenda(BLOCKS).0, ops);
+    let plan = day_plan(&record, 0, t(11, 35));
+    let passed: Vec<&str> = plan
+        .sessions
+        .iter()
+        .filter(|s| s.passed)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(passed, ["water-am", "lunch"]);
+    // The morning's group that never met pushes nothing back: the day is late only by Sea
+    // PM, beside Forest PM, which has not begun at 11:35.
+    assert_eq!(plan.drift_minutes(), Some(5));
+}
+
+#[test]
+fn a_session_added_after_a_groups_is_the_groups_next_and_the_groups_run_on() {
+    let (groups, _) = agenda(GROUPS);
+    let mut live = Live::new(Record::new(groups));
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "land-1", t(9, 30))
+    });
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "water", t(9, 30))
+    });
+    apply(&mut live, |r| {
+        commands::add_session(r, "land-1", "Land: a visitor 20", SessionKind::Talk)
+    });
+    let added = live
+        .record
+        .plan
+        .sessions()
+        .map(|(_, s)| s)
+        .find(|s| s.title == "Land: a visitor")
+        .cloned()
+        .expect("added");
+    assert_eq!(added.track.as_deref(), Some("Land"));
+    assert_eq!(added.room.as_deref(), Some("Room B"));
+    assert!(live.record.plan.alongside(&added.id, "water"));
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, &added.id, t(10, 30))
+    });
+    assert_eq!(live.record.run("water").state, RunState::Running);
+    assert_eq!(live.record.run("land-1").state, RunState::Paused);
+}
+
+#[test]
+fn k_and_j_move_a_session_only_past_one_of_its_own_track() {
+    let (groups, _) = agenda(GROUPS);
+    let record = Record::new(groups);
+    for (id, later, neighbour) in [
+        ("land-2", true, "water"),
+        ("water", true, "report"),
+        ("land-1", false, "open"),
+    ] {
+        let refused = commands::move_session(&record, id, later)
+            .err()
+            .map(|r| r.0)
+            .unwrap_or_default();
+        assert!(
+            refused.starts_with(&format!("`{neighbour}` is not in the same track as `{id}`")),
+            "{id}: {refused}"
+        );
+    }
+    // Within its own track it swaps, as before.
+    let ops = commands::move_session(&record, "land-1", true).unwrap_or_else(|r| panic!("{}", r.0));
+    let moved = record_after(record.plan.clone(), ops);
+    let land: Vec<&str> = moved.plan.days[0]
+        .sessions
+        .iter()
+        .filter(|s| s.track.as_deref() == Some("Land"))
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(land, ["land-2", "land-1"]);
+}
+
+#[test]
+fn no_change_of_the_plan_parts_two_groups_running_beside_each_other() {
+    let (blocks, _) = agenda(BLOCKS);
+    let mut live = Live::new(Record::new(blocks));
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "land-am", t(9, 30))
+    });
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "water-am", t(9, 30))
+    });
+    let before = live.record.clone();
+    let refusals = [
+        // Another day.
+        Op::MoveSession {
+            session: "water-am".into(),
+            day: 1,
+            index: 0,
+            start: None,
+        },
+        // After lunch, into the afternoon's block.
+        Op::MoveSession {
+            session: "water-am".into(),
+            day: 0,
+            index: 4,
+            start: None,
+        },
+        // A plenary session between them.
+        Op::AddSession {
+            day: 0,
+            index: 2,
+            session: agenda(
+                r#"(title: "x", days: [(date: "2018-07-23", sessions: [(id: "talk", title: "A talk")])])"#,
+            )
+            .0
+            .days[0]
+                .sessions[0]
+                .clone(),
+        },
+    ];
+    for op in refusals {
+        let refused = live.apply(&Change::Do(op.clone()));
+        let said = refused.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            said.contains("are running beside each other; the change would part them"),
+            "{op:?}: {said}"
+        );
+        assert_eq!(live.record, before, "{op:?} left the record as it was");
+    }
+    // A group moved within its block is fine.
+    let within = Op::MoveSession {
+        session: "water-am".into(),
+        day: 0,
+        index: 1,
+        start: None,
+    };
+    live.apply(&Change::Do(within)).expect("within its block");
+}
+
+#[test]
+fn the_phone_page_is_on_the_group_the_room_is_on() {
+    use plenary::export::phone::phone_view;
+    let (groups, _) = agenda(GROUPS);
+    let mut live = Live::new(Record::new(groups));
+    // The room goes to the water group first; the land group starts beside it.
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "water", t(9, 30))
+    });
+    apply(&mut live, |r| {
+        commands::start_or_pause(r, "land-1", t(9, 31))
+    });
+    assert_eq!(live.record.current.as_deref(), Some("water"));
+    let view = phone_view(&live.record, t(9, 40));
+    let now = view.current.expect("a session now");
+    assert_eq!(now.title, "Water: the campaign");
 }

@@ -427,6 +427,13 @@ impl SessionKind {
     }
 }
 
+impl Session {
+    /// The name of the track the session runs in, as compared: trimmed, so "Land " is Land.
+    pub fn track_name(&self) -> Option<&str> {
+        self.track.as_deref().map(str::trim)
+    }
+}
+
 impl Agenda {
     /// Every session with the index of its day, in agenda order.
     pub fn sessions(&self) -> impl Iterator<Item = (usize, &Session)> {
@@ -537,7 +544,7 @@ impl Day {
         let mut tracks: Vec<(&str, usize)> = Vec::new();
         let mut follows = Vec::with_capacity(self.sessions.len());
         for (index, s) in self.sessions.iter().enumerate() {
-            match s.track.as_deref() {
+            match s.track_name() {
                 None => {
                     let before: Vec<usize> = if tracks.is_empty() {
                         plenary.into_iter().collect()
@@ -564,10 +571,16 @@ impl Day {
     }
 
     /// Whether sessions `a` and `b` of the day (by index) run side by side: each in a track,
-    /// and not the same one.
+    /// not the same one, in the same block of groups (no plenary session between them: a
+    /// morning's groups do not run beside the afternoon's).
     pub fn alongside(&self, a: usize, b: usize) -> bool {
-        let track = |i: usize| self.sessions.get(i).and_then(|s| s.track.as_deref());
-        matches!((track(a), track(b)), (Some(x), Some(y)) if x != y)
+        let track = |i: usize| self.sessions.get(i).and_then(Session::track_name);
+        let (low, high) = (a.min(b), a.max(b));
+        let plenary_between = self
+            .sessions
+            .get(low + 1..high)
+            .is_some_and(|between| between.iter().any(|s| s.track_name().is_none()));
+        !plenary_between && matches!((track(a), track(b)), (Some(x), Some(y)) if x != y)
     }
 }
 

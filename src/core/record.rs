@@ -635,6 +635,23 @@ impl Record {
             .filter(move |other| !self.plan.alongside(session, other))
     }
 
+    /// Two sessions running now that may not run together (neither runs beside the other in
+    /// a parallel track), if any: what a change of the plan must never bring about.
+    pub fn running_apart(&self) -> Option<(&str, &str)> {
+        let running: Vec<&str> = self
+            .runs
+            .iter()
+            .filter(|(_, run)| run.state == RunState::Running)
+            .map(|(id, _)| id.as_str())
+            .collect();
+        running.iter().enumerate().find_map(|(i, a)| {
+            running
+                .get(i + 1..)
+                .and_then(|later| later.iter().find(|b| !self.plan.alongside(a, b)))
+                .map(|b| (*a, *b))
+        })
+    }
+
     /// The note with this id.
     pub fn note(&self, id: Id) -> Option<&Note> {
         by_id(&self.notes, id, |n| n.id)

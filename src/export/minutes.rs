@@ -294,14 +294,6 @@ fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
             ("when", when_held(l, record, s).into()),
         ],
     );
-    let state = match record.run(&s.id).state {
-        RunState::Skipped => Some("session-skipped"),
-        RunState::Pending => Some("session-not-held"),
-        _ => None,
-    };
-    if let Some(id) = state {
-        facts = l.label_with(id, &[("facts", facts.into())]);
-    }
     let placed = [
         ("session-track", "track", &s.track),
         ("session-room", "room", &s.room),
@@ -310,6 +302,14 @@ fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
         if let Some(name) = name {
             facts = l.label_with(id, &[("facts", facts.into()), (arg, name.trim().into())]);
         }
+    }
+    let state = match record.run(&s.id).state {
+        RunState::Skipped => Some("session-skipped"),
+        RunState::Pending => Some("session-not-held"),
+        _ => None,
+    };
+    if let Some(id) = state {
+        facts = l.label_with(id, &[("facts", facts.into())]);
     }
     if !record.plan.chatham_house && !s.leads.is_empty() {
         let leads: Vec<&str> = s.leads.iter().map(|w| person(&record.plan, w)).collect();

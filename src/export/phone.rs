@@ -151,7 +151,8 @@ pub fn phone_json(record: &Record, now: NaiveDateTime) -> String {
     serde_json::to_string(&phone_view(record, now)).unwrap_or_else(|_| "{}".to_owned())
 }
 
-/// The session the room is in: the one running, else the one the screen is on, else the
+/// The session the room is in: the one the screen is on while it runs (groups may run beside
+/// it), else one running, else the one the screen is on, else the
 /// first not started after the last that started (the room passed the others by), else the
 /// first not started, else the last.
 fn current_session(record: &Record) -> Option<&str> {
@@ -162,8 +163,13 @@ fn current_session(record: &Record) -> Option<&str> {
         .iter()
         .rposition(|id| !matches!(record.run(id).state, RunState::Pending | RunState::Skipped))
         .and_then(|last| sessions[last..].iter().copied().find(|id| pending(id)));
-    record
-        .running()
+    // With groups running side by side, the one the room is on.
+    let current_running = record
+        .current
+        .as_deref()
+        .filter(|id| record.run(id).state == RunState::Running);
+    current_running
+        .or_else(|| record.running())
         .or(record.current.as_deref())
         .and_then(|id| plan.session(id))
         .map(|s| s.id.as_str())

@@ -35,7 +35,8 @@ pub fn step_session(record: &Record, from: &str, forward: bool) -> Ops {
 
 /// Starts (or resumes) a session, or pauses it when it runs. Starting one pauses the ones still
 /// running, so one key moves the room on, but not the groups of other parallel tracks, which
-/// run on beside it; the session started becomes the current one.
+/// run on beside it; the session started becomes the current one, unless it is a group beside
+/// the one the room is on.
 pub fn start_or_pause(record: &Record, id: &str, now: NaiveDateTime) -> Ops {
     session(record, id)?;
     let session = id.to_owned();
@@ -53,9 +54,17 @@ pub fn start_or_pause(record: &Record, id: &str, now: NaiveDateTime) -> Ops {
                 session: session.clone(),
                 at: now,
             });
-            ops.push(Op::SetCurrent {
-                session: Some(session),
-            });
+            // A group started beside the one the room is on leaves the room there: the
+            // room follows the plenary, or the group it went to first.
+            let beside = record
+                .current
+                .as_deref()
+                .is_some_and(|room| room != id && record.plan.alongside(room, id));
+            if !beside {
+                ops.push(Op::SetCurrent {
+                    session: Some(session),
+                });
+            }
             Ok(ops)
         }
         RunState::Done | RunState::Skipped => refuse("this session is over; ] goes to the next"),
@@ -95,6 +104,15 @@ pub fn move_session(record: &Record, id: &str, later: bool) -> Ops {
     let Some((other, neighbour)) = other.and_then(|o| sessions.get(o).map(|s| (o, s))) else {
         return refuse("no session to swap with on this day");
     };
+    // Swapping with a session of another track, or a group with the plenary, would change
+    // which sessions run side by side: a session moves only past one of its own sequence.
+    if current.track_name() != neighbour.track_name() {
+        return refuse(format!(
+            "`{}` is not in the same track as `{id}`; K and J move a session only past \
+             another of its own track (or of the plenary)",
+            neighbour.id
+        ));
+    }
     let (first, second) = if later {
         (neighbour, current)
     } else {
@@ -165,9 +183,10 @@ pub fn unused_session_id(record: &Record, base: &str) -> String {
 
 /// Adds a session after `after`, from an answer like "Report back 20": the title, and a
 /// trailing number for its length in minutes (30 without one), of the kind chosen. It starts
-/// when `after` ends.
+/// when `after` ends, in the same track and room: added from a working group's session, it
+/// is the group's next.
 pub fn add_session(record: &Record, after: &str, answer: &str, kind: SessionKind) -> Ops {
-    session(record, after)?;
+    let before = session(record, after)?;
     let Some((day, index)) = record.plan.position(after) else {
         return refuse(format!("there is no session `{after}`"));
     };
@@ -194,8 +213,8 @@ pub fn add_session(record: &Record, after: &str, answer: &str, kind: SessionKind
             criteria: Vec::new(),
             items: Vec::new(),
             roles: Vec::new(),
-            track: None,
-            room: None,
+            track: before.track.clone(),
+            room: before.room.clone(),
         },
     }])
 }

@@ -72,6 +72,17 @@ pub(super) fn restore_run(
     Ok(set_run(record, session, run.cloned()))
 }
 
+/// Why the plan as it now stands cannot be kept, when two sessions running now may no longer
+/// run together.
+fn parted(record: &Record) -> Option<String> {
+    record.running_apart().map(|(a, b)| {
+        format!(
+            "sessions `{a}` and `{b}` are running beside each other; the change would part \
+             them: pause one first"
+        )
+    })
+}
+
 /// Adds a session to the plan at a place in a day.
 pub(super) fn add(
     record: &mut Record,
@@ -90,6 +101,13 @@ pub(super) fn add(
         return refuse("that place is past the end of the day");
     }
     d.sessions.insert(index, session.clone());
+    // A plenary session put between two groups running beside each other would part them.
+    if let Some(refusal) = parted(record) {
+        if let Some(d) = record.plan.days.get_mut(day) {
+            d.sessions.remove(index);
+        }
+        return refuse(refusal);
+    }
     Ok(Op::RemoveSession {
         session: session.id.clone(),
     })
@@ -154,6 +172,14 @@ pub(super) fn move_to(
     let mut moved = record.plan.days[old_day].sessions.remove(old_index);
     let old_start = std::mem::replace(&mut moved.start, start);
     record.plan.days[day].sessions.insert(index, moved);
+    // A running group moved out of its block (or to another day) would run apart from the
+    // groups beside it: refused, and the plan put back as it was.
+    if let Some(refusal) = parted(record) {
+        let mut back = record.plan.days[day].sessions.remove(index);
+        back.start = old_start;
+        record.plan.days[old_day].sessions.insert(old_index, back);
+        return refuse(refusal);
+    }
     Ok(Op::MoveSession {
         session: session.to_owned(),
         day: old_day,
