@@ -83,11 +83,7 @@ pub fn lines(
     ));
     // Shares of the time the floor was held: someone of two organisations counts under both,
     // so the rows may add up to more.
-    let total: i64 = speakers
-        .seconds_by_speaker(now)
-        .into_iter()
-        .map(|(_, s)| s)
-        .sum();
+    let total: i64 = speakers.seconds_by_speaker(now).values().sum();
     let max = rows.first().map_or(1, |(_, s)| (*s).max(1));
     let label_width = 20.min(usize::from(width) / 3);
     let bar_room = usize::from(width).saturating_sub(label_width + 18);
