@@ -464,3 +464,312 @@ day-late-then = { $late }؛ { $then }
 ics-owner = المسؤول: { $owner }
 ics-session = الجلسة: { $session }
 ics-meeting = الاجتماع: { $meeting }
+
+## The meeting screen: the names of the keys (the footer, narrow help) and what each does (help)
+
+key-score = تقييم
+key-send-card = إرسال البطاقة
+key-edit = تعديل
+key-delete = حذف
+key-next-agenda-item = البند التالي
+key-to-session = إلى جلسة
+key-previous-agenda-item = البند السابق
+key-add-proposal = مقترح جديد
+key-left = يسار
+key-right = يمين
+key-clear-score = مسح التقييم
+key-plus-dot = +نقطة
+key-minus-dot = −نقطة
+key-select = اعتماد
+key-select-in-words = اعتماد بصيغة
+key-park = تأجيل
+key-merge = دمج
+key-reopen = إعادة فتح
+key-add-resolution = قرار جديد
+key-status = الحالة
+key-vote = تصويت
+key-election = انتخاب
+key-method = الطريقة
+key-consensus = توافق
+key-link-proposal = ربط بمقترح
+key-link-actions = ربط بإجراءات
+key-add-card = بطاقة جديدة
+key-card-left = البطاقة يسارًا
+key-card-right = البطاقة يمينًا
+key-card-up = البطاقة لأعلى
+key-card-down = البطاقة لأسفل
+key-new-strategy = استراتيجية جديدة
+key-rename-strategy = إعادة تسمية الاستراتيجية
+key-strategy-left = الاستراتيجية يسارًا
+key-strategy-right = الاستراتيجية يمينًا
+key-merge-strategy = دمج الاستراتيجية
+key-card-status = حالة البطاقة
+key-delete-strategy = حذف الاستراتيجية
+key-raise-hand = طلب الكلمة
+key-lower-hand = سحب الطلب
+key-next-speaker = المتحدث التالي
+key-end-turn = إنهاء المداخلة
+key-progressive = ترتيب تقدمي
+key-group-chart = تجميع الرسم
+key-note = ملاحظة
+key-up = أعلى
+key-down = أسفل
+key-next-tab = التبويب التالي
+key-previous-tab = التبويب السابق
+key-notes = الملاحظات
+key-proposals = المقترحات
+key-resolutions = القرارات
+key-board = اللوحة
+key-speakers = المتحدثون
+key-projector = جهاز العرض
+key-theme = المظهر
+key-qr-codes = رموز QR
+key-room = القاعة
+key-filter = تصفية
+key-clear-filter = إلغاء التصفية
+key-next-session = الجلسة التالية
+key-previous-session = الجلسة السابقة
+key-start-pause = بدء/إيقاف
+key-end-session = إنهاء الجلسة
+key-skip-session = تخطي الجلسة
+key-add-session = جلسة جديدة
+key-move-earlier = تقديم
+key-move-later = تأخير
+key-plus-5-min = +5 د
+key-minus-5-min = −5 د
+key-split = تقسيم
+key-rename-session = إعادة تسمية الجلسة
+key-session-kind = نوع الجلسة
+key-session-leads = مسيّرو الجلسة
+key-remove-session = حذف الجلسة
+key-undo = تراجع
+key-redo = إعادة
+key-help = مساعدة
+key-quit = خروج
+key-closes-help = تغلق المساعدة
+key-save = حفظ
+key-new-line = سطر جديد
+key-speaker = المتحدث
+key-kind = النوع
+key-close = إغلاق
+key-a-name = اسم
+key-erase = مسح
+key-choose = اختيار
+key-pick = أخذ
+key-back-to-the-text = العودة إلى النص
+key-confirm = تأكيد
+key-cancel = إلغاء
+key-clear = مسح
+key-move = تنقّل
+key-tick = تحديد
+key-keep = إبقاء
+key-yes = نعم
+key-no = لا
+key-copy = نسخة
+key-parts = الأجزاء
+key-session-or-meeting = الجلسة أو الاجتماع
+key-stop = إيقاف
+does-score-the-selected-criterion = تقييم المعيار المحدد من 0 إلى 5
+does-send-the-card-under = إرسال البطاقة إلى أسفل العمود 0-9 (0 غير مصنفة، حسب الترقيم)؛ ويبقى التحديد هنا
+does-edit-the-selected-item = تعديل العنصر المحدد
+does-delete-the-selected-item = حذف العنصر المحدد (u يعيده)
+does-next-item = الانتقال إلى البند التالي من الجلسة: ما يُدوَّن يُلحق به
+does-file-the-selected-item = نقل العنصر المحدد إلى جلسة أخرى (ملاحظة كُتبت في الاستراحة)
+does-previous-item = العودة إلى البند السابق (قبل الأول: لا شيء)
+does-add-a-proposal = إضافة مقترح
+does-criterion-left = تحديد المعيار على اليسار
+does-criterion-right = تحديد المعيار على اليمين
+does-clear-the-selected-score = مسح التقييم المحدد
+does-add-a-dot-vote = إضافة نقطة تصويت
+does-take-a-dot-vote = سحب نقطة تصويت
+does-select-the-proposal-the = اعتماد المقترح: يتبناه الاجتماع
+does-select-in-words = اعتماده بصيغة الاجتماع نفسه («مؤكَّد كأساس لعملنا»)
+does-park = تأجيله: يستمر ضمن العمل القائم
+does-merge-it-into-another = دمجه في مقترح آخر
+does-reopen-a-decided-proposal = إعادة فتح مقترح محسوم
+does-record-a-new-resolution = تسجيل قرار جديد
+does-cycle-status-proposed-adopted = تغيير الحالة: مقترح، معتمد، مرفوض، مؤجل
+does-record-the-vote-for = تسجيل التصويت: مع، ضد، امتناع (يمكن أن يكون العدد over N أو about N)
+does-election = تسجيله كانتخاب: 2 seats: Ana 20, Ben 14, Cy 3; blank 1; elected Ana, Ben
+does-how-the-room-decided = كيف قررت القاعة: تصويت، توافق، رفع الأيدي، توجّه القاعة، الرئاسة، لاحقًا، انتخاب
+does-consensus = تسجيله كقرار بالتوافق
+does-link-the-proposal-it = ربطه بالمقترح الذي يحسمه
+does-link-the-actions-that = ربطه بالإجراءات المترتبة عليه
+does-add-an-action-card = إضافة بطاقة إجراء (الاسم to … by YYYY-MM-DD يحدد المسؤول والموعد)
+does-column-left = الانتقال إلى العمود الأيسر
+does-column-right = الانتقال إلى العمود الأيمن
+does-card-left = نقل البطاقة إلى العمود الأيسر
+does-card-right = نقل البطاقة إلى العمود الأيمن
+does-card-up = رفع البطاقة في عمودها
+does-card-down = إنزال البطاقة في عمودها
+does-create-a-strategy-at = إنشاء استراتيجية في أقصى اليمين (تنتقل إليها البطاقة المحددة)
+does-rename-this-strategy = إعادة تسمية هذه الاستراتيجية
+does-strategy-left = نقل هذه الاستراتيجية عمودًا إلى اليسار
+does-strategy-right = نقل هذه الاستراتيجية عمودًا إلى اليمين
+does-merge-this-strategy-into = دمج هذه الاستراتيجية في أخرى
+does-follow-the-card-up = متابعة البطاقة: مفتوحة، قيد التنفيذ، منجزة، متروكة (بتاريخ اليوم)
+does-delete-this-strategy-its = حذف هذه الاستراتيجية؛ تعود بطاقاتها إلى غير مصنفة
+does-raise-a-hand-pick = طلب الكلمة: اختيار مشارك أو كتابة اسم
+does-lower-the-selected-hand = سحب الطلب المحدد
+does-give-the-floor-to = إعطاء الكلمة لمن عليه الدور
+does-end-the-turn-under = إنهاء المداخلة الجارية
+does-progressive-ordering-who-spoke = ترتيب تقدمي: من تحدث أقل يأتي أولًا
+does-chart-speaking-time-by = وقت الكلام حسب الشخص، المنظمة، المنطقة، النوع الاجتماعي
+does-new-note-in-the = ملاحظة جديدة في الجلسة الحالية (البادئات توجهها: action:، proposal:، resolution:، q:، key:، "…" — الاسم)
+does-select-the-item-above = تحديد العنصر أعلاه
+does-select-the-item-below = تحديد العنصر أدناه
+does-show-the-next-tab = عرض التبويب التالي
+does-show-the-previous-tab = عرض التبويب السابق
+does-show-the-notes-of = عرض ملاحظات الجلسة الحالية
+does-show-the-proposal-matrix = عرض مصفوفة المقترحات
+does-show-the-resolutions = عرض القرارات
+does-show-the-strategy-board = عرض لوحة الاستراتيجيات
+does-show-the-speaker-queue = عرض قائمة المتحدثين ووقت الكلام
+does-switch-to-the-projector = التبديل إلى عرض جهاز العرض والعودة (خط كبير، بلا تلميحات)
+does-next-theme-terminal-projector = المظهر التالي: الطرفية، عرض داكن، عرض فاتح
+does-show-the-outcomes-as = عرض النتائج كرموز QR للمسح، بملء الشاشة
+does-who-has-joined-the = من انضم إلى القاعة: تسليم دور الميسّر، استعادته، سحب صلاحية حاسوب
+does-type-a-filter-the = كتابة عبارة تصفية: تُخفت اللوحة وتُخفي الملاحظات ما لا يطابق (الفراغ يلغيها)
+does-clear-the-filter = إلغاء التصفية
+does-next-session = الانتقال إلى الجلسة التالية
+does-previous-session = الانتقال إلى الجلسة السابقة
+does-start-pause-or-resume = بدء الجلسة الحالية أو إيقافها مؤقتًا أو استئنافها
+does-end-the-current-session = إنهاء الجلسة الحالية
+does-skip-the-current-session = تخطي الجلسة الحالية
+does-add-a-session-after = إضافة جلسة بعد الحالية: عنوانها ومدتها بالدقائق ونوعها
+does-session-earlier = تقديم الجلسة الحالية مكانًا واحدًا
+does-session-later = تأخير الجلسة الحالية مكانًا واحدًا
+does-lengthen-the-current-session = تمديد الجلسة الحالية 5 دقائق
+does-shorten-the-current-session = تقصير الجلسة الحالية 5 دقائق
+does-split-the-current-session = تقسيم الجلسة الحالية إلى نصفين، لكل منهما اسم
+does-rename-the-current-session = إعادة تسمية الجلسة الحالية
+does-change-the-current-session = تغيير نوع الجلسة الحالية: عرض، نقاش، استراحة…
+does-change-who-leads-the = تغيير من يسيّر الجلسة الحالية
+does-remove-the-current-session = حذف الجلسة الحالية إن لم تُعقد ولا تحوي شيئًا
+does-take-back-the-last = التراجع عن آخر تغيير
+does-put-back-the-last = إعادة آخر تغيير تم التراجع عنه
+does-show-every-key-of = عرض كل مفاتيح هذا العرض
+does-quit-unsaved = الخروج (يسأل أولًا إن تعذّرت كتابة تغييرات، ويعرض حفظ نسخة)
+does-quit = الخروج
+does-close-help = إغلاق المساعدة
+does-save-the-note-a = حفظ الملاحظة؛ يبقى محرر الملاحظة الجديدة مفتوحًا للتالية
+does-start-a-new-line = بدء سطر جديد في الملاحظة
+does-pick-the-speaker-type = اختيار المتحدث: كتابة بضعة أحرف من الاسم
+does-file-the-note-as = تصنيف الملاحظة: ملاحظة، نقطة رئيسية، سؤال أو اقتباس
+does-close-the-editor-asks = إغلاق المحرر (يسأل أولًا إن كان نص مكتوب سيضيع)
+does-quit-typed-text = الخروج (يسأل أولًا إن كان نص مكتوب سيضيع)
+does-type-the-note-arrows = كتابة الملاحظة؛ الأسهم وHome وEnd وBackspace وDel لتعديلها
+does-type-speaker = كتابة اسم المتحدث: تضيق القائمة على من يطابق
+does-take-the-last-letter = حذف آخر حرف من الاسم
+does-highlight-the-participant-above = إبراز المشارك أعلاه
+does-highlight-the-participant-below = إبراز المشارك أدناه
+does-take-the-highlighted-participant = أخذ المشارك المبرز، أو الاسم كما كُتب
+does-back-to-text = العودة إلى النص دون تغيير المتحدث
+does-take-the-answer = اعتماد الإجابة
+does-close-the-question-changing = إغلاق السؤال دون تغيير أي شيء
+does-clear-the-answer-the = مسح الإجابة، الطريق السريع لتجاوز اقتراح
+does-type-the-answer-arrows = كتابة الإجابة؛ الأسهم وHome وEnd وBackspace وDel لتعديلها
+does-highlight-the-item-above = إبراز العنصر أعلاه
+does-highlight-the-item-below = إبراز العنصر أدناه
+does-highlight-the-name-above = إبراز الاسم أعلاه
+does-highlight-the-name-below = إبراز الاسم أدناه
+does-type-a-name-the = كتابة اسم: تضيق القائمة على من يطابق
+does-tick-or-untick-the = تحديد العنصر المبرز أو إلغاء تحديده
+does-take-the-highlighted-item = أخذ العنصر المبرز (أو اسمًا ليس في القائمة كما كُتب)
+does-keep-the-ticked-items = إبقاء العناصر المحددة
+does-close-the-list-changing = إغلاق القائمة دون تغيير أي شيء
+does-yes = نعم
+does-no = لا
+does-save-a-copy-of = حفظ نسخة من السجل في مجلد آخر أولًا
+does-show-the-previous-part = عرض الجزء السابق
+does-show-the-next-part = عرض الجزء التالي
+does-switch-between-this-session = التبديل بين نتائج هذه الجلسة ونتائج الاجتماع كله
+does-close-the-qr-screen = إغلاق شاشة QR
+does-stop-following-the-record = إيقاف المتابعة؛ يبقى السجل كما هو
+key-type = اكتب
+key-any-key = أي مفتاح
+
+## The meeting screen: its tabs, header, footer, overlays and views, and what it tells after a key
+
+tab-notes = الملاحظات
+tab-proposals = المقترحات
+tab-resolutions = القرارات
+tab-board = اللوحة
+tab-speakers = المتحدثون
+help-prefixes = في ملاحظة: action: الاسم to … by YYYY-MM-DD · proposal: · resolution: · q: · key: · "…" — الاسم
+help-title = المفاتيح · { $tab } (أي مفتاح يغلق)
+editor-speaker = المتحدث:
+editor-not-listed = ليس في القائمة؛ Enter يبقي الاسم كما كُتب
+editor-edit-note = تعديل ملاحظة
+editor-new-note = ملاحظة جديدة
+editor-filed-proposal = مقترح
+editor-filed-resolution = قرار
+editor-filed-action = إجراء
+editor-filed-items = { $n ->
+    [zero] { $n } عنصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $n } عناصر
+    [many] { $n } عنصرًا
+   *[other] { $n } عنصر
+}
+editor-by = المتحدث: { $speaker }
+editor-in = في { $session }
+editor-action-owner = إجراء · المسؤول: { $owner }
+editor-action-no-owner = إجراء · بلا مسؤول
+editor-action-due = الموعد { $date }
+picker-name = الاسم:
+picker-not-listed = ليس في القائمة؛ Enter يأخذ الاسم كما كُتب
+confirm-discard = تجاهل النص المكتوب؟ y/n
+confirm-quit = الخروج وفقدان النص المكتوب؟ y/n
+confirm-quit-unsaved = { $n ->
+    [zero] تعذّرت كتابة { $n } تغيير على القرص. c: حفظ نسخة من السجل في مجلد آخر · y: الخروج وفقدانها · n: البقاء (يواصل plenary المحاولة)
+    [one] تعذّرت كتابة تغيير واحد على القرص. c: حفظ نسخة من السجل في مجلد آخر · y: الخروج وفقدانه · n: البقاء (يواصل plenary المحاولة)
+    [two] تعذّرت كتابة تغييرين على القرص. c: حفظ نسخة من السجل في مجلد آخر · y: الخروج وفقدانهما · n: البقاء (يواصل plenary المحاولة)
+    [few] تعذّرت كتابة { $n } تغييرات على القرص. c: حفظ نسخة من السجل في مجلد آخر · y: الخروج وفقدانها · n: البقاء (يواصل plenary المحاولة)
+    [many] تعذّرت كتابة { $n } تغييرًا على القرص. c: حفظ نسخة من السجل في مجلد آخر · y: الخروج وفقدانها · n: البقاء (يواصل plenary المحاولة)
+   *[other] تعذّرت كتابة { $n } تغيير على القرص. c: حفظ نسخة من السجل في مجلد آخر · y: الخروج وفقدانها · n: البقاء (يواصل plenary المحاولة)
+}
+confirm-outcome = { $why }. هل تُوضع حالته «{ $status }» رغم ذلك؟ y/n
+note-kind-note = ملاحظة
+note-kind-key-point = نقطة رئيسية
+note-kind-question = سؤال
+note-kind-quote = اقتباس
+saved-all = محفوظ
+saved-unsaved = { $n ->
+    [zero] { $n } غير محفوظ
+    [one] 1 غير محفوظ
+    [two] 2 غير محفوظين
+    [few] { $n } غير محفوظة
+    [many] { $n } غير محفوظ
+   *[other] { $n } غير محفوظ
+}
+saved-waiting = { $n } في الانتظار
+saved-host-unreachable = المضيف غير متاح
+footer-host-unreachable = المضيف غير متاح منذ { $since }؛ جارٍ إعادة المحاولة
+footer-waiting-unreachable = { $n } في الانتظار — المضيف غير متاح منذ { $since }؛ تُرسل عند عودته
+footer-not-on-disk = { $n ->
+    [zero] { $n } تغيير ليس على القرص{ $why }؛ إعادة المحاولة
+    [one] تغيير واحد ليس على القرص{ $why }؛ إعادة المحاولة
+    [two] تغييران ليسا على القرص{ $why }؛ إعادة المحاولة
+    [few] { $n } تغييرات ليست على القرص{ $why }؛ إعادة المحاولة
+    [many] { $n } تغييرًا ليست على القرص{ $why }؛ إعادة المحاولة
+   *[other] { $n } تغيير ليست على القرص{ $why }؛ إعادة المحاولة
+}
+footer-esc-clears = Esc يلغيها
+footer-keys = المفاتيح
+header-no-sessions = جدول الأعمال بلا جلسات.
+header-day = اليوم { $n }
+header-clock = { $weekday } { $day } { $month }  { $time }
+weekday-short = { $day ->
+    [1] الاثنين
+    [2] الثلاثاء
+    [3] الأربعاء
+    [4] الخميس
+    [5] الجمعة
+    [6] السبت
+   *[7] الأحد
+}
+screen-over = تجاوز { $time }
+screen-day-summary = اليوم: { $summary }
+projector-of-minutes = من { $minutes } د

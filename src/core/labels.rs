@@ -319,6 +319,16 @@ pub fn note_kind(kind: NoteKind) -> &'static str {
     }
 }
 
+/// [`note_kind`] in `labels`' language.
+pub(crate) fn note_kind_in(labels: &Labels, kind: NoteKind) -> String {
+    labels.label(match kind {
+        NoteKind::Note => "note-kind-note",
+        NoteKind::KeyPoint => "note-kind-key-point",
+        NoteKind::Question => "note-kind-question",
+        NoteKind::Quote => "note-kind-quote",
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

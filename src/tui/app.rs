@@ -20,7 +20,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
 use super::keymap::Context;
-use super::layout::{Target, hit};
+use super::layout::{Areas, Target, hit, tab_at_in};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
 use super::state::Logged;
 pub use super::state::{App, QrShown, Saved, Shown, Tab, Ui};

@@ -284,7 +284,14 @@ impl App {
             return;
         }
         let at = Position::new(mouse.column, mouse.row);
+        let tabs = Areas::new(size).tabs;
         match mouse.kind {
+            // The tabs' titles, and so where each is, are in the screen's language.
+            MouseEventKind::Down(MouseButton::Left) if tabs.contains(at) => {
+                if let Some(tab) = tab_at_in(self.labels(), tabs, at.x) {
+                    self.ui.tab = tab;
+                }
+            }
             MouseEventKind::Down(MouseButton::Left) => match hit(size, &self.scene(), at) {
                 Target::Tab(tab) => self.ui.tab = tab,
                 Target::Session(index) => {

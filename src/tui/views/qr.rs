@@ -161,7 +161,7 @@ impl Cells {
 /// Draws a code under its heading when the terminal holds it, else says how much room it needs.
 fn fit(frame: &mut Frame, area: Rect, app: &App, heading: Vec<Line<'static>>, code: &Matrix) {
     let help = Line::styled(
-        crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr),
+        crate::tui::keymap::hint_line(app.labels(), crate::tui::keymap::Context::Qr),
         theme::dim(),
     );
     let around = heading.len() as u16 + 1;
