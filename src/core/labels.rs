@@ -12,7 +12,7 @@ use super::record::{
     Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState,
     Sense,
 };
-use crate::lang::{Arg, Labels, Language};
+use crate::lang::{Arg, Labels};
 
 /// A resolution's status as one word: "proposed", "adopted", "rejected", "deferred".
 pub fn status(status: ResolutionStatus) -> &'static str {
@@ -83,13 +83,14 @@ pub(crate) fn status_in(labels: &Labels, status: ResolutionStatus) -> String {
     })
 }
 
-/// How a resolution was decided, for a row on the screen: "consensus", "vote: 24 for, 3
-/// against, 2 abstaining", or nothing when the method was not recorded.
-pub(crate) fn method_short(method: &Method) -> Option<String> {
-    method_in(Language::English.labels(), method)
+/// How a resolution was decided, in `labels`' language, for a row on the screen and the
+/// minutes' words: "consensus", "vote: 24 for, 3 against, 2 abstaining", or nothing when the
+/// method was not recorded.
+pub(crate) fn method_short(labels: &Labels, method: &Method) -> Option<String> {
+    method_in(labels, method)
 }
 
-/// [`method_short`] in `labels`' language.
+/// [`method_short`], as [`outcome`] words it.
 fn method_in(labels: &Labels, method: &Method) -> Option<String> {
     Some(match method {
         Method::NotRecorded => return None,
@@ -196,14 +197,20 @@ fn count_in<'a>(labels: &Labels, count: Count) -> Arg<'a> {
     }
 }
 
-/// The method as the resolution's detail on the screen shows it, a label and a value:
-/// ("Decided by ", "consensus"), or ("Method     ", "not recorded"), where a column needs one.
-pub(crate) fn method_row(method: &Method) -> (&'static str, String) {
-    match method_short(method) {
+/// The method as the resolution's detail on the screen shows it in `labels`' language, a label
+/// and a value: ("Decided by", "consensus"), or ("Method", "not recorded").
+pub(crate) fn method_row(labels: &Labels, method: &Method) -> (String, String) {
+    let label = |id: &str| labels.label(id);
+    match method_short(labels, method) {
         // Not decided by anyone yet: what it waits for.
-        Some(how) if matches!(method, Method::ToBeConfirmed { .. }) => ("Method     ", how),
-        Some(how) => ("Decided by ", how),
-        None => ("Method     ", "not recorded".to_owned()),
+        Some(how) if matches!(method, Method::ToBeConfirmed { .. }) => {
+            (label("resolution-row-method"), how)
+        }
+        Some(how) => (label("resolution-row-decided-by"), how),
+        None => (
+            label("resolution-row-method"),
+            label("resolution-row-not-recorded"),
+        ),
     }
 }
 
@@ -231,18 +238,29 @@ pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String
     }
 }
 
-/// [`decision`] for a cell of the proposal matrix: "open", "selected", "merged → …",
-/// "parked: …".
-pub(crate) fn decision_short(record: &Record, proposal: &Proposal) -> String {
+/// [`decision`] for a cell of the proposal matrix, in `labels`' language: "open",
+/// "selected", "merged → …", "parked: …".
+pub(crate) fn decision_short(labels: &Labels, record: &Record, proposal: &Proposal) -> String {
     match &proposal.decision {
-        Decision::Open => "open".to_owned(),
-        Decision::Selected => "selected".to_owned(),
-        Decision::SelectedAs(words) => format!("selected: {words}"),
-        Decision::MergedInto(into) => format!(
-            "merged → {}",
-            record.proposal(*into).map_or("?", |p| p.title.as_str())
+        Decision::Open => labels.label("decision-short-open"),
+        Decision::Selected => labels.label("decision-short-selected"),
+        Decision::SelectedAs(words) => labels.label_with(
+            "decision-short-selected-as",
+            &[("words", words.as_str().into())],
         ),
-        Decision::Parked(how) => format!("parked: {how}"),
+        Decision::MergedInto(into) => labels.label_with(
+            "decision-short-merged",
+            &[(
+                "title",
+                record
+                    .proposal(*into)
+                    .map_or("?", |p| p.title.as_str())
+                    .into(),
+            )],
+        ),
+        Decision::Parked(how) => {
+            labels.label_with("decision-short-parked", &[("why", how.as_str().into())])
+        }
     }
 }
 
@@ -334,6 +352,7 @@ mod tests {
     use super::*;
     use crate::core::agenda::Participant;
     use crate::core::record::Id;
+    use crate::lang::Language;
 
     fn agenda() -> Agenda {
         let mut agenda: Agenda = ron::from_str("(title: \"T\", days: [])").unwrap_or_else(|e| {
@@ -376,6 +395,7 @@ mod tests {
             against: Count::Exact(3),
             abstain: Count::Exact(2),
         };
+        let method_short = |m| method_short(Language::English.labels(), m);
         assert_eq!(
             method_short(&vote).as_deref(),
             Some("vote: 24 for, 3 against, 2 abstaining")
@@ -453,10 +473,13 @@ mod tests {
             assert_eq!(outcome(en, status, &method), want, "{status:?} {method:?}");
         }
         assert_eq!(
-            method_row(&Method::NotRecorded),
-            ("Method     ", "not recorded".to_owned())
+            method_row(en, &Method::NotRecorded),
+            ("Method".to_owned(), "not recorded".to_owned())
         );
-        assert_eq!(method_row(&vote), ("Decided by ", counted.to_owned()));
+        assert_eq!(
+            method_row(en, &vote),
+            ("Decided by".to_owned(), counted.to_owned())
+        );
     }
 
     #[test]
@@ -493,7 +516,10 @@ mod tests {
         for (d, long, short) in rows {
             let p = proposal(2, "Other", d);
             assert_eq!(decision(Language::English.labels(), &record, &p), long);
-            assert_eq!(decision_short(&record, &p), short);
+            assert_eq!(
+                decision_short(Language::English.labels(), &record, &p),
+                short
+            );
         }
     }
 }

@@ -70,7 +70,7 @@ fn facilitator(frame: &mut Frame, app: &App, now: NaiveDateTime) {
 
 fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
     let mut spans = Vec::new();
-    for (tab, title) in tab_titles(app.labels()) {
+    for (tab, title) in tab_titles(app.labels(), area.width) {
         let style = if tab == app.ui.tab {
             theme::selected().add_modifier(Modifier::BOLD)
         } else {

@@ -201,9 +201,12 @@ fn spaced(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
 }
 
 fn resolution_lines(app: &App) -> Vec<Line<'static>> {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     if record.resolutions.is_empty() {
-        return vec![Line::styled("No resolutions yet.", theme::dim())];
+        return vec![Line::styled(
+            l.label("projector-no-resolutions"),
+            theme::dim(),
+        )];
     }
     record
         .resolutions
@@ -211,12 +214,12 @@ fn resolution_lines(app: &App) -> Vec<Line<'static>> {
         .map(|r| {
             Line::from(vec![
                 Span::styled(
-                    format!("{:<10}", labels::status(r.status).to_uppercase()),
+                    format!("{:<10}", labels::status_in(l, r.status).to_uppercase()),
                     theme::title(),
                 ),
                 Span::raw(inert(&r.text).into_owned()),
                 Span::styled(
-                    labels::method_short(&r.method)
+                    labels::method_short(l, &r.method)
                         .map_or_else(String::new, |m| format!("  ({m})")),
                     theme::dim(),
                 ),
