@@ -9,8 +9,8 @@
 
 use super::agenda::{Agenda, SessionKind};
 use super::record::{
-    Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState,
-    Sense,
+    ActionStatus, Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus,
+    RunState, Sense,
 };
 use crate::lang::{Arg, Labels};
 
@@ -335,6 +335,17 @@ pub fn note_kind(kind: NoteKind) -> &'static str {
         NoteKind::Question => "question",
         NoteKind::Quote => "quote",
     }
+}
+
+/// An action's status as the screen says it, in `labels`' language: "open", "in progress",
+/// "done", "dropped".
+pub(crate) fn action_status_in(labels: &Labels, status: ActionStatus) -> String {
+    labels.label(match status {
+        ActionStatus::Open => "csv-open",
+        ActionStatus::InProgress => "csv-in-progress",
+        ActionStatus::Done => "csv-done",
+        ActionStatus::Dropped => "csv-dropped",
+    })
 }
 
 /// [`note_kind`] in `labels`' language.

@@ -104,6 +104,28 @@ pub(crate) fn over_label(labels: &Labels, seconds: i64) -> String {
     )
 }
 
+/// A day as the header's clock and the outline name it: "Mon 23 Jul", in `l`'s language.
+pub(crate) fn short_day(l: &Labels, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let weekday = date.weekday().number_from_monday();
+    l.label_with(
+        "screen-day-date",
+        &[
+            (
+                "weekday",
+                l.label_with("weekday-short", &[("day", weekday.into())])
+                    .into(),
+            ),
+            ("day", date.day().into()),
+            (
+                "month",
+                l.label_with("month-short", &[("month", date.month().into())])
+                    .into(),
+            ),
+        ],
+    )
+}
+
 /// Where the day stands against its plan ("running 14 min late; Lunch now at 13:14"), in
 /// `labels`' language.
 pub(crate) fn day_summary(labels: &Labels, plan: &DayPlan) -> String {

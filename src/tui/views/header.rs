@@ -1,6 +1,6 @@
 //! The header: the meeting, the day and session, the wall clock and the session timer.
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -140,24 +140,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
 /// The wall clock as the header shows it: "Mon 23 Jul  08:55:00", the day and month in `l`'s
 /// language.
 fn clock(l: &Labels, now: NaiveDateTime) -> String {
-    let date = now.date();
     l.label_with(
         "header-clock",
         &[
-            (
-                "weekday",
-                l.label_with(
-                    "weekday-short",
-                    &[("day", date.weekday().number_from_monday().into())],
-                )
-                .into(),
-            ),
-            ("day", date.day().into()),
-            (
-                "month",
-                l.label_with("month-short", &[("month", date.month().into())])
-                    .into(),
-            ),
+            ("date", super::short_day(l, now.date()).into()),
             ("time", now.format("%H:%M:%S").to_string().into()),
         ],
     )

@@ -92,10 +92,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         (l.label("resolution-row-actions"), actions),
         (l.label("resolution-row-session"), session),
     ];
-    // The values line up a column after the longest label ("Decided by" in English).
+    // The values line up a column after the longest label any resolution may show ("Decided
+    // by" in English), so they stay put from one resolution to the next.
     let column = rows
         .iter()
-        .map(|(label, _)| fit::width(label))
+        .map(|(label, _)| label.clone())
+        .chain(["resolution-row-method", "resolution-row-decided-by"].map(|id| l.label(id)))
+        .map(|label| fit::width(&label))
         .max()
         .unwrap_or(0)
         + 1;
