@@ -158,7 +158,7 @@ fn decisions(frame: &mut Frame, area: Rect, l: &Labels, record: &Record) {
     let decided: Vec<(String, String)> = proposals.chain(resolutions).collect();
     let indent = decided
         .iter()
-        .map(|(status, _)| status.chars().count())
+        .map(|(status, _)| fit::width(status))
         .max()
         .unwrap_or(0)
         + 2;
@@ -174,7 +174,7 @@ fn decisions(frame: &mut Frame, area: Rect, l: &Labels, record: &Record) {
         {
             let head = if i == 0 { status.as_str() } else { "" };
             lines.push(Line::from(vec![
-                Span::styled(format!("{head:<indent$}"), theme::good()),
+                Span::styled(fit::pad(head, indent), theme::good()),
                 Span::raw(line),
             ]));
         }

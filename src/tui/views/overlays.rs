@@ -83,7 +83,7 @@ fn one_column(labels: &Labels, rows: &[keymap::HelpRow], width: usize) -> Vec<Li
     rows.iter()
         .map(|row| {
             Line::from(vec![
-                Span::styled(format!(" {:<10}", row.label), theme::title()),
+                Span::styled(format!(" {}", fit::pad(&row.label, 10)), theme::title()),
                 Span::raw(fit::fit(&row.binding.description_in(labels), description)),
             ])
         })
@@ -113,9 +113,12 @@ fn columns(
             let mut spans = Vec::new();
             for row in (0..count).filter_map(|c| rows.get(i + c * tall)) {
                 let shown = fit::fit(&row.label, label);
-                spans.push(Span::styled(format!(" {shown:<label$}"), theme::title()));
+                spans.push(Span::styled(
+                    format!(" {}", fit::pad(&shown, label)),
+                    theme::title(),
+                ));
                 let shown = fit::fit(&row.binding.name_in(labels), name);
-                spans.push(Span::raw(format!(" {shown:<name$}")));
+                spans.push(Span::raw(format!(" {}", fit::pad(&shown, name))));
             }
             Line::from(spans)
         })

@@ -214,7 +214,7 @@ fn resolution_lines(app: &App) -> Vec<Line<'static>> {
         .map(|r| {
             Line::from(vec![
                 Span::styled(
-                    format!("{:<10}", labels::status_in(l, r.status).to_uppercase()),
+                    super::fit::pad(&labels::status_in(l, r.status).to_uppercase(), 10),
                     theme::title(),
                 ),
                 Span::raw(inert(&r.text).into_owned()),

@@ -106,7 +106,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .into_iter()
         .map(|(label, value)| {
             Line::from(vec![
-                Span::styled(format!("{label:<column$}"), theme::dim()),
+                Span::styled(fit::pad(&label, column), theme::dim()),
                 Span::raw(value),
             ])
         })
@@ -135,7 +135,7 @@ fn resolution_row(
     status_style: ratatui::style::Style,
     width: usize,
 ) -> Line<'static> {
-    let head = format!(" {:<9}", status_in(l, r.status));
+    let head = format!(" {}", fit::pad(&status_in(l, r.status), 9));
     let mut tail = String::new();
     if let Some(how) = labels::method_short(l, &r.method) {
         tail.push_str(&format!(" · {how}"));

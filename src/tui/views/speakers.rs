@@ -107,7 +107,7 @@ pub fn lines(
         let share = if total > 0 { seconds * 100 / total } else { 0 };
         let label: String = inert(name).chars().take(label_width).collect();
         lines.push(Line::from(vec![
-            Span::raw(format!(" {label:<label_width$} ")),
+            Span::raw(format!(" {} ", super::fit::pad(&label, label_width))),
             Span::styled(
                 "█".repeat(bar_room * *seconds as usize / max as usize),
                 theme::accent(),
