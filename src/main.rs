@@ -762,11 +762,7 @@ fn open_meeting(
     app.themes = themes;
     app.ui.language = system_language();
     if let Some(hosting) = hosting {
-        app.ui.message = Some(format!(
-            "phones: {} · note-takers: plenary join {}",
-            hosting.url(),
-            hosting.join_code().unwrap_or_default()
-        ));
+        app.ui.message = Some(hosting.greeting(app.labels()));
         app.hosting = Some(hosting);
     }
     let shown = tui::run(&mut app);

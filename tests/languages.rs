@@ -126,15 +126,14 @@ fn ids_named(text: &str) -> BTreeSet<String> {
 
 /// Literals in the code that look like label ids and are not: the plain-text agenda outline,
 /// which is not an export of the minutes, says "open-ended" in English; the screen's themes
-/// have names of their own ("projector-dark"), a terminal's type is a name ("xterm-256color"),
-/// and a joined laptop with no name of its own is a "note-taker" in the room.
-const NOT_LABELS: [&str; 6] = [
+/// have names of their own ("projector-dark"),
+/// and a terminal's type is a name ("xterm-256color").
+const NOT_LABELS: [&str; 5] = [
     "open-ended",
     "projector-dark",
     "projector-light",
     "xterm-256color",
     "screen-256color",
-    "note-taker",
 ];
 
 #[test]

@@ -125,7 +125,7 @@ impl App {
         };
         let sent = super::joining::send(self, change);
         if sent && self.ui.message.is_none() {
-            self.ui.message = made.map(|m| super::joining::sent(&m));
+            self.ui.message = made.map(|m| super::joining::sent(l, &m));
         }
         sent
     }

@@ -24,7 +24,7 @@ impl App {
                 if saved {
                     // On a joined laptop the host has it on disk only once it answers.
                     self.ui.message = Some(match self.joined {
-                        Some(_) => super::super::joining::sent(&filed.message),
+                        Some(_) => super::super::joining::sent(self.labels(), &filed.message),
                         None => filed.message,
                     });
                     self.ui.notes.follow_newest();
