@@ -196,3 +196,26 @@ fn the_arabic_screen_keeps_lam_and_alef_in_a_cell_each() {
         .collect();
     assert!(joined.is_empty(), "{}", joined.join("\n"));
 }
+
+#[test]
+fn what_a_key_did_or_why_it_did_nothing_is_said_in_the_agendas_language() {
+    let mut s = screen_in("es", 80, 24);
+    s.keys("Qs");
+    let footer = text(&mut s).lines().last().unwrap_or_default().to_owned();
+    assert!(footer.starts_with(" nadie tiene la palabra"), "{footer:?}");
+    s.keys("N ");
+    let footer = text(&mut s).lines().last().unwrap_or_default().to_owned();
+    assert!(
+        footer.starts_with(" iniciada: Opening — u deshace"),
+        "{footer:?}"
+    );
+    s.keys("u");
+    let footer = text(&mut s).lines().last().unwrap_or_default().to_owned();
+    assert!(
+        footer.starts_with(" deshecho: iniciada: Opening"),
+        "{footer:?}"
+    );
+    s.keys("nq: ¿quién paga?<Enter>");
+    let footer = text(&mut s).lines().last().unwrap_or_default().to_owned();
+    assert!(footer.starts_with(" pregunta guardada"), "{footer:?}");
+}

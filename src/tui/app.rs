@@ -9,6 +9,7 @@ mod decide;
 mod input;
 mod items;
 mod room;
+mod said;
 mod sessions;
 mod told;
 
@@ -349,10 +350,10 @@ impl App {
             Action::ToggleProgressive => match commands::toggle_progressive(self.record()) {
                 Ok((ops, said)) => {
                     if self.run(Ok(ops)) {
-                        self.ui.message = Some(said.into());
+                        self.ui.message = Some(said::said(self.labels(), said));
                     }
                 }
-                Err(refusal) => self.ui.message = Some(refusal.0),
+                Err(refusal) => self.refused(&refusal),
             },
             _ => {}
         }
@@ -392,6 +393,11 @@ impl App {
         }
     }
 
+    /// Says in the footer why a command changed nothing, in the meeting's language.
+    fn refused(&mut self, refusal: &commands::Refusal) {
+        self.ui.message = Some(said::said(self.labels(), &refusal.0));
+    }
+
     fn ask(&mut self, ask: Ask, title: &str, hint: &str, answer: &str) {
         self.ui.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
             ask, title, hint, answer,
@@ -405,7 +411,7 @@ impl App {
             Ok(Some(op)) => self.commit(op),
             Ok(None) => false,
             Err(refusal) => {
-                self.ui.message = Some(refusal.0);
+                self.refused(&refusal);
                 false
             }
         }

@@ -56,7 +56,7 @@ impl App {
                             self.ui.board.column = column;
                         }
                     }
-                    Err(refusal) => self.ui.message = Some(refusal.0),
+                    Err(refusal) => self.refused(&refusal),
                 }
             }
             Action::MergeStrategy => self.pick_merge_strategy(strategy),
@@ -88,7 +88,7 @@ impl App {
                         self.ui.board.card = 0;
                     }
                 }
-                Err(refusal) => self.ui.message = Some(refusal.0),
+                Err(refusal) => self.refused(&refusal),
             },
             Ask::RenameStrategy(id) => {
                 self.run(commands::rename_strategy(record, id, answer));
@@ -129,7 +129,7 @@ impl App {
                     self.ui.board.card = card;
                 }
             }
-            Err(refusal) => self.ui.message = Some(refusal.0),
+            Err(refusal) => self.refused(&refusal),
         }
     }
 
@@ -150,7 +150,7 @@ impl App {
                         ));
                 }
             }
-            Err(refusal) => self.ui.message = Some(refusal.0),
+            Err(refusal) => self.refused(&refusal),
         }
     }
 
@@ -162,7 +162,7 @@ impl App {
                     .map(|s| (s.name.clone(), Some(s.id)))
                     .collect(),
                 Err(refusal) => {
-                    self.ui.message = Some(refusal.0);
+                    self.refused(&refusal);
                     return;
                 }
             };

@@ -247,7 +247,7 @@ impl App {
                 .map(|p| (p.title.clone(), Some(p.id)))
                 .collect(),
             Err(refusal) => {
-                self.ui.message = Some(refusal.0);
+                self.refused(&refusal);
                 return;
             }
         };

@@ -36,7 +36,7 @@ impl App {
             return;
         };
         if let Err(refusal) = commands::split_session(self.record(), &id) {
-            self.ui.message = Some(refusal.0);
+            self.refused(&refusal);
             return;
         }
         self.ask(
@@ -67,7 +67,7 @@ impl App {
                         let title = title.to_owned();
                         self.pick_kind(pick, &title, SessionKind::Discussion);
                     }
-                    Err(refusal) => self.ui.message = Some(refusal.0),
+                    Err(refusal) => self.refused(&refusal),
                 }
             }
             Ask::RenameSession(id) => {
