@@ -171,7 +171,7 @@ impl App {
         };
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::MergeStrategy(from),
-            &self.labels().label("ask-merge-strategy"),
+            self.labels().label("ask-merge-strategy"),
             items,
         )));
     }

@@ -109,7 +109,7 @@ impl App {
                     .map(|(name, choice)| (method_choice(l, name, choice), None))
                     .collect();
                 let mut picker =
-                    Picker::new(Pick::Method(id), &self.labels().label("ask-method"), items);
+                    Picker::new(Pick::Method(id), self.labels().label("ask-method"), items);
                 picker.selected = on;
                 self.ui.overlay = Some(Overlay::Picker(picker));
                 return;
@@ -253,7 +253,7 @@ impl App {
         };
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::MergeInto(from),
-            &self.labels().label("ask-merge-proposal"),
+            self.labels().label("ask-merge-proposal"),
             items,
         )));
     }
@@ -276,7 +276,7 @@ impl App {
             .unwrap_or(0);
         let mut picker = Picker::new(
             Pick::LinkProposal(id),
-            &self.labels().label("ask-link-proposal"),
+            self.labels().label("ask-link-proposal"),
             items,
         );
         picker.selected = selected;
@@ -305,7 +305,7 @@ impl App {
             .collect();
         let mut picker = Picker::new(
             Pick::LinkActions(r.id),
-            &self.labels().label("ask-link-actions"),
+            self.labels().label("ask-link-actions"),
             items,
         );
         picker.ticked = ticked;
