@@ -1087,3 +1087,4 @@ said-no-floor = ل‌ا أحد يتحدث
 said-progressive = ترتيب تقدمي: من تحدث أقل يأتي أولًا
 said-in-order = ال‌أيدي بترتيب رفعها
 said-vote-numbers = اكتب ثل‌اثة أعداد: مع، ضد، امتناع (يمكن أن يكون العدد over N أو about N)
+speakers-not-given = غير محدد

@@ -950,3 +950,4 @@ said-no-floor = nobody has the floor
 said-progressive = progressive ordering: who spoke least goes first
 said-in-order = hands in the order they went up
 said-vote-numbers = type three numbers: for, against, abstain (a count may be over N or about N)
+speakers-not-given = not given

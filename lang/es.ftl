@@ -957,3 +957,4 @@ said-no-floor = nadie tiene la palabra
 said-progressive = orden progresivo: primero quien menos ha hablado
 said-in-order = turnos en el orden en que se pidieron
 said-vote-numbers = escribe tres números: a favor, en contra, abstenciones (un recuento puede ser over N o about N)
+speakers-not-given = sin dato

@@ -977,3 +977,4 @@ said-no-floor = personne n'a la parole
 said-progressive = ordre progressif : qui a le moins parlé passe d'abord
 said-in-order = mains dans l'ordre où elles se sont levées
 said-vote-numbers = tapez trois nombres : pour, contre, abstentions (un compte peut être over N ou about N)
+speakers-not-given = non précisé

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{inert, row_style};
-use crate::core::speakers::{Grouping, speaking_time};
+use crate::core::speakers::{Grouping, NOT_GIVEN, speaking_time};
 use crate::tui::layout::scroll_offset;
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -103,9 +103,16 @@ pub fn lines(
     let max = rows.first().map_or(1, |(_, s)| (*s).max(1));
     let label_width = 20.min(usize::from(width) / 3);
     let bar_room = usize::from(width).saturating_sub(label_width + 18);
+    let grouping = app.ui.speakers.grouping;
     for (name, seconds) in &rows {
         let share = if total > 0 { seconds * 100 / total } else { 0 };
-        let label: String = inert(name).chars().take(label_width).collect();
+        // A person's name is a name; a group no field names is said in the meeting's words.
+        let name = match grouping {
+            Grouping::Person => inert(name).into_owned(),
+            _ if name == NOT_GIVEN => l.label("speakers-not-given"),
+            _ => inert(name).into_owned(),
+        };
+        let label: String = name.chars().take(label_width).collect();
         lines.push(Line::from(vec![
             Span::raw(format!(" {} ", super::fit::pad(&label, label_width))),
             Span::styled(
