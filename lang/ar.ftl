@@ -466,6 +466,10 @@ ics-session = الجلسة: { $session }
 ics-meeting = الاجتماع: { $meeting }
 
 ## The meeting screen: the names of the keys (the footer, narrow help) and what each does (help)
+# On the screen a zero-width non-joiner (U+200C) stands between lam and alef (ل‌ا): terminals
+# give each letter its cell, and unicode-width, which ratatui measures with, counts the pair
+# as one ligature, which would cut words short. tests/screen_language.rs holds every screen
+# label to it.
 
 key-score = تقييم
 key-send-card = إرسال البطاقة

@@ -2,10 +2,11 @@
 //! and method (said only where one was recorded), a proposal's decision, a participant's name,
 //! a session's state, a note's kind.
 //!
-//! The exports' words come from the label files of the meeting's language (`lang/*.ftl`, see
-//! [`crate::lang`]); in English they are what the releases before this one printed
-//! (tests/fixture.rs holds them to it byte for byte). The screen still speaks English: its
-//! words, and the short forms it needs, sit here as they were.
+//! The words come from the label files of the meeting's language (`lang/*.ftl`, see
+//! [`crate::lang`]), for the exports and the screen alike; in English they are what the
+//! releases before this one printed (tests/fixture.rs and the screen's snapshots hold them to
+//! it byte for byte). The English-only forms kept here are for callers that speak English
+//! whatever the meeting's language (the plain-text agenda outline, tests).
 
 use super::agenda::{Agenda, SessionKind};
 use super::record::{
