@@ -466,10 +466,6 @@ ics-session = الجلسة: { $session }
 ics-meeting = الاجتماع: { $meeting }
 
 ## The meeting screen: the names of the keys (the footer, narrow help) and what each does (help)
-# On the screen a zero-width non-joiner (U+200C) stands between lam and alef (ل‌ا): terminals
-# give each letter its cell, and unicode-width, which ratatui measures with, counts the pair
-# as one ligature, which would cut words short. tests/screen_language.rs holds every screen
-# label to it.
 
 key-score = تقييم
 key-send-card = إرسال البطاقة
@@ -1092,3 +1088,13 @@ said-progressive = ترتيب تقدمي: من تحدث أقل يأتي أولً
 said-in-order = ال‌أيدي بترتيب رفعها
 said-vote-numbers = اكتب ثل‌اثة أعداد: مع، ضد، امتناع (يمكن أن يكون العدد over N أو about N)
 speakers-not-given = غير محدد
+said-no-card = ل‌ا توجد بطاقة { $a }
+said-no-action = ل‌ا يوجد إجراء { $a }
+said-no-strategy = ل‌ا توجد استراتيجية { $a }
+said-no-note = ل‌ا توجد مل‌احظة { $a }
+said-no-proposal = ل‌ا يوجد مقترح { $a }
+said-no-resolution = ل‌ا يوجد قرار { $a }
+said-no-column-one = ل‌ا يوجد عمود { $a }: في اللوحة غير مصنفة (0) فقط
+said-no-column = ل‌ا يوجد عمود { $a }: في اللوحة من 0 (غير مصنفة) إلى { $b }
+said-vote-against = كان التصويت { $a } مع، { $b } ضد، { $c } امتناع — الرافضون أكثر من المؤيدين
+said-vote-for = كان التصويت { $a } مع، { $b } ضد، { $c } امتناع — المؤيدون أكثر من الرافضين

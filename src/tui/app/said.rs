@@ -6,7 +6,7 @@
 use crate::lang::{Labels, Language};
 
 /// Each sentence a command may say, with `{}` for what it names, and its label, whose
-/// arguments are `$a` and `$b` in order.
+/// arguments are `$a`, `$b` and `$c` in order.
 const SAID: &[(&str, &str)] = &[
     ("this is the last session", "said-last-session"),
     ("this is the first session", "said-first-session"),
@@ -114,6 +114,28 @@ const SAID: &[(&str, &str)] = &[
         "type three numbers: for, against, abstain (a count may be over N or about N)",
         "said-vote-numbers",
     ),
+    ("there is no card {}", "said-no-card"),
+    ("there is no action {}", "said-no-action"),
+    ("there is no strategy {}", "said-no-strategy"),
+    ("there is no note {}", "said-no-note"),
+    ("there is no proposal {}", "said-no-proposal"),
+    ("there is no resolution {}", "said-no-resolution"),
+    (
+        "there is no column {}: the board has Unsorted (0) alone",
+        "said-no-column-one",
+    ),
+    (
+        "there is no column {}: the board has 0 (Unsorted) to {}",
+        "said-no-column",
+    ),
+    (
+        "the vote was {} for, {} against, {} abstaining — more against than for",
+        "said-vote-against",
+    ),
+    (
+        "the vote was {} for, {} against, {} abstaining — more for than against",
+        "said-vote-for",
+    ),
 ];
 
 /// `english`, as a command said it, in `l`'s language: as it is in English or when no
@@ -125,7 +147,7 @@ pub(crate) fn said(l: &Labels, english: &str) -> String {
     SAID.iter()
         .find_map(|(template, id)| {
             let args = fill(template, english)?;
-            let named: Vec<(&str, crate::lang::Arg<'_>)> = ["a", "b"]
+            let named: Vec<(&str, crate::lang::Arg<'_>)> = ["a", "b", "c"]
                 .into_iter()
                 .zip(args)
                 .map(|(name, arg)| (name, arg.into()))
@@ -192,8 +214,8 @@ mod tests {
     fn every_sentence_reads_in_english_as_the_command_says_it() {
         let en = Language::English.labels();
         for (template, id) in SAID {
-            let args = ["A", "B"];
-            let named: Vec<(&str, crate::lang::Arg<'_>)> = ["a", "b"]
+            let args = ["A", "B", "C"];
+            let named: Vec<(&str, crate::lang::Arg<'_>)> = ["a", "b", "c"]
                 .into_iter()
                 .zip(args)
                 .map(|(n, a)| (n, a.into()))
