@@ -73,6 +73,33 @@ impl Language {
         }
     }
 
+    /// The language of the system's locale, given the values of `LC_ALL`, `LC_MESSAGES` and
+    /// `LANG` as read: the first one set and not empty decides, as POSIX has it (so `LC_ALL=C`
+    /// means English whatever `LANG` says). `es_ES.UTF-8`, `fr` and `ar_EG` read as their
+    /// language; `C`, `POSIX`, nothing at all or a language plenary has no labels for, as
+    /// English.
+    pub fn from_locale(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Language {
+        let Some(locale) = [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|value| !value.is_empty())
+        else {
+            return Language::English;
+        };
+        // "es_ES.UTF-8@euro": the language is what comes before the territory, codeset and
+        // modifier.
+        let code = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Language::from_code(&code).unwrap_or_default()
+    }
+
     /// Whether the language is written right to left (HTML says `dir="rtl"`).
     pub fn is_rtl(self) -> bool {
         self == Language::Arabic
@@ -410,6 +437,32 @@ mod tests {
         );
         assert!(Language::Arabic.is_rtl() && !Language::French.is_rtl());
         assert_eq!(Language::default(), Language::English);
+    }
+
+    #[test]
+    fn the_locale_names_the_language_in_posix_order() {
+        use Language::{Arabic, English, French, Spanish};
+        let rows = [
+            ((None, None, Some("es_ES.UTF-8")), Spanish),
+            ((None, None, Some("fr")), French),
+            ((None, None, Some("ar_EG")), Arabic),
+            ((None, None, Some("C")), English),
+            ((None, None, Some("POSIX")), English),
+            ((None, None, Some("C.UTF-8")), English),
+            ((None, None, Some("pt_BR.UTF-8")), English),
+            ((None, None, None), English),
+            ((Some(""), Some(""), Some("fr_FR.UTF-8")), French),
+            ((Some("es_MX.UTF-8"), None, Some("fr_FR.UTF-8")), Spanish),
+            ((None, Some("ar_MA"), Some("fr_FR")), Arabic),
+            ((Some("C"), Some("ar_MA"), Some("fr_FR")), English),
+        ];
+        for ((all, messages, lang), want) in rows {
+            assert_eq!(
+                Language::from_locale(all, messages, lang),
+                want,
+                "{all:?} {messages:?} {lang:?}"
+            );
+        }
     }
 
     #[test]

@@ -760,12 +760,9 @@ fn open_meeting(
         .map_err(Failure::Internal)?;
     let mut app = App::hosting(opened);
     app.themes = themes;
+    app.ui.language = system_language();
     if let Some(hosting) = hosting {
-        app.ui.message = Some(format!(
-            "phones: {} · note-takers: plenary join {}",
-            hosting.url(),
-            hosting.join_code().unwrap_or_default()
-        ));
+        app.ui.message = Some(hosting.greeting(app.labels()));
         app.hosting = Some(hosting);
     }
     let shown = tui::run(&mut app);
@@ -793,6 +790,7 @@ fn present(settings: &Settings, record: &Path) -> Result<(), Failure> {
     // Said before the screen opens, so they stay on the terminal behind it.
     warn(&plenary::store::load(record)?.warnings);
     let (mut feed, mut app) = tui::present::Journal::start(record, themes).map_err(presented)?;
+    app.ui.language = system_language();
     tui::present::run(&mut feed, &mut app).map_err(presented)
 }
 
@@ -813,11 +811,23 @@ fn present_room(settings: &Settings, code: &str) -> Result<(), Failure> {
         .unwrap_or_else(|| "wall".to_owned());
     let mut app = enter_room(invitation, &name, &root)?;
     app.themes = themes;
+    app.ui.language = system_language();
     app.ui.projector = true;
     let Some(joined) = app.joined.take() else {
         return Err(Failure::Internal("joined with no room".into()));
     };
     tui::present::run(&mut tui::present::Room(joined), &mut app).map_err(presented)
+}
+
+/// The language of the system's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`), which the
+/// meeting screen speaks when the agenda names none.
+fn system_language() -> Language {
+    let read = |name: &str| std::env::var(name).ok();
+    Language::from_locale(
+        read("LC_ALL").as_deref(),
+        read("LC_MESSAGES").as_deref(),
+        read("LANG").as_deref(),
+    )
 }
 
 fn presented(e: tui::present::PresentError) -> Failure {
@@ -842,6 +852,7 @@ fn join(settings: &Settings, code: &str) -> Result<(), Failure> {
         .unwrap_or_else(|| "note-taker".to_owned());
     let mut app = enter_room(invitation, &name, &root)?;
     app.themes = themes;
+    app.ui.language = system_language();
     let shown = tui::run(&mut app);
     if let Some(joined) = &app.joined {
         match joined.waiting() {

@@ -273,3 +273,75 @@ fn a_long_meeting_title_gives_way_to_the_clock_with_an_ellipsis() {
         );
     }
 }
+
+#[test]
+fn the_header_tabs_and_footer_fit_80_columns_in_every_language() {
+    // (language, the clock, the last tab, "? keys", the save indicator, on time)
+    let languages = [
+        (
+            "en",
+            "Mon 23 Jul  08:55:00",
+            "Speakers",
+            "? keys",
+            "✓ saved",
+            "on time",
+        ),
+        (
+            "es",
+            "lun 23 jul  08:55:00",
+            "Oradores",
+            "? teclas",
+            "✓ guardado",
+            "en hora",
+        ),
+        (
+            "fr",
+            "lun. 23 juil.  08:55:00",
+            "Orateurs",
+            "? touches",
+            "✓ enregistré",
+            "à l'heure",
+        ),
+        (
+            "ar",
+            "الاثنين 23 يوليو  08:55:00",
+            "المتحدثون",
+            "? المفاتيح",
+            "✓ محفوظ",
+            "في الموعد",
+        ),
+    ];
+    let title = "WSSSPE3: Third Workshop on Sustainable Software for Science";
+    for (code, clock, last_tab, keys, saved, on_time) in languages {
+        let text = common::SMALL.replacen(
+            "title: \"Test meeting\",",
+            &format!("title: \"{title}\",\n    language: \"{code}\","),
+            1,
+        );
+        let agenda = parse_agenda("t.ron", text.as_bytes())
+            .map(|(a, _)| a)
+            .unwrap_or_else(|e| panic!("the agenda checks: {e}"));
+        for tab in ["N", "P", "R", "B", "Q"] {
+            let mut s = Screen::of(&text, agenda.clone(), 80, 24);
+            s.keys(tab);
+            // The zero-width non-joiners between Arabic's lam and alef draw nothing.
+            let rows: Vec<String> = rows(&mut s)
+                .iter()
+                .map(|r| r.replace('\u{200c}', ""))
+                .collect();
+            let screen = rows.join("\n");
+            let at = format!("{code} {tab}:\n{screen}");
+            assert!(
+                rows[0].contains("…  ") && rows[0].ends_with(clock),
+                "the title gives way to the clock: {at}"
+            );
+            assert!(
+                rows[1].ends_with(&format!("0:00 / 30:00  {on_time}")),
+                "the timer and the day's plan: {at}"
+            );
+            assert!(rows[2].ends_with(last_tab), "every tab shows: {at}");
+            assert!(rows[23].ends_with(saved), "the save indicator: {at}");
+            assert!(rows[23].contains(keys), "the way to help: {at}");
+        }
+    }
+}

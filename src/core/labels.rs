@@ -2,17 +2,18 @@
 //! and method (said only where one was recorded), a proposal's decision, a participant's name,
 //! a session's state, a note's kind.
 //!
-//! The exports' words come from the label files of the meeting's language (`lang/*.ftl`, see
-//! [`crate::lang`]); in English they are what the releases before this one printed
-//! (tests/fixture.rs holds them to it byte for byte). The screen still speaks English: its
-//! words, and the short forms it needs, sit here as they were.
+//! The words come from the label files of the meeting's language (`lang/*.ftl`, see
+//! [`crate::lang`]), for the exports and the screen alike; in English they are what the
+//! releases before this one printed (tests/fixture.rs and the screen's snapshots hold them to
+//! it byte for byte). The English-only forms kept here are for callers that speak English
+//! whatever the meeting's language (the plain-text agenda outline, tests).
 
 use super::agenda::{Agenda, SessionKind};
 use super::record::{
-    Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus, RunState,
-    Sense,
+    ActionStatus, Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus,
+    RunState, Sense,
 };
-use crate::lang::{Arg, Labels, Language};
+use crate::lang::{Arg, Labels};
 
 /// A resolution's status as one word: "proposed", "adopted", "rejected", "deferred".
 pub fn status(status: ResolutionStatus) -> &'static str {
@@ -83,13 +84,14 @@ pub(crate) fn status_in(labels: &Labels, status: ResolutionStatus) -> String {
     })
 }
 
-/// How a resolution was decided, for a row on the screen: "consensus", "vote: 24 for, 3
-/// against, 2 abstaining", or nothing when the method was not recorded.
-pub(crate) fn method_short(method: &Method) -> Option<String> {
-    method_in(Language::English.labels(), method)
+/// How a resolution was decided, in `labels`' language, for a row on the screen and the
+/// minutes' words: "consensus", "vote: 24 for, 3 against, 2 abstaining", or nothing when the
+/// method was not recorded.
+pub(crate) fn method_short(labels: &Labels, method: &Method) -> Option<String> {
+    method_in(labels, method)
 }
 
-/// [`method_short`] in `labels`' language.
+/// [`method_short`], as [`outcome`] words it.
 fn method_in(labels: &Labels, method: &Method) -> Option<String> {
     Some(match method {
         Method::NotRecorded => return None,
@@ -196,14 +198,20 @@ fn count_in<'a>(labels: &Labels, count: Count) -> Arg<'a> {
     }
 }
 
-/// The method as the resolution's detail on the screen shows it, a label and a value:
-/// ("Decided by ", "consensus"), or ("Method     ", "not recorded"), where a column needs one.
-pub(crate) fn method_row(method: &Method) -> (&'static str, String) {
-    match method_short(method) {
+/// The method as the resolution's detail on the screen shows it in `labels`' language, a label
+/// and a value: ("Decided by", "consensus"), or ("Method", "not recorded").
+pub(crate) fn method_row(labels: &Labels, method: &Method) -> (String, String) {
+    let label = |id: &str| labels.label(id);
+    match method_short(labels, method) {
         // Not decided by anyone yet: what it waits for.
-        Some(how) if matches!(method, Method::ToBeConfirmed { .. }) => ("Method     ", how),
-        Some(how) => ("Decided by ", how),
-        None => ("Method     ", "not recorded".to_owned()),
+        Some(how) if matches!(method, Method::ToBeConfirmed { .. }) => {
+            (label("resolution-row-method"), how)
+        }
+        Some(how) => (label("resolution-row-decided-by"), how),
+        None => (
+            label("resolution-row-method"),
+            label("resolution-row-not-recorded"),
+        ),
     }
 }
 
@@ -251,22 +259,39 @@ fn option_title<'r>(record: &'r Record, proposal: &Proposal, option: &str) -> Op
         .map(|o| o.title.trim())
 }
 
-/// [`decision`] for a cell of the proposal matrix: "open", "selected", "merged → …",
-/// "parked: …".
-pub(crate) fn decision_short(record: &Record, proposal: &Proposal) -> String {
+/// [`decision`] for a cell of the proposal matrix, in `labels`' language: "open",
+/// "selected", "merged → …", "parked: …".
+pub(crate) fn decision_short(labels: &Labels, record: &Record, proposal: &Proposal) -> String {
     match &proposal.decision {
-        Decision::Open => "open".to_owned(),
-        Decision::Selected => "selected".to_owned(),
-        Decision::SelectedAs(words) => format!("selected: {words}"),
-        Decision::SelectedOption(option) => match option_title(record, proposal, option) {
-            Some(title) => format!("selected: option {option} — {title}"),
-            None => format!("selected: option {option}"),
-        },
-        Decision::MergedInto(into) => format!(
-            "merged → {}",
-            record.proposal(*into).map_or("?", |p| p.title.as_str())
+        Decision::Open => labels.label("decision-short-open"),
+        Decision::Selected => labels.label("decision-short-selected"),
+        Decision::SelectedAs(words) => labels.label_with(
+            "decision-short-selected-as",
+            &[("words", words.as_str().into())],
         ),
-        Decision::Parked(how) => format!("parked: {how}"),
+        Decision::SelectedOption(option) => match option_title(record, proposal, option) {
+            Some(title) => labels.label_with(
+                "decision-selected-option",
+                &[("option", option.as_str().into()), ("title", title.into())],
+            ),
+            None => labels.label_with(
+                "decision-selected-option-unknown",
+                &[("option", option.as_str().into())],
+            ),
+        },
+        Decision::MergedInto(into) => labels.label_with(
+            "decision-short-merged",
+            &[(
+                "title",
+                record
+                    .proposal(*into)
+                    .map_or("?", |p| p.title.as_str())
+                    .into(),
+            )],
+        ),
+        Decision::Parked(how) => {
+            labels.label_with("decision-short-parked", &[("why", how.as_str().into())])
+        }
     }
 }
 
@@ -345,11 +370,33 @@ pub fn note_kind(kind: NoteKind) -> &'static str {
     }
 }
 
+/// An action's status as the screen says it, in `labels`' language: "open", "in progress",
+/// "done", "dropped".
+pub(crate) fn action_status_in(labels: &Labels, status: ActionStatus) -> String {
+    labels.label(match status {
+        ActionStatus::Open => "csv-open",
+        ActionStatus::InProgress => "csv-in-progress",
+        ActionStatus::Done => "csv-done",
+        ActionStatus::Dropped => "csv-dropped",
+    })
+}
+
+/// [`note_kind`] in `labels`' language.
+pub(crate) fn note_kind_in(labels: &Labels, kind: NoteKind) -> String {
+    labels.label(match kind {
+        NoteKind::Note => "note-kind-note",
+        NoteKind::KeyPoint => "note-kind-key-point",
+        NoteKind::Question => "note-kind-question",
+        NoteKind::Quote => "note-kind-quote",
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::agenda::Participant;
     use crate::core::record::Id;
+    use crate::lang::Language;
 
     fn agenda() -> Agenda {
         let mut agenda: Agenda = ron::from_str("(title: \"T\", days: [])").unwrap_or_else(|e| {
@@ -398,6 +445,7 @@ mod tests {
             against: Count::Exact(3),
             abstain: Count::Exact(2),
         };
+        let method_short = |m| method_short(Language::English.labels(), m);
         assert_eq!(
             method_short(&vote).as_deref(),
             Some("vote: 24 for, 3 against, 2 abstaining")
@@ -475,10 +523,13 @@ mod tests {
             assert_eq!(outcome(en, status, &method), want, "{status:?} {method:?}");
         }
         assert_eq!(
-            method_row(&Method::NotRecorded),
-            ("Method     ", "not recorded".to_owned())
+            method_row(en, &Method::NotRecorded),
+            ("Method".to_owned(), "not recorded".to_owned())
         );
-        assert_eq!(method_row(&vote), ("Decided by ", counted.to_owned()));
+        assert_eq!(
+            method_row(en, &vote),
+            ("Decided by".to_owned(), counted.to_owned())
+        );
     }
 
     #[test]
@@ -515,7 +566,10 @@ mod tests {
         for (d, long, short) in rows {
             let p = proposal(2, "Other", d);
             assert_eq!(decision(Language::English.labels(), &record, &p), long);
-            assert_eq!(decision_short(&record, &p), short);
+            assert_eq!(
+                decision_short(Language::English.labels(), &record, &p),
+                short
+            );
         }
     }
 }

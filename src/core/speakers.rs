@@ -111,9 +111,12 @@ impl Grouping {
     }
 }
 
+/// The group of speakers not on the list, or without the field a chart groups by.
+pub const NOT_GIVEN: &str = "not given";
+
 /// Seconds spoken per group, largest first; speakers not on the list, or without the field,
-/// count under "not given". One who represents several organisations speaks for each of them,
-/// so their time counts under each.
+/// count under [`NOT_GIVEN`]. One who represents several organisations speaks for each of
+/// them, so their time counts under each.
 pub fn speaking_time(
     speakers: &Speakers,
     agenda: &Agenda,
@@ -126,7 +129,7 @@ pub fn speaking_time(
         let given = |field: Option<&str>| {
             field
                 .filter(|f| !f.trim().is_empty())
-                .map_or_else(|| "not given".to_owned(), str::to_owned)
+                .map_or_else(|| NOT_GIVEN.to_owned(), str::to_owned)
         };
         let keys = match grouping {
             Grouping::Person => vec![super::labels::person(agenda, &speaker).to_owned()],

@@ -233,8 +233,9 @@ fn day_view(
     }
 }
 
-/// Where the day stands, as [`DayPlan::summary`] says it, in `l`'s language.
-fn standing(l: &Labels, plan: &DayPlan) -> String {
+/// Where the day stands, as [`DayPlan::summary`] says it, in `l`'s language: the phone page's
+/// status line, and the meeting screen's.
+pub(crate) fn standing(l: &Labels, plan: &DayPlan) -> String {
     let at = |landmark: &Landmark<'_>| {
         l.label_with(
             "day-now-at",

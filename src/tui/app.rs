@@ -9,6 +9,7 @@ mod decide;
 mod input;
 mod items;
 mod room;
+mod said;
 mod sessions;
 mod told;
 mod tracks;
@@ -21,7 +22,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
 use super::keymap::Context;
-use super::layout::{Target, hit};
+use super::layout::{Areas, Target, hit, tab_at_in};
 use super::overlay::{Ask, Confirm, Editor, Field, Overlay, Pick, Picker, Prompt, speaker_matches};
 use super::state::Logged;
 pub use super::state::{App, QrShown, Saved, Shown, Tab, Ui};
@@ -67,18 +68,19 @@ impl App {
         if self.joined.is_some() {
             return self.send(change);
         }
+        let l = self.labels();
         let Some(store) = self.store.as_mut() else {
-            self.ui.message = Some("this screen follows the record; it changes nothing".into());
+            self.ui.message = Some(l.label("told-follower"));
             return false;
         };
         // Named from the record before it changes; an undo is named after (see `told`).
         let made = match &change {
-            Change::Do(op) => told::change(op, &self.live.record),
+            Change::Do(op) => told::change(l, op, &self.live.record),
             Change::Redo => self
                 .live
                 .redo
                 .last()
-                .and_then(|step| told::change(&step.op, &self.live.record)),
+                .and_then(|step| told::change(l, &step.op, &self.live.record)),
             Change::Undo => None,
         };
         let submission = Submission {
@@ -115,17 +117,17 @@ impl App {
     /// Sends a change to the host of the room this laptop joined, saying what it does: the
     /// screen shows it once the host's stream brings it back.
     fn send(&mut self, change: Change) -> bool {
+        let l = self.labels();
         let made = match &change {
-            Change::Do(op) => {
-                told::change(op, &self.live.record).map(|m| format!("{m} — u undoes"))
-            }
+            Change::Do(op) => told::change(l, op, &self.live.record)
+                .map(|m| l.label_with("told-undoes", &[("said", m.into())])),
             // The host takes back this laptop's own last change, which only it knows.
-            Change::Undo => Some("undo: your last change".to_owned()),
-            Change::Redo => Some("redo: the change you took back last".to_owned()),
+            Change::Undo => Some(l.label("told-undo-yours")),
+            Change::Redo => Some(l.label("told-redo-yours")),
         };
         let sent = super::joining::send(self, change);
         if sent && self.ui.message.is_none() {
-            self.ui.message = made.map(|m| super::joining::sent(&m));
+            self.ui.message = made.map(|m| super::joining::sent(l, &m));
         }
         sent
     }
@@ -136,15 +138,17 @@ impl App {
         if self.ui.message.is_some() {
             return;
         }
+        let l = self.labels();
+        let said = |id: &str, m: String| l.label_with(id, &[("said", m.into())]);
         self.ui.message = match change {
-            Change::Do(_) => made.map(|m| format!("{m} — u undoes")),
-            Change::Redo => made.map(|m| format!("redone: {m}")),
+            Change::Do(_) => made.map(|m| said("told-undoes", m)),
+            Change::Redo => made.map(|m| said("told-redone", m)),
             Change::Undo => self
                 .live
                 .redo
                 .last()
-                .and_then(|step| told::change(&step.op, &self.live.record))
-                .map(|m| format!("undone: {m} — Ctrl-R redoes")),
+                .and_then(|step| told::change(l, &step.op, &self.live.record))
+                .map(|m| said("told-undone", m)),
         };
     }
 
@@ -265,8 +269,8 @@ impl App {
                 let current = self.ui.filter.clone().unwrap_or_default();
                 self.ask(
                     Ask::Filter,
-                    "Filter",
-                    "cards and notes that contain this; empty clears",
+                    &self.labels().label("ask-filter"),
+                    &self.labels().label("ask-filter-hint"),
                     &current,
                 );
             }
@@ -280,7 +284,11 @@ impl App {
             Action::Room => self.open_room(),
             Action::NextTheme => {
                 self.ui.theme = (self.ui.theme + 1) % self.themes.len().max(1);
-                self.ui.message = Some(format!("theme: {}", self.theme().name));
+                let name = self.theme().name;
+                self.ui.message = Some(
+                    self.labels()
+                        .label_with("told-theme", &[("name", name.into())]),
+                );
             }
             Action::CycleGrouping => {
                 let i = Grouping::ALL
@@ -295,11 +303,11 @@ impl App {
 
     fn undo_redo(&mut self, undo: bool) {
         match (undo, self.live.undo.is_empty(), self.live.redo.is_empty()) {
-            (true, true, _) => self.ui.message = Some("nothing to undo".into()),
+            (true, true, _) => self.ui.message = Some(self.labels().label("told-nothing-to-undo")),
             (true, false, _) => {
                 self.change(Change::Undo);
             }
-            (false, _, true) => self.ui.message = Some("nothing to redo".into()),
+            (false, _, true) => self.ui.message = Some(self.labels().label("told-nothing-to-redo")),
             (false, _, false) => {
                 self.change(Change::Redo);
             }
@@ -324,7 +332,7 @@ impl App {
                     .collect();
                 self.ui.overlay = Some(Overlay::Picker(Picker::new(
                     Pick::RaiseHand,
-                    "Who raises a hand?",
+                    self.labels().label("ask-raise-hand"),
                     items,
                 )));
             }
@@ -344,10 +352,10 @@ impl App {
             Action::ToggleProgressive => match commands::toggle_progressive(self.record()) {
                 Ok((ops, said)) => {
                     if self.run(Ok(ops)) {
-                        self.ui.message = Some(said.into());
+                        self.ui.message = Some(said::said(self.labels(), said));
                     }
                 }
-                Err(refusal) => self.ui.message = Some(refusal.0),
+                Err(refusal) => self.refused(&refusal),
             },
             _ => {}
         }
@@ -387,6 +395,11 @@ impl App {
         }
     }
 
+    /// Says in the footer why a command changed nothing, in the meeting's language.
+    fn refused(&mut self, refusal: &commands::Refusal) {
+        self.ui.message = Some(said::said(self.labels(), &refusal.0));
+    }
+
     fn ask(&mut self, ask: Ask, title: &str, hint: &str, answer: &str) {
         self.ui.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
             ask, title, hint, answer,
@@ -400,7 +413,7 @@ impl App {
             Ok(Some(op)) => self.commit(op),
             Ok(None) => false,
             Err(refusal) => {
-                self.ui.message = Some(refusal.0);
+                self.refused(&refusal);
                 false
             }
         }
@@ -429,7 +442,7 @@ impl App {
                 Ask::Vote(_) | Ask::ConfirmedBy(_) | Ask::Filter | Ask::WordDecision(_)
             )
         {
-            self.ui.message = Some("nothing typed; nothing changed".into());
+            self.ui.message = Some(self.labels().label("told-nothing-typed"));
             return true;
         }
         let before = self.committed();
@@ -456,13 +469,17 @@ impl App {
                 };
                 return match store.save_copy(std::path::Path::new(&answer)) {
                     Ok(()) => {
-                        self.ui.message = Some(format!(
-                            "a copy of the whole record is in {answer}; q quits"
-                        ));
+                        self.ui.message = Some(
+                            self.labels()
+                                .label_with("told-copied", &[("folder", answer.as_str().into())]),
+                        );
                         true
                     }
                     Err(e) => {
-                        self.ui.message = Some(format!("no copy: {e}"));
+                        self.ui.message = Some(
+                            self.labels()
+                                .label_with("told-no-copy", &[("why", e.to_string().into())]),
+                        );
                         false
                     }
                 };
@@ -535,8 +552,8 @@ impl App {
     fn edit_proposal(&mut self, id: Id, title: &str) {
         self.ask(
             Ask::EditProposal(id),
-            "Edit the proposal",
-            "the proposal in a few words",
+            &self.labels().label("ask-edit-proposal"),
+            &self.labels().label("ask-proposal-hint"),
             title,
         );
     }
@@ -544,8 +561,8 @@ impl App {
     fn edit_resolution(&mut self, id: Id, text: &str) {
         self.ask(
             Ask::EditResolution(id),
-            "Edit the resolution",
-            "what the meeting resolves",
+            &self.labels().label("ask-edit-resolution"),
+            &self.labels().label("ask-resolution-hint"),
             text,
         );
     }
@@ -553,8 +570,8 @@ impl App {
     fn edit_card(&mut self, id: Id, line: &str) {
         self.ask(
             Ask::EditCard(id),
-            "Edit the card",
-            "Name to … by YYYY-MM-DD sets owner and due",
+            &self.labels().label("ask-edit-card"),
+            &self.labels().label("ask-edit-card-hint"),
             line,
         );
     }
@@ -586,7 +603,7 @@ impl App {
         if let Some(ops) = ops
             && self.run(ops)
         {
-            self.ui.message = Some("deleted; u brings it back".into());
+            self.ui.message = Some(self.labels().label("told-deleted"));
         }
     }
 

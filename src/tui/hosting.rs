@@ -181,6 +181,18 @@ impl Hosting {
         &self.url
     }
 
+    /// What the screen says as it opens hosting, in `l`'s language: where phones and
+    /// note-takers go ("phones: http://… · note-takers: plenary join CODE").
+    pub fn greeting(&self, l: &crate::lang::Labels) -> String {
+        l.label_with(
+            "hosting-greeting",
+            &[
+                ("url", self.url().into()),
+                ("code", self.join_code().unwrap_or_default().into()),
+            ],
+        )
+    }
+
     /// The URL as a QR code.
     pub fn code(&self) -> Option<&qr::Matrix> {
         self.code.as_ref()

@@ -11,6 +11,7 @@ use chrono::NaiveDateTime;
 use super::app::{App, Saved};
 use crate::core::history::Change;
 use crate::core::room::Role;
+use crate::lang::Labels;
 use crate::room::{Joined, JoinedEvent};
 
 /// How long the screen's loop waits for a key while the host may be answering.
@@ -37,7 +38,9 @@ pub fn arrive(mut joined: Joined, within: Duration) -> Result<App, String> {
             let mut app = App::follower(live);
             let role = joined.role();
             app.joined = Some(joined);
-            app.ui.message = Some(format!("joined the room as {}", role_name(role)));
+            let l = app.labels();
+            app.ui.message =
+                Some(l.label_with("joined-as", &[("role", role_name(l, role).into())]));
             return Ok(app);
         }
         if started.elapsed() > within {
@@ -66,7 +69,10 @@ pub(crate) fn send(app: &mut App, change: Change) -> bool {
             true
         }
         Err(e) => {
-            app.ui.message = Some(format!("not sent: {e}"));
+            app.ui.message = Some(
+                app.labels()
+                    .label_with("joined-not-sent", &[("why", e.to_string().into())]),
+            );
             false
         }
     }
@@ -75,6 +81,7 @@ pub(crate) fn send(app: &mut App, change: Change) -> bool {
 /// Takes what the host sent: the replica moved on (drawn again), answers to this laptop's
 /// changes, role changes, the link's state. Whether the screen must be drawn again.
 pub(crate) fn pump(app: &mut App, now: NaiveDateTime) -> bool {
+    let l = app.labels();
     let Some(joined) = app.joined.as_mut() else {
         return false;
     };
@@ -86,11 +93,15 @@ pub(crate) fn pump(app: &mut App, now: NaiveDateTime) -> bool {
                 changed = true;
                 None
             }
-            JoinedEvent::Refused { message, .. } => Some(format!("the host refused: {message}")),
-            JoinedEvent::Role(role) | JoinedEvent::Welcome { role, .. } => {
-                Some(format!("you are now the room's {}", role_name(*role)))
+            JoinedEvent::Refused { message, .. } => {
+                Some(l.label_with("joined-refused", &[("why", message.as_str().into())]))
             }
-            JoinedEvent::Stopped(why) => Some(format!("the host refused this laptop: {why}")),
+            JoinedEvent::Role(role) | JoinedEvent::Welcome { role, .. } => {
+                Some(l.label_with("joined-role", &[("role", role_name(l, *role).into())]))
+            }
+            JoinedEvent::Stopped(why) => {
+                Some(l.label_with("joined-stopped", &[("why", why.to_string().into())]))
+            }
             JoinedEvent::Unreachable(_) => {
                 // What was said before the link fell is old news: the warning shows instead.
                 app.ui.message = None;
@@ -114,10 +125,11 @@ pub(crate) fn pump(app: &mut App, now: NaiveDateTime) -> bool {
 
 /// What a command said it did ("note saved"), as said on a joined laptop, where the change
 /// is on its way to the host's disk and the footer's indicator says when it is there.
-pub(crate) fn sent(message: &str) -> String {
+pub(crate) fn sent(l: &Labels, message: &str) -> String {
+    // The core's commands say what they filed in English ("note saved").
     match message.strip_suffix(" saved") {
-        Some(what) => format!("{what} sent to the host"),
-        None => format!("{message} — sent to the host"),
+        Some(what) => l.label_with("joined-sent-what", &[("what", what.into())]),
+        None => l.label_with("joined-sent", &[("said", message.into())]),
     }
 }
 
@@ -138,10 +150,10 @@ fn waiting(joined: &Joined) -> Saved {
     }
 }
 
-/// A role as the screen names it.
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Facilitator => "facilitator",
-        Role::NoteTaker => "note-taker",
-    }
+/// A role as the screen names it, in `l`'s language.
+fn role_name(l: &Labels, role: Role) -> String {
+    l.label(match role {
+        Role::Facilitator => "role-facilitator",
+        Role::NoteTaker => "role-note-taker",
+    })
 }

@@ -10,6 +10,9 @@ use super::action::{
     PromptCommand, QrCommand, SpeakerCommand,
 };
 use super::overlay::{Confirm, Field, Overlay};
+use crate::lang::{Labels, Language};
+
+mod words;
 
 /// Where a key is pressed: a tab of the meeting screen (whose keys add to the global ones),
 /// an overlay, the QR screen or the follower. The projector view takes the keys of the tab it
@@ -101,6 +104,16 @@ pub enum Key {
 }
 
 impl Key {
+    /// How help shows the key in `labels`' language: the keys' own names stay as they are
+    /// printed on the keyboard; "type" and "any key" are words.
+    pub fn label_in(self, labels: &Labels) -> String {
+        match self {
+            Key::Text => words::say(labels, "type"),
+            Key::Other => words::say(labels, "any key"),
+            Key::Press(..) => self.label(),
+        }
+    }
+
     /// How help shows the key.
     pub fn label(self) -> String {
         let Key::Press(code, modifiers) = self else {
@@ -158,12 +171,26 @@ pub struct Binding {
 }
 
 impl Binding {
-    /// How help shows the keys.
-    fn keys_label(&self, keys: &[Key]) -> String {
+    /// How help shows the keys, in `labels`' language.
+    fn keys_label(&self, labels: &Labels, keys: &[Key]) -> String {
         match self.label {
             Some(label) => label.to_owned(),
-            None => keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(" "),
+            None => keys
+                .iter()
+                .map(|k| k.label_in(labels))
+                .collect::<Vec<_>>()
+                .join(" "),
         }
+    }
+
+    /// The short name in `labels`' language.
+    pub fn name_in(&self, labels: &Labels) -> String {
+        words::say(labels, self.name)
+    }
+
+    /// The description in `labels`' language.
+    pub fn description_in(&self, labels: &Labels) -> String {
+        words::say(labels, self.description)
     }
 }
 
@@ -470,25 +497,33 @@ pub struct HelpRow {
 }
 
 impl HelpRow {
-    fn new(binding: &'static Binding, keys: &[Key]) -> HelpRow {
+    fn new(labels: &Labels, binding: &'static Binding, keys: &[Key]) -> HelpRow {
         let first = match (binding.label, keys.first()) {
             (Some(label), _) => label.to_owned(),
-            (None, Some(key)) => key.label(),
+            (None, Some(key)) => key.label_in(labels),
             (None, None) => String::new(),
         };
         HelpRow {
             keys: keys.to_vec(),
-            label: binding.keys_label(keys),
+            label: binding.keys_label(labels, keys),
             first,
             binding,
         }
     }
 }
 
-/// The help of `context`: its own rows first, then (on a tab) the global ones, each with the
-/// keys that reach it there; a global key a tab binds to something else is left out.
+/// The help of `context`, its keys as English names them: see [`help_in`].
 pub fn help(context: Context) -> Vec<HelpRow> {
-    let mut rows: Vec<HelpRow> = own(context).map(|b| HelpRow::new(b, b.keys)).collect();
+    help_in(Language::English.labels(), context)
+}
+
+/// The help of `context`, its keys named in `labels`' language: its own rows first, then (on
+/// a tab) the global ones, each with the keys that reach it there; a global key a tab binds
+/// to something else is left out.
+pub fn help_in(labels: &Labels, context: Context) -> Vec<HelpRow> {
+    let mut rows: Vec<HelpRow> = own(context)
+        .map(|b| HelpRow::new(labels, b, b.keys))
+        .collect();
     if context.is_tab() {
         let taken: Vec<Key> = own(context).flat_map(|b| b.keys.iter().copied()).collect();
         for b in own(Global) {
@@ -499,7 +534,7 @@ pub fn help(context: Context) -> Vec<HelpRow> {
                 .filter(|k| !taken.contains(k))
                 .collect();
             if !keys.is_empty() {
-                rows.push(HelpRow::new(b, &keys));
+                rows.push(HelpRow::new(labels, b, &keys));
             }
         }
     }
@@ -589,9 +624,10 @@ fn hinted(context: Context) -> &'static [Command] {
 }
 
 /// The footer's hints for `context`, from its help: the first key of each hinted command and
-/// its name. Neighbours of one name share a hint ("↑↓ move").
-pub(crate) fn hints(context: Context) -> Vec<(String, &'static str)> {
-    let rows = help(context);
+/// its name in `labels`' language. Neighbours of one name share a hint ("↑↓ move"), as English
+/// names them, so two names a language happens to say alike stay apart.
+pub(crate) fn hints(labels: &Labels, context: Context) -> Vec<(String, String)> {
+    let rows = help_in(labels, context);
     let mut hints: Vec<(String, &'static str)> = Vec::new();
     for command in hinted(context) {
         let Some(row) = rows.iter().find(|r| r.binding.command == *command) else {
@@ -603,11 +639,15 @@ pub(crate) fn hints(context: Context) -> Vec<(String, &'static str)> {
         }
     }
     hints
+        .into_iter()
+        .map(|(keys, name)| (keys, words::say(labels, name)))
+        .collect()
 }
 
-/// The hints of `context` on one line, for the overlays and the QR screen.
-pub(crate) fn hint_line(context: Context) -> String {
-    hints(context)
+/// The hints of `context` on one line in `labels`' language, for the overlays and the QR
+/// screen.
+pub(crate) fn hint_line(labels: &Labels, context: Context) -> String {
+    hints(labels, context)
         .iter()
         .map(|(keys, name)| format!("{keys} {name}"))
         .collect::<Vec<_>>()
@@ -725,6 +765,7 @@ mod tests {
 
     #[test]
     fn footer_hints_come_from_the_rows() {
+        let hint_line = |context| hint_line(Language::English.labels(), context);
         assert_eq!(
             hint_line(Context::Editor),
             "Enter save · Alt-Enter new line · Tab speaker · C-t kind · Esc close"

@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::state::Tab;
 use super::views::fit;
+use crate::lang::{Labels, Language};
 
 /// Where each part of the screen goes; shared by drawing and by mouse hit-testing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,16 +72,40 @@ pub fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
     selected.min(len - 1).saturating_sub(height - 1)
 }
 
-/// The tab titles as drawn, in order; one blank column separates them.
-pub(crate) fn tab_titles() -> impl Iterator<Item = (Tab, String)> {
-    Tab::ALL.iter().map(|&t| (t, format!(" {} ", t.title())))
+/// The tab titles as drawn in `labels`' language in a row `width` columns wide, in order; one
+/// blank column separates them. Each has a blank column either side, unless that would push
+/// the last off a row that holds them all without: a language's longer words keep every tab
+/// in sight at 80 columns.
+pub(crate) fn tab_titles(labels: &Labels, width: u16) -> Vec<(Tab, String)> {
+    let padded: Vec<(Tab, String)> = Tab::ALL
+        .iter()
+        .map(|&t| (t, format!(" {} ", t.title_in(labels))))
+        .collect();
+    let columns = |titles: &[(Tab, String)]| {
+        titles.iter().map(|(_, t)| fit::width(t)).sum::<usize>() + titles.len() - 1
+    };
+    let bare: Vec<(Tab, String)> = padded
+        .iter()
+        .map(|(tab, t)| (*tab, t.trim().to_owned()))
+        .collect();
+    let room = usize::from(width);
+    if columns(&padded) > room && columns(&bare) <= room {
+        bare
+    } else {
+        padded
+    }
 }
 
-/// The tab under column `x` of the tabs row.
+/// The tab under column `x` of the tabs row, as the English screen draws it.
 pub fn tab_at(area: Rect, x: u16) -> Option<Tab> {
+    tab_at_in(Language::English.labels(), area, x)
+}
+
+/// The tab under column `x` of the tabs row, with its titles in `labels`' language.
+pub(crate) fn tab_at_in(labels: &Labels, area: Rect, x: u16) -> Option<Tab> {
     let mut left = area.x;
-    for (tab, title) in tab_titles() {
-        let width = title.chars().count() as u16;
+    for (tab, title) in tab_titles(labels, area.width) {
+        let width = fit::width(&title) as u16;
         if (left..left + width).contains(&x) {
             return Some(tab);
         }

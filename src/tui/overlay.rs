@@ -364,20 +364,24 @@ pub enum Confirm {
 }
 
 impl Confirm {
-    /// The question.
+    /// The question, in English.
     pub fn question(&self) -> String {
+        self.question_in(crate::lang::Language::English.labels())
+    }
+
+    /// The question in `l`'s language; the answers' letters are the keys, in every language.
+    pub fn question_in(&self, l: &crate::lang::Labels) -> String {
         match self {
-            Confirm::Discard(_) => "Discard the text you typed? y/n".into(),
-            Confirm::Quit(_) => "Quit and lose the text you typed? y/n".into(),
-            Confirm::QuitUnsaved(n) => format!(
-                "{n} change{} could not be written to disk. c: save a copy of the record in \
-                 another folder · y: quit and lose {} · n: stay (plenary keeps trying)",
-                if *n == 1 { "" } else { "s" },
-                if *n == 1 { "it" } else { "them" }
+            Confirm::Discard(_) => l.label("confirm-discard"),
+            Confirm::Quit(_) => l.label("confirm-quit"),
+            Confirm::QuitUnsaved(n) => l.label_with("confirm-quit-unsaved", &[("n", (*n).into())]),
+            Confirm::Outcome { status, why, .. } => l.label_with(
+                "confirm-outcome",
+                &[
+                    ("why", why.as_str().into()),
+                    ("status", labels::status_in(l, *status).into()),
+                ],
             ),
-            Confirm::Outcome { status, why, .. } => {
-                format!("{why}. Mark it {} anyway? y/n", labels::status(*status))
-            }
         }
     }
 }

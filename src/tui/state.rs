@@ -25,6 +25,7 @@ use crate::core::record::{Action, Id, Note, Proposal, Record, Resolution, RunSta
 use crate::core::room::Host;
 use crate::core::speakers::Grouping;
 use crate::core::timing::DayPlan;
+use crate::lang::{Labels, Language};
 use crate::store::Store;
 
 /// Which outcomes the QR screen shows, and which part.
@@ -70,6 +71,17 @@ impl Tab {
             Tab::Board => "Board",
             Tab::Speakers => "Speakers",
         }
+    }
+
+    /// The tab's title in `labels`' language.
+    pub fn title_in(self, labels: &Labels) -> String {
+        labels.label(match self {
+            Tab::Notes => "tab-notes",
+            Tab::Proposals => "tab-proposals",
+            Tab::Resolutions => "tab-resolutions",
+            Tab::Board => "tab-board",
+            Tab::Speakers => "tab-speakers",
+        })
     }
 
     fn context(self) -> Context {
@@ -152,6 +164,9 @@ pub struct Ui {
     /// note-taker of a working group; none follows the room's current session. It is the
     /// screen's own: other laptops stay where they are.
     pub group: Option<String>,
+    /// The language of the system's locale, which the screen speaks when the agenda names
+    /// none (see [`App::labels`]); set by the shell that reads the environment.
+    pub language: Language,
 }
 
 /// What the writer's screen shows, published for followers on a second screen so the wall
@@ -246,6 +261,7 @@ impl App {
                 items: HashMap::new(),
                 close,
                 group: None,
+                language: Language::English,
             },
             hosting: None,
             joined: None,
@@ -296,6 +312,16 @@ impl App {
             .get(self.ui.theme % self.themes.len().max(1))
             .cloned()
             .unwrap_or_else(Theme::plain)
+    }
+
+    /// The words of the screen: the agenda's language, else the system's. Read from the
+    /// record each time, so a joined laptop speaks the host's agenda once it has arrived.
+    pub fn labels(&self) -> &'static Labels {
+        self.record()
+            .plan
+            .language
+            .unwrap_or(self.ui.language)
+            .labels()
     }
 
     /// The record.

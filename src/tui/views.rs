@@ -25,6 +25,8 @@ use super::layout::{Areas, tab_titles};
 use super::state::{App, Tab};
 use super::theme;
 use crate::core::record::RunState;
+use crate::core::timing::DayPlan;
+use crate::lang::Labels;
 
 /// Draws the whole meeting screen at `now`, in the app's theme: the facilitator's view, or
 /// the projector's.
@@ -68,7 +70,7 @@ fn facilitator(frame: &mut Frame, app: &App, now: NaiveDateTime) {
 
 fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
     let mut spans = Vec::new();
-    for (tab, title) in tab_titles() {
+    for (tab, title) in tab_titles(app.labels(), area.width) {
         let style = if tab == app.ui.tab {
             theme::selected().add_modifier(Modifier::BOLD)
         } else {
@@ -94,9 +96,40 @@ pub(crate) fn overtime(app: &App, now: NaiveDateTime) -> Option<i64> {
     (matches!(run.state, RunState::Running | RunState::Paused) && over > 0).then_some(over)
 }
 
-/// "+0:22 over" for a session `seconds` past its time.
-pub(crate) fn over_label(seconds: i64) -> String {
-    format!("+{} over", speakers::clock(seconds))
+/// "+0:22 over" for a session `seconds` past its time, in `labels`' language.
+pub(crate) fn over_label(labels: &Labels, seconds: i64) -> String {
+    labels.label_with(
+        "screen-over",
+        &[("time", format!("+{}", speakers::clock(seconds)).into())],
+    )
+}
+
+/// A day as the header's clock and the outline name it: "Mon 23 Jul", in `l`'s language.
+pub(crate) fn short_day(l: &Labels, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let weekday = date.weekday().number_from_monday();
+    l.label_with(
+        "screen-day-date",
+        &[
+            (
+                "weekday",
+                l.label_with("weekday-short", &[("day", weekday.into())])
+                    .into(),
+            ),
+            ("day", date.day().into()),
+            (
+                "month",
+                l.label_with("month-short", &[("month", date.month().into())])
+                    .into(),
+            ),
+        ],
+    )
+}
+
+/// Where the day stands against its plan ("running 14 min late; Lunch now at 13:14"), in
+/// `labels`' language.
+pub(crate) fn day_summary(labels: &Labels, plan: &DayPlan) -> String {
+    crate::export::phone::standing(labels, plan)
 }
 
 /// A style for the selected row.

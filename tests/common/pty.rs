@@ -40,6 +40,11 @@ impl Session {
         command.args(args);
         command.cwd(dir);
         command.env("TERM", "xterm-256color");
+        // The screen speaks the locale's language: the tests' screens are English unless a
+        // test says otherwise, whatever the machine running them speaks.
+        for locale in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(locale);
+        }
         for (key, value) in env {
             command.env(key, value);
         }

@@ -27,8 +27,8 @@ impl App {
             }
             Action::AddSession => self.ask(
                 Ask::AddSession,
-                "Add a session after this one",
-                "title and minutes, like: Report back 20 (its kind is asked next)",
+                &self.labels().label("ask-add-session"),
+                &self.labels().label("ask-add-session-hint"),
                 "",
             ),
             Action::MoveEarlier | Action::MoveLater => {

@@ -24,15 +24,15 @@ impl App {
                 if saved {
                     // On a joined laptop the host has it on disk only once it answers.
                     self.ui.message = Some(match self.joined {
-                        Some(_) => super::super::joining::sent(&filed.message),
-                        None => filed.message,
+                        Some(_) => super::super::joining::sent(self.labels(), &filed.message),
+                        None => super::said::said(self.labels(), &filed.message),
                     });
                     self.ui.notes.follow_newest();
                 }
                 saved
             }
             Err(refusal) => {
-                self.ui.message = Some(refusal.0);
+                self.refused(&refusal);
                 false
             }
         }

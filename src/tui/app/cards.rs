@@ -18,8 +18,8 @@ impl App {
         match action {
             Action::AddCard => self.ask(
                 Ask::AddCard(self.columns()[column].0),
-                "New card",
-                "what is to be done; Name to … by YYYY-MM-DD sets owner and due",
+                &self.labels().label("ask-new-card"),
+                &self.labels().label("ask-card-hint"),
                 "",
             ),
             Action::CardLeft | Action::CardRight | Action::CardUp | Action::CardDown => {
@@ -30,8 +30,8 @@ impl App {
             // focus can stay on the card being sorted without each landing before the last.
             Action::AddStrategy => self.ask(
                 Ask::AddStrategy(self.record().strategies.len()),
-                "New strategy",
-                "its name, the column's title",
+                &self.labels().label("ask-new-strategy"),
+                &self.labels().label("ask-strategy-hint"),
                 "",
             ),
             Action::RenameStrategy => {
@@ -39,8 +39,8 @@ impl App {
                     let (id, name) = (s.id, s.name.clone());
                     self.ask(
                         Ask::RenameStrategy(id),
-                        "Rename the strategy",
-                        "its name, the column's title",
+                        &self.labels().label("ask-rename-strategy"),
+                        &self.labels().label("ask-strategy-hint"),
                         &name,
                     );
                 }
@@ -56,7 +56,7 @@ impl App {
                             self.ui.board.column = column;
                         }
                     }
-                    Err(refusal) => self.ui.message = Some(refusal.0),
+                    Err(refusal) => self.refused(&refusal),
                 }
             }
             Action::MergeStrategy => self.pick_merge_strategy(strategy),
@@ -88,7 +88,7 @@ impl App {
                         self.ui.board.card = 0;
                     }
                 }
-                Err(refusal) => self.ui.message = Some(refusal.0),
+                Err(refusal) => self.refused(&refusal),
             },
             Ask::RenameStrategy(id) => {
                 self.run(commands::rename_strategy(record, id, answer));
@@ -100,7 +100,7 @@ impl App {
     /// Moves the focused card's status on (open, in progress, done, dropped), as of `today`.
     pub(super) fn cycle_card_status(&mut self, today: chrono::NaiveDate) {
         let Some(id) = self.focused_card() else {
-            self.ui.message = Some("no card here to follow up".into());
+            self.ui.message = Some(self.labels().label("told-no-card-follow"));
             return;
         };
         self.run(commands::cycle_action_status(self.record(), id, today));
@@ -108,8 +108,7 @@ impl App {
 
     fn delete_strategy(&mut self, strategy: Option<Id>) {
         if self.run(commands::delete_strategy(self.record(), strategy)) {
-            self.ui.message =
-                Some("strategy deleted, its cards are in Unsorted; u brings it back".into());
+            self.ui.message = Some(self.labels().label("told-strategy-deleted-cards"));
         }
     }
 
@@ -130,7 +129,7 @@ impl App {
                     self.ui.board.card = card;
                 }
             }
-            Err(refusal) => self.ui.message = Some(refusal.0),
+            Err(refusal) => self.refused(&refusal),
         }
     }
 
@@ -138,16 +137,20 @@ impl App {
     /// that took its place, so a column is sorted by a digit a card.
     fn send_card(&mut self, to: usize) {
         let Some(id) = self.focused_card() else {
-            self.ui.message = Some("no card here to send".into());
+            self.ui.message = Some(self.labels().label("told-no-card-send"));
             return;
         };
         match commands::send_card(self.record(), id, to) {
             Ok((ops, name, _)) => {
                 if self.run(Ok(ops)) {
-                    self.ui.message = Some(format!("card sent to {name} ({to}); u undoes"));
+                    self.ui.message =
+                        Some(self.labels().label_with(
+                            "told-card-sent",
+                            &[("to", name.into()), ("key", to.into())],
+                        ));
                 }
             }
-            Err(refusal) => self.ui.message = Some(refusal.0),
+            Err(refusal) => self.refused(&refusal),
         }
     }
 
@@ -159,7 +162,7 @@ impl App {
                     .map(|s| (s.name.clone(), Some(s.id)))
                     .collect(),
                 Err(refusal) => {
-                    self.ui.message = Some(refusal.0);
+                    self.refused(&refusal);
                     return;
                 }
             };
@@ -168,7 +171,7 @@ impl App {
         };
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::MergeStrategy(from),
-            "Merge into which strategy?",
+            self.labels().label("ask-merge-strategy"),
             items,
         )));
     }

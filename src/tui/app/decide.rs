@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::core::record::{Method, ResolutionStatus};
+use crate::lang::Labels;
 
 impl App {
     /// The proposal selected in the matrix.
@@ -22,8 +23,8 @@ impl App {
         if action == Action::AddProposal {
             self.ask(
                 Ask::AddProposal,
-                "New proposal",
-                "the proposal in a few words",
+                &self.labels().label("ask-new-proposal"),
+                &self.labels().label("ask-proposal-hint"),
                 "",
             );
             return;
@@ -54,17 +55,17 @@ impl App {
                     .to_owned();
                 return self.ask(
                     Ask::WordDecision(id),
-                    "Selected: in what words did the meeting decide?",
-                    "as the minutes should say it; empty selects it plainly",
+                    &self.labels().label("ask-selected-words"),
+                    &self.labels().label("ask-selected-words-hint"),
                     &words,
                 );
             }
             Action::ParkProposal => {
                 return self.ask(
                     Ask::ParkProposal(id),
-                    "Park the proposal: how does it continue?",
-                    "type to replace the suggested wording; Enter keeps it",
-                    "continues as existing work",
+                    &self.labels().label("ask-park"),
+                    &self.labels().label("ask-park-hint"),
+                    &self.labels().label("ask-park-suggested"),
                 );
             }
             Action::MergeProposal => return self.pick_merge(id),
@@ -78,8 +79,8 @@ impl App {
         if action == Action::AddResolution {
             self.ask(
                 Ask::AddResolution,
-                "New resolution",
-                "what the meeting resolves",
+                &self.labels().label("ask-new-resolution"),
+                &self.labels().label("ask-resolution-hint"),
                 "",
             );
             return;
@@ -105,11 +106,13 @@ impl App {
             }
             Action::Method => {
                 let on = commands::method_choice(&r.method).unwrap_or(0);
+                let l = self.labels();
                 let items = commands::METHODS
                     .iter()
-                    .map(|(name, _)| ((*name).to_owned(), None))
+                    .map(|(name, choice)| (method_choice(l, name, choice), None))
                     .collect();
-                let mut picker = Picker::new(Pick::Method(id), "How did the room decide?", items);
+                let mut picker =
+                    Picker::new(Pick::Method(id), self.labels().label("ask-method"), items);
                 picker.selected = on;
                 self.ui.overlay = Some(Overlay::Picker(picker));
                 return;
@@ -125,8 +128,8 @@ impl App {
     fn ask_vote(&mut self, id: Id, answer: &str) {
         self.ask(
             Ask::Vote(id),
-            "Votes counted in the room",
-            "for against abstain, like 24 3 2; a count may be over N or about N",
+            &self.labels().label("ask-vote"),
+            &self.labels().label("ask-vote-hint"),
             answer,
         );
     }
@@ -135,8 +138,8 @@ impl App {
     fn ask_election(&mut self, id: Id, answer: &str) {
         self.ask(
             Ask::Election(id),
-            "Election: seats, candidates and votes, blank ballots, who was elected",
-            "like 2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Ben",
+            &self.labels().label("ask-election"),
+            &self.labels().label("ask-election-hint"),
             answer,
         );
     }
@@ -172,8 +175,8 @@ impl App {
                 };
                 self.ask(
                     Ask::ConfirmedBy(id),
-                    "To be confirmed later: by whom?",
-                    "the board, the members by email…; empty if the room did not say",
+                    &self.labels().label("ask-confirm-by"),
+                    &self.labels().label("ask-confirm-by-hint"),
                     &by,
                 );
             }
@@ -286,13 +289,13 @@ impl App {
                 .map(|p| (p.title.clone(), Some(p.id)))
                 .collect(),
             Err(refusal) => {
-                self.ui.message = Some(refusal.0);
+                self.refused(&refusal);
                 return;
             }
         };
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::MergeInto(from),
-            "Merge into which proposal?",
+            self.labels().label("ask-merge-proposal"),
             items,
         )));
     }
@@ -302,7 +305,7 @@ impl App {
             return;
         };
         let id = r.id;
-        let mut items = vec![("(no proposal)".to_owned(), None)];
+        let mut items = vec![(self.labels().label("ask-no-proposal"), None)];
         items.extend(
             self.record()
                 .proposals
@@ -315,7 +318,7 @@ impl App {
             .unwrap_or(0);
         let mut picker = Picker::new(
             Pick::LinkProposal(id),
-            "Which proposal does it settle?",
+            self.labels().label("ask-link-proposal"),
             items,
         );
         picker.selected = selected;
@@ -333,7 +336,7 @@ impl App {
             .map(|a| (a.text.clone(), Some(a.id)))
             .collect();
         if items.is_empty() {
-            self.ui.message = Some("there are no actions yet; capture one with action: …".into());
+            self.ui.message = Some(self.labels().label("told-no-actions"));
             return;
         }
         let ticked = items
@@ -344,10 +347,30 @@ impl App {
             .collect();
         let mut picker = Picker::new(
             Pick::LinkActions(r.id),
-            "Which actions follow from it? (Space ticks, Enter keeps)",
+            self.labels().label("ask-link-actions"),
             items,
         );
         picker.ticked = ticked;
         self.ui.overlay = Some(Overlay::Picker(picker));
     }
+}
+
+/// A way of deciding as the method picker offers it, in `l`'s language; `english` is the
+/// core's name for it, kept for a way the screen has no label for.
+fn method_choice(l: &Labels, english: &str, choice: &commands::MethodChoice) -> String {
+    use crate::core::record::Sense;
+    use commands::MethodChoice as C;
+    let id = match choice {
+        C::Vote => "method-choice-vote",
+        C::Is(Method::Consensus) => "method-choice-consensus",
+        C::Is(Method::ShowOfHands) => "method-choice-hands",
+        C::Is(Method::SenseOfRoom(Sense::Strong)) => "method-choice-sense-strong",
+        C::Is(Method::SenseOfRoom(Sense::Weak)) => "method-choice-sense-weak",
+        C::Is(Method::SenseOfRoom(Sense::NoneOpposed)) => "method-choice-sense-none",
+        C::Is(Method::ChairDeclared) => "method-choice-chair",
+        C::ToBeConfirmed => "method-choice-later",
+        C::Election => "method-choice-election",
+        C::Is(_) => return english.to_owned(),
+    };
+    l.label(id)
 }

@@ -32,7 +32,7 @@ impl App {
                 Some(Command::Screen(action)) => self.perform(action, now),
                 Some(Command::ClearFilter) if self.ui.filter.is_some() => {
                     self.ui.filter = None;
-                    self.ui.message = Some("filter cleared".into());
+                    self.ui.message = Some(self.labels().label("told-filter-cleared"));
                 }
                 _ => {}
             },
@@ -103,8 +103,8 @@ impl App {
                     .unwrap_or_default();
                 self.ask(
                     Ask::SaveCopy,
-                    "Save a copy of the record in a new folder",
-                    "on another disk or a USB stick; it must not exist yet",
+                    &self.labels().label("ask-save-copy"),
+                    &self.labels().label("ask-save-copy-hint"),
                     &format!("{here}-copy"),
                 );
             }
@@ -141,7 +141,7 @@ impl App {
             }
             Some(Command::Editor(EditorCommand::Save)) => {
                 if !editor.holds_text() {
-                    self.ui.message = Some("nothing to save".into());
+                    self.ui.message = Some(self.labels().label("told-nothing-to-save"));
                 } else if self.save_note(&editor, now) {
                     if editor.note.is_some() {
                         return;
@@ -284,7 +284,14 @@ impl App {
             return;
         }
         let at = Position::new(mouse.column, mouse.row);
+        let tabs = Areas::new(size).tabs;
         match mouse.kind {
+            // The tabs' titles, and so where each is, are in the screen's language.
+            MouseEventKind::Down(MouseButton::Left) if tabs.contains(at) => {
+                if let Some(tab) = tab_at_in(self.labels(), tabs, at.x) {
+                    self.ui.tab = tab;
+                }
+            }
             MouseEventKind::Down(MouseButton::Left) => match hit(size, &self.scene(), at) {
                 Target::Tab(tab) => self.ui.tab = tab,
                 Target::Session(index) => {

@@ -11,7 +11,10 @@ impl App {
             return;
         };
         if session.items.is_empty() {
-            self.ui.message = Some(format!("session `{}` lists no agenda items", session.id));
+            let said = self
+                .labels()
+                .label_with("told-no-items", &[("id", session.id.as_str().into())]);
+            self.ui.message = Some(said);
             return;
         }
         let at = self
@@ -25,14 +28,17 @@ impl App {
         };
         let id = session.id.clone();
         let item = next.and_then(|i| session.items.get(i)).cloned();
+        let l = self.labels();
         self.ui.message = Some(match &item {
-            Some(item) => format!(
-                "item {} of {}: {}",
-                next.map_or(0, |i| i + 1),
-                session.items.len(),
-                item.title
+            Some(item) => l.label_with(
+                "told-item",
+                &[
+                    ("n", next.map_or(0, |i| i + 1).into()),
+                    ("of", session.items.len().into()),
+                    ("title", item.title.as_str().into()),
+                ],
             ),
-            None => "no agenda item: captures go to the session".to_owned(),
+            None => l.label("told-no-item"),
         });
         match item {
             Some(item) => self.ui.items.insert(id, item.id),

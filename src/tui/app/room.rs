@@ -35,41 +35,42 @@ impl App {
     /// Opens the room list, or says why there is none.
     pub(super) fn open_room(&mut self) {
         let Some(hosting) = self.hosting.as_ref().filter(|h| h.room().is_some()) else {
-            self.ui.message = Some(
-                "this screen hosts no room: open the record with --host to let note-takers join"
-                    .into(),
-            );
+            self.ui.message = Some(self.labels().label("room-none"));
             return;
         };
         let members = hosting.members(&self.host);
+        let l = self.labels();
         if members.is_empty() {
             let join = hosting.join_code().unwrap_or_default();
-            self.ui.message = Some(format!("nobody has joined yet: plenary join {join}"));
+            self.ui.message = Some(l.label_with("room-nobody", &[("code", join.into())]));
             return;
         }
         let mut items = Vec::new();
         for m in &members {
-            let link = if m.connected { "connected" } else { "away" };
-            let swap = match m.role {
-                Role::NoteTaker => format!(
-                    "{} (note-taker, {link}): hand them the facilitator's role",
-                    m.name
-                ),
-                Role::Facilitator => {
-                    format!("{} (facilitates, {link}): take the role back", m.name)
-                }
+            let link = l.label(if m.connected {
+                "room-connected"
+            } else {
+                "room-away"
+            });
+            let id = match m.role {
+                Role::NoteTaker => "room-hand-role",
+                Role::Facilitator => "room-take-role",
             };
+            let swap = l.label_with(
+                id,
+                &[("name", m.name.as_str().into()), ("link", link.into())],
+            );
             items.push((swap, Some(item(m.writer, Deed::SwapRole))));
         }
         for m in &members {
             items.push((
-                format!("revoke {}'s laptop: it can never write again", m.name),
+                l.label_with("room-revoke", &[("name", m.name.as_str().into())]),
                 Some(item(m.writer, Deed::Revoke)),
             ));
         }
         self.ui.overlay = Some(Overlay::Picker(Picker::new(
             Pick::Room,
-            "The room: who has joined",
+            l.label("room-who"),
             items,
         )));
     }
@@ -79,6 +80,7 @@ impl App {
         let Some((writer, deed)) = choice.and_then(of_item) else {
             return;
         };
+        let l = self.labels();
         let Some(room) = self.hosting.as_mut().and_then(|h| h.room_mut()) else {
             return;
         };
@@ -96,10 +98,13 @@ impl App {
                     Ok(true) => {
                         // A revoked laptop keeps no role it was handed.
                         self.host.set_role(writer, Role::NoteTaker);
-                        format!("{name}'s laptop is revoked: it can no longer write or join")
+                        l.label_with("room-revoked", &[("name", name.into())])
                     }
-                    Ok(false) => format!("{name} is not in the room"),
-                    Err(e) => format!("{name}'s laptop could not be revoked: {e}"),
+                    Ok(false) => l.label_with("room-not-in", &[("name", name.into())]),
+                    Err(e) => l.label_with(
+                        "room-not-revoked",
+                        &[("name", name.into()), ("why", e.to_string().into())],
+                    ),
                 }
             }
         });

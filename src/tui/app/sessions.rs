@@ -15,8 +15,8 @@ impl App {
         match action {
             Action::RenameSession => self.ask(
                 Ask::RenameSession(id),
-                "Rename the session",
-                "its title, as the agenda and the minutes show it",
+                &self.labels().label("ask-rename-session"),
+                &self.labels().label("ask-session-title-hint"),
                 &title,
             ),
             Action::SessionKind => self.pick_kind(Pick::SessionKind(id), &title, kind),
@@ -36,13 +36,13 @@ impl App {
             return;
         };
         if let Err(refusal) = commands::split_session(self.record(), &id) {
-            self.ui.message = Some(refusal.0);
+            self.refused(&refusal);
             return;
         }
         self.ask(
             Ask::SplitFirst(id),
-            "Split the session: name the first half",
-            "Enter keeps the title; the second half is named next",
+            &self.labels().label("ask-split-first"),
+            &self.labels().label("ask-split-first-hint"),
             &title,
         );
     }
@@ -67,7 +67,7 @@ impl App {
                         let title = title.to_owned();
                         self.pick_kind(pick, &title, SessionKind::Discussion);
                     }
-                    Err(refusal) => self.ui.message = Some(refusal.0),
+                    Err(refusal) => self.refused(&refusal),
                 }
             }
             Ask::RenameSession(id) => {
@@ -75,7 +75,7 @@ impl App {
             }
             Ask::SplitFirst(id) => {
                 if answer.trim().is_empty() {
-                    self.ui.message = Some("each half needs a title".into());
+                    self.ui.message = Some(self.labels().label("told-half-needs-title"));
                     return;
                 }
                 let second = commands::continued(answer.trim());
@@ -84,8 +84,8 @@ impl App {
                         session: id.clone(),
                         first: answer.trim().to_owned(),
                     },
-                    "Split the session: name the second half",
-                    "Enter keeps the title; Esc splits nothing",
+                    &self.labels().label("ask-split-second"),
+                    &self.labels().label("ask-split-second-hint"),
                     &second,
                 );
             }
@@ -137,7 +137,7 @@ impl App {
                 if !self.run(commands::set_session_leads(record, id, leads))
                     && self.ui.message.is_none()
                 {
-                    self.ui.message = Some("the leads are as they were".into());
+                    self.ui.message = Some(self.labels().label("told-leads-unchanged"));
                 }
             }
             Pick::MoveToSession(capture) => {
@@ -153,11 +153,13 @@ impl App {
 
     /// A picker of the session kinds, on the kind it has now.
     fn pick_kind(&mut self, pick: Pick, title: &str, kind: SessionKind) {
+        let l = self.labels();
         let items = commands::SESSION_KINDS
             .iter()
-            .map(|k| (k.label().to_owned(), None))
+            .map(|k| (labels::kind_in(l, *k), None))
             .collect();
-        let mut picker = Picker::new(pick, format!("What kind of session is {title}?"), items);
+        let question = l.label_with("ask-session-kind", &[("title", title.into())]);
+        let mut picker = Picker::new(pick, question, items);
         picker.selected = commands::SESSION_KINDS
             .iter()
             .position(|&k| k == kind)
@@ -169,7 +171,7 @@ impl App {
     fn pick_leads(&mut self, id: String, title: &str) {
         let plan = &self.record().plan;
         if plan.participants.is_empty() {
-            self.ui.message = Some("the agenda lists no participants to lead it".into());
+            self.ui.message = Some(self.labels().label("told-no-participants"));
             return;
         }
         let Some(leads) = plan.session(&id).map(|s| s.leads.clone()) else {
@@ -187,7 +189,10 @@ impl App {
             .filter(|(_, p)| leads.contains(&p.id))
             .map(|(i, _)| i)
             .collect();
-        let mut picker = Picker::new(Pick::SessionLeads(id), format!("Who leads {title}?"), items);
+        let question = self
+            .labels()
+            .label_with("ask-session-leads", &[("title", title.into())]);
+        let mut picker = Picker::new(Pick::SessionLeads(id), question, items);
         picker.ticked = ticked;
         self.ui.overlay = Some(Overlay::Picker(picker));
     }
@@ -196,17 +201,20 @@ impl App {
     /// the current one (where a note typed in a break belongs).
     fn pick_session_for_selected(&mut self, current: &str) {
         let Some((capture, what)) = self.selected_capture() else {
-            self.ui.message = Some("nothing selected to move".into());
+            self.ui.message = Some(self.labels().label("told-nothing-to-move"));
             return;
         };
-        let record = self.record();
+        let (record, l) = (self.record(), self.labels());
         let several_days = record.plan.days.len() > 1;
         let items = record
             .plan
             .sessions()
             .map(|(day, s)| {
                 let label = match several_days {
-                    true => format!("day {} · {}", day + 1, s.title),
+                    true => l.label_with(
+                        "ask-session-on-day",
+                        &[("n", (day + 1).into()), ("title", s.title.as_str().into())],
+                    ),
                     false => s.title.clone(),
                 };
                 (label, None)
@@ -218,31 +226,31 @@ impl App {
             .sessions()
             .position(|(_, s)| Some(s.id.as_str()) == before)
             .unwrap_or(0);
-        let mut picker = Picker::new(
-            Pick::MoveToSession(capture),
-            format!("Move the {what} to which session?"),
-            items,
-        );
+        let mut picker = Picker::new(Pick::MoveToSession(capture), l.label(what), items);
         picker.selected = selected;
         self.ui.overlay = Some(Overlay::Picker(picker));
     }
 
-    /// The capture selected in the tab shown, with what it is called.
+    /// The capture selected in the tab shown, with the label that asks where it goes.
     fn selected_capture(&self) -> Option<(Id, &'static str)> {
+        const NOTE: &str = "ask-move-note";
+        const ACTION: &str = "ask-move-action";
+        const PROPOSAL: &str = "ask-move-proposal";
+        const RESOLUTION: &str = "ask-move-resolution";
         match self.ui.tab {
             Tab::Notes => {
                 let log = self.session_log();
                 log.get(self.ui.notes.get(log.len()))
                     .map(|entry| match entry {
-                        Logged::Note(n) => (n.id, "note"),
-                        Logged::Action(a) => (a.id, "action"),
-                        Logged::Proposal(p) => (p.id, "proposal"),
-                        Logged::Resolution(r) => (r.id, "resolution"),
+                        Logged::Note(n) => (n.id, NOTE),
+                        Logged::Action(a) => (a.id, ACTION),
+                        Logged::Proposal(p) => (p.id, PROPOSAL),
+                        Logged::Resolution(r) => (r.id, RESOLUTION),
                     })
             }
-            Tab::Proposals => self.selected_proposal().map(|p| (p.id, "proposal")),
-            Tab::Resolutions => self.selected_resolution().map(|r| (r.id, "resolution")),
-            Tab::Board => self.focused_card().map(|id| (id, "action")),
+            Tab::Proposals => self.selected_proposal().map(|p| (p.id, PROPOSAL)),
+            Tab::Resolutions => self.selected_resolution().map(|r| (r.id, RESOLUTION)),
+            Tab::Board => self.focused_card().map(|id| (id, ACTION)),
             Tab::Speakers => None,
         }
     }

@@ -9,14 +9,15 @@
 use crate::core::labels;
 use crate::core::op::Op;
 use crate::core::record::{Decision, Id, Record};
+use crate::lang::{Arg, Labels};
 
 /// The words for a change: "skipped Coffee break", "moved card “map campaigns” to Land".
 /// None for moving between sessions, which is navigation, not a change to the meeting.
-pub(super) fn change(op: &Op, record: &Record) -> Option<String> {
+pub(super) fn change(l: &Labels, op: &Op, record: &Record) -> Option<String> {
     use Op as O;
     let said = match op {
         O::SetCurrent { .. } => return None,
-        O::Batch(ops) => batch(ops, record),
+        O::Batch(ops) => batch(l, ops, record),
         O::StartSession { .. }
         | O::PauseSession { .. }
         | O::EndSession { .. }
@@ -29,10 +30,10 @@ pub(super) fn change(op: &Op, record: &Record) -> Option<String> {
         | O::RenameSession { .. }
         | O::SplitSession { .. }
         | O::SetSessionKind { .. }
-        | O::SetSessionLeads { .. } => session_change(op, record),
+        | O::SetSessionLeads { .. } => session_change(l, op, record),
         O::MoveToSession {
             id, session: to, ..
-        } => moved(*id, to.as_deref(), record),
+        } => moved(l, *id, to.as_deref(), record),
         O::AddNote(_)
         | O::EditNote { .. }
         | O::DeleteNote { .. }
@@ -47,7 +48,7 @@ pub(super) fn change(op: &Op, record: &Record) -> Option<String> {
         | O::AddResolution(_)
         | O::EditResolution(_)
         | O::DeleteResolution { .. }
-        | O::RestoreResolution { .. } => capture_change(op, record),
+        | O::RestoreResolution { .. } => capture_change(l, op, record),
         O::AddAction { .. }
         | O::EditAction { .. }
         | O::SetActionProgress { .. }
@@ -59,95 +60,145 @@ pub(super) fn change(op: &Op, record: &Record) -> Option<String> {
         | O::MoveStrategy { .. }
         | O::MergeStrategies { .. }
         | O::DeleteStrategy { .. }
-        | O::RestoreStrategy { .. } => board_change(op, record),
+        | O::RestoreStrategy { .. } => board_change(l, op, record),
         O::RaiseHand { .. }
         | O::LowerHand { .. }
         | O::NextSpeaker { .. }
         | O::EndTurn { .. }
         | O::SetProgressive(_)
-        | O::RestoreSpeakers { .. } => speaker_change(op, record),
+        | O::RestoreSpeakers { .. } => speaker_change(l, op, record),
     };
     Some(said)
 }
 
 /// Several ops made as one (a pasted block): each named, up to three, then a count.
-fn batch(ops: &[Op], record: &Record) -> String {
-    let said: Vec<String> = ops.iter().filter_map(|op| change(op, record)).collect();
+fn batch(l: &Labels, ops: &[Op], record: &Record) -> String {
+    let said: Vec<String> = ops.iter().filter_map(|op| change(l, op, record)).collect();
     match said.len() {
-        0 => "nothing".to_owned(),
-        1..=3 => said.join(", "),
-        n => format!("{}, and {} more", said[..2].join(", "), n - 2),
+        0 => l.label("told-nothing"),
+        1..=3 => l.comma_list(&said),
+        n => l.label_with(
+            "told-and-more",
+            &[
+                ("said", l.comma_list(&said[..2]).into()),
+                ("n", (n - 2).into()),
+            ],
+        ),
     }
 }
 
-fn session_change(op: &Op, record: &Record) -> String {
+/// The label `id` with its arguments, each given as text or a number.
+fn say(l: &Labels, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    l.label_with(id, args)
+}
+
+fn session_change(l: &Labels, op: &Op, record: &Record) -> String {
     let title = |id: &str| title(record, id);
+    let of = |id: &str, session: &str| say(l, id, &[("title", title(session).into())]);
     match op {
         Op::StartSession { session, .. } => match record.run(session).started {
-            Some(_) => format!("resumed {}", title(session)),
-            None => format!("started {}", title(session)),
+            Some(_) => of("told-resumed", session),
+            None => of("told-started", session),
         },
-        Op::PauseSession { session, .. } => format!("paused {}", title(session)),
-        Op::EndSession { session, .. } => format!("ended {}", title(session)),
-        Op::SkipSession { session } => format!("skipped {}", title(session)),
-        Op::RestoreRun { session, .. } => format!("{}'s timer put back", title(session)),
-        Op::AddSession { session, .. } => {
-            format!(
-                "added the session {} ({})",
-                session.title,
-                session.kind.label()
-            )
-        }
-        Op::SetSessionKind { session, kind } => {
-            format!("{} is now a {} session", title(session), kind.label())
-        }
+        Op::PauseSession { session, .. } => of("told-paused", session),
+        Op::EndSession { session, .. } => of("told-ended", session),
+        Op::SkipSession { session } => of("told-skipped", session),
+        Op::RestoreRun { session, .. } => of("told-timer-back", session),
+        Op::AddSession { session, .. } => say(
+            l,
+            "told-session-added",
+            &[
+                ("title", session.title.as_str().into()),
+                ("kind", labels::kind_in(l, session.kind).into()),
+            ],
+        ),
+        Op::SetSessionKind { session, kind } => say(
+            l,
+            "told-session-kind",
+            &[
+                ("title", title(session).into()),
+                ("kind", labels::kind_in(l, *kind).into()),
+            ],
+        ),
         Op::SetSessionLeads { session, leads } => match leads.as_slice() {
-            [] => format!("{} has no lead now", title(session)),
+            [] => of("told-no-lead", session),
             leads => {
                 let names: Vec<&str> = leads
                     .iter()
-                    .map(|l| labels::person(&record.plan, l))
+                    .map(|lead| labels::person(&record.plan, lead))
                     .collect();
-                format!("{} is now led by {}", title(session), names.join(", "))
+                say(
+                    l,
+                    "told-led-by",
+                    &[
+                        ("title", title(session).into()),
+                        ("names", l.comma_list(&names).into()),
+                    ],
+                )
             }
         },
-        Op::RemoveSession { session } => format!("removed the session {}", title(session)),
+        Op::RemoveSession { session } => of("told-session-removed", session),
         Op::MoveSession { session, start, .. } => match start {
-            Some(at) => format!("moved {} to {}", title(session), at.format("%H:%M")),
-            None => format!("moved {}", title(session)),
+            Some(at) => say(
+                l,
+                "told-session-moved-to",
+                &[
+                    ("title", title(session).into()),
+                    ("time", at.format("%H:%M").to_string().into()),
+                ],
+            ),
+            None => of("told-session-moved", session),
         },
         Op::SetSessionMinutes { session, minutes } => match minutes {
-            Some(m) => format!("{} is now {m} min", title(session)),
-            None => format!("{} is now open-ended", title(session)),
+            Some(m) => say(
+                l,
+                "told-session-minutes",
+                &[("title", title(session).into()), ("minutes", (*m).into())],
+            ),
+            None => of("told-session-open-ended", session),
         },
-        Op::RenameSession { session, title: to } => {
-            format!("renamed {} to {to}", title(session))
-        }
+        Op::RenameSession { session, title: to } => say(
+            l,
+            "told-renamed",
+            &[("title", title(session).into()), ("to", to.as_str().into())],
+        ),
         Op::SplitSession {
             session,
             title: half,
             ..
-        } => format!("split {half} off {}", title(session)),
-        _ => "changed the agenda".to_owned(),
+        } => say(
+            l,
+            "told-split",
+            &[
+                ("half", half.as_str().into()),
+                ("title", title(session).into()),
+            ],
+        ),
+        _ => l.label("told-agenda-changed"),
     }
 }
 
 /// A capture filed under another session: "moved the note “…” to Opening".
-fn moved(id: Id, to: Option<&str>, record: &Record) -> String {
+fn moved(l: &Labels, id: Id, to: Option<&str>, record: &Record) -> String {
+    let the = |id: &str, text: &str| say(l, id, &[("text", quoted(text).into())]);
     let what = if let Some(n) = record.note(id) {
-        format!("the note {}", quoted(&n.text))
+        the("told-the-note", &n.text)
     } else if let Some(a) = record.action(id) {
-        format!("the card {}", quoted(&a.text))
+        the("told-the-card", &a.text)
     } else if let Some(r) = record.resolution(id) {
-        format!("the resolution {}", quoted(&r.text))
+        the("told-the-resolution", &r.text)
     } else if let Some(p) = record.proposal(id) {
-        format!("the proposal {}", quoted(&p.title))
+        the("told-the-proposal", &p.title)
     } else {
-        "a capture".to_owned()
+        l.label("told-a-capture")
     };
     match to {
-        Some(to) => format!("moved {what} to {}", title(record, to)),
-        None => format!("{what} is the agenda's own again"),
+        Some(to) => say(
+            l,
+            "told-moved-to",
+            &[("what", what.into()), ("to", title(record, to).into())],
+        ),
+        None => say(l, "told-agendas-own", &[("what", what.into())]),
     }
 }
 
@@ -159,7 +210,7 @@ fn title(record: &Record, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |s| s.title.clone())
 }
 
-fn capture_change(op: &Op, record: &Record) -> String {
+fn capture_change(l: &Labels, op: &Op, record: &Record) -> String {
     let note = |id: Id| record.note(id).map(|n| quoted(&n.text)).unwrap_or_default();
     let proposal = |id: Id| {
         record
@@ -173,17 +224,23 @@ fn capture_change(op: &Op, record: &Record) -> String {
             .map(|r| quoted(&r.text))
             .unwrap_or_default()
     };
+    let text = |id: &str, text: String| say(l, id, &[("text", text.into())]);
     match op {
-        Op::AddNote(n) => format!("{} {} saved", labels::note_kind(n.kind), quoted(&n.text)),
-        Op::EditNote { text, .. } => format!("edited the note {}", quoted(text)),
-        Op::DeleteNote { id } => format!("deleted the note {}", note(*id)),
-        Op::RestoreNote { note } => format!("the note {} put back", quoted(&note.text)),
-        Op::AddProposal(p) => format!("added the proposal {}", quoted(&p.title)),
-        Op::EditProposal { title, .. } => format!("edited the proposal {}", quoted(title)),
-        Op::DeleteProposal { id } => format!("deleted the proposal {}", proposal(*id)),
-        Op::RestoreProposal { proposal } => {
-            format!("the proposal {} put back", quoted(&proposal.title))
-        }
+        Op::AddNote(n) => say(
+            l,
+            "told-note-saved",
+            &[
+                ("kind", labels::note_kind_in(l, n.kind).into()),
+                ("text", quoted(&n.text).into()),
+            ],
+        ),
+        Op::EditNote { text: t, .. } => text("told-note-edited", quoted(t)),
+        Op::DeleteNote { id } => text("told-note-deleted", note(*id)),
+        Op::RestoreNote { note } => text("told-note-back", quoted(&note.text)),
+        Op::AddProposal(p) => text("told-proposal-added", quoted(&p.title)),
+        Op::EditProposal { title, .. } => text("told-proposal-edited", quoted(title)),
+        Op::DeleteProposal { id } => text("told-proposal-deleted", proposal(*id)),
+        Op::RestoreProposal { proposal } => text("told-proposal-back", quoted(&proposal.title)),
         Op::Score {
             proposal: id,
             criterion,
@@ -195,43 +252,67 @@ fn capture_change(op: &Op, record: &Record) -> String {
                 .iter()
                 .find(|c| c.id == *criterion)
                 .map_or(criterion.as_str(), |c| c.title.as_str());
+            let (p, on) = (proposal(*id), on.to_owned());
             match score {
-                Some(n) => format!("scored {} {n} on {on}", proposal(*id)),
-                None => format!("cleared the score of {} on {on}", proposal(*id)),
+                Some(n) => say(
+                    l,
+                    "told-scored",
+                    &[
+                        ("text", p.into()),
+                        ("score", (*n).into()),
+                        ("on", on.into()),
+                    ],
+                ),
+                None => say(
+                    l,
+                    "told-score-cleared",
+                    &[("text", p.into()), ("on", on.into())],
+                ),
             }
         }
-        Op::SetDots { proposal: id, dots } => format!("{} has {dots} dots", proposal(*id)),
+        Op::SetDots { proposal: id, dots } => say(
+            l,
+            "told-dots",
+            &[("text", proposal(*id).into()), ("n", (*dots).into())],
+        ),
         Op::Decide {
             proposal: id,
             decision,
-        } => match decision {
-            Decision::Open => format!("reopened {}", proposal(*id)),
-            Decision::Selected => format!("selected {}", proposal(*id)),
-            Decision::SelectedAs(words) => format!("selected {}: {words}", proposal(*id)),
-            Decision::SelectedOption(option) => {
-                let title = record
-                    .proposal(*id)
-                    .and_then(|p| record.options_of(p).iter().find(|o| o.id == *option))
-                    .map(|o| format!(" — {}", o.title))
-                    .unwrap_or_default();
-                format!("selected {} with option {option}{title}", proposal(*id))
+        } => {
+            let with = |tid: &str, more: (&str, String)| {
+                say(
+                    l,
+                    tid,
+                    &[("text", proposal(*id).into()), (more.0, more.1.into())],
+                )
+            };
+            match decision {
+                Decision::Open => text("told-reopened", proposal(*id)),
+                Decision::Selected => text("told-selected", proposal(*id)),
+                Decision::SelectedAs(words) => with("told-selected-as", ("words", words.clone())),
+                Decision::SelectedOption(option) => {
+                    let title = record
+                        .proposal(*id)
+                        .and_then(|p| record.options_of(p).iter().find(|o| o.id == *option))
+                        .map(|o| format!("{option} — {}", o.title))
+                        .unwrap_or_else(|| option.clone());
+                    with("told-selected-option", ("option", title))
+                }
+                Decision::MergedInto(into) => with("told-merged", ("into", proposal(*into))),
+                Decision::Parked(how) => with("told-parked", ("why", how.clone())),
             }
-            Decision::MergedInto(into) => {
-                format!("merged {} into {}", proposal(*id), proposal(*into))
-            }
-            Decision::Parked(how) => format!("parked {}: {how}", proposal(*id)),
-        },
-        Op::AddResolution(r) => format!("recorded the resolution {}", quoted(&r.text)),
-        Op::EditResolution(r) => format!("updated the resolution {}", quoted(&r.text)),
-        Op::DeleteResolution { id } => format!("deleted the resolution {}", resolution(*id)),
-        Op::RestoreResolution { resolution } => {
-            format!("the resolution {} put back", quoted(&resolution.text))
         }
-        _ => "changed the record".to_owned(),
+        Op::AddResolution(r) => text("told-resolution-added", quoted(&r.text)),
+        Op::EditResolution(r) => text("told-resolution-edited", quoted(&r.text)),
+        Op::DeleteResolution { id } => text("told-resolution-deleted", resolution(*id)),
+        Op::RestoreResolution { resolution } => {
+            text("told-resolution-back", quoted(&resolution.text))
+        }
+        _ => l.label("told-record-changed"),
     }
 }
 
-fn board_change(op: &Op, record: &Record) -> String {
+fn board_change(l: &Labels, op: &Op, record: &Record) -> String {
     let card = |id: Id| {
         record
             .action(id)
@@ -240,65 +321,73 @@ fn board_change(op: &Op, record: &Record) -> String {
     };
     let column = |id: Option<Id>| match id.and_then(|id| record.strategy(id)) {
         Some(s) => s.name.clone(),
-        None => "Unsorted".to_owned(),
+        None => l.label("board-unsorted"),
     };
+    let text = |id: &str, text: String| say(l, id, &[("text", text.into())]);
+    let two =
+        |id: &str, (a, b): (String, String)| say(l, id, &[("text", a.into()), ("to", b.into())]);
     match op {
         Op::AddAction { action, strategy } => {
-            format!(
-                "card {} added to {}",
-                quoted(&action.text),
-                column(*strategy)
-            )
+            two("told-card-added", (quoted(&action.text), column(*strategy)))
         }
-        Op::EditAction { text, .. } => format!("edited the card {}", quoted(text)),
-        Op::SetActionProgress { id, progress } => match progress.since {
-            Some(since) => format!(
-                "the card {} is {} since {since}",
-                card(*id),
-                progress.status.label()
-            ),
-            None => format!("the card {} is {}", card(*id), progress.status.label()),
-        },
-        Op::DeleteAction { id } => format!("deleted the card {}", card(*id)),
-        Op::RestoreAction { action, .. } => format!("the card {} put back", quoted(&action.text)),
+        Op::EditAction { text: t, .. } => text("told-card-edited", quoted(t)),
+        Op::SetActionProgress { id, progress } => {
+            let status = labels::action_status_in(l, progress.status);
+            match progress.since {
+                Some(since) => say(
+                    l,
+                    "told-card-status-since",
+                    &[
+                        ("text", card(*id).into()),
+                        ("status", status.into()),
+                        ("since", since.to_string().into()),
+                    ],
+                ),
+                None => two("told-card-status", (card(*id), status)),
+            }
+        }
+        Op::DeleteAction { id } => text("told-card-deleted", card(*id)),
+        Op::RestoreAction { action, .. } => text("told-card-back", quoted(&action.text)),
         Op::MoveAction { id, strategy, .. } => {
-            format!("moved the card {} to {}", card(*id), column(*strategy))
+            two("told-card-moved", (card(*id), column(*strategy)))
         }
         // Its column's digit sends cards to it, when it has one.
         Op::AddStrategy { name, index, .. } => match index + 1 {
-            n @ 1..=9 => format!("created the strategy {name}; {n} sends a card to it"),
-            _ => format!("created the strategy {name}"),
+            n @ 1..=9 => say(
+                l,
+                "told-strategy-added-key",
+                &[("text", name.as_str().into()), ("key", n.into())],
+            ),
+            _ => text("told-strategy-added", name.clone()),
         },
-        Op::RenameStrategy { id, name } => format!("renamed {} to {name}", column(Some(*id))),
-        Op::MoveStrategy { id, .. } => format!("moved the strategy {}", column(Some(*id))),
-        Op::MergeStrategies { from, into } => {
-            format!(
-                "merged {} into {}",
-                column(Some(*from)),
-                column(Some(*into))
-            )
+        Op::RenameStrategy { id, name } => {
+            two("told-strategy-renamed", (column(Some(*id)), name.clone()))
         }
-        Op::DeleteStrategy { id } => format!("deleted the strategy {}", column(Some(*id))),
-        Op::RestoreStrategy { strategy, .. } => {
-            format!("the strategy {} put back", strategy.name)
-        }
-        _ => "changed the board".to_owned(),
+        Op::MoveStrategy { id, .. } => text("told-strategy-moved", column(Some(*id))),
+        Op::MergeStrategies { from, into } => two(
+            "told-strategy-merged",
+            (column(Some(*from)), column(Some(*into))),
+        ),
+        Op::DeleteStrategy { id } => text("told-strategy-deleted", column(Some(*id))),
+        Op::RestoreStrategy { strategy, .. } => text("told-strategy-back", strategy.name.clone()),
+        _ => l.label("told-board-changed"),
     }
 }
 
-fn speaker_change(op: &Op, record: &Record) -> String {
-    let person = |who: &str| labels::person(&record.plan, who).to_owned();
+fn speaker_change(l: &Labels, op: &Op, record: &Record) -> String {
+    let person =
+        |id: &str, who: &str| say(l, id, &[("name", labels::person(&record.plan, who).into())]);
     match op {
-        Op::RaiseHand { speaker } => format!("{} raised a hand", person(speaker)),
-        Op::LowerHand { speaker } => format!("{}'s hand lowered", person(speaker)),
+        Op::RaiseHand { speaker } => person("told-hand-raised", speaker),
+        Op::LowerHand { speaker } => person("told-hand-lowered", speaker),
         Op::NextSpeaker { at, .. } => match record.speakers.next_up(*at) {
-            Some(next) => format!("the floor to {}", person(next)),
-            None => "the turn ended".to_owned(),
+            Some(next) => person("told-floor-to", next),
+            None => l.label("told-turn-ended"),
         },
-        Op::EndTurn { .. } => "the turn ended".to_owned(),
-        Op::SetProgressive(true) => "progressive ordering on".to_owned(),
-        Op::SetProgressive(false) => "progressive ordering off".to_owned(),
-        _ => "the speaker queue put back".to_owned(),
+        Op::EndTurn { .. } => l.label("told-turn-ended"),
+        Op::SetProgressive(true) => l.label("told-progressive-on"),
+        Op::SetProgressive(false) => l.label("told-progressive-off"),
+        _ => l.label("told-queue-back"),
     }
 }
 

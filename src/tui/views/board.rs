@@ -8,8 +8,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::{fit, inert};
-use crate::core::labels;
+use crate::core::labels::{self, action_status_in};
 use crate::core::record::{ActionStatus, Id};
+use crate::lang::Labels;
 use crate::tui::layout::{COLUMN_HEAD_ROWS, card_areas, card_text};
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -35,7 +36,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             ..rect
         };
         let name = match strategy {
-            None => "Unsorted".to_owned(),
+            None => app.labels().label("board-unsorted"),
             Some(id) => app
                 .record()
                 .strategy(id)
@@ -49,13 +50,16 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             (area.index == first.index).then_some(hidden.0),
             (area.index == last.index).then_some(hidden.1),
         );
-        draw_row(frame, rule(more, inner.width), inner, 1);
+        draw_row(frame, rule(app.labels(), more, inner.width), inner, 1);
         let focused = (area.index == focus).then_some(focused_card);
         let texts = texts.get(area.index).map_or(&[][..], Vec::as_slice);
         draw_cards(frame, app, cards, texts, rect, (*start, focused));
         // The wall gets no key hints.
         if cards.is_empty() && !app.ui.projector {
-            let hint = fit::fit(&empty_hint(area.index), usize::from(inner.width));
+            let hint = fit::fit(
+                &empty_hint(app.labels(), area.index),
+                usize::from(inner.width),
+            );
             draw_row(
                 frame,
                 Line::styled(hint, theme::dim()),
@@ -115,15 +119,16 @@ fn column_head(
 
 /// The rule under a column's title; on the outermost columns shown it says how many columns
 /// are out of view on that side (`more` left and right), and which way they are.
-fn rule(more: (Option<usize>, Option<usize>), width: u16) -> Line<'static> {
+fn rule(l: &Labels, more: (Option<usize>, Option<usize>), width: u16) -> Line<'static> {
+    let more_label = |n: usize| l.label_with("board-more", &[("n", n.into())]);
     let left = more
         .0
         .filter(|&n| n > 0)
-        .map_or(String::new(), |n| format!("◀ {n} more "));
+        .map_or(String::new(), |n| format!("◀ {} ", more_label(n)));
     let right = more
         .1
         .filter(|&n| n > 0)
-        .map_or(String::new(), |n| format!(" {n} more ▶"));
+        .map_or(String::new(), |n| format!(" {} ▶", more_label(n)));
     let width = usize::from(width);
     let fill = width.saturating_sub(fit::width(&left) + fit::width(&right));
     let text = format!("{left}{}{right}", "─".repeat(fill));
@@ -131,12 +136,13 @@ fn rule(more: (Option<usize>, Option<usize>), width: u16) -> Line<'static> {
 }
 
 /// What an empty column says: how cards get there.
-fn empty_hint(index: usize) -> String {
-    match (index, column_key(index)) {
-        (0, _) => " new actions land here".to_owned(),
-        (_, Some(key)) => format!(" H L or {key} move cards here"),
-        (_, None) => " H and L move cards here".to_owned(),
-    }
+fn empty_hint(l: &Labels, index: usize) -> String {
+    let hint = match (index, column_key(index)) {
+        (0, _) => l.label("board-empty-unsorted"),
+        (_, Some(key)) => l.label_with("board-empty-key", &[("key", key.to_string().into())]),
+        (_, None) => l.label("board-empty"),
+    };
+    format!(" {hint}")
 }
 
 /// Draws the cards of a column from its first one on screen, card `start`, as far down as
@@ -165,11 +171,12 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, lines: &[String], rect: Rect,
     let Some(action) = app.record().action(id) else {
         return;
     };
+    let l = app.labels();
     let id_as_filed = action.owner.as_deref().unwrap_or("");
-    let owner = action
-        .owner
-        .as_deref()
-        .map_or("no owner", |who| labels::person(&app.record().plan, who));
+    let no_owner = l.label("board-no-owner");
+    let owner = action.owner.as_deref().map_or(no_owner.as_str(), |who| {
+        labels::person(&app.record().plan, who)
+    });
     // A filter finds a card by its owner's name or by the id the record files.
     let matched = app.matches(&format!("{} {owner} {id_as_filed}", action.text));
     let style = match (focused, matched) {
@@ -180,11 +187,12 @@ fn draw_card(frame: &mut Frame, app: &App, id: Id, lines: &[String], rect: Rect,
     // The due date and the status are short and matter most: the owner's name gives way to
     // them. A status shows once someone has followed the card up.
     let mut tail = action.due.map_or(String::new(), |due| {
-        format!(" · due {}", due.format("%-d %b"))
+        let due = l.label_with("board-due", &[("date", l.day_month_short(due).into())]);
+        format!(" · {due}")
     });
     if action.progress.status != ActionStatus::Open {
         tail.push_str(" · ");
-        tail.push_str(action.progress.status.label());
+        tail.push_str(&action_status_in(l, action.progress.status));
     }
     let owner_room = usize::from(rect.width).saturating_sub(2 + fit::width(&tail));
     let meta = format!("  {}{tail}", fit::fit(&inert(owner), owner_room));

@@ -2,6 +2,7 @@
 //! What was decided, when it was held, and the first outcome code when the screen holds it,
 //! instead of a timer that would count a session that ended years ago.
 
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::style::Modifier;
@@ -12,6 +13,7 @@ use super::qr::{Cells, modules};
 use super::{fit, inert};
 use crate::core::labels;
 use crate::core::record::{Decision, Record};
+use crate::lang::Labels;
 use crate::tui::state::App;
 use crate::tui::theme;
 
@@ -59,9 +61,9 @@ pub(crate) fn render(frame: &mut Frame, area: Rect, app: &App) {
         (area.y + area.height).saturating_sub(y + hint_rows),
     );
     let decisions = code(frame, body, app);
-    self::decisions(frame, decisions, record);
+    self::decisions(frame, decisions, app.labels(), record);
     if !app.ui.projector {
-        let hint = "any key: the meeting screen · O: every outcome code · q: quit";
+        let hint = app.labels().label("close-keys");
         let rect = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
         frame.render_widget(Line::styled(hint, theme::dim()), rect);
     }
@@ -69,26 +71,32 @@ pub(crate) fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 /// "The meeting is over · held 22–25 Jul 2018 · it ended with Closing and next steps".
 fn over(app: &App) -> String {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     let runs = record.runs.values();
     let first = runs.clone().filter_map(|r| r.started).min();
     let last = runs.filter_map(|r| r.ended).max();
-    let held = match (first, last) {
-        (Some(a), Some(b)) if a.date() == b.date() => format!(" · held {}", a.format("%-d %b %Y")),
-        (Some(a), Some(b)) if a.format("%b %Y").to_string() == b.format("%b %Y").to_string() => {
-            format!(" · held {}–{}", a.format("%-d"), b.format("%-d %b %Y"))
+    let dates = match (first.map(|a| a.date()), last.map(|b| b.date())) {
+        (Some(a), Some(b)) if a == b => Some(l.date_short(a)),
+        (Some(a), Some(b)) if (a.year(), a.month()) == (b.year(), b.month()) => {
+            Some(format!("{}–{}", a.day(), l.date_short(b)))
         }
-        (Some(a), Some(b)) => format!(
-            " · held {} – {}",
-            a.format("%-d %b %Y"),
-            b.format("%-d %b %Y")
-        ),
-        _ => String::new(),
+        (Some(a), Some(b)) => Some(format!("{} – {}", l.date_short(a), l.date_short(b))),
+        _ => None,
     };
-    let ended = crate::core::timing::closed_on(record).map_or(String::new(), |s| {
-        format!(" · it ended with {}", inert(&s.title))
+    let held = dates.map_or(String::new(), |dates| {
+        format!(
+            " · {}",
+            l.label_with("close-held", &[("dates", dates.into())])
+        )
     });
-    format!("The meeting is over{held}{ended}")
+    let ended = crate::core::timing::closed_on(record).map_or(String::new(), |s| {
+        let title = inert(&s.title);
+        format!(
+            " · {}",
+            l.label_with("close-ended-with", &[("title", title.into())])
+        )
+    });
+    format!("{}{held}{ended}", l.label("close-over"))
 }
 
 /// Draws the whole meeting's first outcome code at the right of `body` when it fits beside
@@ -111,7 +119,11 @@ fn code(frame: &mut Frame, body: Rect, app: &App) -> Rect {
     let label = if app.ui.projector || count < 2 {
         format!("{} 1/{count}", outcomes.label)
     } else {
-        format!("{} 1/{count} · O: the others", outcomes.label)
+        format!(
+            "{} 1/{count} · {}",
+            outcomes.label,
+            app.labels().label("close-others")
+        )
     };
     let label = Line::styled(fit::fit(&label, usize::from(width)), theme::title())
         .alignment(Alignment::Center);
@@ -125,37 +137,34 @@ fn code(frame: &mut Frame, body: Rect, app: &App) -> Rect {
 
 /// What was decided: each proposal the meeting decided on, then each resolution, with its
 /// status (and for a resolution how it was decided), wrapped.
-fn decisions(frame: &mut Frame, area: Rect, record: &Record) {
+fn decisions(frame: &mut Frame, area: Rect, l: &Labels, record: &Record) {
     let room = usize::from(area.width);
     let proposals = record
         .proposals
         .iter()
         .filter(|p| p.decision != Decision::Open)
         .map(|p| {
-            let (status, how) = match labels::decision_short(record, p).split_once(' ') {
-                Some((status, how)) => (status.to_owned(), format!(" ({how})")),
-                None => (labels::decision_short(record, p), String::new()),
-            };
-            let status = status.trim_end_matches(':').to_uppercase();
-            (status, format!("{}{how}", inert(&p.title)))
+            let (status, how) = decided(l, record, &p.decision);
+            (status.to_uppercase(), format!("{}{how}", inert(&p.title)))
         });
     let resolutions = record.resolutions.iter().map(|r| {
-        let method = labels::method_short(&r.method).map_or(String::new(), |m| format!(" ({m})"));
+        let method =
+            labels::method_short(l, &r.method).map_or(String::new(), |m| format!(" ({m})"));
         (
-            labels::status(r.status).to_uppercase(),
+            labels::status_in(l, r.status).to_uppercase(),
             format!("{}{method}", inert(&r.text)),
         )
     });
     let decided: Vec<(String, String)> = proposals.chain(resolutions).collect();
     let indent = decided
         .iter()
-        .map(|(status, _)| status.chars().count())
+        .map(|(status, _)| fit::width(status))
         .max()
         .unwrap_or(0)
         + 2;
-    let mut lines = vec![Line::styled("What was decided", theme::title())];
+    let mut lines = vec![Line::styled(l.label("close-decided"), theme::title())];
     if decided.is_empty() {
-        lines.push(Line::styled("Nothing was decided.", theme::dim()));
+        lines.push(Line::styled(l.label("close-nothing-decided"), theme::dim()));
     }
     for (status, text) in decided {
         lines.push(Line::raw(""));
@@ -165,12 +174,40 @@ fn decisions(frame: &mut Frame, area: Rect, record: &Record) {
         {
             let head = if i == 0 { status.as_str() } else { "" };
             lines.push(Line::from(vec![
-                Span::styled(format!("{head:<indent$}"), theme::good()),
+                Span::styled(fit::pad(head, indent), theme::good()),
                 Span::raw(line),
             ]));
         }
     }
     for (y, line) in (0..area.height).zip(lines) {
         frame.render_widget(line, Rect::new(area.x, area.y + y, area.width, 1));
+    }
+}
+
+/// A proposal's decision as the close lists it: the word, and after it what it says more, in
+/// brackets: ("selected", ""), ("merged", " (→ A pilot)"), ("parked", " (continues as …)").
+fn decided(l: &Labels, record: &Record, decision: &Decision) -> (String, String) {
+    match decision {
+        Decision::Open => (l.label("decision-short-open"), String::new()),
+        Decision::Selected => (l.label("decision-selected"), String::new()),
+        Decision::SelectedAs(words) => (l.label("decision-selected"), format!(" ({words})")),
+        Decision::SelectedOption(option) => {
+            let title = record
+                .proposals
+                .iter()
+                .find(|p| p.decision == *decision)
+                .and_then(|p| record.options_of(p).iter().find(|o| o.id == *option))
+                .map(|o| format!(" — {}", o.title))
+                .unwrap_or_default();
+            (l.label("decision-selected"), format!(" ({option}{title})"))
+        }
+        Decision::MergedInto(into) => (
+            l.label("decision-merged"),
+            format!(
+                " (→ {})",
+                record.proposal(*into).map_or("?", |p| p.title.as_str())
+            ),
+        ),
+        Decision::Parked(why) => (l.label("decision-parked"), format!(" ({why})")),
     }
 }

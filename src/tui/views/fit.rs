@@ -12,6 +12,14 @@ pub(crate) fn width(text: &str) -> usize {
     Span::raw(text).width()
 }
 
+/// `text` padded with spaces to `columns` terminal columns, as `format!("{text:<columns$}")`
+/// pads ASCII: a mark that takes no column (Arabic's short vowels, a zero-width non-joiner)
+/// counts for nothing, so columns of any language line up.
+pub(crate) fn pad(text: &str, columns: usize) -> String {
+    let spaces = columns.saturating_sub(width(text));
+    format!("{text}{}", " ".repeat(spaces))
+}
+
 /// Columns one character takes.
 fn char_width(c: char) -> usize {
     let mut buf = [0; 4];

@@ -5,6 +5,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
 use super::{fit, inert};
+use crate::lang::Labels;
 use crate::tui::keymap::{Context, hint_line, hints};
 use crate::tui::state::{App, Saved, Tab};
 use crate::tui::theme;
@@ -40,27 +41,36 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if area.height == 0 {
         return;
     }
+    let l = app.labels();
+    let count = |id: &str, n: usize| l.label_with(id, &[("n", n.into())]);
     let (saved, saved_style) = match &app.ui.saved {
-        Saved::All => ("✓ saved".to_owned(), theme::good()),
-        Saved::Pending(n, _) => (format!("⚠ {n} unsaved"), theme::bad()),
-        Saved::Waiting(n, None) => (format!("… {n} waiting"), theme::warn()),
-        Saved::Waiting(0, Some(_)) => ("⚠ host unreachable".to_owned(), theme::bad()),
-        Saved::Waiting(n, Some(_)) => (format!("⚠ {n} waiting"), theme::bad()),
+        Saved::All => (format!("✓ {}", l.label("saved-all")), theme::good()),
+        Saved::Pending(n, _) => (format!("⚠ {}", count("saved-unsaved", *n)), theme::bad()),
+        Saved::Waiting(n, None) => (format!("… {}", count("saved-waiting", *n)), theme::warn()),
+        Saved::Waiting(0, Some(_)) => (
+            format!("⚠ {}", l.label("saved-host-unreachable")),
+            theme::bad(),
+        ),
+        Saved::Waiting(n, Some(_)) => (format!("⚠ {}", count("saved-waiting", *n)), theme::bad()),
     };
     // The indicator, a space after it and a space before it.
     let room = usize::from(area.width).saturating_sub(fit::width(&saved) + 2);
     // A message (what was just done) shows first; otherwise, until everything is on disk, the
     // warning stays: nothing typed may look saved when it is not. The right-hand corner
     // keeps the count either way.
+    let since = |at: &chrono::NaiveDateTime| l.time(at.time());
     let warning = match (&app.ui.saved, &app.ui.message) {
-        (Saved::Pending(n, why), None) => Some(unsaved(*n, why)),
-        (Saved::Waiting(0, Some(since)), None) => Some(format!(
-            " ⚠ host unreachable since {}; trying again",
-            since.format("%H:%M")
+        (Saved::Pending(n, why), None) => Some(unsaved(l, *n, why)),
+        (Saved::Waiting(0, Some(at)), None) => Some(format!(
+            " ⚠ {}",
+            l.label_with("footer-host-unreachable", &[("since", since(at).into())])
         )),
-        (Saved::Waiting(n, Some(since)), None) => Some(format!(
-            " ⚠ {n} waiting — host unreachable since {}; sent when it is back",
-            since.format("%H:%M")
+        (Saved::Waiting(n, Some(at)), None) => Some(format!(
+            " ⚠ {}",
+            l.label_with(
+                "footer-waiting-unreachable",
+                &[("n", (*n).into()), ("since", since(at).into())]
+            )
         )),
         _ => None,
     };
@@ -69,7 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     } else if let Some(message) = &app.ui.message {
         Line::styled(fit::fit(&format!(" {message}"), room), theme::warn())
     } else if let Some(overlay) = &app.ui.overlay {
-        let hints = hint_line(Context::of_overlay(overlay));
+        let hints = hint_line(l, Context::of_overlay(overlay));
         Line::styled(whole_hints(&hints, room), theme::dim())
     } else {
         Line::from(key_hints(app, room))
@@ -82,7 +92,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// The warning while changes are not on disk, with the system's reason.
-fn unsaved(n: usize, why: &str) -> String {
+fn unsaved(l: &Labels, n: usize, why: &str) -> String {
     // The system's words without the file's path, which the record's folder already says.
     let why = why.rsplit(": ").next().unwrap_or(why);
     let why = if why.is_empty() {
@@ -91,8 +101,11 @@ fn unsaved(n: usize, why: &str) -> String {
         format!(" ({why})")
     };
     format!(
-        " ⚠ {n} change{} NOT on disk{why}; retrying",
-        if n == 1 { "" } else { "s" }
+        " ⚠ {}",
+        l.label_with(
+            "footer-not-on-disk",
+            &[("n", n.into()), ("why", why.into())]
+        )
     )
 }
 
@@ -118,20 +131,21 @@ fn whole_hints(hints: &str, room: usize) -> String {
 fn key_hints(app: &App, room: usize) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     // A filter in force is said where it hides or dims something, with how to clear it.
+    let l = app.labels();
     if let Some(filter) = &app.ui.filter
         && matches!(app.ui.tab, Tab::Notes | Tab::Board)
     {
         spans.push(Span::styled(
-            format!(" /{} · Esc clears ·", inert(filter)),
+            format!(" /{} · {} ·", inert(filter), l.label("footer-esc-clears")),
             theme::warn(),
         ));
     }
     let help = [
         Span::styled(" ?", theme::title()),
-        Span::styled(" keys", theme::dim()),
+        Span::styled(format!(" {}", l.label("footer-keys")), theme::dim()),
     ];
     let mut used: usize = spans.iter().chain(&help).map(Span::width).sum();
-    for (key, name) in hints(app.context()) {
+    for (key, name) in hints(l, app.context()) {
         let pair = [
             Span::styled(format!(" {key}"), theme::title()),
             Span::styled(format!(" {name}"), theme::dim()),

@@ -6,8 +6,9 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 
 use super::{fit, inert};
-use crate::core::labels::{run_state, run_state_mark};
+use crate::core::labels::{run_state_in, run_state_mark};
 use crate::core::record::RunState;
+use crate::lang::Labels;
 use crate::tui::state::App;
 use crate::tui::theme;
 
@@ -16,8 +17,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     if area.height == 0 {
         return;
     }
-    let record = app.record();
-    let clock = now.format("%a %-d %b  %H:%M:%S").to_string();
+    let (record, l) = (app.record(), app.labels());
+    let clock = clock(l, now);
     // The title gives way to the clock, cut with an ellipsis two columns before it.
     let room = usize::from(area.width).saturating_sub(fit::width(&clock) + 4);
     let title = Line::from(vec![Span::styled(
@@ -38,14 +39,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         ..area
     };
     let Some(session) = app.current() else {
-        frame.render_widget(Line::from(" The agenda has no sessions."), line);
+        frame.render_widget(
+            Line::from(format!(" {}", l.label("header-no-sessions"))),
+            line,
+        );
         return;
     };
     let day = app.current_day();
     let run = record.run(&session.id);
     let planned = session.minutes.map(|m| i64::from(m) * 60);
     let elapsed = run.elapsed_secs(now);
-    let (symbol, state) = (run_state_mark(run.state), run_state(run.state));
+    let (symbol, state) = (run_state_mark(run.state), run_state_in(l, run.state));
     let timer_style = match (run.state, planned) {
         (RunState::Pending | RunState::Skipped, _) => theme::dim(),
         (_, Some(planned)) if elapsed > planned => theme::bad(),
@@ -55,7 +59,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     // An open-ended session has no length to count against.
     let of = session
         .minutes
-        .map_or_else(|| "open-ended".to_owned(), |m| format!("{m}:00"));
+        .map_or_else(|| l.label("length-open"), |m| format!("{m}:00"));
     let timer = format!("{}:{:02} / {of}", elapsed / 60, elapsed % 60);
     let plan = app.day_plan(now);
     let summary_style = match plan.drift_minutes() {
@@ -72,17 +76,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     };
     let columns = |s: &str| Span::raw(s).width();
     // Past its time, the session says by how much, and the plan's words are the day's.
+    let summary = super::day_summary(l, &plan);
     let (over, summary) = match super::overtime(app, now) {
         Some(seconds) => (
-            format!(" {}", super::over_label(seconds)),
-            format!("· day {}", plan.summary()),
+            format!(" {}", super::over_label(l, seconds)),
+            format!(
+                "· {}",
+                l.label_with("screen-day-summary", &[("summary", summary.into())])
+            ),
         ),
-        None => (String::new(), plan.summary()),
+        None => (String::new(), summary),
     };
+    let day = l.label_with("header-day", &[("n", (day + 1).into())]);
     // A session not started has no mark: its "·" beside the separator read as a doubled "· ·".
     let lead = match run.state {
-        RunState::Pending => format!(" Day {} · ", day + 1),
-        _ => format!(" Day {} · {symbol} ", day + 1),
+        RunState::Pending => format!(" {day} · "),
+        _ => format!(" {day} · {symbol} "),
     };
     let fixed = columns(&lead) + columns(&state) + 2;
     // On a narrow screen the plan gives way before the session's title shrinks past a
@@ -95,7 +104,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let wanted = Span::raw(session_title.as_str()).width().min(12);
     let summary = [
         summary.clone(),
-        summary.split(';').next().unwrap_or_default().to_owned(),
+        // Arabic writes its semicolon "؛".
+        summary
+            .split([';', '؛'])
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
         String::new(),
     ]
     .into_iter()
@@ -126,6 +140,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         .alignment(Alignment::Right),
         line,
     );
+}
+
+/// The wall clock as the header shows it: "Mon 23 Jul  08:55:00", the day and month in `l`'s
+/// language.
+fn clock(l: &Labels, now: NaiveDateTime) -> String {
+    l.label_with(
+        "header-clock",
+        &[
+            ("date", super::short_day(l, now.date()).into()),
+            ("time", now.format("%H:%M:%S").to_string().into()),
+        ],
+    )
 }
 
 /// The session's title, and after it the agenda item taken up, in `width` columns: the item

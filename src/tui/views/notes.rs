@@ -10,9 +10,10 @@ use super::{fit, inert, row_style};
 use crate::core::agenda::Agenda;
 use crate::core::record::{Note, NoteKind};
 use crate::core::{self, labels};
+use crate::lang::Labels;
 use crate::tui::layout::{notes_split, preview_rows, scroll_offset};
 use crate::tui::overlay::Overlay;
-use crate::tui::state::{App, Logged};
+use crate::tui::state::{App, Logged, Tab};
 use crate::tui::theme;
 
 /// The marker drawn before a note of each kind.
@@ -41,33 +42,36 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         preview_rows(&core::inert(&entry.line(&app.record().plan)), area.width)
     });
     let (list, preview) = notes_split(area, editor_open, log.len(), wanted);
+    let l = app.labels();
     if log.is_empty()
         && let Some(filter) = &app.ui.filter
     {
         let empty = Paragraph::new(vec![
             Line::raw(""),
             Line::styled(
-                format!("  Nothing matches /{}.", inert(filter)),
+                format!(
+                    "  {}",
+                    l.label_with("notes-no-match", &[("filter", inert(filter).into())])
+                ),
                 theme::dim(),
             ),
-            Line::styled("  Esc clears the filter.", theme::dim()),
+            Line::styled(format!("  {}", l.label("notes-esc-clears")), theme::dim()),
         ])
         .wrap(Wrap { trim: false });
         frame.render_widget(empty, list);
         return;
     }
     if log.is_empty() {
-        let empty = Paragraph::new(vec![
-            Line::raw(""),
-            Line::styled("  No notes in this session yet.", theme::dim()),
-            Line::styled("  n captures one. A line that starts with", theme::dim()),
-            Line::styled(
-                "  action:, proposal:, resolution:, q: or key:",
-                theme::dim(),
-            ),
-            Line::styled("  is filed there.", theme::dim()),
-        ])
-        .wrap(Wrap { trim: false });
+        // Four short lines, as a narrow list has room for.
+        let lines = [
+            "notes-none",
+            "notes-none-n",
+            "notes-none-prefixes",
+            "notes-none-filed",
+        ]
+        .map(|id| Line::styled(format!("  {}", l.label(id)), theme::dim()));
+        let empty = Paragraph::new([vec![Line::raw("")], lines.to_vec()].concat())
+            .wrap(Wrap { trim: false });
         frame.render_widget(empty, list);
         return;
     }
@@ -81,7 +85,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         };
         let line = match entry {
             Logged::Note(note) => note_row(app, note, list.width),
-            filed => filed_row(&app.record().plan, filed, list.width),
+            filed => filed_row(l, &app.record().plan, filed, list.width),
         };
         frame.render_widget(line.style(row_style(i == selected)), row);
     }
@@ -109,25 +113,26 @@ fn note_row(app: &App, note: &Note, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
-/// Where a line filed elsewhere went, as its row and its preview say it.
-fn went(entry: Logged) -> &'static str {
+/// Where a line filed elsewhere went, as its row says it: the tab it went to.
+fn went(l: &Labels, entry: Logged) -> String {
     match entry {
-        Logged::Note(_) => "Notes",
-        Logged::Action(_) => "Board",
-        Logged::Proposal(_) => "Proposals",
-        Logged::Resolution(_) => "Resolutions",
+        Logged::Note(_) => Tab::Notes,
+        Logged::Action(_) => Tab::Board,
+        Logged::Proposal(_) => Tab::Proposals,
+        Logged::Resolution(_) => Tab::Resolutions,
     }
+    .title_in(l)
 }
 
 /// A line filed elsewhere, where it was typed: "       → Board: Ana to write…", dim, so the
 /// log reads in order and the notes stand out.
-fn filed_row(agenda: &Agenda, entry: &Logged, width: u16) -> Line<'static> {
+fn filed_row(l: &Labels, agenda: &Agenda, entry: &Logged, width: u16) -> Line<'static> {
     // Only resolutions keep the time they were typed; the arrow sits in the time's column.
     let time = match entry {
         Logged::Resolution(r) => format!(" {} ", r.at.format("%H:%M")),
         _ => "       ".to_owned(),
     };
-    let marker = format!("→ {}: ", went(*entry));
+    let marker = format!("→ {}: ", went(l, *entry));
     let room = usize::from(width).saturating_sub(fit::width(&time) + fit::width(&marker));
     Line::from(vec![
         Span::styled(time, theme::dim()),
@@ -139,11 +144,12 @@ fn filed_row(agenda: &Agenda, entry: &Logged, width: u16) -> Line<'static> {
 /// The selected row in full under the list: a note with its kind, time and speaker, or a line
 /// filed elsewhere with where it went and how `e` edits it there.
 fn preview_of(frame: &mut Frame, area: Rect, app: &App, entry: Logged) {
+    let l = app.labels();
     let mut title = match entry {
         Logged::Note(note) => {
             let mut title = format!(
                 " {} · {}",
-                labels::note_kind(note.kind),
+                labels::note_kind_in(l, note.kind),
                 note.at.format("%H:%M")
             );
             if let Some(name) = speaker_name(app, note) {
@@ -151,9 +157,9 @@ fn preview_of(frame: &mut Frame, area: Rect, app: &App, entry: Logged) {
             }
             title
         }
-        Logged::Action(_) => " an action, on the Board · e edits it".to_owned(),
-        Logged::Proposal(_) => " a proposal, in Proposals · e edits it".to_owned(),
-        Logged::Resolution(_) => " a resolution, in Resolutions · e edits it".to_owned(),
+        Logged::Action(_) => format!(" {}", l.label("notes-went-action")),
+        Logged::Proposal(_) => format!(" {}", l.label("notes-went-proposal")),
+        Logged::Resolution(_) => format!(" {}", l.label("notes-went-resolution")),
     };
     title.push(' ');
     // Wrapped here, not by the paragraph, so it takes the rows `preview_rows` gave it.

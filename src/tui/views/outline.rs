@@ -12,6 +12,7 @@ use crate::core::agenda::Day;
 use crate::core::labels;
 use crate::core::record::{Record, RunState};
 use crate::core::timing::{TimedSession, hh_mm};
+use crate::lang::Labels;
 use crate::tui::layout::{OutlineRows, scroll_offset};
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -27,7 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         .border_style(theme::dim());
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     let day_index = app.current_day();
     let Some(day) = record.plan.days.get(day_index) else {
         return;
@@ -43,10 +44,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
     let mut lines: Vec<Line> = days[..day_index]
         .iter()
         .enumerate()
-        .map(|(index, d)| folded(index, d, record, width))
+        .map(|(index, d)| folded(l, index, d, record, width))
         .collect();
     lines.push(Line::styled(
-        format!("Day {} · {}", day_index + 1, day.date.format("%a %-d %b")),
+        format!(
+            "{} · {}",
+            l.label_with("header-day", &[("n", (day_index + 1).into())]),
+            super::short_day(l, day.date)
+        ),
         theme::title(),
     ));
     let current = app.current().map(|s| s.id.as_str());
@@ -60,7 +65,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, now: NaiveDateTime) {
         lines.push(session_line(s, Some(s.id.as_str()) == current, width));
     }
     let after = days.iter().enumerate().skip(day_index + 1);
-    lines.extend(after.map(|(index, d)| folded(index, d, record, width)));
+    lines.extend(after.map(|(index, d)| folded(l, index, d, record, width)));
     for (i, line) in lines
         .into_iter()
         .take(usize::from(inner.height))
@@ -119,26 +124,30 @@ fn outline_title(s: &TimedSession) -> String {
 /// session of it is over, "▸ Day 3 · Tue 24 Jul · 6 sessions" before (the count left out where
 /// it does not fit); a day with no sessions
 /// (a field visit) by its title, so the room knows what it is.
-fn folded(index: usize, day: &Day, record: &Record, width: usize) -> Line<'static> {
-    let date = day.date.format("%a %-d %b").to_string();
+fn folded(l: &Labels, index: usize, day: &Day, record: &Record, width: usize) -> Line<'static> {
+    let date = super::short_day(l, day.date);
+    let day_n = l.label_with("header-day", &[("n", (index + 1).into())]);
     let text = if day.sessions.is_empty() {
         let what = match day.title.trim() {
             "" => date,
             title => inert(title).into_owned(),
         };
-        format!("▸ Day {} · {what}", index + 1)
+        format!("▸ {day_n} · {what}")
     } else {
         let over = day
             .sessions
             .iter()
             .all(|s| matches!(record.run(&s.id).state, RunState::Done | RunState::Skipped));
         let count = day.sessions.len();
-        let tail = match (over, count) {
-            (true, _) => " ✓".to_owned(),
-            (false, 1) => " · 1 session".to_owned(),
-            (false, n) => format!(" · {n} sessions"),
+        let tail = if over {
+            " ✓".to_owned()
+        } else {
+            format!(
+                " · {}",
+                l.label_with("count-sessions", &[("n", count.into())])
+            )
         };
-        let head = format!("▸ Day {} · {date}", index + 1);
+        let head = format!("▸ {day_n} · {date}");
         // Narrow, the count gives way before the date does.
         if fit::width(&head) + fit::width(&tail) <= width {
             head + &tail

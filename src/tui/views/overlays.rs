@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::{fit, inert, row_style};
 use crate::core::capture::Destination;
 use crate::core::labels;
+use crate::lang::Labels;
 use crate::tui::keymap;
 use crate::tui::layout::{Areas, editor_area, scroll_offset};
 use crate::tui::overlay::{
@@ -37,35 +38,36 @@ pub fn render(frame: &mut Frame, areas: Areas, app: &App) {
         Some(Overlay::Help) => help(frame, screen, app),
         Some(Overlay::Editor(editor)) => self::editor(frame, editor_area(areas.body), app, editor),
         Some(Overlay::Prompt(prompt)) => self::prompt(frame, screen, prompt),
-        Some(Overlay::Picker(picker)) => self::picker(frame, screen, picker),
-        Some(Overlay::Confirm(confirm)) => self::confirm(frame, screen, confirm),
+        Some(Overlay::Picker(picker)) => self::picker(frame, screen, app.labels(), picker),
+        Some(Overlay::Confirm(confirm)) => self::confirm(frame, screen, app.labels(), confirm),
     }
 }
-
-/// What help says about routing notes, under the keys.
-const PREFIXES: &str = "In a note: action: Name to … by YYYY-MM-DD · proposal: · resolution: · q: · key: · \"…\" — Name";
 
 /// The widest help box: wider and the eye loses the row.
 const HELP_WIDTH: u16 = 96;
 
 fn help(frame: &mut Frame, screen: Rect, app: &App) {
-    let rows = keymap::help(app.context());
+    let labels = app.labels();
+    let rows = keymap::help_in(labels, app.context());
     let width = HELP_WIDTH.min(screen.width);
     let inner = usize::from(width.saturating_sub(2));
+    // What help says about routing notes, under the keys: the prefixes are the words the
+    // capture reads, in every language.
+    let prefixes = labels.label("help-prefixes");
     // The prefixes line takes two rows where it wraps.
-    let prefix_rows: u16 = if fit::width(PREFIXES) < inner { 1 } else { 2 };
+    let prefix_rows: u16 = if fit::width(&prefixes) < inner { 1 } else { 2 };
     // Every row inside the borders but the prefixes': descriptions are worth the whole height.
     let room = usize::from(screen.height.saturating_sub(2 + prefix_rows)).max(1);
     let mut lines = if rows.len() <= room {
-        one_column(&rows, inner)
+        one_column(labels, &rows, inner)
     } else {
-        columns(&rows, room, inner)
+        columns(labels, &rows, room, inner)
     };
-    lines.push(Line::styled(format!(" {PREFIXES}"), theme::dim()));
+    lines.push(Line::styled(format!(" {prefixes}"), theme::dim()));
     let area = centered(screen, width, lines.len() as u16 + 1 + prefix_rows);
     frame.render_widget(Clear, area);
-    let block =
-        Block::bordered().title(format!(" Keys · {} (any key closes) ", app.ui.tab.title()));
+    let title = labels.label_with("help-title", &[("tab", app.ui.tab.title_in(labels).into())]);
+    let block = Block::bordered().title(format!(" {title} "));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -76,13 +78,13 @@ fn help(frame: &mut Frame, screen: Rect, app: &App) {
 
 /// Help with each key's description, one row a key cut to `width`, where the screen is tall
 /// enough.
-fn one_column(rows: &[keymap::HelpRow], width: usize) -> Vec<Line<'static>> {
+fn one_column(labels: &Labels, rows: &[keymap::HelpRow], width: usize) -> Vec<Line<'static>> {
     let description = width.saturating_sub(11);
     rows.iter()
         .map(|row| {
             Line::from(vec![
-                Span::styled(format!(" {:<10}", row.label), theme::title()),
-                Span::raw(fit::fit(row.binding.description, description)),
+                Span::styled(format!(" {}", fit::pad(&row.label, 10)), theme::title()),
+                Span::raw(fit::fit(&row.binding.description_in(labels), description)),
             ])
         })
         .collect()
@@ -90,7 +92,12 @@ fn one_column(rows: &[keymap::HelpRow], width: usize) -> Vec<Line<'static>> {
 
 /// Help as columns of short names, as many as it takes to keep every key within `room` rows
 /// of `width` columns: no key is ever pushed off the screen.
-fn columns(rows: &[keymap::HelpRow], room: usize, width: usize) -> Vec<Line<'static>> {
+fn columns(
+    labels: &Labels,
+    rows: &[keymap::HelpRow],
+    room: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
     let count = rows.len().div_ceil(room).max(1);
     let tall = rows.len().div_ceil(count);
     let column = width / count;
@@ -106,9 +113,12 @@ fn columns(rows: &[keymap::HelpRow], room: usize, width: usize) -> Vec<Line<'sta
             let mut spans = Vec::new();
             for row in (0..count).filter_map(|c| rows.get(i + c * tall)) {
                 let shown = fit::fit(&row.label, label);
-                spans.push(Span::styled(format!(" {shown:<label$}"), theme::title()));
-                let shown = fit::fit(row.binding.name, name);
-                spans.push(Span::raw(format!(" {shown:<name$}")));
+                spans.push(Span::styled(
+                    format!(" {}", fit::pad(&shown, label)),
+                    theme::title(),
+                ));
+                let shown = fit::fit(&row.binding.name_in(labels), name);
+                spans.push(Span::raw(format!(" {}", fit::pad(&shown, name))));
             }
             Line::from(spans)
         })
@@ -128,8 +138,9 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
         return;
     }
     let matches = speaker_matches(participants, &editor.query);
+    let labels = app.labels();
     let mut lines = vec![Line::from(vec![
-        Span::styled("Speaker: ", theme::dim()),
+        Span::styled(labels.label("editor-speaker") + " ", theme::dim()),
         Span::raw(inert(&editor.query).into_owned()),
         Span::styled("▏", theme::accent()),
     ])];
@@ -148,7 +159,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
     }
     if matches.is_empty() && !editor.query.trim().is_empty() {
         lines.push(Line::styled(
-            "  not on the list; Enter keeps the name as typed",
+            format!("  {}", labels.label("editor-not-listed")),
             theme::dim(),
         ));
     }
@@ -159,33 +170,35 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, editor: &Editor) {
 /// (the kind chosen, or what its prefixes make of it) and the speaker. What it
 /// reads of the editor is listed in `tui::paint`'s `Title`, which must keep in step with it.
 fn editor_title(app: &App, editor: &Editor, width: usize) -> String {
+    let l = app.labels();
     let speaker = editor.speaker.as_deref().map_or("—".to_owned(), |s| {
         labels::person(&app.record().plan, s).to_owned()
     });
-    let what = if editor.note.is_some() {
-        "Edit note"
+    let what = l.label(if editor.note.is_some() {
+        "editor-edit-note"
     } else {
-        "New note"
-    };
+        "editor-new-note"
+    });
     let session = app.current().map_or("", |s| s.title.as_str());
     let filed = match editor.destination() {
-        Destination::Note(kind) => labels::note_kind(kind).to_owned(),
+        Destination::Note(kind) => labels::note_kind_in(l, kind),
         Destination::Action => action_filed(app, editor),
-        Destination::Proposal => "proposal".to_owned(),
-        Destination::Resolution => "resolution".to_owned(),
-        Destination::Several(n) => format!("{n} items"),
+        Destination::Proposal => l.label("editor-filed-proposal"),
+        Destination::Resolution => l.label("editor-filed-resolution"),
+        Destination::Several(n) => l.label_with("editor-filed-items", &[("n", n.into())]),
     };
-    let rest = format!(" · {filed} · speaker: {} ", inert(&speaker));
+    let speaker = l.label_with("editor-by", &[("speaker", inert(&speaker).into())]);
+    let rest = format!(" · {filed} · {speaker} ");
     // The kind and the speaker are what the note-taker checks before Enter: on a narrow
     // screen the session's title gives way to them, then "New note" (two columns are the
     // box's corners).
-    if fit::width(what) + fit::width(&rest) + 3 > width {
-        return format!(" {filed} · speaker: {} ", inert(&speaker));
+    if fit::width(&what) + fit::width(&rest) + 3 > width {
+        return format!(" {filed} · {speaker} ");
     }
-    let room = width.saturating_sub(fit::width(what) + fit::width(&rest) + 3);
+    let room = width.saturating_sub(fit::width(&what) + fit::width(&rest) + 3);
     let session = match fit::fit(&inert(session), room.saturating_sub(4)) {
         s if s.is_empty() => String::new(),
-        s => format!(" in {s}"),
+        s => format!(" {}", l.label_with("editor-in", &[("session", s.into())])),
     };
     format!(" {what}{session}{rest}")
 }
@@ -193,16 +206,20 @@ fn editor_title(app: &App, editor: &Editor, width: usize) -> String {
 /// What a line of one action files: "action · owner: Lucía Ferreyra · due 10 Aug 2026", or
 /// "action · no owner" when its words name nobody the agenda knows.
 fn action_filed(app: &App, editor: &Editor) -> String {
-    let plan = &app.record().plan;
+    let (plan, l) = (&app.record().plan, app.labels());
     let Some((owner, due)) = understood(app, editor) else {
-        return "action".to_owned();
+        return l.label("editor-filed-action");
     };
     let mut filed = match owner {
-        Some(owner) => format!("action · owner: {}", labels::person(plan, &owner)),
-        None => "action · no owner".to_owned(),
+        Some(owner) => l.label_with(
+            "editor-action-owner",
+            &[("owner", labels::person(plan, &owner).into())],
+        ),
+        None => l.label("editor-action-no-owner"),
     };
     if let Some(due) = due {
-        filed.push_str(&format!(" · due {}", due.format("%-d %b %Y")));
+        let due = l.label_with("editor-action-due", &[("date", l.date_short(due).into())]);
+        filed.push_str(&format!(" · {due}"));
     }
     filed
 }
@@ -238,7 +255,7 @@ fn prompt(frame: &mut Frame, screen: Rect, prompt: &Prompt) {
     frame.render_widget(&prompt.input, inner);
 }
 
-fn picker(frame: &mut Frame, screen: Rect, picker: &Picker) {
+fn picker(frame: &mut Frame, screen: Rect, labels: &Labels, picker: &Picker) {
     let shown = picker.shown();
     let query_rows = u16::from(picker.typed());
     let area = centered(screen, 70, shown.len().max(1) as u16 + 2 + query_rows);
@@ -250,14 +267,14 @@ fn picker(frame: &mut Frame, screen: Rect, picker: &Picker) {
     frame.render_widget(block, area);
     if picker.typed() {
         let line = Line::from(vec![
-            Span::styled(" Name: ", theme::dim()),
+            Span::styled(format!(" {} ", labels.label("picker-name")), theme::dim()),
             Span::raw(inert(&picker.query).into_owned()),
             Span::styled("▏", theme::accent()),
         ]);
         frame.render_widget(line, Rect { height: 1, ..inner });
         if shown.is_empty() && inner.height > 1 {
             let hint = Line::styled(
-                "  not on the list; Enter takes the name as typed",
+                format!("  {}", labels.label("picker-not-listed")),
                 theme::dim(),
             );
             frame.render_widget(
@@ -296,8 +313,8 @@ fn picker(frame: &mut Frame, screen: Rect, picker: &Picker) {
     }
 }
 
-fn confirm(frame: &mut Frame, screen: Rect, confirm: &Confirm) {
-    let question = confirm.question();
+fn confirm(frame: &mut Frame, screen: Rect, labels: &Labels, confirm: &Confirm) {
+    let question = confirm.question_in(labels);
     let width = 60u16;
     // Rows for the wrapped question, and the border.
     let rows = (question.chars().count() as u16).div_ceil(width - 4) + 2;

@@ -137,20 +137,24 @@ pub fn draw(frame: &mut Frame, app: &App, now: NaiveDateTime) {
         frame.render_widget(Line::styled(timer, style), timer_area);
     }
     let plan = app.day_plan(now);
-    let (over, day) = match over {
-        Some(seconds) => (format!("{} · ", super::over_label(seconds)), "day "),
-        None => (String::new(), ""),
+    let l = app.labels();
+    let summary = super::day_summary(l, &plan);
+    let (over, summary) = match over {
+        Some(seconds) => (
+            format!("{} · ", super::over_label(l, seconds)),
+            l.label_with("screen-day-summary", &[("summary", summary.into())]),
+        ),
+        None => (String::new(), summary),
+    };
+    let length = match session.minutes {
+        Some(m) => l.label_with("projector-of-minutes", &[("minutes", m.into())]),
+        None => l.label("length-open"),
     };
     let status = Line::from(vec![
-        Span::styled(
-            session
-                .minutes
-                .map_or_else(|| "open-ended · ".to_owned(), |m| format!("of {m} min · ")),
-            theme::dim(),
-        ),
+        Span::styled(format!("{length} · "), theme::dim()),
         Span::styled(over, theme::bad()),
         Span::styled(
-            format!("{day}{}", plan.summary()),
+            summary,
             if plan.drift_minutes().is_some_and(|d| d > 0) {
                 theme::warn()
             } else {
@@ -197,9 +201,12 @@ fn spaced(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
 }
 
 fn resolution_lines(app: &App) -> Vec<Line<'static>> {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     if record.resolutions.is_empty() {
-        return vec![Line::styled("No resolutions yet.", theme::dim())];
+        return vec![Line::styled(
+            l.label("projector-no-resolutions"),
+            theme::dim(),
+        )];
     }
     record
         .resolutions
@@ -207,12 +214,12 @@ fn resolution_lines(app: &App) -> Vec<Line<'static>> {
         .map(|r| {
             Line::from(vec![
                 Span::styled(
-                    format!("{:<10}", labels::status(r.status).to_uppercase()),
+                    super::fit::pad(&labels::status_in(l, r.status).to_uppercase(), 10),
                     theme::title(),
                 ),
                 Span::raw(inert(&r.text).into_owned()),
                 Span::styled(
-                    labels::method_short(&r.method)
+                    labels::method_short(l, &r.method)
                         .map_or_else(String::new, |m| format!("  ({m})")),
                     theme::dim(),
                 ),

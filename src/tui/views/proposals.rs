@@ -10,20 +10,24 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use super::{fit, inert};
 use crate::core::labels::decision_short;
 use crate::core::record::Record;
+use crate::lang::Labels;
 use crate::tui::state::App;
 use crate::tui::theme;
 
 /// Draws the matrix and the chart.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     if record.proposals.is_empty() {
         frame.render_widget(
             Line::styled(
-                if app.ui.projector {
-                    "  No proposals yet."
-                } else {
-                    "  No proposals yet. a adds one; proposal: in a note does too."
-                },
+                format!(
+                    "  {}",
+                    l.label(if app.ui.projector {
+                        "proposals-none"
+                    } else {
+                        "proposals-none-how"
+                    })
+                ),
                 theme::dim(),
             ),
             area,
@@ -32,11 +36,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let selected = app.ui.matrix.proposal.get(record.proposals.len());
     let criterion = app.ui.matrix.criterion.get(record.plan.criteria.len());
-    let table_height = matrix(frame, area, record, (selected, criterion));
+    let table_height = matrix(frame, area, l, record, (selected, criterion));
     // What the selected cell means, in full: the criterion being scored and its question.
     let mut below = table_height;
     if area.height > table_height + 1 {
-        below += cell_line(frame, area, record, (selected, criterion), table_height)
+        below += cell_line(frame, area, l, record, (selected, criterion), table_height)
             .map_or(0, |rows| rows + 1);
     }
     let area = Rect {
@@ -52,6 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 fn matrix(
     frame: &mut Frame,
     area: Rect,
+    l: &Labels,
     record: &Record,
     (selected, criterion): (usize, usize),
 ) -> u16 {
@@ -71,7 +76,7 @@ fn matrix(
         .saturating_sub(title_w + total_w + dots_w + decision_w + gaps);
     let crit_w = rest.checked_div(n).map_or(0, |w| w.clamp(3, 12));
     let cut = |text: &str, width: u16| fit::fit(&inert(text), usize::from(width));
-    let mut header = vec![Cell::from("Proposal")];
+    let mut header = vec![Cell::from(l.label("matrix-proposal"))];
     header.extend(criteria.iter().enumerate().map(|(j, c)| {
         let label = if crit_w >= 6 {
             cut(&c.title, crit_w)
@@ -86,11 +91,11 @@ fn matrix(
         }
     }));
     let totals: [&str; 3] = if narrow {
-        ["Sum", "Dot", "Decision"]
+        ["matrix-sum", "matrix-dot", "matrix-decision"]
     } else {
-        ["Total", "Dots", "Decision"]
+        ["matrix-total", "matrix-dots", "matrix-decision"]
     };
-    header.extend(totals.map(Cell::from));
+    header.extend(totals.map(|id| Cell::from(l.label(id))));
     // Titles and decisions share what is left, titles first.
     let mut widths = vec![Constraint::Fill(3)];
     widths.extend(criteria.iter().map(|_| Constraint::Length(crit_w)));
@@ -118,7 +123,7 @@ fn matrix(
         }
         cells.push(Cell::from(format!("{:>3}", record.proposal_total(p))).style(theme::title()));
         cells.push(Cell::from(format!("{:>3}", p.dots)));
-        cells.push(Cell::from(decision_short(record, p)));
+        cells.push(Cell::from(decision_short(l, record, p)));
         let row = Row::new(cells);
         if i == selected {
             row.style(theme::accent().add_modifier(Modifier::BOLD))
@@ -145,6 +150,7 @@ fn matrix(
 fn cell_line(
     frame: &mut Frame,
     area: Rect,
+    l: &Labels,
     record: &Record,
     (selected, criterion): (usize, usize),
     table_height: u16,
@@ -154,7 +160,10 @@ fn cell_line(
         return None;
     };
     let weight = if c.weight > 1 {
-        format!(" (counts ×{})", c.weight)
+        format!(
+            " {}",
+            l.label_with("matrix-counts", &[("weight", c.weight.into())])
+        )
     } else {
         String::new()
     };

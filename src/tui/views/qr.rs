@@ -44,13 +44,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
         .as_ref()
         .and_then(|h| Some((h.url(), h.code()?)));
     let join = app.hosting.as_ref().and_then(|h| h.join());
+    let l = app.labels();
     match (phone, join, shown.part) {
         (Some((url, code)), _, 0) => {
             let heading = vec![
-                Line::styled(
-                    "Phone page · scan to follow the meeting live",
-                    theme::title(),
-                ),
+                Line::styled(l.label("qr-phone-page"), theme::title()),
                 Line::raw(url.to_owned()),
             ];
             fit(frame, area, app, heading, code);
@@ -58,18 +56,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
         }
         (_, Some(join), 1) => {
             let mut heading = vec![Line::styled(
-                format!("Note-takers · plenary join {}", join.short),
+                l.label_with("qr-note-takers", &[("code", join.short.as_str().into())]),
                 theme::title(),
             )];
             // The full code is long: said where it fits whole, and always in the code below.
-            let full = format!("or the full code (scan it): {}", join.full);
+            let full = l.label_with("qr-full-code", &[("code", join.full.as_str().into())]);
             if crate::tui::views::fit::width(&full) <= usize::from(area.width) {
                 heading.push(Line::raw(full));
             } else {
-                heading.push(Line::raw("or scan the full join code below"));
+                heading.push(Line::raw(l.label("qr-scan-full-code")));
             }
             heading.push(Line::styled(
-                format!("addresses: {}", join.addrs.join(", ")),
+                l.label_with(
+                    "qr-addresses",
+                    &[("addresses", l.comma_list(&join.addrs).into())],
+                ),
                 theme::dim(),
             ));
             match &join.code {
@@ -84,29 +85,31 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     let outcomes = app.outcomes(shown.session.as_deref());
     let parts = match &outcomes.parts {
         None => {
-            say(frame, vec![Line::raw("That session is not in the agenda.")]);
+            say(frame, vec![Line::raw(l.label("qr-no-session"))]);
             return;
         }
         Some(Err(e)) => {
-            say(frame, vec![Line::raw(format!("No code: {e}"))]);
+            let said = l.label_with("qr-no-code", &[("why", e.to_string().into())]);
+            say(frame, vec![Line::raw(said)]);
             return;
         }
         Some(Ok(parts)) => parts,
     };
     let count = parts.len();
     let Some(code) = outcomes.code(part.min(count.saturating_sub(1))) else {
-        say(frame, vec![Line::raw("Nothing to share yet.")]);
+        say(frame, vec![Line::raw(l.label("qr-nothing"))]);
         return;
     };
     let code = match code.as_ref() {
         Ok(code) => code,
         Err(e) => {
-            say(frame, vec![Line::raw(format!("No code: {e}"))]);
+            let said = l.label_with("qr-no-code", &[("why", e.to_string().into())]);
+            say(frame, vec![Line::raw(said)]);
             return;
         }
     };
     let scope = match &shown.session {
-        None => "the whole meeting".to_owned(),
+        None => l.label("qr-whole-meeting"),
         Some(id) => app
             .record()
             .plan
@@ -122,7 +125,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, shown: &QrShown) {
     // What no code holds is said above the code, so nobody takes the codes for everything.
     heading.extend(outcomes.left_out.as_ref().map(|left_out| {
         Line::styled(
-            format!("Not in these codes: {left_out}. The minutes hold them."),
+            l.label_with("qr-left-out", &[("left", left_out.as_str().into())]),
             theme::warn(),
         )
     }));
@@ -161,23 +164,26 @@ impl Cells {
 /// Draws a code under its heading when the terminal holds it, else says how much room it needs.
 fn fit(frame: &mut Frame, area: Rect, app: &App, heading: Vec<Line<'static>>, code: &Matrix) {
     let help = Line::styled(
-        crate::tui::keymap::hint_line(crate::tui::keymap::Context::Qr),
+        crate::tui::keymap::hint_line(app.labels(), crate::tui::keymap::Context::Qr),
         theme::dim(),
     );
     let around = heading.len() as u16 + 1;
+    let l = app.labels();
     let Some(cells) = Cells::fitting(code, area.width, area.height.saturating_sub(around)) else {
         let (width, height) = Cells::Half.size(code);
         let mut lines = heading;
+        let size = |w: u16, h: u16| format!("{w}×{h}");
         lines.extend([
             Line::raw(""),
-            Line::raw(format!(
-                "This code needs {width}×{} characters; the terminal has {}×{}.",
-                height + around,
-                area.width,
-                area.height
+            Line::raw(l.label_with(
+                "qr-too-small",
+                &[
+                    ("needs", size(width, height + around).into()),
+                    ("has", size(area.width, area.height).into()),
+                ],
             )),
-            Line::raw("Enlarge the window or make the font smaller, then it appears here."),
-            Line::raw("Or hand out `plenary qr RECORD --png DIR` instead."),
+            Line::raw(l.label("qr-enlarge")),
+            Line::raw(l.label("qr-hand-out")),
             Line::raw(""),
             help,
         ]);

@@ -6,21 +6,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{fit, inert, row_style};
-use crate::core::labels::{self, method_row, status};
+use crate::core::labels::{self, method_row, status_in};
 use crate::core::record::{Record, Resolution, ResolutionStatus};
+use crate::lang::Labels;
 use crate::tui::layout::scroll_offset;
 use crate::tui::state::App;
 use crate::tui::theme;
 
 /// Draws the list of resolutions and the details of the selected one.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     if record.resolutions.is_empty() {
         frame.render_widget(
-            Line::styled(
-                "  No resolutions yet. a records one; resolution: in a note does too.",
-                theme::dim(),
-            ),
+            Line::styled(format!("  {}", l.label("resolutions-none")), theme::dim()),
             area,
         );
         return;
@@ -46,7 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ResolutionStatus::Deferred => theme::warn(),
             ResolutionStatus::Proposed => theme::accent(),
         };
-        let line = resolution_row(record, r, status_style, usize::from(area.width))
+        let line = resolution_row(l, record, r, status_style, usize::from(area.width))
             .style(row_style(i == selected));
         frame.render_widget(
             line,
@@ -61,10 +59,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let r = &record.resolutions[selected];
-    let proposal = r
-        .proposal
-        .and_then(|p| record.proposal(p))
-        .map_or("none".to_owned(), |p| inert(&p.title).into_owned());
+    let proposal = r.proposal.and_then(|p| record.proposal(p)).map_or_else(
+        || l.label("resolution-row-none"),
+        |p| inert(&p.title).into_owned(),
+    );
     let actions: Vec<String> = r
         .actions
         .iter()
@@ -75,29 +73,44 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .plan
         .session(&r.session)
         .map_or(r.session.as_str(), |s| s.title.as_str());
-    let (method_label, method) = method_row(&r.method);
-    let lines = vec![
-        Line::from(vec![
-            Span::styled(method_label, theme::dim()),
-            Span::raw(method),
-        ]),
-        Line::from(vec![
-            Span::styled("Settles    ", theme::dim()),
-            Span::raw(proposal),
-        ]),
-        Line::from(vec![
-            Span::styled("Actions    ", theme::dim()),
-            Span::raw(if actions.is_empty() {
-                "none".to_owned()
-            } else {
-                actions.join("; ")
-            }),
-        ]),
-        Line::from(vec![
-            Span::styled("Session    ", theme::dim()),
-            Span::raw(format!("{} at {}", inert(session), r.at.format("%H:%M"))),
-        ]),
+    let (method_label, method) = method_row(l, &r.method);
+    let actions = if actions.is_empty() {
+        l.label("resolution-row-none")
+    } else {
+        l.semicolon_list(&actions)
+    };
+    let session = l.label_with(
+        "resolution-row-session-at",
+        &[
+            ("session", inert(session).into()),
+            ("time", r.at.format("%H:%M").to_string().into()),
+        ],
+    );
+    let rows = [
+        (method_label, method),
+        (l.label("resolution-row-settles"), proposal),
+        (l.label("resolution-row-actions"), actions),
+        (l.label("resolution-row-session"), session),
     ];
+    // The values line up a column after the longest label any resolution may show ("Decided
+    // by" in English), so they stay put from one resolution to the next.
+    let column = rows
+        .iter()
+        .map(|(label, _)| label.clone())
+        .chain(["resolution-row-method", "resolution-row-decided-by"].map(|id| l.label(id)))
+        .map(|label| fit::width(&label))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(label, value)| {
+            Line::from(vec![
+                Span::styled(fit::pad(&label, column), theme::dim()),
+                Span::raw(value),
+            ])
+        })
+        .collect();
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme::dim());
@@ -116,14 +129,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 /// proposal it settles ("· vote: 24 for, 3 against, 2 abstaining · ⇢ A pilot"), which give way
 /// to the text down to half the row; the detail below shows all of it.
 fn resolution_row(
+    l: &Labels,
     record: &Record,
     r: &Resolution,
     status_style: ratatui::style::Style,
     width: usize,
 ) -> Line<'static> {
-    let head = format!(" {:<9}", status(r.status));
+    let head = format!(" {}", fit::pad(&status_in(l, r.status), 9));
     let mut tail = String::new();
-    if let Some(how) = labels::method_short(&r.method) {
+    if let Some(how) = labels::method_short(l, &r.method) {
         tail.push_str(&format!(" · {how}"));
     }
     if let Some(p) = r.proposal.and_then(|p| record.proposal(p)) {

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{inert, row_style};
-use crate::core::speakers::speaking_time;
+use crate::core::speakers::{Grouping, NOT_GIVEN, speaking_time};
 use crate::tui::layout::scroll_offset;
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -26,38 +26,48 @@ pub fn lines(
     width: u16,
     selected: Option<usize>,
 ) -> Vec<Line<'static>> {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     let speakers = &record.speakers;
     let plan = &record.plan;
     let mut lines = Vec::new();
     match &speakers.floor {
         Some((speaker, since)) => lines.push(Line::from(vec![
-            Span::styled(" Speaking  ", theme::dim()),
+            Span::styled(format!(" {}  ", l.label("speakers-speaking")), theme::dim()),
             Span::styled(inert(&who(plan, speaker)).into_owned(), theme::title()),
             Span::styled(
                 format!("  {}", clock((now - *since).num_seconds().max(0))),
                 theme::good(),
             ),
         ])),
-        None => lines.push(Line::styled(" Nobody has the floor.", theme::dim())),
+        None => lines.push(Line::styled(
+            format!(" {}", l.label("speakers-nobody")),
+            theme::dim(),
+        )),
     }
-    let order = if speakers.progressive {
-        "progressive: who spoke least first"
+    let order = l.label(if speakers.progressive {
+        "speakers-progressive"
     } else {
-        "in the order hands went up"
-    };
+        "speakers-in-order"
+    });
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::styled(format!(" Queue ({})", speakers.queue.len()), theme::title()),
+        Span::styled(
+            format!(
+                " {}",
+                l.label_with("speakers-queue", &[("n", speakers.queue.len().into())])
+            ),
+            theme::title(),
+        ),
         Span::styled(format!("  {order}"), theme::dim()),
     ]));
     let next = speakers.next_up(now);
     let spoken = speakers.seconds_by_speaker(now);
     for (i, speaker) in speakers.in_order(now).into_iter().enumerate() {
         let mark = if Some(speaker) == next { "▶" } else { " " };
-        let so_far = spoken
-            .get(speaker)
-            .map_or(String::new(), |s| format!("  spoke {}", clock(*s)));
+        let so_far = spoken.get(speaker).map_or(String::new(), |s| {
+            let spoke = l.label_with("speakers-spoke", &[("time", clock(*s).into())]);
+            format!("  {spoke}")
+        });
         lines.push(
             Line::from(vec![
                 Span::styled(format!(" {mark} {}. ", i + 1), theme::accent()),
@@ -68,17 +78,25 @@ pub fn lines(
         );
     }
     if speakers.queue.is_empty() {
-        let hint = if app.ui.projector {
-            "   No hands raised."
+        let hint = l.label(if app.ui.projector {
+            "speakers-no-hands"
         } else {
-            "   No hands raised. a raises one."
-        };
-        lines.push(Line::styled(hint, theme::dim()));
+            "speakers-no-hands-how"
+        });
+        lines.push(Line::styled(format!("   {hint}"), theme::dim()));
     }
     let rows = speaking_time(speakers, plan, app.ui.speakers.grouping, now);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(" Speaking time by {}", app.ui.speakers.grouping.label()),
+        format!(
+            " {}",
+            l.label(match app.ui.speakers.grouping {
+                Grouping::Person => "speakers-time-by-person",
+                Grouping::Organisation => "speakers-time-by-organisation",
+                Grouping::Region => "speakers-time-by-region",
+                Grouping::Gender => "speakers-time-by-gender",
+            })
+        ),
         theme::title(),
     ));
     // Shares of the time the floor was held: someone of two organisations counts under both,
@@ -87,11 +105,18 @@ pub fn lines(
     let max = rows.first().map_or(1, |(_, s)| (*s).max(1));
     let label_width = 20.min(usize::from(width) / 3);
     let bar_room = usize::from(width).saturating_sub(label_width + 18);
+    let grouping = app.ui.speakers.grouping;
     for (name, seconds) in &rows {
         let share = if total > 0 { seconds * 100 / total } else { 0 };
-        let label: String = inert(name).chars().take(label_width).collect();
+        // A person's name is a name; a group no field names is said in the meeting's words.
+        let name = match grouping {
+            Grouping::Person => inert(name).into_owned(),
+            _ if name == NOT_GIVEN => l.label("speakers-not-given"),
+            _ => inert(name).into_owned(),
+        };
+        let label: String = name.chars().take(label_width).collect();
         lines.push(Line::from(vec![
-            Span::raw(format!(" {label:<label_width$} ")),
+            Span::raw(format!(" {} ", super::fit::pad(&label, label_width))),
             Span::styled(
                 "█".repeat(bar_room * *seconds as usize / max as usize),
                 theme::accent(),
@@ -100,7 +125,10 @@ pub fn lines(
         ]));
     }
     if rows.is_empty() {
-        lines.push(Line::styled("   Nobody has spoken yet.", theme::dim()));
+        lines.push(Line::styled(
+            format!("   {}", l.label("speakers-none-spoke")),
+            theme::dim(),
+        ));
     }
     lines
 }

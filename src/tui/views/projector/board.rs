@@ -8,8 +8,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::core::labels;
+use crate::core::labels::{self, action_status_in};
 use crate::core::record::{ActionStatus, Id};
+use crate::lang::Labels;
 use crate::tui::state::App;
 use crate::tui::theme;
 use crate::tui::views::{fit, inert};
@@ -61,7 +62,7 @@ pub(crate) fn render(frame: &mut Frame, area: Rect, app: &App) {
             let (strategy, ids) = all[index];
             Column {
                 name: match strategy {
-                    None => "Unsorted".to_owned(),
+                    None => app.labels().label("board-unsorted"),
                     Some(id) => app
                         .record()
                         .strategy(id)
@@ -92,9 +93,22 @@ pub(crate) fn render(frame: &mut Frame, area: Rect, app: &App) {
             x + width
         };
         let rect = Rect::new(x, area.y, (right - x).saturating_sub(2), area.height);
-        head(frame, rect, column, name_rows, index == focus.0);
+        head(
+            frame,
+            rect,
+            app.labels(),
+            column,
+            (name_rows, index == focus.0),
+        );
         let focused = (index == focus.0).then_some(focus.1);
-        draw_cards(frame, rect, top, &column.cards, gap, focused);
+        draw_cards(
+            frame,
+            rect,
+            app.labels(),
+            top,
+            &column.cards,
+            (gap, focused),
+        );
     }
 }
 
@@ -108,25 +122,26 @@ fn in_view(width: u16, count: usize, focus: usize) -> (usize, usize) {
 
 /// The cards of `ids` with their text wrapped to `room` columns.
 fn cards(app: &App, ids: &[Id], room: u16) -> Vec<Card> {
-    let record = app.record();
+    let (record, l) = (app.record(), app.labels());
     let room = usize::from(room);
+    let no_owner = l.label("board-no-owner");
     ids.iter()
         .filter_map(|&id| {
             let action = record.action(id)?;
             let owner = action
                 .owner
                 .as_deref()
-                .map_or("no owner", |who| labels::person(&record.plan, who));
+                .map_or(no_owner.as_str(), |who| labels::person(&record.plan, who));
             let owner = inert(owner);
             let due = action
                 .due
-                .map(|due| format!("due {}", due.format("%-d %b")));
+                .map(|due| l.label_with("board-due", &[("date", l.day_month_short(due).into())]));
             // A card followed up says where it stands, beside its due date.
             let status = action.progress.status;
             let due = match (due, status) {
                 (due, ActionStatus::Open) => due,
-                (None, status) => Some(status.label().to_owned()),
-                (Some(due), status) => Some(format!("{due} · {}", status.label())),
+                (None, status) => Some(action_status_in(l, status)),
+                (Some(due), status) => Some(format!("{due} · {}", action_status_in(l, status))),
             };
             let meta = match due {
                 None => vec![fit::fit(&owner, room.saturating_sub(1))],
@@ -158,7 +173,13 @@ fn gap(height: u16, columns: &[Column]) -> u16 {
 
 /// A column's name on `name_rows` rows (two when a name needs them), then a rule that says
 /// how many cards it holds and how many columns are out of view on that side.
-fn head(frame: &mut Frame, rect: Rect, column: &Column, name_rows: u16, focused: bool) {
+fn head(
+    frame: &mut Frame,
+    rect: Rect,
+    l: &Labels,
+    column: &Column,
+    (name_rows, focused): (u16, bool),
+) {
     let style = if focused {
         theme::selected().add_modifier(Modifier::BOLD)
     } else {
@@ -168,16 +189,17 @@ fn head(frame: &mut Frame, rect: Rect, column: &Column, name_rows: u16, focused:
     for (y, line) in (0..).zip(fit::wrap(&column.name, room, usize::from(name_rows))) {
         row(frame, rect, y, Line::styled(line, style));
     }
-    let cards = if column.count == 1 { "card" } else { "cards" };
+    let cards = l.label_with("board-cards", &[("n", column.count.into())]);
+    let more = |n: usize| l.label_with("board-more", &[("n", n.into())]);
     let left = match column.hidden.0 {
-        Some(n) if n > 0 => format!("◀ {n} more · {} {cards} ", column.count),
-        _ => format!("{} {cards} ", column.count),
+        Some(n) if n > 0 => format!("◀ {} · {cards} ", more(n)),
+        _ => format!("{cards} "),
     };
     let right = column
         .hidden
         .1
         .filter(|&n| n > 0)
-        .map_or(String::new(), |n| format!(" {n} more ▶"));
+        .map_or(String::new(), |n| format!(" {} ▶", more(n)));
     let fill = room.saturating_sub(fit::width(&left) + fit::width(&right));
     let rule = Line::from(vec![
         Span::styled(left, theme::title()),
@@ -191,10 +213,10 @@ fn head(frame: &mut Frame, rect: Rect, column: &Column, name_rows: u16, focused:
 fn draw_cards(
     frame: &mut Frame,
     rect: Rect,
+    l: &Labels,
     top: u16,
     cards: &[Card],
-    gap: u16,
-    focused: Option<usize>,
+    (gap, focused): (u16, Option<usize>),
 ) {
     let room = rect.height.saturating_sub(top);
     let first = focused.map_or(0, |f| first_shown(cards, f, gap, room));
@@ -204,7 +226,7 @@ fn draw_cards(
         // The last row says what does not fit, unless this card is the last and fits.
         let fits = y + card.rows() <= rect.height && (left == 1 || y + card.rows() < rect.height);
         if !fits {
-            let more = format!("{left} more ▼");
+            let more = format!("{} ▼", l.label_with("board-more", &[("n", left.into())]));
             row(
                 frame,
                 rect,
