@@ -318,7 +318,7 @@ fn a_note_taker_chooses_the_group_to_capture_into() {
     assert_eq!(record.run("land-1").state, RunState::Running);
     assert_eq!(record.current.as_deref(), Some("land-1"));
     let outline = s.text();
-    assert!(outline.contains("▶ 09:31 ‖ Water: the"), "{outline}");
+    assert!(outline.contains("▶ 09:31 ╎ Water: the"), "{outline}");
 }
 
 #[test]
@@ -728,4 +728,25 @@ fn the_phone_page_is_on_the_group_the_room_is_on() {
     let view = phone_view(&live.record, t(9, 40));
     let now = view.current.expect("a session now");
     assert_eq!(now.title, "Water: the campaign");
+}
+
+#[test]
+fn the_group_picker_speaks_the_meetings_language() {
+    let text = GROUPS.replacen(
+        "place: \"Community hall\",",
+        "place: \"Community hall\", language: \"es\",",
+        1,
+    );
+    let (spanish, _) = agenda(&text);
+    let mut s = Screen::of(&text, spanish, 100, 30);
+    s.keys("G");
+    let screen = s.text();
+    assert!(screen.contains("¿En qué grupo tomar notas?"), "{screen}");
+    assert!(screen.contains("la sala: su sesión actual"), "{screen}");
+    s.keys("<Down><Enter>");
+    let screen = s.text();
+    assert!(
+        screen.contains("notas en Land: Land rights: the cases; G cambia de grupo"),
+        "{screen}"
+    );
 }

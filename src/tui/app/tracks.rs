@@ -2,12 +2,14 @@
 //! session to capture into (`G`), while the room's current session stays where it is.
 
 use super::*;
+use crate::core::labels::run_state_in;
 use crate::core::record::RunState;
 
 impl App {
     /// `G`: the room's own session, then the sessions of parallel tracks on the current
     /// session's day, to capture into; said at once when the day has none.
     pub(super) fn pick_group(&mut self) {
+        let l = self.labels();
         let record = self.record();
         let Some(day) = record.plan.days.get(self.current_day()) else {
             return;
@@ -19,30 +21,23 @@ impl App {
             .or_else(|| record.running())
             .and_then(|id| record.plan.session(id))
             .map_or_else(
-                || "the room: its current session".to_owned(),
-                |s| format!("the room: {}", s.title),
+                || l.label("group-room-unknown"),
+                |s| l.label_with("group-room", &[("title", s.title.as_str().into())]),
             );
         let mut items = vec![(room, None)];
         for s in &day.sessions {
-            let Some(track) = &s.track else {
+            let Some(track) = s.track_name() else {
                 continue;
             };
             let state = match record.run(&s.id).state {
-                RunState::Running => " · running",
-                RunState::Paused => " · paused",
-                RunState::Done => " · ended",
-                RunState::Skipped => " · skipped",
-                RunState::Pending => "",
+                RunState::Pending => String::new(),
+                state => format!(" · {}", run_state_in(l, state)),
             };
             ids.push(s.id.clone());
             items.push((format!("{track} · {}{state}", s.title), None));
         }
         if ids.len() == 1 {
-            self.ui.message = Some(
-                "no working groups run in parallel on this day (a session's `track` in the \
-                 agenda makes one)"
-                    .into(),
-            );
+            self.ui.message = Some(l.label("group-none"));
             return;
         }
         let selected = self
@@ -51,7 +46,7 @@ impl App {
             .as_ref()
             .and_then(|group| ids.iter().position(|id| id == group))
             .unwrap_or(0);
-        let mut picker = Picker::new(Pick::Group(ids), "Capture into which group?", items);
+        let mut picker = Picker::new(Pick::Group(ids), l.label("group-title"), items);
         picker.selected = selected;
         self.ui.overlay = Some(Overlay::Picker(picker));
     }
@@ -64,13 +59,17 @@ impl App {
         };
         self.ui.group = Some(id.clone()).filter(|id| !id.is_empty());
         self.ui.notes.follow_newest();
-        let here = self.current().map(|s| (s.track.clone(), s.title.clone()));
+        let l = self.labels();
+        let here = self
+            .current()
+            .map(|s| (s.track_name().map(str::to_owned), s.title.clone()));
         self.ui.message = Some(match (&self.ui.group, here) {
-            (Some(_), Some((Some(track), title))) => {
-                format!("capturing into {track}: {title}; G changes group or goes back to the room")
-            }
-            (_, Some((_, title))) => format!("following the room: notes go to {title}"),
-            (_, None) => "following the room".to_owned(),
+            (Some(_), Some((Some(track), title))) => l.label_with(
+                "group-chosen",
+                &[("track", track.into()), ("title", title.into())],
+            ),
+            (_, Some((_, title))) => l.label_with("group-following", &[("title", title.into())]),
+            (_, None) => l.label("group-following-none"),
         });
     }
 }

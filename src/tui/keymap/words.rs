@@ -69,6 +69,7 @@ const WORDS: &[(&str, &str)] = &[
     ("filter", "key-filter"),
     ("clear filter", "key-clear-filter"),
     ("next session", "key-next-session"),
+    ("group", "key-group"),
     ("previous session", "key-previous-session"),
     ("start/pause", "key-start-pause"),
     ("end session", "key-end-session"),
@@ -142,7 +143,7 @@ const WORDS: &[(&str, &str)] = &[
     ("add a dot vote", "does-add-a-dot-vote"),
     ("take a dot vote off", "does-take-a-dot-vote"),
     (
-        "select the proposal: the meeting takes it up",
+        "select the proposal: the meeting takes it up (with which option, when it has options)",
         "does-select-the-proposal-the",
     ),
     (
@@ -272,6 +273,10 @@ const WORDS: &[(&str, &str)] = &[
     ),
     ("clear the filter", "does-clear-the-filter"),
     ("go to the next session", "does-next-session"),
+    (
+        "capture into a working group running in parallel, or back to the room's session",
+        "does-group",
+    ),
     ("go to the previous session", "does-previous-session"),
     (
         "start, pause or resume the current session",

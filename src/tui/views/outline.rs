@@ -115,7 +115,7 @@ fn session_line(s: &TimedSession, is_current: bool, width: usize) -> Line<'stati
 /// beside its neighbours.
 fn outline_title(s: &TimedSession) -> String {
     match s.track {
-        Some(_) => format!("‖ {}", inert(&s.title)),
+        Some(_) => format!("╎ {}", inert(&s.title)),
         None => inert(&s.title).into_owned(),
     }
 }
