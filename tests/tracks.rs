@@ -749,4 +749,11 @@ fn the_group_picker_speaks_the_meetings_language() {
         screen.contains("notas en Land: Land rights: the cases; G cambia de grupo"),
         "{screen}"
     );
+    // The refusal to move a group past another track's session is in Spanish too.
+    s.keys("G<Up><Enter>]]J");
+    let screen = s.text();
+    assert!(
+        screen.contains("`water` no está en el mismo eje que `land-2`"),
+        "{screen}"
+    );
 }

@@ -249,11 +249,18 @@ impl App {
         let Ok(options) = commands::proposal_options(self.record(), id) else {
             return;
         };
+        let l = self.labels();
         let mut items: Vec<(String, Option<Id>)> = options
             .iter()
-            .map(|o| (format!("option {} — {}", o.id, o.title), None))
+            .map(|o| {
+                let args = [
+                    ("option", o.id.as_str().into()),
+                    ("title", o.title.as_str().into()),
+                ];
+                (l.label_with("option-pick-item", &args), None)
+            })
             .collect();
-        items.push(("the proposal as a whole, no option".to_owned(), None));
+        items.push((l.label("option-pick-whole"), None));
         let selected = match self.record().proposal(id).map(|p| &p.decision) {
             Some(Decision::SelectedOption(chosen)) => options.iter().position(|o| o.id == *chosen),
             Some(Decision::Selected) => Some(options.len()),
@@ -261,7 +268,7 @@ impl App {
         };
         let mut picker = Picker::new(
             Pick::ProposalOption(id),
-            "Selected: with which option?",
+            l.label("option-pick-title"),
             items,
         );
         picker.selected = selected.unwrap_or(0);

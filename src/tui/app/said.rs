@@ -17,6 +17,14 @@ const SAID: &[(&str, &str)] = &[
     ("there is no session `{}`", "said-no-session"),
     ("no session to swap with on this day", "said-no-swap"),
     (
+        "`{}` is not in the same track as `{}`; K and J move a session only past another of its own track (or of the plenary)",
+        "said-not-same-track",
+    ),
+    (
+        "sessions `{}` and `{}` are running beside each other; the change would part them: pause one first",
+        "said-would-part",
+    ),
+    (
         "the session's length is not known (open-ended), so it has none to change",
         "said-no-length",
     ),
