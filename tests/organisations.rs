@@ -132,17 +132,22 @@ fn the_sheet_holds_them_and_reads_them_back() {
         "{sheet}"
     );
     assert!(sheet.contains(",,Org B; Org C\r\n"), "{sheet}");
-    std::fs::write(tmp.path().join("a.csv"), &sheet).expect("write");
+    let back = imported(tmp.path(), &sheet);
+    assert_eq!(back.participants, agenda().participants);
+}
+
+/// The agenda `plenary import` makes of `sheet`, written as a.csv in `dir`.
+fn imported(dir: &std::path::Path, sheet: &str) -> Agenda {
+    std::fs::write(dir.join("a.csv"), sheet).expect("write");
     let out = plenary()
-        .current_dir(tmp.path())
+        .current_dir(dir)
         .args(["import", "a.csv"])
         .output()
         .expect("import runs");
     assert!(out.status.success(), "{out:?}");
-    let back = parse_agenda("back.ron", &out.stdout)
+    parse_agenda("back.ron", &out.stdout)
         .unwrap_or_else(|e| panic!("{e}"))
-        .0;
-    assert_eq!(back.participants, agenda().participants);
+        .0
 }
 
 #[test]
@@ -150,16 +155,7 @@ fn a_spreadsheets_cell_may_separate_them_by_line_breaks_and_keep_commas() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let sheet = "date,start,minutes,id,title\n2026-06-01,09:00,30,open,Opening\n\n[participants]\n\
                  id,name,organisations\nana,Ana,\"NeSI, New Zealand\nOrg B\"\n";
-    std::fs::write(tmp.path().join("a.csv"), sheet).expect("write");
-    let out = plenary()
-        .current_dir(tmp.path())
-        .args(["import", "a.csv"])
-        .output()
-        .expect("import runs");
-    assert!(out.status.success(), "{out:?}");
-    let back = parse_agenda("back.ron", &out.stdout)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .0;
+    let back = imported(tmp.path(), sheet);
     assert_eq!(
         back.participants[0].represents(),
         ["NeSI, New Zealand", "Org B"]

@@ -129,23 +129,25 @@ fn an_over_full_track_warns_naming_its_two_sessions_and_not_the_other_track() {
         r#"track: "Water", room: "Garden", start: "09:30""#,
         r#"track: "Water", room: "Garden", start: "08:45""#,
     );
-    let refused = parse_agenda("groups.ron", early.as_bytes())
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+    let refused = refusal(&early);
     assert!(
         refused.contains("session `water` starts at 08:45, before `open` at 09:00"),
         "{refused}"
     );
 }
 
+/// What `check` says of an agenda it refuses (empty when it takes it).
+fn refusal(text: &str) -> String {
+    parse_agenda("groups.ron", text.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+}
+
 #[test]
 fn an_empty_track_or_room_is_refused_at_its_session() {
     let text = GROUPS.replace(r#"track: "Water""#, r#"track: " ""#);
-    let refused = parse_agenda("groups.ron", text.as_bytes())
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+    let refused = refusal(&text);
     let line = GROUPS
         .lines()
         .position(|l| l.contains("id: \"water\""))
@@ -162,10 +164,7 @@ fn an_empty_track_or_room_is_refused_at_its_session() {
         "{refused}"
     );
     let text = GROUPS.replace(r#"room: "Garden""#, r#"room: """#);
-    let refused = parse_agenda("groups.ron", text.as_bytes())
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+    let refused = refusal(&text);
     assert!(
         refused.contains("session `water` has an empty room"),
         "{refused}"

@@ -225,16 +225,7 @@ pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String
         Decision::SelectedAs(words) => {
             labels.label_with("decision-selected-as", &[("words", words.trim().into())])
         }
-        Decision::SelectedOption(option) => match option_title(record, proposal, option) {
-            Some(title) => labels.label_with(
-                "decision-selected-option",
-                &[("option", option.as_str().into()), ("title", title.into())],
-            ),
-            None => labels.label_with(
-                "decision-selected-option-unknown",
-                &[("option", option.as_str().into())],
-            ),
-        },
+        Decision::SelectedOption(option) => selected_option(labels, record, proposal, option),
         Decision::MergedInto(id) => match record.proposal(*id) {
             Some(into) => labels.label_with(
                 "decision-merged-into",
@@ -246,6 +237,21 @@ pub fn decision(labels: &Labels, record: &Record, proposal: &Proposal) -> String
         Decision::Parked(why) => {
             labels.label_with("decision-parked-why", &[("why", why.trim().into())])
         }
+    }
+}
+
+/// "selected: option B — Two staff posts", or with the option's id alone when the agenda no
+/// longer has it.
+fn selected_option(labels: &Labels, record: &Record, proposal: &Proposal, option: &str) -> String {
+    match option_title(record, proposal, option) {
+        Some(title) => labels.label_with(
+            "decision-selected-option",
+            &[("option", option.into()), ("title", title.into())],
+        ),
+        None => labels.label_with(
+            "decision-selected-option-unknown",
+            &[("option", option.into())],
+        ),
     }
 }
 
@@ -269,16 +275,7 @@ pub(crate) fn decision_short(labels: &Labels, record: &Record, proposal: &Propos
             "decision-short-selected-as",
             &[("words", words.as_str().into())],
         ),
-        Decision::SelectedOption(option) => match option_title(record, proposal, option) {
-            Some(title) => labels.label_with(
-                "decision-selected-option",
-                &[("option", option.as_str().into()), ("title", title.into())],
-            ),
-            None => labels.label_with(
-                "decision-selected-option-unknown",
-                &[("option", option.as_str().into())],
-            ),
-        },
+        Decision::SelectedOption(option) => selected_option(labels, record, proposal, option),
         Decision::MergedInto(into) => labels.label_with(
             "decision-short-merged",
             &[(
