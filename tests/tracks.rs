@@ -756,3 +756,27 @@ fn the_group_picker_speaks_the_meetings_language() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_sessions_message_points_at_the_session_not_an_option_of_the_same_id() {
+    // An option written before the days has the id `a`, and so does the session refused.
+    let text = r#"(
+        title: "Options first",
+        proposals: [(id: "p", title: "P", options: [(id: "a", title: "One"), (id: "b", title: "Two")])],
+        days: [(date: "2018-07-23", sessions: [
+            (id: "b", title: "Fine", start: "09:00", minutes: 30),
+            (id: "a", title: "A group", track: " ", minutes: 30),
+        ])],
+    )"#;
+    let said = refusal(text);
+    let line = text
+        .lines()
+        .position(|l| l.contains("(id: \"a\", title: \"A group\""))
+        .map_or(0, |i| i + 1);
+    assert!(
+        said.starts_with(&format!(
+            "groups.ron:{line}:18: session `a` has an empty track"
+        )),
+        "{said}"
+    );
+}

@@ -28,6 +28,9 @@ pub(crate) struct Anchor {
     pub value: String,
     /// Which occurrence, from 0.
     pub nth: usize,
+    /// The field whose value holds it, when only occurrences inside that one count (`days`
+    /// for a session or an item: an option or participant of the same id comes before).
+    pub within: Option<&'static str>,
 }
 
 impl Anchor {
@@ -36,6 +39,7 @@ impl Anchor {
             field: Some(field),
             value: value.to_owned(),
             nth,
+            within: None,
         }
     }
 
@@ -44,7 +48,21 @@ impl Anchor {
             field: None,
             value: value.to_owned(),
             nth,
+            within: None,
         }
+    }
+
+    /// The `nth` `id: "…"` with this value among the days' sessions and items.
+    fn in_days(id: &str, nth: usize) -> Anchor {
+        Anchor {
+            within: Some("days"),
+            ..Anchor::field("id", id, nth)
+        }
+    }
+
+    /// A session's own `id: "…"`: session ids are unique, so the first among the days.
+    fn session(id: &str) -> Anchor {
+        Anchor::in_days(id, 0)
     }
 }
 
@@ -337,7 +355,7 @@ fn check_session(
     unknown: &mut HashMap<String, usize>,
     say: &mut impl FnMut(Anchor, String),
 ) {
-    let at = || Anchor::field("id", &s.id, 0);
+    let at = || Anchor::session(&s.id);
     if s.title.trim().is_empty() {
         say(at(), format!("session `{}` needs a title", s.id));
     }
@@ -399,7 +417,7 @@ fn check_order(a: &Session, a_at: Planned, b: &Session, say: &mut impl FnMut(Anc
     };
     if minute_of_day(b_start) < a_start {
         say(
-            Anchor::field("id", &b.id, 0),
+            Anchor::session(&b.id),
             format!(
                 "session `{}` starts at {}, before `{}` at {}; list sessions in the order they happen",
                 b.id,
@@ -424,7 +442,7 @@ fn time_warnings(agenda: &Agenda, problems: &mut Vec<Problem>) {
                 && a_end > minute_of_day(b_start)
             {
                 problems.push(Problem {
-                    anchor: Anchor::field("id", &b.id, 0),
+                    anchor: Anchor::session(&b.id),
                     message: format!(
                         "session `{}` ({}, {} min) runs until {}, {} min past the start of `{}` \
                          at {}; the day is over-full, and the time plan will show the slip",
@@ -452,7 +470,7 @@ fn day_bounds(day: &Day, planned: &[Planned], problems: &mut Vec<Problem>) {
             .is_some_and(|start| start < minute_of_day(day_start))
     {
         problems.push(Problem {
-            anchor: Anchor::field("id", &s.id, 0),
+            anchor: Anchor::session(&s.id),
             message: format!(
                 "session `{}` starts at {}, before day {} starts at {}",
                 s.id,
@@ -472,7 +490,7 @@ fn day_bounds(day: &Day, planned: &[Planned], problems: &mut Vec<Problem>) {
         .find(|(_, at)| at.end.is_some_and(|end| end > minute_of_day(day_end)));
     if let Some((s, at)) = past {
         problems.push(Problem {
-            anchor: Anchor::field("id", &s.id, 0),
+            anchor: Anchor::session(&s.id),
             message: format!(
                 "session `{}` runs until {}, past the end of day {} at {}",
                 s.id,

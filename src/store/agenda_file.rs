@@ -369,8 +369,12 @@ fn locate(text: &str, anchor: &Anchor) -> Option<usize> {
     if !text.contains(&quoted) && text.contains(&raw) {
         quoted = raw;
     }
+    let from = match anchor.within {
+        Some(within) => field_at(text, within)?,
+        None => 0,
+    };
     let mut seen = 0;
-    for (offset, _) in text.match_indices(&quoted) {
+    for (offset, _) in text.match_indices(&quoted).filter(|(at, _)| *at >= from) {
         if let Some(field) = anchor.field
             && !follows_field(&text[..offset], field)
         {
@@ -383,6 +387,11 @@ fn locate(text: &str, anchor: &Anchor) -> Option<usize> {
     }
     // An empty value may stand for a field with nothing in it (`days: []`): point at the field.
     let field = anchor.field.filter(|_| anchor.value.is_empty())?;
+    field_at(text, field)
+}
+
+/// The byte offset of the first `field:` written in `text`, `field` being a whole word.
+fn field_at(text: &str, field: &str) -> Option<usize> {
     text.match_indices(field)
         .map(|(offset, _)| offset)
         .find(|&offset| {

@@ -92,11 +92,9 @@ pub(super) fn presenter_warnings(agenda: &Agenda, problems: &mut Vec<Problem>) {
     }
 }
 
-/// How often each id was written before, in file order, so an item's anchor points at its
-/// own `id: "..."` even when a participant, criterion, proposal or session shares it.
+/// Sessions' and items' ids in the order they are written, so an item's anchor points at its
+/// own `id: "..."` among the days even when a session or an earlier item shares it.
 struct IdCount<'a> {
-    /// The ids written before the sessions: participants, criteria, proposals.
-    before: HashMap<&'a str, usize>,
     /// Sessions' and items' ids in the order they are written.
     order: Vec<&'a str>,
     /// How far through `order` the items have been counted.
@@ -105,23 +103,13 @@ struct IdCount<'a> {
 
 impl<'a> IdCount<'a> {
     fn of(agenda: &'a Agenda) -> IdCount<'a> {
-        let mut before = HashMap::new();
-        let heads = agenda.participants.iter().map(|p| p.id.as_str());
-        let heads = heads.chain(agenda.criteria.iter().map(|c| c.id.as_str()));
-        for id in heads.chain(agenda.proposals.iter().map(|p| p.id.as_str())) {
-            *before.entry(id).or_insert(0) += 1;
-        }
         let order = agenda
             .sessions()
             .flat_map(|(_, s)| {
                 std::iter::once(s.id.as_str()).chain(s.items.iter().map(|i| i.id.as_str()))
             })
             .collect();
-        IdCount {
-            before,
-            order,
-            at: 0,
-        }
+        IdCount { order, at: 0 }
     }
 
     /// The anchor of the next item's id, which must be `id`.
@@ -136,7 +124,6 @@ impl<'a> IdCount<'a> {
             .iter()
             .filter(|i| **i == id)
             .count();
-        let nth = self.before.get(id).copied().unwrap_or(0) + earlier;
-        Anchor::field("id", id, nth)
+        Anchor::in_days(id, earlier)
     }
 }
