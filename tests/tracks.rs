@@ -780,3 +780,28 @@ fn a_sessions_message_points_at_the_session_not_an_option_of_the_same_id() {
         "{said}"
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Random changes on a day of two blocks of groups never leave two sessions running that
+    /// may not run together, and a refused change changes nothing.
+    #[test]
+    fn random_changes_among_tracks_keep_the_invariants(
+        picks in proptest::collection::vec(
+            (0..common::KINDS, 0..64usize, 0..64usize, 0..64usize),
+            1..120,
+        )
+    ) {
+        let mut live = Live::new(Record::new(agenda(BLOCKS).0));
+        for (minute, (kind, a, b, c)) in picks.into_iter().enumerate() {
+            let before = live.clone();
+            let pick = common::Pick { kind, a, b, c };
+            let change = common::change_for(&live, pick, minute as i64);
+            match live.apply(&change) {
+                Ok(()) => common::assert_invariants(&live.record),
+                Err(_) => proptest::prop_assert_eq!(&live, &before),
+            }
+        }
+    }
+}
