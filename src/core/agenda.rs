@@ -576,11 +576,12 @@ impl Day {
     pub fn alongside(&self, a: usize, b: usize) -> bool {
         let track = |i: usize| self.sessions.get(i).and_then(Session::track_name);
         let (low, high) = (a.min(b), a.max(b));
-        let plenary_between = self
-            .sessions
-            .get(low + 1..high)
-            .is_some_and(|between| between.iter().any(|s| s.track_name().is_none()));
-        !plenary_between && matches!((track(a), track(b)), (Some(x), Some(y)) if x != y)
+        let plenary_between = || {
+            self.sessions
+                .get(low + 1..high)
+                .is_some_and(|between| between.iter().any(|s| s.track_name().is_none()))
+        };
+        matches!((track(a), track(b)), (Some(x), Some(y)) if x != y) && !plenary_between()
     }
 }
 
