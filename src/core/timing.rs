@@ -89,10 +89,13 @@ fn cursor_after(before: &[usize], ends: &[Option<NaiveDateTime>]) -> Cursor {
 /// Re-times day `day` of the record's plan as it stands at `now`.
 ///
 /// Sessions that ran keep their actual times; the one running is projected to use the rest of
-/// its planned length; pending sessions follow on, never before a start the agenda gives nor,
-/// on a day under way, before `now`; skipped sessions take no time. After a session whose end
-/// cannot be known (open-ended, or following one that is), pending sessions have no projected
-/// times until it ends.
+/// its planned length; pending sessions follow on (each from the sessions it follows: the one
+/// before in its track, or every group before a plenary, see [`Day::follows`]), never before a
+/// start the agenda gives nor, on a day under way, before `now`; skipped sessions take no time.
+/// After a session whose end cannot be known (open-ended, or following one that is), pending
+/// sessions have no projected times until it ends.
+///
+/// [`Day::follows`]: crate::core::agenda::Day::follows
 pub fn day_plan(record: &Record, day: usize, now: NaiveDateTime) -> DayPlan {
     let Some(d) = record.plan.days.get(day) else {
         return DayPlan {
