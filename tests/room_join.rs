@@ -13,8 +13,13 @@ use plenary::room_net::{HostIdentity, JoinCode};
 
 /// A folder with the small agenda, and a hosting meeting screen on a new record of it.
 fn hosted() -> (tempfile::TempDir, Session) {
+    hosted_with(common::SMALL)
+}
+
+/// A folder with the agenda `text`, and a hosting meeting screen on a new record of it.
+fn hosted_with(text: &str) -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("small.ron"), common::SMALL).expect("agenda");
+    std::fs::write(dir.path().join("small.ron"), text).expect("agenda");
     let host = Session::start_sized(
         dir.path(),
         &[
@@ -466,4 +471,41 @@ fn the_phone_pages_token_does_not_open_the_writers_door() {
     let roster =
         std::fs::read_to_string(dir.path().join("rec").join("writers.json")).unwrap_or_default();
     assert!(!roster.contains("note-taker\""), "{roster}");
+}
+
+/// A morning with two working groups in parallel, in rooms of their own.
+const GROUPS: &str = r#"(
+    title: "Members' strategy meeting",
+    days: [(date: "2018-07-23", sessions: [
+        (id: "open", title: "Opening", start: "09:00", minutes: 30),
+        (id: "land", title: "Land rights", track: "Land", room: "Room B", minutes: 60),
+        (id: "water", title: "Water campaign", track: "Water", room: "Garden", minutes: 60),
+        (id: "report", title: "Report-back", minutes: 30),
+    ])],
+)"#;
+
+#[test]
+fn a_note_taker_chooses_their_working_group_and_the_notes_go_to_its_session() {
+    let (dir, host) = hosted_with(GROUPS);
+    let lines = invite(dir.path());
+    let states = tempfile::tempdir().expect("state folders");
+    let mut ana = join(dir.path(), &states.path().join("ana"), &lines[0], "Ana");
+    ana.wait_shown("joined the room as note-taker");
+    host.wait_shown("joined as note-taker");
+    // On her own laptop, Ana chooses the water group (the third line after the room's).
+    ana.type_keys(b"G");
+    ana.wait_shown("Capture into which group?");
+    ana.type_keys(b"\x1b[B\x1b[B\r");
+    ana.wait_shown("capturing into Water: Water campaign");
+    ana.type_keys(b"nWells-mapped-by-the-water-group\r");
+    ana.wait_shown("note sent to the host");
+    wait_on_disk(dir.path(), &["Wells-mapped-by-the-water-group"]);
+    let record = plenary::store::load(&dir.path().join("rec"))
+        .expect("the record")
+        .live
+        .record;
+    let note = record.notes.last().expect("the note");
+    assert_eq!(note.session, "water");
+    // Her choice is her laptop's: the room has not moved.
+    assert_eq!(record.current, None);
 }
