@@ -262,6 +262,7 @@ session-led-by = { $facts }. أدارها { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
 session-track = { $facts }، بالتوازي: { $track }
+session-track-alone = { $facts }، المسار: { $track }
 session-room = { $facts }، في { $room }
 presented-by = قدّمه: { $who }.
 reference = المرجع: { $reference }.

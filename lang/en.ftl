@@ -207,6 +207,7 @@ session-led-by = { $facts }. Led by { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
 session-track = { $facts }, in parallel: { $track }
+session-track-alone = { $facts }, track: { $track }
 session-room = { $facts }, in { $room }
 presented-by = Presented by { $who }.
 reference = Reference: { $reference }.

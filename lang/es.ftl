@@ -209,6 +209,7 @@ session-led-by = { $facts }. Dirigida por { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
 session-track = { $facts }, en paralelo: { $track }
+session-track-alone = { $facts }, eje: { $track }
 session-room = { $facts }, en { $room }
 presented-by = Presenta: { $who }.
 reference = Referencia: { $reference }.

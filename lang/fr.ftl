@@ -229,6 +229,7 @@ session-led-by = { $facts }. Animée par { $leads }
 # A role the agenda gives the session and who holds it, as the agenda names the role.
 session-role = { $facts }. { $role }: { $who }
 session-track = { $facts }, en parallèle : { $track }
+session-track-alone = { $facts }, parcours : { $track }
 session-room = { $facts }, lieu : { $room }
 presented-by = Présentation : { $who }.
 reference = Référence : { $reference }.

@@ -356,6 +356,16 @@ fn the_minutes_say_each_groups_track_and_room() {
         .find(|l| l.starts_with("*Talk"))
         .unwrap_or_default();
     assert!(!opening.contains("parallel"), "{opening}");
+    // A track with no other group beside it did not run in parallel: the minutes say only its
+    // track.
+    let alone = GROUPS.replace(
+        r#"track: "Water", room: "Garden", start: "09:30""#,
+        r#"track: "Land", room: "Garden", start: "11:00""#,
+    );
+    let record = record_after(agenda(&alone).0, Vec::new());
+    let minutes = minutes_markdown(&record, &Options::default());
+    assert!(minutes.contains(", track: Land, in Garden"), "{minutes}");
+    assert!(!minutes.contains("in parallel"), "{minutes}");
 }
 
 #[test]

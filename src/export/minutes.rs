@@ -294,8 +294,19 @@ fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
             ("when", when_held(l, record, s).into()),
         ],
     );
+    // "In parallel" only where another group of its block runs beside it: a lone track's
+    // session ran alone.
+    let beside = record
+        .plan
+        .sessions()
+        .any(|(_, other)| record.plan.alongside(&s.id, &other.id));
+    let track_label = if beside {
+        "session-track"
+    } else {
+        "session-track-alone"
+    };
     let placed = [
-        ("session-track", "track", &s.track),
+        (track_label, "track", &s.track),
         ("session-room", "room", &s.room),
     ];
     for (id, arg, name) in placed {
