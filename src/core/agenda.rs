@@ -474,7 +474,7 @@ impl Agenda {
     }
 
     /// Whether the sessions with these ids run side by side: on the same day, in two
-    /// different tracks.
+    /// different tracks of one block of groups (see [`Day::alongside`]).
     pub fn alongside(&self, a: &str, b: &str) -> bool {
         match (self.position(a), self.position(b)) {
             (Some((day_a, a)), Some((day_b, b))) if day_a == day_b => {
@@ -612,8 +612,9 @@ fn time_of_day(minutes: u32) -> NaiveTime {
         .0
 }
 
-/// Serde for a number that may be absent: written bare (`minutes: 90`) when there, left out
-/// when not (with `skip_serializing_if`), as agendas were written before it could be absent.
+/// Serde for a value that may be absent: written bare (`minutes: 90`, `track: "Land"`) when
+/// there, not as `Some(…)`, and left out when not (with `skip_serializing_if`), as agendas were
+/// written before it could be absent.
 pub(crate) mod bare {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
