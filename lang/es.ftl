@@ -92,9 +92,12 @@ status-adopted = aprobada
 status-rejected = rechazada
 status-deferred = aplazada
 method-consensus = consenso
-method-vote = votación: { $for } a favor, { $against } en contra, { $abstain ->
-    [one] { $abstain } abstención
-   *[other] { $abstain } abstenciones
+method-vote = votación: { $counts }
+vote-for = { $n } a favor
+vote-against = { $n } en contra
+vote-abstain = { $n ->
+    [one] { $n } abstención
+   *[other] { $n } abstenciones
 }
 outcome-settled = { $status } por { $method }
 outcome-counted = { $status }; { $method }
@@ -851,7 +854,7 @@ ask-new-resolution = Nueva resolución
 ask-resolution-hint = lo que resuelve la reunión
 ask-method = ¿Cómo decidió la sala?
 ask-vote = Votos contados en la sala
-ask-vote-hint = a favor, en contra, abstenciones, p. ej. 24 3 2; un recuento puede ser over N o about N
+ask-vote-hint = a favor, en contra, abstenciones, p. ej. 24 3 2 o 30 a favor; un recuento puede ser over N o about N
 ask-election = Elección: puestos, candidaturas y votos, votos en blanco, quién resultó electo
 ask-election-hint = p. ej. 2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Ben
 ask-confirm-by = Por confirmar más tarde: ¿por quién?
@@ -980,7 +983,7 @@ said-queue-empty = no hay nadie en la lista
 said-no-floor = nadie tiene la palabra
 said-progressive = orden progresivo: primero quien menos ha hablado
 said-in-order = turnos en el orden en que se pidieron
-said-vote-numbers = escribe tres números: a favor, en contra, abstenciones (un recuento puede ser over N o about N)
+said-vote-numbers = escribe los recuentos: a favor, en contra, abstenciones, p. ej. 24 3 2 o over 100 a favor (un recuento puede ser over N o about N)
 speakers-not-given = sin dato
 said-no-card = no existe la tarjeta { $a }
 said-no-action = no existe la acción { $a }
@@ -990,5 +993,5 @@ said-no-proposal = no existe la propuesta { $a }
 said-no-resolution = no existe la resolución { $a }
 said-no-column-one = no existe la columna { $a }: el tablero solo tiene Sin clasificar (0)
 said-no-column = no existe la columna { $a }: el tablero va de 0 (Sin clasificar) a { $b }
-said-vote-against = la votación fue { $a } a favor, { $b } en contra, { $c } abstenciones: más en contra que a favor
-said-vote-for = la votación fue { $a } a favor, { $b } en contra, { $c } abstenciones: más a favor que en contra
+said-vote-against = la votación fue { $a } a favor, { $b } en contra: más en contra que a favor
+said-vote-for = la votación fue { $a } a favor, { $b } en contra: más a favor que en contra

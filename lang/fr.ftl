@@ -109,9 +109,12 @@ status-adopted = adoptée
 status-rejected = rejetée
 status-deferred = reportée
 method-consensus = consensus
-method-vote = vote : { $for } pour, { $against } contre, { $abstain ->
-    [one] { $abstain } abstention
-   *[other] { $abstain } abstentions
+method-vote = vote : { $counts }
+vote-for = { $n } pour
+vote-against = { $n } contre
+vote-abstain = { $n ->
+    [one] { $n } abstention
+   *[other] { $n } abstentions
 }
 outcome-settled = { $status } par { $method }
 outcome-counted = { $status } ; { $method }
@@ -871,7 +874,7 @@ ask-new-resolution = Nouvelle résolution
 ask-resolution-hint = ce que la réunion décide
 ask-method = Comment la salle a-t-elle décidé ?
 ask-vote = Voix comptées dans la salle
-ask-vote-hint = pour, contre, abstentions, comme 24 3 2 ; un compte peut être over N ou about N
+ask-vote-hint = pour, contre, abstentions, comme 24 3 2 ou 30 pour ; un compte peut être over N ou about N
 ask-election = Élection : sièges, candidatures et voix, bulletins blancs, qui est élu
 ask-election-hint = comme 2 seats: Ana Ruiz 20, Ben 14, Cy 3; blank 1; elected Ana Ruiz, Ben
 ask-confirm-by = À confirmer plus tard : par qui ?
@@ -1000,7 +1003,7 @@ said-queue-empty = personne dans la file
 said-no-floor = personne n'a la parole
 said-progressive = ordre progressif : qui a le moins parlé passe d'abord
 said-in-order = mains dans l'ordre où elles se sont levées
-said-vote-numbers = tapez trois nombres : pour, contre, abstentions (un compte peut être over N ou about N)
+said-vote-numbers = tapez les comptes : pour, contre, abstentions, comme 24 3 2 ou over 100 pour (un compte peut être over N ou about N)
 speakers-not-given = non précisé
 said-no-card = il n'y a pas de carte { $a }
 said-no-action = il n'y a pas d'action { $a }
@@ -1010,5 +1013,5 @@ said-no-proposal = il n'y a pas de proposition { $a }
 said-no-resolution = il n'y a pas de résolution { $a }
 said-no-column-one = il n'y a pas de colonne { $a } : le tableau n'a que Non classées (0)
 said-no-column = il n'y a pas de colonne { $a } : le tableau va de 0 (Non classées) à { $b }
-said-vote-against = le vote était de { $a } pour, { $b } contre, { $c } abstentions : plus de contre que de pour
-said-vote-for = le vote était de { $a } pour, { $b } contre, { $c } abstentions : plus de pour que de contre
+said-vote-against = le vote était de { $a } pour, { $b } contre : plus de contre que de pour
+said-vote-for = le vote était de { $a } pour, { $b } contre : plus de pour que de contre

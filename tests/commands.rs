@@ -1064,9 +1064,9 @@ fn resolutions_are_recorded_proposed_and_cycle_through_their_statuses() {
 fn votes_are_three_numbers_whatever_separates_them() {
     let vote = |for_, against, abstain| {
         Some(Method::Vote {
-            for_: Count::Exact(for_),
-            against: Count::Exact(against),
-            abstain: Count::Exact(abstain),
+            for_: Some(Count::Exact(for_)),
+            against: Some(Count::Exact(against)),
+            abstain: Some(Count::Exact(abstain)),
         })
     };
     let rows = [
@@ -1075,7 +1075,6 @@ fn votes_are_three_numbers_whatever_separates_them() {
         ("24–3–2", vote(24, 3, 2)),
         ("for 24, against 3, abstain 2", vote(24, 3, 2)),
         ("0 0 0", vote(0, 0, 0)),
-        ("24 3", None),
         ("1 2 3 4", None),
         ("", None),
         ("many few none", None),
@@ -1095,7 +1094,8 @@ fn votes_are_three_numbers_whatever_separates_them() {
             None => assert_eq!(
                 got,
                 refused(
-                    "type three numbers: for, against, abstain (a count may be over N or about N)"
+                    "type the counts: for, against, abstain, like 24 3 2 or over 100 for (a count \
+                     may be over N or about N)"
                 )
             ),
         }
@@ -1103,9 +1103,9 @@ fn votes_are_three_numbers_whatever_separates_them() {
     assert_eq!(commands::vote_answer(&Method::Consensus), "");
     assert_eq!(
         commands::vote_answer(&Method::Vote {
-            for_: Count::Exact(24),
-            against: Count::Exact(3),
-            abstain: Count::Exact(2)
+            for_: Some(Count::Exact(24)),
+            against: Some(Count::Exact(3)),
+            abstain: Some(Count::Exact(2))
         }),
         "24 3 2"
     );

@@ -215,9 +215,9 @@ fn action(id: u64, text: &str, owner: Option<&str>, due: Option<NaiveDate>) -> A
 
 fn vote(for_: u32, against: u32, abstain: u32) -> Method {
     Method::Vote {
-        for_: Count::Exact(for_),
-        against: Count::Exact(against),
-        abstain: Count::Exact(abstain),
+        for_: Some(Count::Exact(for_)),
+        against: Some(Count::Exact(against)),
+        abstain: Some(Count::Exact(abstain)),
     }
 }
 

@@ -299,9 +299,9 @@ fn adopting_a_resolution_with_a_vote() {
     assert_eq!(
         res.method,
         Method::Vote {
-            for_: Count::Exact(24),
-            against: Count::Exact(3),
-            abstain: Count::Exact(2)
+            for_: Some(Count::Exact(24)),
+            against: Some(Count::Exact(3)),
+            abstain: Some(Count::Exact(2))
         }
     );
     assert_eq!(res.status, ResolutionStatus::Adopted);

@@ -81,7 +81,7 @@ fn a_vote_with_a_typo_keeps_the_prompt_open_with_the_text() {
     s.keys("Racreate an Action Group<Enter>");
     s.keys("v24 three<Enter>");
     assert_eq!(prompt_text(&s).as_deref(), Some("24 three"), "still open");
-    assert!(s.text().contains("type three numbers"), "{}", s.text());
+    assert!(s.text().contains("type the counts"), "{}", s.text());
     // The next keys edit the answer; Space does not start the session.
     s.keys("<BS><BS><BS><BS><BS>3 2<Enter>");
     assert_eq!(prompt_text(&s), None);
@@ -89,9 +89,9 @@ fn a_vote_with_a_typo_keeps_the_prompt_open_with_the_text() {
     assert_eq!(
         r.resolutions[0].method,
         Method::Vote {
-            for_: Count::Exact(24),
-            against: Count::Exact(3),
-            abstain: Count::Exact(2)
+            for_: Some(Count::Exact(24)),
+            against: Some(Count::Exact(3)),
+            abstain: Some(Count::Exact(2))
         }
     );
     assert_eq!(r.run("open").started, None, "Space went into the prompt");

@@ -383,9 +383,9 @@ fn one_change(
                 Method::Consensus
             } else {
                 Method::Vote {
-                    for_: Count::Exact(20 + rng.below(10) as u32),
-                    against: Count::Exact(rng.below(5) as u32),
-                    abstain: Count::Exact(rng.below(5) as u32),
+                    for_: Some(Count::Exact(20 + rng.below(10) as u32)),
+                    against: Some(Count::Exact(rng.below(5) as u32)),
+                    abstain: Some(Count::Exact(rng.below(5) as u32)),
                 }
             },
             status: ResolutionStatus::Adopted,

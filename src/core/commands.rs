@@ -17,6 +17,7 @@ mod proposals;
 mod refile;
 mod resolutions;
 mod speakers;
+mod votes;
 
 use std::fmt;
 
@@ -44,10 +45,11 @@ pub use refile::{move_to_session, session_before};
 pub use resolutions::{
     METHODS, MethodChoice, add_resolution, confirm_outcome, contradiction, cycle_status,
     delete_resolution, edit_resolution_text, election_answer, link_actions, link_proposal,
-    method_choice, next_status, parse_vote, record_consensus, record_election, record_method,
-    record_to_be_confirmed, record_vote, vote_answer,
+    method_choice, next_status, record_consensus, record_election, record_method,
+    record_to_be_confirmed, record_vote,
 };
 pub use speakers::{end_turn, lower_hand, next_speaker, raise_hand, toggle_progressive};
+pub use votes::{parse_vote, vote_answer};
 
 use super::agenda::Session;
 use super::op::Op;

@@ -100,14 +100,23 @@ fn method_in(labels: &Labels, method: &Method) -> Option<String> {
             for_,
             against,
             abstain,
-        } => labels.label_with(
-            "method-vote",
-            &[
-                ("for", count_in(labels, *for_)),
-                ("against", count_in(labels, *against)),
-                ("abstain", count_in(labels, *abstain)),
-            ],
-        ),
+        } => {
+            // Only the counts the room gave, in the order the room counts them.
+            let counts: Vec<String> = [
+                (for_, "vote-for"),
+                (against, "vote-against"),
+                (abstain, "vote-abstain"),
+            ]
+            .into_iter()
+            .filter_map(|(count, id)| {
+                count.map(|n| labels.label_with(id, &[("n", count_in(labels, n))]))
+            })
+            .collect();
+            labels.label_with(
+                "method-vote",
+                &[("counts", labels.comma_list(&counts).into())],
+            )
+        }
         Method::ShowOfHands => labels.label("method-show-of-hands"),
         Method::SenseOfRoom(sense) => labels.label(match sense {
             Sense::Strong => "method-sense-strong",
@@ -438,9 +447,9 @@ mod tests {
     #[test]
     fn the_long_and_short_forms_say_the_same_thing() {
         let vote = Method::Vote {
-            for_: Count::Exact(24),
-            against: Count::Exact(3),
-            abstain: Count::Exact(2),
+            for_: Some(Count::Exact(24)),
+            against: Some(Count::Exact(3)),
+            abstain: Some(Count::Exact(2)),
         };
         let method_short = |m| method_short(Language::English.labels(), m);
         assert_eq!(
@@ -488,9 +497,9 @@ mod tests {
     fn an_outcome_names_a_method_only_where_it_describes_the_status() {
         use ResolutionStatus::{Adopted, Deferred, Proposed, Rejected};
         let vote = Method::Vote {
-            for_: Count::Exact(24),
-            against: Count::Exact(3),
-            abstain: Count::Exact(2),
+            for_: Some(Count::Exact(24)),
+            against: Some(Count::Exact(3)),
+            abstain: Some(Count::Exact(2)),
         };
         let counted = "vote: 24 for, 3 against, 2 abstaining";
         let rows = [

@@ -380,18 +380,20 @@ pub enum Method {
     /// Nobody objected.
     #[serde(rename = "Consensus")]
     Consensus,
-    /// Hands (or cards, or voices) counted in the room, each count exact or approximate.
+    /// Hands (or cards, or voices) counted in the room, each count exact or approximate, and
+    /// each only when the room gave it ("over 100 in favour" alone is a vote): a count nobody
+    /// gave is left out of the file, so a vote of three counts is written as it always was.
     #[serde(rename = "Vote")]
     Vote {
         /// Votes for.
-        #[serde(rename = "for")]
-        for_: Count,
+        #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
+        for_: Option<Count>,
         /// Votes against.
-        #[serde(rename = "against")]
-        against: Count,
+        #[serde(rename = "against", default, skip_serializing_if = "Option::is_none")]
+        against: Option<Count>,
         /// Abstentions.
-        #[serde(rename = "abstain")]
-        abstain: Count,
+        #[serde(rename = "abstain", default, skip_serializing_if = "Option::is_none")]
+        abstain: Option<Count>,
     },
     /// Hands raised and seen, not counted.
     #[serde(rename = "ShowOfHands")]

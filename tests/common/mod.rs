@@ -286,14 +286,14 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             method: match p.b % 6 {
                 0 => Method::Consensus,
                 1 => Method::Vote {
-                    for_: Count::Exact(20),
-                    against: Count::Exact(3),
-                    abstain: Count::Exact(2),
+                    for_: Some(Count::Exact(20)),
+                    against: Some(Count::Exact(3)),
+                    abstain: Some(Count::Exact(2)),
                 },
                 2 => Method::Vote {
-                    for_: Count::Over { over: 100 },
-                    against: Count::About { about: 12 },
-                    abstain: Count::Exact(2),
+                    for_: Some(Count::Over { over: 100 }),
+                    against: Some(Count::About { about: 12 }),
+                    abstain: Some(Count::Exact(2)),
                 },
                 3 => Method::SenseOfRoom(Sense::NoneOpposed),
                 4 => Method::ToBeConfirmed {

@@ -306,10 +306,15 @@ fn resolution(b: &mut Bytes<'_>, r: &Record) -> Resolution {
         method: if b.byte().is_multiple_of(2) {
             Method::Consensus
         } else {
+            // Any count may be missing: the room need not give all three.
+            let mut count = || {
+                let n = Count::Exact(b.count());
+                b.pick(&[None, Some(n)])
+            };
             Method::Vote {
-                for_: Count::Exact(b.count()),
-                against: Count::Exact(b.count()),
-                abstain: Count::Exact(b.count()),
+                for_: count(),
+                against: count(),
+                abstain: count(),
             }
         },
         status: b.pick(&[

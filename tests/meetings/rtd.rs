@@ -100,12 +100,13 @@ fn votes(r: &mut Replay) {
     );
     r.end();
     r.start("minutes-feb");
-    // Unanimous with all 15 present: none against, none abstaining.
+    // "Unanimous (15 in favour)": the source counts no one against or abstaining, so the
+    // record does not either.
     r.resolve(
         "Approve the minutes of the special Board meeting of 5 February 2013. Moved by Bagley, \
          seconded by James.",
         ResolutionStatus::Adopted,
-        How::Vote("15 0 0"),
+        How::Vote("15 in favour"),
     );
     r.end();
     r.session(
@@ -148,7 +149,7 @@ fn consent(r: &mut Replay) {
         "Menten asked that item C (April 2013 Service Changes) be removed from consent; Lasater \
          seconded. No vote recorded; item C was taken as item G under Recommended Action.",
     );
-    // Unanimous: 15 yes, 0 against, with all 15 present.
+    // Unanimous: 15 yes, 0 against; no abstentions counted.
     r.resolve(
         "Approve the consent agenda, items A, B, D, E and F (item C removed): A, additional Risk \
          Allocation Matrix items to fund the North Metro Rail Line to 72nd Ave; B, the 2013 and \
@@ -158,7 +159,7 @@ fn consent(r: &mut Replay) {
          contract ADA 17-DH-007 for the Belmar, Green Mountain and Golden Call-n-Rides, \
          April–December 2013, up to $710,806. Moved by Hoy, seconded by Deadwyler.",
         ResolutionStatus::Adopted,
-        How::Vote("15 0 0"),
+        How::Vote("15 yes, 0 against"),
     );
     r.end();
 }
@@ -170,25 +171,25 @@ fn recommended(r: &mut Replay) {
             "G. Approve the April 2013 Service Change package (annualised cost about $53,200); \
              the General Manager may amend the private operators' contracts. Moved by Hoy, \
              seconded by Daly. Against: Menten.",
-            "14 1 0",
+            "14 1",
         ),
         (
             "H. Award the 13-month NAMS consultant contract to HNTB Corporation, up to \
              $2,022,091, and transfer $2.5 million from the Transit Development Reserve. Moved \
              by Hoy, seconded by Lubow.",
-            "15 0 0",
+            "15 0",
         ),
         (
             "I. Exercise the 4 option years of the Aconex contract ($480,000) to April 2017. \
              Moved by Sisk, seconded by Tobiassen.",
-            "15 0 0",
+            "15 for",
         ),
         (
             "J. Support Senate Bill 13-027 (third-party parking at or near RTD stations); \
              lobbyists and staff may work on amendments; an IGA with the City of Boulder needing \
              its concurrence before an existing park-n-Ride is sold or leased for private \
              operation. Moved by Daly, seconded by Folska. Against: Deadwyler.",
-            "14 1 0",
+            "14 1",
         ),
         (
             "K. Rename the Disadvantaged Business Enterprise (DBE) Committee the Civil Rights \

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 
 use super::capture::new_resolution;
 use super::elections::{election_line, parse_election};
+use super::votes::{VOTE_HINT, parse_vote};
 use super::{Ops, Refusal, filing_session, refuse, unknown};
 use crate::core::op::Op;
 use crate::core::record::{
@@ -133,9 +134,7 @@ pub fn record_consensus(record: &Record, id: Id) -> Ops {
 /// an adopted one) are refused with the counts, as [`cycle_status`] refuses.
 pub fn record_vote(record: &Record, id: Id, answer: &str) -> Ops {
     let Some(method) = parse_vote(answer) else {
-        return refuse(
-            "type three numbers: for, against, abstain (a count may be over N or about N)",
-        );
+        return refuse(VOTE_HINT);
     };
     settle(record, id, |r| r.method = method)
 }
@@ -235,14 +234,15 @@ pub fn method_choice(method: &Method) -> Option<usize> {
 }
 
 /// Why a resolution's counted vote contradicts its status, in words that give the counts:
-/// "the vote was 24 for, 3 against, 2 abstaining — more for than against". None when it does
-/// not: no vote counted, a tie, a status the counts agree with or do not settle, or approximate
-/// counts that may not say more for than against ("over 50 for, over 40 against").
+/// "the vote was 24 for, 3 against — more for than against". None when it does not: no vote
+/// counted, for or against not given, a tie, a status the counts agree with or do not settle,
+/// or approximate counts that may not say more for than against ("over 50 for, over 40
+/// against").
 pub fn contradiction(resolution: &Resolution) -> Option<Refusal> {
     let Method::Vote {
-        for_,
-        against,
-        abstain,
+        for_: Some(for_),
+        against: Some(against),
+        ..
     } = resolution.method
     else {
         return None;
@@ -255,7 +255,7 @@ pub fn contradiction(resolution: &Resolution) -> Option<Refusal> {
         _ => return None,
     };
     Some(Refusal(format!(
-        "the vote was {for_} for, {against} against, {abstain} abstaining — {more}"
+        "the vote was {for_} for, {against} against — {more}"
     )))
 }
 
@@ -266,82 +266,6 @@ pub fn confirm_outcome(record: &Record, id: Id, status: ResolutionStatus, method
         r.status = status;
         r.method = method;
     })
-}
-
-/// Three counts in an answer, whatever separates them, as a vote: each a whole number, exact,
-/// or approximate after a word or sign that says so — "over", "more than", ">", or a "+"
-/// after it ("100+") for more than; "about", "around", "approx", "~" for about. Other words
-/// ("for 24, against 3") are read past.
-pub fn parse_vote(answer: &str) -> Option<Method> {
-    #[derive(Clone, Copy)]
-    enum Near {
-        Over,
-        About,
-    }
-    let mut counts = Vec::new();
-    let mut near = None;
-    // Signs stand apart as words of their own; anything not a letter or digit separates.
-    let mut spaced = String::with_capacity(answer.len());
-    for c in answer.chars() {
-        match c {
-            '>' | '~' | '+' => {
-                spaced.push(' ');
-                spaced.push(c);
-                spaced.push(' ');
-            }
-            c if c.is_alphanumeric() => spaced.push(c),
-            _ => spaced.push(' '),
-        }
-    }
-    for word in spaced.split_whitespace() {
-        match word.to_lowercase().as_str() {
-            "over" | "more" | ">" => near = Some(Near::Over),
-            "about" | "around" | "approx" | "approximately" | "~" => near = Some(Near::About),
-            // "100+": the count just read is more than that.
-            "+" => {
-                if let Some(Count::Exact(n)) = counts.last().copied() {
-                    counts.pop();
-                    counts.push(Count::Over { over: n });
-                }
-            }
-            w if w.chars().all(|c| c.is_ascii_digit()) => {
-                let n: u32 = w.parse().ok()?;
-                counts.push(match near.take() {
-                    None => Count::Exact(n),
-                    Some(Near::Over) => Count::Over { over: n },
-                    Some(Near::About) => Count::About { about: n },
-                });
-            }
-            _ => {}
-        }
-    }
-    match counts[..] {
-        [for_, against, abstain] => Some(Method::Vote {
-            for_,
-            against,
-            abstain,
-        }),
-        _ => None,
-    }
-}
-
-/// How a method reads in the vote prompt, ready to correct: "24 3 2", "over 100 3 2", or
-/// nothing when no vote was counted.
-pub fn vote_answer(method: &Method) -> String {
-    match method {
-        Method::Vote {
-            for_,
-            against,
-            abstain,
-        } => format!("{for_} {against} {abstain}"),
-        Method::NotRecorded
-        | Method::Consensus
-        | Method::ShowOfHands
-        | Method::SenseOfRoom(_)
-        | Method::ChairDeclared
-        | Method::ToBeConfirmed { .. }
-        | Method::Election(_) => String::new(),
-    }
 }
 
 /// Links the proposal a resolution settles (or none).

@@ -119,7 +119,7 @@ const SAID: &[(&str, &str)] = &[
     ),
     ("hands in the order they went up", "said-in-order"),
     (
-        "type three numbers: for, against, abstain (a count may be over N or about N)",
+        "type the counts: for, against, abstain, like 24 3 2 or over 100 for (a count may be over N or about N)",
         "said-vote-numbers",
     ),
     ("there is no card {}", "said-no-card"),
@@ -137,11 +137,11 @@ const SAID: &[(&str, &str)] = &[
         "said-no-column",
     ),
     (
-        "the vote was {} for, {} against, {} abstaining — more against than for",
+        "the vote was {} for, {} against — more against than for",
         "said-vote-against",
     ),
     (
-        "the vote was {} for, {} against, {} abstaining — more for than against",
+        "the vote was {} for, {} against — more for than against",
         "said-vote-for",
     ),
 ];
