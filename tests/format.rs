@@ -13,7 +13,7 @@ use plenary::core::history::{Change, Entry, Live};
 use plenary::core::op::Op;
 use plenary::core::record::{
     Action, ActionProgress, ActionStatus, Count, Decision, Id, Method, Note, NoteKind, Proposal,
-    Resolution, ResolutionStatus, Strategy,
+    Resolution, ResolutionStatus, RunState, SessionRun, Strategy,
 };
 use plenary::store::journal;
 
@@ -648,6 +648,7 @@ fn variant(op: &Op) -> &'static str {
         Op::SetSessionLeads { .. } => "SetSessionLeads",
         Op::MoveToSession { .. } => "MoveToSession",
         Op::SetActionProgress { .. } => "SetActionProgress",
+        Op::SetHeldTimes { .. } => "SetHeldTimes",
     }
 }
 
@@ -669,6 +670,10 @@ const LATER_OPS: &[(&str, &str)] = &[
     (
         "SetActionProgress",
         r#"{"Do":{"SetActionProgress":{"id":4,"progress":{"status":"Done","since":"2018-09-12"}}}}"#,
+    ),
+    (
+        "SetHeldTimes",
+        r#"{"Do":{"SetHeldTimes":{"session":"open","run":{"state":"Done","started":"2018-07-23T09:10:00","ended":"2018-07-23T10:05:00","active_secs":3300,"resumed":null}}}}"#,
     ),
     (
         "MoveToSession",
@@ -713,6 +718,16 @@ fn ops_added_since_0_1_0_keep_their_form() {
             progress: ActionProgress {
                 status: ActionStatus::Done,
                 since: NaiveDate::from_ymd_opt(2018, 9, 12),
+            },
+        },
+        Op::SetHeldTimes {
+            session: "open".into(),
+            run: SessionRun {
+                state: RunState::Done,
+                started: NaiveDate::from_ymd_opt(2018, 7, 23).and_then(|d| d.and_hms_opt(9, 10, 0)),
+                ended: NaiveDate::from_ymd_opt(2018, 7, 23).and_then(|d| d.and_hms_opt(10, 5, 0)),
+                active_secs: 3300,
+                resumed: None,
             },
         },
     ];

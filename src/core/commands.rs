@@ -12,6 +12,7 @@ mod agenda;
 mod board;
 mod capture;
 mod elections;
+mod held;
 mod plan;
 mod proposals;
 mod refile;
@@ -32,6 +33,7 @@ pub use board::{
 };
 pub use capture::{Draft, Filed, capture, delete_note, edit_note};
 pub use elections::{election_line, parse_election};
+pub use held::{held_answer, set_held_times};
 pub use plan::{
     SESSION_KINDS, continued, remove_session, rename_session, set_session_kind, set_session_leads,
     split_session_named,

@@ -410,6 +410,15 @@ pub enum Op {
         #[serde(rename = "progress")]
         progress: ActionProgress,
     },
+    /// Gives a session the times it was really held, typed after the fact (a record typed up
+    /// later, a rehearsal, a clock nobody started): its run as those times make it.
+    #[serde(rename = "SetHeldTimes")]
+    SetHeldTimes {
+        #[serde(rename = "session")]
+        session: String,
+        #[serde(rename = "run")]
+        run: SessionRun,
+    },
 }
 
 /// Why an op was refused.
@@ -448,6 +457,7 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
         O::EndSession { session, at } => sessions::end(r, session, *at),
         O::SkipSession { session } => sessions::skip(r, session),
         O::RestoreRun { session, run } => sessions::restore_run(r, session, run.as_ref()),
+        O::SetHeldTimes { session, run } => sessions::restore_run(r, session, Some(run)),
         O::AddSession {
             day,
             index,

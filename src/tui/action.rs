@@ -158,6 +158,8 @@ pub enum Action {
     Room,
     /// Renames the current session.
     RenameSession,
+    /// Gives the current session the times it was really held, typed after the fact.
+    HeldTimes,
     /// Changes what kind of session the current one is.
     SessionKind,
     /// Changes who leads the current session.

@@ -236,6 +236,7 @@ impl App {
             | Action::EndTurn
             | Action::ToggleProgressive => self.perform_speakers(action, now),
             Action::RenameSession
+            | Action::HeldTimes
             | Action::SessionKind
             | Action::SessionLeads
             | Action::RemoveSession
@@ -449,8 +450,9 @@ impl App {
         match &prompt.ask {
             Ask::AddSession
             | Ask::RenameSession(_)
+            | Ask::HeldTimes(_)
             | Ask::SplitFirst(_)
-            | Ask::SplitSecond { .. } => self.answer_fix(&prompt.ask, &answer),
+            | Ask::SplitSecond { .. } => self.answer_fix(&prompt.ask, &answer, now),
             Ask::AddProposal
             | Ask::EditProposal(_)
             | Ask::ParkProposal(_)

@@ -352,6 +352,7 @@ const SCREEN: &[Binding] = &[
     row(&[Global], &[k('<')], screen(Action::Shorten), "−5 min", "shorten the current session by 5 minutes"),
     row(&[Global], &[k('|')], screen(Action::Split), "split", "split the current session into two halves, naming each"),
     row(&[Global], &[k('$')], screen(Action::RenameSession), "rename session", "rename the current session"),
+    row(&[Global], &[k('C')], screen(Action::HeldTimes), "held times", "give the current session the times it was held (typed up later, or a clock not started)"),
     row(&[Global], &[k('Y')], screen(Action::SessionKind), "session kind", "change the current session's kind: talk, discussion, break…"),
     row(&[Global], &[k('@')], screen(Action::SessionLeads), "session leads", "change who leads the current session"),
     row(&[Global], &[k('D')], screen(Action::RemoveSession), "remove session", "remove the current session, if it has not run and holds nothing"),

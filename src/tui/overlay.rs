@@ -179,6 +179,8 @@ pub enum Ask {
     SaveCopy,
     /// A new title for a session.
     RenameSession(String),
+    /// The times a session was held, typed after the fact.
+    HeldTimes(String),
     /// The title of the first half of a session about to be split.
     SplitFirst(String),
     /// The title of the second half, once the first is named.

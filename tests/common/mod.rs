@@ -64,7 +64,7 @@ pub struct Pick {
 }
 
 /// How many kinds of pick there are.
-pub const KINDS: u8 = 43;
+pub const KINDS: u8 = 44;
 
 fn nth<T>(items: &[T], i: usize) -> Option<&T> {
     if items.is_empty() {
@@ -376,6 +376,20 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 since: (!p.c.is_multiple_of(4)).then(|| now.date()),
             },
         },
+        // Held times typed after the fact, as the screen's C key gives them.
+        43 => {
+            let from = now - TimeDelta::minutes((p.b % 90) as i64);
+            let hm = |t: NaiveDateTime| t.format("%H:%M").to_string();
+            let answer = match p.c % 3 {
+                0 => hm(from),
+                _ => format!("{}-{}", hm(from), hm(now)),
+            };
+            let session = session(r, p.a);
+            match plenary::core::commands::set_held_times(r, &session, &answer, now) {
+                Ok(mut ops) if ops.len() == 1 => ops.remove(0),
+                _ => Op::SkipSession { session },
+            }
+        }
         30 | 31 => return Change::Undo,
         32 => return Change::Redo,
         _ => Op::Batch(vec![

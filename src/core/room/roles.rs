@@ -78,7 +78,8 @@ fn what(op: &Op) -> &'static str {
         | Op::PauseSession { .. }
         | Op::EndSession { .. }
         | Op::SkipSession { .. }
-        | Op::RestoreRun { .. } => "start, pause, end or skip a session",
+        | Op::RestoreRun { .. }
+        | Op::SetHeldTimes { .. } => "start, pause, end or skip a session",
         Op::AddSession { .. }
         | Op::RemoveSession { .. }
         | Op::MoveSession { .. }

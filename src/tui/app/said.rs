@@ -122,6 +122,19 @@ const SAID: &[(&str, &str)] = &[
         "type the counts: for, against, abstain, like 24 3 2 or over 100 for (a count may be over N or about N)",
         "said-vote-numbers",
     ),
+    (
+        "type when it was held, like 09:10-10:05 (or 09:10 alone for a session running now)",
+        "said-held-hint",
+    ),
+    (
+        "the end must come after the start, like 09:10-10:05",
+        "said-held-end",
+    ),
+    (
+        "a session not running now needs when it ended too, like 09:10-10:05",
+        "said-held-not-running",
+    ),
+    ("that time has not come yet", "said-held-not-yet"),
     ("there is no card {}", "said-no-card"),
     ("there is no action {}", "said-no-action"),
     ("there is no strategy {}", "said-no-strategy"),

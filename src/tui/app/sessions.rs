@@ -1,5 +1,5 @@
-//! Fixing sessions and where captures are filed: rename a session, change its kind and its
-//! leads, remove an empty one, name both halves of a split, and move a note, action, proposal
+//! Fixing sessions and where captures are filed: rename a session, give it the times it was
+//! held, change its kind and its leads, remove an empty one, name both halves of a split, and move a note, action, proposal
 //! or resolution to another session, all through the core's commands.
 
 use super::*;
@@ -19,6 +19,15 @@ impl App {
                 &self.labels().label("ask-session-title-hint"),
                 &title,
             ),
+            Action::HeldTimes => {
+                let held = commands::held_answer(self.record(), &id);
+                self.ask(
+                    Ask::HeldTimes(id),
+                    &self.labels().label("ask-held-times"),
+                    &self.labels().label("ask-held-times-hint"),
+                    &held,
+                );
+            }
             Action::SessionKind => self.pick_kind(Pick::SessionKind(id), &title, kind),
             Action::SessionLeads => self.pick_leads(id, &title),
             Action::RemoveSession => {
@@ -49,7 +58,7 @@ impl App {
 
     /// The answers to the prompts of the session bar: a session to add (its kind is asked
     /// next), a new title, the names of a split's halves.
-    pub(super) fn answer_fix(&mut self, ask: &Ask, answer: &str) {
+    pub(super) fn answer_fix(&mut self, ask: &Ask, answer: &str, now: NaiveDateTime) {
         match ask {
             Ask::AddSession => {
                 let Some(after) = self.current_id() else {
@@ -72,6 +81,9 @@ impl App {
             }
             Ask::RenameSession(id) => {
                 self.run(commands::rename_session(self.record(), id, answer));
+            }
+            Ask::HeldTimes(id) => {
+                self.run(commands::set_held_times(self.record(), id, answer, now));
             }
             Ask::SplitFirst(id) => {
                 if answer.trim().is_empty() {

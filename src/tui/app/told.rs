@@ -23,6 +23,7 @@ pub(super) fn change(l: &Labels, op: &Op, record: &Record) -> Option<String> {
         | O::EndSession { .. }
         | O::SkipSession { .. }
         | O::RestoreRun { .. }
+        | O::SetHeldTimes { .. }
         | O::AddSession { .. }
         | O::RemoveSession { .. }
         | O::MoveSession { .. }
@@ -104,6 +105,29 @@ fn session_change(l: &Labels, op: &Op, record: &Record) -> String {
         Op::EndSession { session, .. } => of("told-ended", session),
         Op::SkipSession { session } => of("told-skipped", session),
         Op::RestoreRun { session, .. } => of("told-timer-back", session),
+        Op::SetHeldTimes { session, run } => {
+            let hm = |t: Option<chrono::NaiveDateTime>| {
+                t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
+            };
+            let (from, to) = (hm(run.started), hm(run.ended));
+            let title = title(session);
+            match run.ended {
+                Some(_) => say(
+                    l,
+                    "told-held",
+                    &[
+                        ("title", title.into()),
+                        ("from", from.into()),
+                        ("to", to.into()),
+                    ],
+                ),
+                None => say(
+                    l,
+                    "told-held-from",
+                    &[("title", title.into()), ("from", from.into())],
+                ),
+            }
+        }
         Op::AddSession { session, .. } => say(
             l,
             "told-session-added",

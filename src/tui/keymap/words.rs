@@ -81,6 +81,7 @@ const WORDS: &[(&str, &str)] = &[
     ("−5 min", "key-minus-5-min"),
     ("split", "key-split"),
     ("rename session", "key-rename-session"),
+    ("held times", "key-held-times"),
     ("session kind", "key-session-kind"),
     ("session leads", "key-session-leads"),
     ("remove session", "key-remove-session"),
@@ -311,6 +312,10 @@ const WORDS: &[(&str, &str)] = &[
     (
         "rename the current session",
         "does-rename-the-current-session",
+    ),
+    (
+        "give the current session the times it was held (typed up later, or a clock not started)",
+        "does-held-times",
     ),
     (
         "change the current session's kind: talk, discussion, break…",
