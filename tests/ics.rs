@@ -328,8 +328,11 @@ fn descriptions_are_in_the_meetings_language_and_say_which() {
     }
 }
 
+/// A day as year, month and day.
+type Ymd = (i32, u32, u32);
+
 /// Each status with the day it was set, and a done action whose day is not known.
-const FOLLOWED_UP: [(ActionStatus, Option<(i32, u32, u32)>, TodoStatus); 5] = [
+const FOLLOWED_UP: [(ActionStatus, Option<Ymd>, TodoStatus); 5] = [
     (
         ActionStatus::Open,
         Some((2018, 8, 1)),
