@@ -303,7 +303,7 @@ mod examples {
   plenary export sessions/durban-2018 --format html --language fr -o proces-verbal.html
       Write the minutes as one printable HTML file, QR codes included, in French.
   plenary export agendas/durban-2018.ron --format csv -o programme.csv
-      Write an agenda as the sheet `plenary import` reads (--format html: its printed programme).
+      Write an agenda as the sheet `plenary import` reads; --format html, its printed programme.
   plenary export sessions/durban-2018 --format ics -o actions.ics
       Write the actions as to-dos for the owners' calendars.";
     pub const QR: &str = "Examples:
