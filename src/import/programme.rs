@@ -3,6 +3,11 @@
 //! (talk, discussion, …; empty for a discussion), `day` for a day's own row (its title,
 //! description, start and end) and `item` for an item of the session above it (its title,
 //! presenters in `leads`, its `reference`).
+//!
+//! A column named for the day ("Day", "Día", "Jour", "اليوم") is the day's title when the sheet
+//! also has a `date` column (a title on any of the day's rows, the same on each that has one),
+//! and the date itself when it has none: sheets are made both ways. The export writes a day's
+//! title on the day's own row, which reads back the same.
 
 use std::collections::HashMap;
 
