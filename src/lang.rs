@@ -2,6 +2,15 @@
 //! file per language (`lang/*.ftl`, compiled into the binary) read through Fluent's
 //! `fluent-bundle`.
 //!
+//! Why Fluent: its plural rules are CLDR's, so Arabic's six forms (and French counting zero as
+//! one) are written in the language's file, not in code; a label takes named arguments, so a
+//! translation orders its words as its language needs; it is pure Rust with no C library or
+//! compiled catalogue (unlike gettext), so a file is plain text that `include_str!` embeds; and
+//! `fluent-syntax` lets `tests/languages.rs` read the files as Fluent does. Its bidi isolation
+//! marks around arguments are turned off (see [`Labels`]'s construction) because they would
+//! change bytes every export wrote before and take room in the QR codes. The longer account,
+//! with what else was weighed, is in docs/ARCHITECTURE.md.
+//!
 //! Pure like core: the files are in the binary, nothing is read from disk. A label missing
 //! from a file reads as its id rather than failing, and `tests/languages.rs` fails the build
 //! before that can ship: every file holds exactly the labels the code asks for.

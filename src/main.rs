@@ -280,8 +280,8 @@ mod examples {
     pub const JOIN: &str = "Examples:
   plenary join 42-amber-river@192.168.1.5:7878 --name Ben
       Join with the short code the facilitator's screen shows, at the host's address.
-  plenary join plenary1/192.168.1.5:7878/…
-      Join with the full code `plenary invite` prints.
+  plenary join plenary1/192.168.1.5:7878/itrttz34ppp6ms6jppjmnfpjuglw3mhsgg6jjegowamc2diju7za/mray67gxgp7smleu2fa4nj4oem
+      Join with the full code `plenary invite` prints (address, certificate, token).
   plenary join 42-amber-river
       Join with the short code, finding the host on the room's network.";
     pub const CHECK: &str = "Examples:
@@ -300,10 +300,10 @@ mod examples {
   plenary completions zsh > ~/.zfunc/_plenary
       Complete them in zsh (with ~/.zfunc on fpath).";
     pub const EXPORT: &str = "Examples:
-  plenary export sessions/durban-2018 --format html -o minutes.html
-      Write the minutes as one printable HTML file, QR codes included.
-  plenary export agendas/durban-2018.ron --format html -o programme.html
-      Write an agenda's printed programme.
+  plenary export sessions/durban-2018 --format html --language fr -o proces-verbal.html
+      Write the minutes as one printable HTML file, QR codes included, in French.
+  plenary export agendas/durban-2018.ron --format csv -o programme.csv
+      Write an agenda as the sheet `plenary import` reads; --format html, its printed programme.
   plenary export sessions/durban-2018 --format ics -o actions.ics
       Write the actions as to-dos for the owners' calendars.";
     pub const QR: &str = "Examples:
@@ -1553,6 +1553,27 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_join_examples_are_codes_that_read() {
+        use plenary::room_net::Invitation;
+        let codes: Vec<String> = examples::JOIN
+            .lines()
+            .filter_map(|l| l.strip_prefix("  plenary join "))
+            .filter_map(|rest| rest.split_whitespace().next().map(str::to_owned))
+            .collect();
+        assert_eq!(codes.len(), 3, "{}", examples::JOIN);
+        for code in &codes {
+            let read = code.parse::<Invitation>();
+            assert!(read.is_ok(), "`{code}` does not read: {read:?}");
+        }
+        // One is the full code, as `plenary invite` prints one: it writes back the same.
+        let full = codes.iter().find(|c| c.starts_with("plenary1/"));
+        match full.map(|c| (c, c.parse::<Invitation>())) {
+            Some((code, Ok(Invitation::Full(join)))) => assert_eq!(&join.to_string(), code),
+            other => panic!("no full join code among the examples: {other:?}"),
         }
     }
 

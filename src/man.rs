@@ -145,6 +145,15 @@ fn system(roff: &mut Roff) {
         "XDG_CONFIG_HOME",
         "Where the config folder is (plenary/ in it); ~/.config when unset.",
     );
+    // The order main.rs::system_language reads them in: the first set and not empty decides.
+    item(
+        roff,
+        "LC_ALL, LC_MESSAGES, LANG",
+        "The language of the meeting screen when the agenda names none: the first of them set \
+         and not empty decides, as POSIX has it (LC_ALL=C means English). es_ES.UTF-8, fr and \
+         ar_EG read as Spanish, French and Arabic; C, POSIX, nothing or another language as \
+         English. Exports follow the agenda's language (or --language), never these.",
+    );
     item(
         roff,
         "NO_COLOR",

@@ -14,7 +14,7 @@ use outcomes::durban;
 use plenary::core::history::{Change, Live};
 use plenary::core::labels::person;
 use plenary::core::op::Op;
-use plenary::core::record::{Action, Record};
+use plenary::core::record::{Action, ActionProgress, ActionStatus, Record};
 use plenary::export::Options;
 use plenary::export::ics::actions_ics;
 use plenary::lang::Language;
@@ -77,7 +77,12 @@ fn every_action_is_a_todo_with_its_text_due_date_owner_and_status() {
     for action in &record.actions {
         let todo = todo_of(&calendar, action);
         assert_eq!(todo.get_summary(), Some(action.text.as_str()));
-        assert_eq!(todo.get_status(), Some(TodoStatus::NeedsAction));
+        assert_eq!(
+            todo.get_status(),
+            Some(TodoStatus::NeedsAction),
+            "nobody followed the example's actions up: all open"
+        );
+        assert_eq!(todo.get_completed(), None);
         assert_eq!(
             todo.get_due(),
             action.due.map(DatePerhapsTime::Date),
@@ -321,4 +326,113 @@ fn descriptions_are_in_the_meetings_language_and_say_which() {
             "{code}: what is to be done is as typed"
         );
     }
+}
+
+/// A day as year, month and day.
+type Ymd = (i32, u32, u32);
+
+/// Each status with the day it was set, and a done action whose day is not known.
+const FOLLOWED_UP: [(ActionStatus, Option<Ymd>, TodoStatus); 5] = [
+    (
+        ActionStatus::Open,
+        Some((2018, 8, 1)),
+        TodoStatus::NeedsAction,
+    ),
+    (
+        ActionStatus::InProgress,
+        Some((2018, 8, 2)),
+        TodoStatus::InProcess,
+    ),
+    (
+        ActionStatus::Done,
+        Some((2018, 9, 30)),
+        TodoStatus::Completed,
+    ),
+    (ActionStatus::Done, None, TodoStatus::Completed),
+    (
+        ActionStatus::Dropped,
+        Some((2018, 10, 1)),
+        TodoStatus::Cancelled,
+    ),
+];
+
+#[test]
+fn each_to_do_says_its_actions_status_and_a_done_one_when_it_was_done() {
+    let mut live = Live::new(durban());
+    let ids: Vec<_> = live.record.actions.iter().map(|a| a.id).collect();
+    assert!(ids.len() >= FOLLOWED_UP.len());
+    for (&id, (status, since, _)) in ids.iter().zip(FOLLOWED_UP) {
+        let progress = ActionProgress {
+            status,
+            since: since.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+        };
+        live.apply(&Change::Do(Op::SetActionProgress { id, progress }))
+            .expect("the status is set");
+    }
+    let record = live.record;
+    let calendar = parse(&actions_ics(&record, "durban-2018", &Options::default()));
+    for (action, (_, since, expected)) in record.actions.iter().zip(FOLLOWED_UP) {
+        let todo = todo_of(&calendar, action);
+        assert_eq!(todo.get_status(), Some(expected), "action {}", action.id);
+        let completed = todo.get_completed().map(|t| t.date_naive());
+        match expected {
+            TodoStatus::Completed => assert_eq!(
+                completed,
+                since.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+                "a done action is completed on the day it was marked done, when known"
+            ),
+            _ => assert_eq!(completed, None, "only a done action is completed"),
+        }
+    }
+    // The actions nobody followed up stay open.
+    for action in &record.actions[FOLLOWED_UP.len()..] {
+        assert_eq!(
+            todo_of(&calendar, action).get_status(),
+            Some(TodoStatus::NeedsAction)
+        );
+    }
+}
+
+#[test]
+fn a_status_set_with_plenary_actions_reaches_the_exported_to_do() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let copy = dir.path().join("durban-2018");
+    plenary()
+        .args(["example-record", copy.to_str().expect("a UTF-8 path")])
+        .assert()
+        .success();
+    let record = durban();
+    let first = &record.actions[0];
+    let second = &record.actions[1];
+    for (action, word) in [(first, "done"), (second, "dropped")] {
+        plenary()
+            .args(["actions", copy.to_str().expect("a UTF-8 path")])
+            .args(["--set", &action.id.0.to_string(), word])
+            .assert()
+            .success();
+    }
+    let out = plenary()
+        .args([
+            "export",
+            copy.to_str().expect("a UTF-8 path"),
+            "--format",
+            "ics",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let calendar = parse(&String::from_utf8(out.stdout).expect("UTF-8"));
+    assert_eq!(
+        todo_of(&calendar, first).get_status(),
+        Some(TodoStatus::Completed)
+    );
+    assert!(
+        todo_of(&calendar, first).get_completed().is_some(),
+        "`--set` dates the status, so the to-do says when it was done"
+    );
+    assert_eq!(
+        todo_of(&calendar, second).get_status(),
+        Some(TodoStatus::Cancelled)
+    );
 }

@@ -540,3 +540,269 @@ fn the_sheet_is_in_the_agendas_language_and_reads_back() {
     assert_eq!(code, 0);
     assert!(sheet.starts_with("date,start,minutes,"), "{sheet}");
 }
+
+#[test]
+fn a_sheet_whose_columns_start_with_the_title_imports_as_one_in_the_usual_order() {
+    let dir = folder("tests/import/good");
+    let (agenda, said) = import(&dir, "programme-title-first.csv");
+    assert_eq!(said, "", "every column is read");
+    let day = &agenda.days[0];
+    assert_eq!(
+        (
+            day.date.to_string(),
+            day.title.as_str(),
+            day.description.as_str()
+        ),
+        ("2025-03-10".to_owned(), "First day", "Arrival")
+    );
+    let sessions: Vec<(&str, SessionKind, Option<u32>, String)> = agenda
+        .sessions()
+        .map(|(d, s)| {
+            let start = s.start.map(|t| t.format("%H:%M").to_string());
+            let when = format!("{} {}", agenda.days[d].date, start.unwrap_or_default());
+            (s.title.as_str(), s.kind, s.minutes, when)
+        })
+        .collect();
+    assert_eq!(
+        sessions,
+        [
+            (
+                "Opening",
+                SessionKind::Talk,
+                Some(30),
+                "2025-03-10 09:00".to_owned()
+            ),
+            (
+                "Campaign",
+                SessionKind::Discussion,
+                Some(90),
+                "2025-03-10 09:30".to_owned()
+            ),
+            (
+                "Lunch",
+                SessionKind::Break,
+                Some(60),
+                "2025-03-10 12:00".to_owned()
+            ),
+            (
+                "Decisions",
+                SessionKind::Decision,
+                Some(45),
+                "2025-03-11 09:00".to_owned()
+            ),
+        ]
+    );
+    let campaign = &day.sessions[1];
+    assert_eq!(campaign.leads.len(), 2);
+    assert_eq!(campaign.track.as_deref(), Some("campaign"));
+    assert_eq!(day.sessions[0].description, "Who we are");
+}
+
+#[test]
+fn columns_plenary_does_not_read_are_each_reported_and_the_rest_imported() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let sheet = "date,Colour,start,minutes,title,Budget (€),\n\
+                 2025-03-10,blue,09:00,30,Opening,200,\n";
+    std::fs::write(tmp.path().join("extra.csv"), sheet).expect("write");
+    let (agenda, said) = import(tmp.path(), "extra.csv");
+    assert_eq!(
+        said,
+        "warning: extra.csv:1:2: column `Colour` is not one plenary reads; its cells are not \
+         imported\n\
+         warning: extra.csv:1:6: column `Budget (€)` is not one plenary reads; its cells are not \
+         imported\n",
+        "each column named and located, the empty header cell not one"
+    );
+    let session = &agenda.days[0].sessions[0];
+    assert_eq!(
+        (session.title.as_str(), session.minutes),
+        ("Opening", Some(30))
+    );
+    assert!(session.description.is_empty(), "nothing of the extra cells");
+}
+
+/// Imports `sheet` (written as `name` in a fresh folder): the agenda, or the exit code and
+/// message.
+fn import_text(name: &str, sheet: &str) -> Result<(Agenda, String), (i32, String)> {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    std::fs::write(tmp.path().join(name), sheet).expect("write");
+    let (code, ron, said) = run(tmp.path(), &["import", name]);
+    match code {
+        0 => Ok((agenda(name, &ron), said)),
+        code => Err((code, said)),
+    }
+}
+
+#[test]
+fn a_day_column_beside_a_date_column_holds_the_days_title_and_round_trips() {
+    let sheet = "Day,Date,Start,Minutes,Title\n\
+                 Day 1,2025-03-10,09:00,30,Opening\n\
+                 Day 1,,09:30,60,Campaign\n\
+                 ,,10:30,30,Reports\n\
+                 Field visit,2025-03-11,08:00,240,The cooperative\n";
+    let (agenda, said) = import_text("days.csv", sheet).expect("the sheet imports");
+    assert_eq!(said, "");
+    let days: Vec<(String, &str, usize)> = agenda
+        .days
+        .iter()
+        .map(|d| (d.date.to_string(), d.title.as_str(), d.sessions.len()))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2025-03-10".to_owned(), "Day 1", 3),
+            ("2025-03-11".to_owned(), "Field visit", 1)
+        ]
+    );
+    // The export writes a day's title on the day's own row; that sheet reads back the same.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    std::fs::write(tmp.path().join("days.csv"), sheet).expect("write");
+    let (code, _, said) = run(tmp.path(), &["import", "days.csv", "-o", "days.ron"]);
+    assert_eq!(code, 0, "{said}");
+    let (code, exported, said) = run(tmp.path(), &["export", "days.ron", "--format", "csv"]);
+    assert_eq!((code, said.as_str()), (0, ""));
+    assert!(
+        exported.contains("\n2025-03-11,,,,,Field visit,day,"),
+        "{exported}"
+    );
+    std::fs::write(tmp.path().join("back.csv"), &exported).expect("write");
+    let (back, _) = import(tmp.path(), "back.csv");
+    assert_eq!(back.days, agenda.days);
+
+    // In Spanish, the day's title on a day's own row and on its sessions' rows agreeing.
+    let sheet = "Fecha;Día;Hora;Título;Tipo\n\
+                 2025-03-10;Primer día;;Primer día;día\n\
+                 2025-03-10;Primer día;09:00;Apertura;charla\n";
+    let (agenda, _) = import_text("dias.csv", sheet).expect("the sheet imports");
+    assert_eq!(agenda.days[0].title, "Primer día");
+    assert_eq!(agenda.days[0].sessions[0].kind, SessionKind::Talk);
+}
+
+#[test]
+fn a_lone_day_column_is_the_date_and_one_of_titles_needs_a_date_beside_it() {
+    // Holding dates, the day column is the date, in any language.
+    let (agenda, _) = import_text(
+        "jour.csv",
+        "Jour,Heure,Titre\n2025-03-10,09:00,Ouverture\n2025-03-11,09:00,Suite\n",
+    )
+    .expect("the sheet imports");
+    assert_eq!(agenda.days.len(), 2);
+    assert_eq!(agenda.days[1].date.to_string(), "2025-03-11");
+    // Holding titles, it is refused, saying what is missing.
+    let refused = import_text("titles.csv", "day,start,title\nDay 1,09:00,Opening\n");
+    assert_eq!(
+        refused.map(|_| ()),
+        Err((
+            1,
+            "error: titles.csv:2:1: `Day 1` is not a date; expected `YYYY-MM-DD`, like \
+             2018-08-06 (a day column holding titles like `Day 1` needs a `date` column beside \
+             it)\n"
+                .to_owned()
+        ))
+    );
+    // With neither, the header names both.
+    let refused = import_text("none.csv", "start,title\n09:00,Opening\n");
+    assert!(
+        refused.as_ref().is_err_and(
+            |(code, said)| *code == 1 && said.contains("date, fecha, التاريخ, day, día")
+        ),
+        "{:?}",
+        refused.map(|_| ())
+    );
+}
+
+#[test]
+fn two_titles_for_one_day_are_refused_where_the_second_is() {
+    let refused = import_text(
+        "clash.csv",
+        "day,date,start,title\nDay 1,2025-03-10,09:00,Opening\nDay one,,10:00,Next\n",
+    );
+    assert_eq!(
+        refused.map(|_| ()),
+        Err((
+            1,
+            "error: clash.csv:3:1: day 2025-03-10 is titled `Day 1` already; expected the same \
+             title on each of its rows (or the cell empty)\n"
+                .to_owned()
+        ))
+    );
+}
+
+/// The sessions of an agenda as (title, kind, start, minutes).
+fn sessions_of(agenda: &Agenda) -> Vec<(&str, SessionKind, Option<String>, Option<u32>)> {
+    agenda
+        .sessions()
+        .map(|(_, s)| {
+            let start = s.start.map(|t| t.format("%H:%M").to_string());
+            (s.title.as_str(), s.kind, start, s.minutes)
+        })
+        .collect()
+}
+
+#[test]
+fn a_spanish_outline_reads_its_lengths_and_warns_of_a_number_it_does_not() {
+    let dir = folder("tests/import/good");
+    let (agenda, said) = import(&dir, "outline-es.md");
+    assert_eq!(agenda.title, "Encuentro de la red");
+    assert_eq!(agenda.days[0].title, "¿Qué haremos juntas?");
+    let at = |t: &str| Some(t.to_owned());
+    assert_eq!(
+        sessions_of(&agenda),
+        [
+            ("Apertura", SessionKind::Talk, at("09:00"), Some(30)),
+            (
+                "Debate sobre la campaña",
+                SessionKind::Discussion,
+                at("09:30"),
+                Some(90)
+            ),
+            ("Pausa", SessionKind::Break, None, Some(15)),
+            (
+                "Trabajo en grupos",
+                SessionKind::Discussion,
+                at("11:15"),
+                Some(120)
+            ),
+            ("Almuerzo", SessionKind::Break, at("13:15"), Some(60)),
+            (
+                "Grupos (3 salas)",
+                SessionKind::Discussion,
+                at("14:15"),
+                None
+            ),
+        ]
+    );
+    assert_eq!(
+        said,
+        "warning: outline-es.md:20:17: `(3 salas)` is read as part of the title, not as a \
+         length; a length is written like `(30 min)`, `(1 h)` or `(1h30)`\n"
+    );
+}
+
+#[test]
+fn an_arabic_outline_reads_its_lengths_in_either_digits_and_its_kinds() {
+    let dir = folder("tests/import/good");
+    let (agenda, said) = import(&dir, "outline-ar.md");
+    assert_eq!(said, "");
+    assert_eq!(agenda.title, "لقاء الشبكة");
+    let at = |t: &str| Some(t.to_owned());
+    assert_eq!(
+        sessions_of(&agenda),
+        [
+            ("الافتتاح", SessionKind::Talk, at("09:00"), Some(45)),
+            (
+                "نقاش الحملة",
+                SessionKind::Discussion,
+                at("09:45"),
+                Some(90)
+            ),
+            ("استراحة", SessionKind::Break, None, Some(15)),
+            (
+                "العمل في مجموعات",
+                SessionKind::Discussion,
+                at("11:45"),
+                Some(60)
+            ),
+        ]
+    );
+}

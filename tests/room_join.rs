@@ -509,3 +509,55 @@ fn a_note_taker_chooses_their_working_group_and_the_notes_go_to_its_session() {
     // Her choice is her laptop's: the room has not moved.
     assert_eq!(record.current, None);
 }
+
+/// A laptop joining with `code` and no `--name`, its state in `state`, its config folder
+/// `config` (`XDG_CONFIG_HOME`) and `PLENARY_NAME` as given (empty reads as unset).
+fn join_unnamed(dir: &Path, state: &Path, config: &Path, code: &str, name_var: &str) -> Session {
+    Session::start_with(
+        dir,
+        &["join", code],
+        100,
+        30,
+        &[
+            ("XDG_STATE_HOME", state.to_str().expect("a UTF-8 path")),
+            ("XDG_CONFIG_HOME", config.to_str().expect("a UTF-8 path")),
+            ("PLENARY_NAME", name_var),
+        ],
+    )
+}
+
+#[test]
+fn the_note_takers_name_comes_from_the_config_file_or_plenary_name() {
+    let (dir, host) = hosted();
+    let code = invite(dir.path()).remove(0);
+    let laptops = tempfile::tempdir().expect("laptops' folders");
+    // Both laptops' config files name Dina; the second's environment says Carla.
+    let config = laptops.path().join("config");
+    std::fs::create_dir_all(config.join("plenary")).expect("a config folder");
+    std::fs::write(
+        config.join("plenary").join("config.ron"),
+        "(name: \"Dina\")\n",
+    )
+    .expect("the config file");
+    let dina = join_unnamed(dir.path(), &laptops.path().join("dina"), &config, &code, "");
+    dina.wait_shown("joined the room as note-taker");
+    host.wait_shown("Dina joined as note-taker");
+    let carla = join_unnamed(
+        dir.path(),
+        &laptops.path().join("carla"),
+        &config,
+        &code,
+        "Carla",
+    );
+    carla.wait_shown("joined the room as note-taker");
+    host.wait_shown("Carla joined as note-taker");
+    // The host's roster of writers holds each laptop under the name it came with.
+    let roster =
+        std::fs::read_to_string(dir.path().join("rec").join("writers.json")).expect("the roster");
+    assert_eq!(roster.matches("\"Dina\"").count(), 1, "{roster}");
+    assert_eq!(roster.matches("\"Carla\"").count(), 1, "{roster}");
+    assert!(
+        !roster.contains("\"note-taker\""),
+        "no laptop went unnamed: {roster}"
+    );
+}

@@ -197,6 +197,16 @@ fn the_man_page_renders_with_its_sections_and_every_command() {
     for variable in ["PLENARY_THEME", "PLENARY_RECORDS", "PLENARY_NAME"] {
         assert!(shown.contains(variable), "{variable}");
     }
+    // The locale variables the screen's language is taken from, in the order they are read.
+    let environment = shown
+        .split("\nENVIRONMENT\n")
+        .nth(1)
+        .and_then(|s| s.split("\nFILES\n").next())
+        .unwrap_or_default();
+    assert!(
+        environment.contains("LC_ALL, LC_MESSAGES, LANG"),
+        "{environment}"
+    );
 }
 
 #[test]

@@ -4,8 +4,13 @@
 //! What each to-do says is what the record holds and nothing more:
 //! - `SUMMARY`: what is to be done.
 //! - `DUE`: the due date, as a date (`DUE;VALUE=DATE:`), only when one was entered.
-//! - `STATUS`: `NEEDS-ACTION`. The record does not track progress on actions (the CSV calls
-//!   every action "open"), so no to-do is said to be under way or done.
+//! - `STATUS`: the action's status as the follow-up set it (`plenary actions RECORD --set`):
+//!   open is `NEEDS-ACTION`, in progress `IN-PROCESS`, done `COMPLETED` and dropped
+//!   `CANCELLED`. An action nobody followed up is open.
+//! - `COMPLETED`: for a done action whose status was set on a known day, that day. RFC 5545
+//!   wants a UTC date-time there (3.8.2.1) and the record holds only the day, so it is written
+//!   as noon UTC, which falls on that same day in every time zone a meeting is likely to be
+//!   in; a calendar then shows the day that was entered.
 //! - The owner, in `DESCRIPTION` ("Owner: …"), not as an `ATTENDEE`: an attendee's value must
 //!   be a calendar address (a `mailto:` URI), which the agenda does not hold and which must not
 //!   be made up, and applications offer to send invitations to attendees. Named only when the
@@ -26,15 +31,13 @@
 use chrono::{DateTime, NaiveDateTime};
 
 use crate::core::labels::person;
-use crate::core::record::{Action, Record};
+use crate::core::record::{Action, ActionStatus, Record};
 use crate::lang::Labels;
 
 use super::Options;
 
 /// Who wrote the file, as RFC 5545's `PRODID` says it.
 const PRODID: &str = concat!("-//plenary//plenary ", env!("CARGO_PKG_VERSION"), "//EN");
-/// Every action's status: the record does not track progress on actions.
-const STATUS_OPEN: &str = "NEEDS-ACTION";
 /// The longest a line may be, in octets, its CRLF not counted (RFC 5545, 3.1).
 const LINE_OCTETS: usize = 75;
 
@@ -90,7 +93,15 @@ fn todo(
     if let Some(due) = action.due {
         line(out, &format!("DUE;VALUE=DATE:{}", due.format("%Y%m%d")));
     }
-    line(out, &format!("STATUS:{STATUS_OPEN}"));
+    line(out, &format!("STATUS:{}", status(action.progress.status)));
+    if action.progress.status == ActionStatus::Done
+        && let Some(since) = action.progress.since
+    {
+        line(
+            out,
+            &format!("COMPLETED:{}T120000Z", since.format("%Y%m%d")),
+        );
+    }
     if let Some(strategy) = record
         .card_position(action.id)
         .and_then(|(strategy, _)| strategy)
@@ -108,6 +119,16 @@ fn todo(
         ),
     );
     line(out, "END:VTODO");
+}
+
+/// A status as RFC 5545's `STATUS` of a `VTODO` says it (3.8.1.11).
+fn status(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Open => "NEEDS-ACTION",
+        ActionStatus::InProgress => "IN-PROCESS",
+        ActionStatus::Done => "COMPLETED",
+        ActionStatus::Dropped => "CANCELLED",
+    }
 }
 
 /// Who owns the action (when it may be said), where it came from, and the meeting, in `l`'s

@@ -94,6 +94,10 @@ const KINDS_WRITTEN: [(RowKind, [&str; 4]); 9] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Column {
     Date,
+    /// A column named for the day: the day's title ("Day 1", "Field visit") beside a `date`
+    /// column, or the date itself when the sheet has no `date` column (see
+    /// [`super::programme::header`]).
+    Day,
     Start,
     Minutes,
     End,
@@ -111,20 +115,9 @@ pub(crate) enum Column {
 }
 
 /// Each column with the header the export writes first, then what else it is called.
-const COLUMNS: [(Column, &[&str]); 15] = [
-    (
-        Column::Date,
-        &[
-            "date",
-            "day",
-            "fecha",
-            "día",
-            "dia",
-            "jour",
-            "التاريخ",
-            "اليوم",
-        ],
-    ),
+const COLUMNS: [(Column, &[&str]); 16] = [
+    (Column::Date, &["date", "fecha", "التاريخ"]),
+    (Column::Day, &["day", "día", "dia", "jour", "اليوم"]),
     (
         Column::Start,
         &[

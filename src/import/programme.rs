@@ -3,6 +3,11 @@
 //! (talk, discussion, …; empty for a discussion), `day` for a day's own row (its title,
 //! description, start and end) and `item` for an item of the session above it (its title,
 //! presenters in `leads`, its `reference`).
+//!
+//! A column named for the day ("Day", "Día", "Jour", "اليوم") is the day's title when the sheet
+//! also has a `date` column (a title on any of the day's rows, the same on each that has one),
+//! and the date itself when it has none: sheets are made both ways. The export writes a day's
+//! title on the day's own row, which reads back the same.
 
 use std::collections::HashMap;
 
@@ -40,6 +45,10 @@ pub(crate) struct Programme {
 /// The header row: which column each cell of a row is.
 pub(crate) struct Header {
     columns: Vec<Option<Column>>,
+    /// Whether the `date` column is one named for the day ("Day", "Jour"), read as the date
+    /// because the sheet has no `date` column: a message then says what a day column of
+    /// titles needs.
+    day_as_date: bool,
 }
 
 /// One row's cells, by column.
@@ -74,9 +83,28 @@ impl Cells<'_> {
 
 /// Whether a row names the columns every programme needs: the header row.
 pub(crate) fn is_header(row: &Row) -> bool {
+    let columns: Vec<Option<Column>> = row.cells.iter().map(|c| Column::named(c)).collect();
     REQUIRED
         .iter()
-        .all(|&c| row.cells.iter().any(|cell| Column::named(cell) == Some(c)))
+        .all(|&c| columns.contains(&Some(c)) || columns.contains(&Some(day_for(c))))
+}
+
+/// The column that stands in for `column` when the sheet has none: a day column for the date
+/// (a sheet headed "Day, Start, Title" holding dates), `column` itself otherwise.
+fn day_for(column: Column) -> Column {
+    match column {
+        Column::Date => Column::Day,
+        other => other,
+    }
+}
+
+/// Every name that satisfies a required column, for the message when none is there.
+fn required_names(column: Column) -> String {
+    let mut names = column.names().to_vec();
+    if day_for(column) != column {
+        names.extend(day_for(column).names());
+    }
+    names.join(", ")
 }
 
 /// Reads the header row: every column it names, a warning for each it does not, and a
@@ -115,6 +143,16 @@ pub(crate) fn header(name: &str, row: &Row) -> Result<(Header, Vec<Diagnostic>),
         }
         columns.push(column);
     }
+    // A sheet with a day column and no date column holds its dates under "Day"; one with both
+    // holds each day's title there ("Day 1", "Field visit").
+    let day_as_date = !columns.contains(&Some(Column::Date));
+    if day_as_date {
+        for column in &mut columns {
+            if *column == Some(Column::Day) {
+                *column = Some(Column::Date);
+            }
+        }
+    }
     for required in REQUIRED {
         if !columns.contains(&Some(required)) {
             return Err(at(
@@ -124,12 +162,18 @@ pub(crate) fn header(name: &str, row: &Row) -> Result<(Header, Vec<Diagnostic>),
                 format!(
                     "the header row has no `{}` column; expected a column named one of: {}",
                     required.header(),
-                    required.names().join(", ")
+                    required_names(required)
                 ),
             ));
         }
     }
-    Ok((Header { columns }, warnings))
+    Ok((
+        Header {
+            columns,
+            day_as_date,
+        },
+        warnings,
+    ))
 }
 
 impl Programme {
@@ -154,13 +198,43 @@ impl Programme {
         })?;
         let date = self.date(&cells, kind)?;
         match kind {
-            RowKind::Day => self.day_row(&cells, date),
-            RowKind::Item => self.item_row(&cells, date),
+            RowKind::Day => self.day_row(&cells, date)?,
+            RowKind::Item => self.item_row(&cells, date)?,
             RowKind::Session(kind) => {
                 let session = session(&cells, kind)?;
-                self.add_session(&cells, date, session)
+                self.add_session(&cells, date, session)?;
             }
         }
+        let title = cells.text(Column::Day);
+        self.title_day(&cells, Column::Day, date, title)
+    }
+
+    /// Gives the row's day its title from `column`'s cell; nothing when the cell is empty. A
+    /// sheet repeats the day's title on each of its rows, so the same title again is fine, but a
+    /// different one is refused rather than one of them silently kept.
+    fn title_day(
+        &mut self,
+        cells: &Cells<'_>,
+        column: Column,
+        date: NaiveDate,
+        title: String,
+    ) -> Result<(), Diagnostic> {
+        if title.is_empty() {
+            return Ok(());
+        }
+        let day = self.day(cells, date)?;
+        if !day.title.is_empty() && day.title != title {
+            return Err(cells.fail(
+                column,
+                format!(
+                    "day {date} is titled `{}` already; expected the same title on each of its \
+                     rows (or the cell empty)",
+                    day.title
+                ),
+            ));
+        }
+        day.title = title;
+        Ok(())
     }
 
     /// The row's date: its own, or (on a row that is not a day's) the one above it.
@@ -183,9 +257,15 @@ impl Programme {
             .or_else(|| text.strip_suffix("T00:00:00"))
             .unwrap_or(text);
         NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+            // "Day 1" under a lone `day` column is a title the sheet has no date for.
+            let hint = if cells.header.day_as_date {
+                " (a day column holding titles like `Day 1` needs a `date` column beside it)"
+            } else {
+                ""
+            };
             cells.fail(
                 Column::Date,
-                format!("`{text}` is not a date; expected `YYYY-MM-DD`, like 2018-08-06"),
+                format!("`{text}` is not a date; expected `YYYY-MM-DD`, like 2018-08-06{hint}"),
             )
         })
     }
@@ -245,8 +325,8 @@ impl Programme {
         self.day_row_seen.push(date);
         let start = time(cells, Column::Start)?;
         let end = time(cells, Column::End)?;
+        self.title_day(cells, Column::Title, date, cells.text(Column::Title))?;
         let day = self.day(cells, date)?;
-        day.title = cells.text(Column::Title);
         day.description = cells.text(Column::Description);
         day.start = start;
         day.end = end;
