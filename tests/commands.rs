@@ -887,46 +887,59 @@ fn dot_votes_count_up_and_down_never_below_none() {
 #[test]
 fn decisions_select_park_and_merge_proposals() {
     let record = fresh();
-    let decided = |proposal, decision| Ok(vec![Op::Decide { proposal, decision }]);
+    // Each decision carries the session that made it, but a proposal open again was decided
+    // nowhere.
+    let decided = |proposal, decision, session: Option<&str>| {
+        Ok(vec![Op::Decide {
+            proposal,
+            decision,
+            session: session.map(str::to_owned),
+        }])
+    };
+    let here = Some("open");
     let rows: [(&str, Ops, Ops); 8] = [
         (
             "select",
-            commands::decide(&record, Id(1), Decision::Selected),
-            decided(Id(1), Decision::Selected),
+            commands::decide(&record, Id(1), Decision::Selected, here),
+            decided(Id(1), Decision::Selected, here),
         ),
         (
             "reopen",
-            commands::decide(&record, Id(2), Decision::Open),
-            decided(Id(2), Decision::Open),
+            commands::decide(&record, Id(2), Decision::Open, here),
+            decided(Id(2), Decision::Open, None),
         ),
         (
             "park",
-            commands::park_proposal(&record, Id(1), "  continues as existing work "),
-            decided(Id(1), Decision::Parked("continues as existing work".into())),
+            commands::park_proposal(&record, Id(1), "  continues as existing work ", here),
+            decided(
+                Id(1),
+                Decision::Parked("continues as existing work".into()),
+                here,
+            ),
         ),
         (
             "merge",
-            commands::merge_proposal(&record, Id(1), Id(2)),
-            decided(Id(1), Decision::MergedInto(Id(2))),
+            commands::merge_proposal(&record, Id(1), Id(2), None),
+            decided(Id(1), Decision::MergedInto(Id(2)), None),
         ),
         (
             "merge into itself",
-            commands::merge_proposal(&record, Id(1), Id(1)),
+            commands::merge_proposal(&record, Id(1), Id(1), here),
             refused("a proposal cannot be merged into itself"),
         ),
         (
             "merge into nothing",
-            commands::merge_proposal(&record, Id(1), Id(9)),
+            commands::merge_proposal(&record, Id(1), Id(9), here),
             refused("there is no proposal #9"),
         ),
         (
             "merge nothing",
-            commands::merge_proposal(&record, Id(9), Id(1)),
+            commands::merge_proposal(&record, Id(9), Id(1), here),
             refused("there is no proposal #9"),
         ),
         (
             "decide nothing",
-            commands::decide(&record, Id(9), Decision::Selected),
+            commands::decide(&record, Id(9), Decision::Selected, here),
             refused("there is no proposal #9"),
         ),
     ];
@@ -940,7 +953,7 @@ fn decisions_select_park_and_merge_proposals() {
 #[test]
 fn a_proposal_merges_only_into_one_not_merged_away() {
     let add = |r: &Record| commands::add_proposal(r, "Third", Some("open"));
-    let merge = |r: &Record| commands::merge_proposal(r, Id(2), Id(1));
+    let merge = |r: &Record| commands::merge_proposal(r, Id(2), Id(1), None);
     let ids = |t: Result<Vec<&plenary::core::record::Proposal>, Refusal>| {
         t.map(|ps| ps.iter().map(|p| p.id).collect::<Vec<_>>())
     };
@@ -1207,7 +1220,7 @@ fn adopting_a_resolution_selects_the_proposal_it_carries_and_undoing_it_opens_it
     // left open (a record from before this rule).
     let reopened = applied(
         &adopted,
-        &commands::decide(&adopted, Id(1), Decision::Open).unwrap_or_default(),
+        &commands::decide(&adopted, Id(1), Decision::Open, None).unwrap_or_default(),
     );
     let reworded = commands::edit_resolution_text(&reopened, Id(5), "reworded").unwrap_or_default();
     assert_eq!(reworded.len(), 1, "{reworded:?}");
@@ -1218,8 +1231,13 @@ fn adopting_a_resolution_selects_the_proposal_it_carries_and_undoing_it_opens_it
     // A proposal parked by the room stays parked, whatever the resolution does.
     let parked = applied(
         &linked,
-        &commands::decide(&linked, Id(1), Decision::Parked("as existing work".into()))
-            .unwrap_or_default(),
+        &commands::decide(
+            &linked,
+            Id(1),
+            Decision::Parked("as existing work".into()),
+            None,
+        )
+        .unwrap_or_default(),
     );
     let adopted = applied(
         &parked,

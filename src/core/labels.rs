@@ -542,6 +542,7 @@ mod tests {
             scores: Default::default(),
             dots: 0,
             decision,
+            decided_in: None,
         };
         record.proposals = vec![proposal(1, "Pilot", Decision::Open)];
         let rows = [

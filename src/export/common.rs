@@ -6,7 +6,9 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state_in;
 pub(crate) use crate::core::labels::{decision, kind_in, outcome, person};
-use crate::core::record::{Action, ActionStatus, Note, NoteKind, Proposal, Record, RunState};
+use crate::core::record::{
+    Action, ActionStatus, Decision, Note, NoteKind, Proposal, Record, RunState,
+};
 use crate::lang::{Arg, Labels};
 
 /// "22–25 July 2018", "30 July – 2 August 2018", or one date; empty without days.
@@ -448,6 +450,27 @@ pub(crate) fn session_proposals<'r>(record: &'r Record, session: &Session) -> Ve
                 || p.key
                     .as_ref()
                     .is_some_and(|k| session.proposals.contains(k))
+        })
+        .collect()
+}
+
+/// The proposals session `s` decided, in record order: every one the record says `s` decided,
+/// whatever its kind; and, where `unsaid_here` holds, the decided ones `s` lists that the record
+/// does not say where they were decided (records written before it could say, whose exports
+/// read as they did).
+pub(crate) fn decided_in<'r>(
+    record: &'r Record,
+    s: &Session,
+    unsaid_here: bool,
+) -> Vec<&'r Proposal> {
+    let listed = session_proposals(record, s);
+    record
+        .proposals
+        .iter()
+        .filter(|p| p.decision != Decision::Open)
+        .filter(|p| match &p.decided_in {
+            Some(by) => *by == s.id,
+            None => unsaid_here && listed.iter().any(|l| l.id == p.id),
         })
         .collect()
 }

@@ -17,8 +17,8 @@ use crate::lang::Labels;
 mod detail;
 
 use super::common::{
-    date_range, decision, due, finished, long_date, next_steps, notes, outcome, person,
-    session_proposals, when_held,
+    date_range, decided_in, decision, due, finished, long_date, next_steps, notes, outcome, person,
+    when_held,
 };
 pub(crate) use detail::Detail;
 pub use detail::Summary;
@@ -126,7 +126,9 @@ pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<
     let key_points: Vec<String> = notes(record, id, NoteKind::KeyPoint)
         .map(|n| format!("- {}", line(&n.text)))
         .collect();
-    let decided = decisions(l, record, session_proposals(record, session).into_iter());
+    // The decisions the session made, whatever its kind; where the record does not say which
+    // session decided, those of the proposals the session lists, as the summary always gave.
+    let decided = decisions(l, record, decided_in(record, session, true).into_iter());
     let here = |a: &&Action| a.session == id;
     let columns: Vec<(String, Vec<&Action>)> = record
         .strategies

@@ -625,7 +625,13 @@ impl App {
             }
             Pick::MergeInto(from) => {
                 if let Some(into) = choice {
-                    self.run(commands::merge_proposal(record, from, into));
+                    let session = self.current_id();
+                    self.run(commands::merge_proposal(
+                        record,
+                        from,
+                        into,
+                        session.as_deref(),
+                    ));
                 }
             }
             Pick::MergeStrategy(from) => {

@@ -32,6 +32,8 @@ impl App {
         let Some(id) = self.selected_proposal().map(|p| p.id) else {
             return;
         };
+        let session = self.current_id();
+        let session = session.as_deref();
         let record = self.record();
         let ops = match action {
             Action::Score(score) => {
@@ -45,9 +47,9 @@ impl App {
             }
             Action::SelectProposal => match commands::proposal_options(record, id) {
                 Ok(options) if !options.is_empty() => return self.pick_option(id),
-                _ => commands::decide(record, id, Decision::Selected),
+                _ => commands::decide(record, id, Decision::Selected, session),
             },
-            Action::ReopenProposal => commands::decide(record, id, Decision::Open),
+            Action::ReopenProposal => commands::decide(record, id, Decision::Open, session),
             Action::WordDecision => {
                 let words = self
                     .selected_proposal()
@@ -190,8 +192,12 @@ impl App {
         let ops = match *ask {
             Ask::AddProposal => commands::add_proposal(record, answer, session.as_deref()),
             Ask::EditProposal(id) => commands::edit_proposal(record, id, answer),
-            Ask::ParkProposal(id) => commands::park_proposal(record, id, answer),
-            Ask::WordDecision(id) => commands::select_in_words(record, id, answer),
+            Ask::ParkProposal(id) => {
+                commands::park_proposal(record, id, answer, session.as_deref())
+            }
+            Ask::WordDecision(id) => {
+                commands::select_in_words(record, id, answer, session.as_deref())
+            }
             Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
             Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
             Ask::ConfirmedBy(id) => commands::record_to_be_confirmed(record, id, answer),
@@ -280,12 +286,13 @@ impl App {
         let Some(index) = index else {
             return;
         };
+        let session = self.current_id();
         let record = self.record();
         let option = commands::proposal_options(record, id)
             .ok()
             .and_then(|options| options.get(index))
             .map(|o| o.id.clone());
-        let ops = commands::select_option(record, id, option.as_deref());
+        let ops = commands::select_option(record, id, option.as_deref(), session.as_deref());
         self.run(ops);
     }
 
