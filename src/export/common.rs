@@ -445,12 +445,7 @@ pub(crate) fn session_proposals<'r>(record: &'r Record, session: &Session) -> Ve
     record
         .proposals
         .iter()
-        .filter(|p| {
-            p.session.as_deref() == Some(session.id.as_str())
-                || p.key
-                    .as_ref()
-                    .is_some_and(|k| session.proposals.contains(k))
-        })
+        .filter(|p| crate::core::weighing::own(session, p))
         .collect()
 }
 

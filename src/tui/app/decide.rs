@@ -8,8 +8,27 @@ use crate::lang::Labels;
 impl App {
     /// The proposal selected in the matrix.
     pub fn selected_proposal(&self) -> Option<&Proposal> {
-        let proposals = &self.record().proposals;
-        proposals.get(self.ui.matrix.proposal.get(proposals.len()))
+        let proposals = self.weighing().proposals;
+        proposals
+            .get(self.ui.matrix.proposal.get(proposals.len()))
+            .copied()
+    }
+
+    /// The criterion selected in the matrix, by its place among the meeting's criteria (what
+    /// the score command takes): the matrix shows only those the session names.
+    fn selected_criterion(&self) -> usize {
+        let shown = self.weighing().criteria;
+        let asked = self.ui.matrix.criterion.asked();
+        shown
+            .get(asked.min(shown.len().saturating_sub(1)))
+            .and_then(|c| {
+                self.record()
+                    .plan
+                    .criteria
+                    .iter()
+                    .position(|k| k.id == c.id)
+            })
+            .unwrap_or(asked)
     }
 
     /// The resolution selected in the list.
@@ -35,13 +54,10 @@ impl App {
         let session = self.current_id();
         let session = session.as_deref();
         let record = self.record();
+        let criterion = self.selected_criterion();
         let ops = match action {
-            Action::Score(score) => {
-                commands::score(record, id, self.ui.matrix.criterion.asked(), Some(score))
-            }
-            Action::ClearScore => {
-                commands::score(record, id, self.ui.matrix.criterion.asked(), None)
-            }
+            Action::Score(score) => commands::score(record, id, criterion, Some(score)),
+            Action::ClearScore => commands::score(record, id, criterion, None),
             Action::DotUp | Action::DotDown => {
                 commands::set_dots(record, id, action == Action::DotUp)
             }
