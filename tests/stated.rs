@@ -461,3 +461,33 @@ fn the_screen_records_the_session_a_proposal_was_selected_in() {
         Some(None)
     );
 }
+
+#[test]
+fn a_sessions_summary_names_the_meeting_by_its_title_not_its_place() {
+    let second_line = |record: &Record| {
+        let text = session_summary(record, "open", &Options::default()).unwrap_or_default();
+        text.lines().nth(1).unwrap_or_default().to_owned()
+    };
+    let record = after(&[&|r| commands::start_or_pause(r, "open", at(0))]);
+    assert!(
+        second_line(&record).starts_with("Test meeting, day 1 (Monday 23 July 2018), "),
+        "{}",
+        second_line(&record)
+    );
+    // A long title by its first words, as the codes' label gives it.
+    let mut long = record.clone();
+    long.plan.title = "Third Workshop on Sustainable Software for Science".to_owned();
+    assert!(
+        second_line(&long).starts_with("Third Workshop on…, day 1 "),
+        "{}",
+        second_line(&long)
+    );
+    // Only a meeting with no title is named by its place.
+    let mut untitled = record;
+    untitled.plan.title = String::new();
+    assert!(
+        second_line(&untitled).starts_with("Room 1, day 1 "),
+        "{}",
+        second_line(&untitled)
+    );
+}

@@ -470,8 +470,8 @@ pub(crate) fn decided_in<'r>(
         .collect()
 }
 
-/// The short name QR parts are labelled with: the place up to its first comma ("Durban"),
-/// else the meeting's title.
+/// The meeting's place up to its first comma ("Durban"), else its title: what the codes name
+/// a meeting that has no title by.
 pub(crate) fn short_name(record: &Record) -> String {
     let place = record
         .plan
