@@ -404,6 +404,14 @@ fn a_decision_appears_under_the_session_that_made_it_whatever_its_kind() {
         "the proposals round lists the second proposal but did not decide it: {proposals:#?}"
     );
     assert!(!decision.contains(&"**Decided**"), "{decision:#?}");
+    // A break is in the minutes only when something happened in it: a decision made there does.
+    let in_break = after(&[&|r| commands::decide(r, Id(1), Decision::Selected, Some("lunch"))]);
+    let md = minutes_markdown(&in_break, &Options::default());
+    let lunch = section(&md, "#### Lunch");
+    assert!(
+        lunch.contains(&"- **First proposal**: selected"),
+        "{lunch:#?}\n{md}"
+    );
     // The session's summary, as its QR codes carry it, agrees.
     let text = |id| session_summary(&record, id, &Options::default()).unwrap_or_default();
     assert!(

@@ -185,10 +185,11 @@ pub(crate) fn has_captures(record: &Record, session: &str) -> bool {
     record.notes.iter().any(|n| n.session == session)
         || record.actions.iter().any(|a| a.session == session)
         || record.resolutions.iter().any(|r| r.session == session)
-        || record
-            .proposals
-            .iter()
-            .any(|p| p.session.as_deref() == Some(session))
+        || record.proposals.iter().any(|p| {
+            // A decision made there counts, so one made during a break is not left out.
+            p.session.as_deref() == Some(session)
+                || (p.decision != Decision::Open && p.decided_in.as_deref() == Some(session))
+        })
 }
 
 /// Whether a session belongs in the minutes: every session that is not a break, and a break
