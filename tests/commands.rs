@@ -1742,3 +1742,76 @@ fn an_actions_status_moves_on_as_of_the_day_given() {
         ))
     );
 }
+
+#[test]
+fn a_session_weighs_its_own_proposals_first_on_the_criteria_it_names() {
+    let mut record = applied(
+        &fresh(),
+        &commands::add_proposal(&fresh(), "Live one", Some("open")).unwrap_or_default(),
+    );
+    let weighed = |r: &Record, session: Option<&str>| {
+        let session = session.and_then(|id| r.plan.session(id));
+        let w = r.weighing(session);
+        let titles: Vec<String> = w.proposals.iter().map(|p| p.title.clone()).collect();
+        let criteria: Vec<String> = w.criteria.iter().map(|c| c.id.clone()).collect();
+        (titles, w.own, criteria)
+    };
+    let all = ["impact", "fit"].map(str::to_owned).to_vec();
+    // No session: every proposal in record order, nothing set apart.
+    assert_eq!(
+        weighed(&record, None),
+        (
+            ["First proposal", "Second proposal", "Live one"]
+                .map(str::to_owned)
+                .to_vec(),
+            None,
+            all.clone()
+        )
+    );
+    // The opening added one live: it comes first, set apart from the agenda's two.
+    assert_eq!(
+        weighed(&record, Some("open")),
+        (
+            ["Live one", "First proposal", "Second proposal"]
+                .map(str::to_owned)
+                .to_vec(),
+            Some(1),
+            all.clone()
+        )
+    );
+    // The proposals round lists the agenda's two; once it names a criterion, only that one,
+    // and a proposal's total counts only it.
+    if let Some(s) = record.plan.days[0].sessions.get_mut(1) {
+        s.criteria = vec!["fit".to_owned()];
+    }
+    let record = applied(
+        &record,
+        &[
+            commands::score(&record, Id(1), 0, Some(3)).unwrap_or_default(),
+            commands::score(&record, Id(1), 1, Some(4)).unwrap_or_default(),
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        weighed(&record, Some("props")),
+        (
+            ["First proposal", "Second proposal", "Live one"]
+                .map(str::to_owned)
+                .to_vec(),
+            Some(2),
+            vec!["fit".to_owned()]
+        )
+    );
+    let props = record.plan.session("props");
+    let first = record.proposal(Id(1)).expect("the first proposal");
+    assert_eq!(
+        record.weighing(props).total(first),
+        8,
+        "fit 4, weighed twice"
+    );
+    assert_eq!(
+        record.proposal_total(first),
+        11,
+        "the minutes count every criterion"
+    );
+}
