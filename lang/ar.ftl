@@ -830,6 +830,7 @@ matrix-total = مجموع
 matrix-dots = نقاط
 matrix-decision = القرار
 matrix-counts = (يُحسب ×{ $weight })
+matrix-others = مقترحات أخرى
 close-keys = أي مفتاح: شاشة ال‌اجتماع · O: كل رموز النتائج · q: خروج
 close-over = انتهى ال‌اجتماع
 close-held = عُقد: { $dates }

@@ -704,6 +704,7 @@ matrix-total = Total
 matrix-dots = Dots
 matrix-decision = Decision
 matrix-counts = (counts ×{ $weight })
+matrix-others = Other proposals
 close-keys = any key: the meeting screen · O: every outcome code · q: quit
 close-over = The meeting is over
 close-held = held { $dates }

@@ -708,6 +708,7 @@ matrix-total = Total
 matrix-dots = Ptos
 matrix-decision = Decisión
 matrix-counts = (cuenta ×{ $weight })
+matrix-others = Otras propuestas
 close-keys = cualquier tecla: la pantalla de la reunión · O: todos los códigos de resultados · q: salir
 close-over = La reunión ha terminado
 close-held = celebrada: { $dates }

@@ -728,6 +728,7 @@ matrix-total = Total
 matrix-dots = Gom.
 matrix-decision = Décision
 matrix-counts = (compte ×{ $weight })
+matrix-others = Autres propositions
 close-keys = toute touche : l'écran de la réunion · O : tous les codes des résultats · q : quitter
 close-over = La réunion est terminée
 close-held = tenue : { $dates }

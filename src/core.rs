@@ -12,6 +12,7 @@ pub mod room;
 pub mod speakers;
 pub mod timing;
 pub mod validate;
+pub mod weighing;
 
 use std::borrow::Cow;
 

@@ -455,11 +455,13 @@ fn day_three(s: &mut Script) {
     s.op(Op::Decide {
         proposal: CORPORATE_CAPTURE,
         decision: Decision::Selected,
+        session: Some("d3-decision".to_owned()),
     });
     for proposal in [LAND_HOUSING, WOMEN_WORK] {
         s.op(Op::Decide {
             proposal,
             decision: Decision::Parked(CONTINUES.to_owned()),
+            session: Some("d3-decision".to_owned()),
         });
     }
     s.key(

@@ -887,46 +887,59 @@ fn dot_votes_count_up_and_down_never_below_none() {
 #[test]
 fn decisions_select_park_and_merge_proposals() {
     let record = fresh();
-    let decided = |proposal, decision| Ok(vec![Op::Decide { proposal, decision }]);
+    // Each decision carries the session that made it, but a proposal open again was decided
+    // nowhere.
+    let decided = |proposal, decision, session: Option<&str>| {
+        Ok(vec![Op::Decide {
+            proposal,
+            decision,
+            session: session.map(str::to_owned),
+        }])
+    };
+    let here = Some("open");
     let rows: [(&str, Ops, Ops); 8] = [
         (
             "select",
-            commands::decide(&record, Id(1), Decision::Selected),
-            decided(Id(1), Decision::Selected),
+            commands::decide(&record, Id(1), Decision::Selected, here),
+            decided(Id(1), Decision::Selected, here),
         ),
         (
             "reopen",
-            commands::decide(&record, Id(2), Decision::Open),
-            decided(Id(2), Decision::Open),
+            commands::decide(&record, Id(2), Decision::Open, here),
+            decided(Id(2), Decision::Open, None),
         ),
         (
             "park",
-            commands::park_proposal(&record, Id(1), "  continues as existing work "),
-            decided(Id(1), Decision::Parked("continues as existing work".into())),
+            commands::park_proposal(&record, Id(1), "  continues as existing work ", here),
+            decided(
+                Id(1),
+                Decision::Parked("continues as existing work".into()),
+                here,
+            ),
         ),
         (
             "merge",
-            commands::merge_proposal(&record, Id(1), Id(2)),
-            decided(Id(1), Decision::MergedInto(Id(2))),
+            commands::merge_proposal(&record, Id(1), Id(2), None),
+            decided(Id(1), Decision::MergedInto(Id(2)), None),
         ),
         (
             "merge into itself",
-            commands::merge_proposal(&record, Id(1), Id(1)),
+            commands::merge_proposal(&record, Id(1), Id(1), here),
             refused("a proposal cannot be merged into itself"),
         ),
         (
             "merge into nothing",
-            commands::merge_proposal(&record, Id(1), Id(9)),
+            commands::merge_proposal(&record, Id(1), Id(9), here),
             refused("there is no proposal #9"),
         ),
         (
             "merge nothing",
-            commands::merge_proposal(&record, Id(9), Id(1)),
+            commands::merge_proposal(&record, Id(9), Id(1), here),
             refused("there is no proposal #9"),
         ),
         (
             "decide nothing",
-            commands::decide(&record, Id(9), Decision::Selected),
+            commands::decide(&record, Id(9), Decision::Selected, here),
             refused("there is no proposal #9"),
         ),
     ];
@@ -940,7 +953,7 @@ fn decisions_select_park_and_merge_proposals() {
 #[test]
 fn a_proposal_merges_only_into_one_not_merged_away() {
     let add = |r: &Record| commands::add_proposal(r, "Third", Some("open"));
-    let merge = |r: &Record| commands::merge_proposal(r, Id(2), Id(1));
+    let merge = |r: &Record| commands::merge_proposal(r, Id(2), Id(1), None);
     let ids = |t: Result<Vec<&plenary::core::record::Proposal>, Refusal>| {
         t.map(|ps| ps.iter().map(|p| p.id).collect::<Vec<_>>())
     };
@@ -1207,7 +1220,7 @@ fn adopting_a_resolution_selects_the_proposal_it_carries_and_undoing_it_opens_it
     // left open (a record from before this rule).
     let reopened = applied(
         &adopted,
-        &commands::decide(&adopted, Id(1), Decision::Open).unwrap_or_default(),
+        &commands::decide(&adopted, Id(1), Decision::Open, None).unwrap_or_default(),
     );
     let reworded = commands::edit_resolution_text(&reopened, Id(5), "reworded").unwrap_or_default();
     assert_eq!(reworded.len(), 1, "{reworded:?}");
@@ -1218,8 +1231,13 @@ fn adopting_a_resolution_selects_the_proposal_it_carries_and_undoing_it_opens_it
     // A proposal parked by the room stays parked, whatever the resolution does.
     let parked = applied(
         &linked,
-        &commands::decide(&linked, Id(1), Decision::Parked("as existing work".into()))
-            .unwrap_or_default(),
+        &commands::decide(
+            &linked,
+            Id(1),
+            Decision::Parked("as existing work".into()),
+            None,
+        )
+        .unwrap_or_default(),
     );
     let adopted = applied(
         &parked,
@@ -1722,5 +1740,78 @@ fn an_actions_status_moves_on_as_of_the_day_given() {
         Err(Refusal(
             "there is no status `in progress`: give one of open, in-progress, done, dropped".into()
         ))
+    );
+}
+
+#[test]
+fn a_session_weighs_its_own_proposals_first_on_the_criteria_it_names() {
+    let mut record = applied(
+        &fresh(),
+        &commands::add_proposal(&fresh(), "Live one", Some("open")).unwrap_or_default(),
+    );
+    let weighed = |r: &Record, session: Option<&str>| {
+        let session = session.and_then(|id| r.plan.session(id));
+        let w = r.weighing(session);
+        let titles: Vec<String> = w.proposals.iter().map(|p| p.title.clone()).collect();
+        let criteria: Vec<String> = w.criteria.iter().map(|c| c.id.clone()).collect();
+        (titles, w.own, criteria)
+    };
+    let all = ["impact", "fit"].map(str::to_owned).to_vec();
+    // No session: every proposal in record order, nothing set apart.
+    assert_eq!(
+        weighed(&record, None),
+        (
+            ["First proposal", "Second proposal", "Live one"]
+                .map(str::to_owned)
+                .to_vec(),
+            None,
+            all.clone()
+        )
+    );
+    // The opening added one live: it comes first, set apart from the agenda's two.
+    assert_eq!(
+        weighed(&record, Some("open")),
+        (
+            ["Live one", "First proposal", "Second proposal"]
+                .map(str::to_owned)
+                .to_vec(),
+            Some(1),
+            all.clone()
+        )
+    );
+    // The proposals round lists the agenda's two; once it names a criterion, only that one,
+    // and a proposal's total counts only it.
+    if let Some(s) = record.plan.days[0].sessions.get_mut(1) {
+        s.criteria = vec!["fit".to_owned()];
+    }
+    let record = applied(
+        &record,
+        &[
+            commands::score(&record, Id(1), 0, Some(3)).unwrap_or_default(),
+            commands::score(&record, Id(1), 1, Some(4)).unwrap_or_default(),
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        weighed(&record, Some("props")),
+        (
+            ["First proposal", "Second proposal", "Live one"]
+                .map(str::to_owned)
+                .to_vec(),
+            Some(2),
+            vec!["fit".to_owned()]
+        )
+    );
+    let props = record.plan.session("props");
+    let first = record.proposal(Id(1)).expect("the first proposal");
+    assert_eq!(
+        record.weighing(props).total(first),
+        8,
+        "fit 4, weighed twice"
+    );
+    assert_eq!(
+        record.proposal_total(first),
+        11,
+        "the minutes count every criterion"
     );
 }

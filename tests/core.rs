@@ -235,11 +235,13 @@ fn a_proposal_merged_away_cannot_take_others_in() {
         [Op::Decide {
             proposal: Id(2),
             decision: Decision::MergedInto(Id(1)),
+            session: None,
         }],
     );
     let refused = live.apply(&Change::Do(Op::Decide {
         proposal: Id(1),
         decision: Decision::MergedInto(Id(2)),
+        session: None,
     }));
     assert!(refused.is_err());
 }
@@ -505,6 +507,7 @@ fn live_proposal(id: u64, decision: Decision, scores: &[(&str, u8)]) -> Op {
         scores: scores.iter().map(|(c, s)| ((*c).to_owned(), *s)).collect(),
         dots: 0,
         decision,
+        decided_in: None,
     })
 }
 
@@ -545,6 +548,7 @@ fn a_proposal_is_never_added_merged_into_a_merged_one() {
         [Op::Decide {
             proposal: Id(2),
             decision: Decision::MergedInto(Id(1)),
+            session: None,
         }],
     );
     let id = live.record.fresh_id().0;
@@ -561,6 +565,7 @@ fn a_proposal_is_never_added_merged_into_a_merged_one() {
             Op::Decide {
                 proposal: Id(id),
                 decision: Decision::Selected,
+                session: None,
             },
         ],
     );

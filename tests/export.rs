@@ -590,8 +590,8 @@ fn a_session_summary_tells_that_session_only() {
     let decision = summary::session_summary(&record, "d3-decision", &options).expect("a session");
     // The times as the minutes give them: held, with the plan beside them where they differ.
     assert!(decision.starts_with(
-        "Decision on the first pilot campaign\nDurban, day 3 (Tuesday 24 July 2018), 14:03–15:41 \
-         (planned 14:00–16:00)\n"
+        "Decision on the first pilot campaign\nAdvancing network-wide…, day 3 (Tuesday 24 July \
+         2018), 14:03–15:41 (planned 14:00–16:00)\n"
     ));
     assert!(decision.contains(
         "DECIDED\n- Selected: Corporate capture: land, housing, natural resources and women's leadership\n- Continues as existing collective work: "

@@ -274,7 +274,8 @@ fn qr_prints_plain_half_blocks_that_decode_and_writes_svg_and_png_files() {
         .collect();
     assert_eq!(as_text(&payloads), session);
     assert!(
-        chunk(&payloads[0]).starts_with("Resolution to create an Action Group\nDurban, day 4 (")
+        chunk(&payloads[0])
+            .starts_with("Resolution to create an Action Group\nAdvancing network-wide…, day 4 (")
     );
 }
 

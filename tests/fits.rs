@@ -230,7 +230,8 @@ fn the_selected_proposal_reads_whole_under_the_matrix_however_long() {
     let mut s = durban_board(80, 24);
     s.keys("N")
         .keys(&format!("nproposal: {title}<Enter><Esc>"))
-        .keys("Pjjj");
+        // Added in the session on screen, it is the session's own: first in the matrix.
+        .keys("P");
     let screen = rows(&mut s);
     let under: Vec<&str> = screen
         .iter()

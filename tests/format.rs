@@ -198,6 +198,7 @@ fn proposal(id: u64, title: &str, summary: &str) -> Proposal {
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,
+        decided_in: None,
     }
 }
 
@@ -453,6 +454,7 @@ fn note_and_proposal_ops() -> Vec<(usize, Op)> {
             Op::Decide {
                 proposal: Id(1),
                 decision: Decision::Selected,
+                session: None,
             },
         ),
         (
@@ -460,6 +462,7 @@ fn note_and_proposal_ops() -> Vec<(usize, Op)> {
             Op::Decide {
                 proposal: Id(2),
                 decision: Decision::Parked(s("continues as existing collective work")),
+                session: None,
             },
         ),
         (
@@ -467,6 +470,7 @@ fn note_and_proposal_ops() -> Vec<(usize, Op)> {
             Op::Decide {
                 proposal: Id(6),
                 decision: Decision::MergedInto(Id(1)),
+                session: None,
             },
         ),
     ]

@@ -23,7 +23,7 @@ fn empty(tab: Tab) -> Scene {
         days: (0, 0),
         notes: (0, 0),
         selected_note: String::new(),
-        proposals: 0,
+        proposals: (0, None),
         resolutions: 0,
         columns: vec![Vec::new()],
         focus: (0, 0),
@@ -256,12 +256,25 @@ fn clicks_on_lists_land_on_the_row_drawn_there() {
     assert_eq!(hit(size, &notes, row(15)), Target::Note(49));
     assert_eq!(hit(size, &notes, row(16)), Target::Nothing, "the preview");
     let proposals = Scene {
-        proposals: 2,
+        proposals: (2, None),
         ..empty(Tab::Proposals)
     };
     assert_eq!(hit(size, &proposals, row(0)), Target::Nothing, "the header");
     assert_eq!(hit(size, &proposals, row(2)), Target::Proposal(1));
     assert_eq!(hit(size, &proposals, row(3)), Target::Nothing);
+    // The session's own two proposals, the row that sets the others apart, then one more.
+    let apart = Scene {
+        proposals: (3, Some(2)),
+        ..empty(Tab::Proposals)
+    };
+    assert_eq!(hit(size, &apart, row(2)), Target::Proposal(1));
+    assert_eq!(
+        hit(size, &apart, row(3)),
+        Target::Nothing,
+        "the row between"
+    );
+    assert_eq!(hit(size, &apart, row(4)), Target::Proposal(2));
+    assert_eq!(hit(size, &apart, row(5)), Target::Nothing);
     let resolutions = Scene {
         resolutions: 1,
         ..empty(Tab::Resolutions)

@@ -222,7 +222,7 @@ fn hypha_retreat_minutes_state_every_decision_and_action_of_the_source() {
         ("Held as a 10-minute break", "05:130"),
     ];
     // 05:116–122: every milestone, the two quarters in their text; the one the owner parser
-    // cuts is checked by the ignored test below.
+    // once cut is checked by `hypha_retreat_actions_have_no_owner_the_source_does_not_name`.
     facts.extend(
         hypha::MILESTONES
             .iter()

@@ -776,14 +776,14 @@ fn an_option_the_proposal_does_not_offer_is_refused() {
     let (p1, p2) = (record.proposals[0].id, record.proposals[1].id);
     let refused = |ops: commands::Ops| ops.err().map(|r| r.0).unwrap_or_default();
     assert_eq!(
-        refused(commands::select_option(&record, p1, Some("C"))),
+        refused(commands::select_option(&record, p1, Some("C"), None)),
         "the proposal has no option `C`; it offers A, B"
     );
     assert_eq!(
-        refused(commands::select_option(&record, p2, Some("A"))),
+        refused(commands::select_option(&record, p2, Some("A"), None)),
         "this proposal has no options to choose from"
     );
-    assert!(commands::select_option(&record, p1, Some("A")).is_ok());
+    assert!(commands::select_option(&record, p1, Some("A"), None).is_ok());
 }
 
 #[test]

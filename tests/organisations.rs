@@ -211,3 +211,55 @@ fn speaking_shares_are_of_the_floor_time_when_someone_has_two_organisations() {
     assert_eq!(share("Org C"), "75%", "{screen}");
     assert_eq!(share("Org B"), "25%", "{screen}");
 }
+
+/// Where `needle` is written in `text`, as a check message gives it: `line:column`, from 1.
+fn place_of(text: &str, line_holding: &str, needle: &str) -> String {
+    let (i, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(line_holding))
+        .unwrap_or_else(|| panic!("no line with {line_holding}"));
+    let col = line
+        .find(needle)
+        .map(|at| line[..at].chars().count() + 1)
+        .unwrap_or_else(|| panic!("no {needle} in {line}"));
+    format!("{}:{col}", i + 1)
+}
+
+#[test]
+fn an_empty_or_shared_alias_is_told_at_the_alias_itself() {
+    let text = SMALL
+        .replacen(
+            "(id: \"ana\", name: \"Ana\",",
+            "(id: \"ana\", name: \"Ana\", aliases: [\"AR\", \"\"],",
+            1,
+        )
+        .replacen(
+            "(id: \"ben\", name: \"Ben\",",
+            "(id: \"ben\", name: \"Ben\", aliases: [\"B\", \"ar\", \" \"],",
+            1,
+        );
+    let said = parse_agenda("a.ron", text.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let empty = place_of(&text, "id: \"ana\"", "\"\"]");
+    let shared = place_of(&text, "id: \"ana\"", "\"AR\"");
+    let blank = place_of(&text, "id: \"ben\"", "\" \"]");
+    for message in [
+        format!(
+            "a.ron:{shared}: alias `AR` of participant `ana` also names participant `ben`; an \
+             alias must name one person"
+        ),
+        format!(
+            "a.ron:{empty}: participant `ana` has an empty alias; give each alias a name or \
+             leave it out"
+        ),
+        format!(
+            "a.ron:{blank}: participant `ben` has an empty alias; give each alias a name or \
+             leave it out"
+        ),
+    ] {
+        assert!(said.contains(&message), "{message}\nin:\n{said}");
+    }
+}

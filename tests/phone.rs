@@ -417,6 +417,7 @@ fn the_page_in_chromium_shows_a_decision_recorded_after_it_connected() {
     let decide = Change::Do(Op::Decide {
         proposal,
         decision: Decision::Selected,
+        session: None,
     });
     store
         .commit(&mut live, &decide)
@@ -447,6 +448,7 @@ fn the_page_in_chromium_shows_a_decision_recorded_after_it_connected() {
     let park = Change::Do(Op::Decide {
         proposal: second_proposal(&live.record),
         decision: Decision::Parked("continues as existing work".to_owned()),
+        session: None,
     });
     store.commit(&mut live, &park).expect("saved");
     let back = Bound::bind(addr)

@@ -7,10 +7,11 @@ use common::screen::Screen;
 use common::{at, small_agenda};
 use plenary::core::commands::{self, Draft, Ops, Refusal};
 use plenary::core::op::{Op, apply};
-use plenary::core::record::{Count, Method, NoteKind, Record, ResolutionStatus};
+use plenary::core::record::{Count, Decision, Id, Method, NoteKind, Record, ResolutionStatus};
 use plenary::export::Options;
+use plenary::export::html::minutes_html;
 use plenary::export::minutes::minutes_markdown;
-use plenary::export::summary::meeting_summary;
+use plenary::export::summary::{meeting_summary, session_summary};
 
 /// The record after each command's ops in turn, from a fresh record of the small agenda.
 fn after(steps: &[&dyn Fn(&Record) -> Ops]) -> Record {
@@ -350,5 +351,151 @@ fn a_proposal_already_in_the_record_is_added_to_not_repeated() {
     assert_eq!(
         commands::capture(&fresh, Some("props"), &draft, at(43)).map(|f| f.message),
         Ok("added to the proposal “First proposal”".to_owned())
+    );
+}
+
+/// The lines of `md` from the heading that starts with `heading` to the next heading of its
+/// level or above.
+fn section<'m>(md: &'m str, heading: &str) -> Vec<&'m str> {
+    let mut lines = md.lines().skip_while(|l| !l.starts_with(heading));
+    let level = heading.chars().take_while(|c| *c == '#').count();
+    let first = lines.next().into_iter();
+    let ends = |l: &str| {
+        let hashes = l.chars().take_while(|c| *c == '#').count();
+        hashes > 0 && hashes <= level && l[hashes..].starts_with(' ')
+    };
+    first.chain(lines.take_while(move |l| !ends(l))).collect()
+}
+
+#[test]
+fn a_decision_appears_under_the_session_that_made_it_whatever_its_kind() {
+    let record = after(&[
+        // The opening (a talk) parks the second proposal; the proposals round selects the
+        // first; the decision session, which lists neither, decides nothing.
+        &|r| commands::start_or_pause(r, "open", at(0)),
+        &|r| commands::park_proposal(r, Id(2), "continues as existing work", Some("open")),
+        &|r| commands::start_or_pause(r, "props", at(30)),
+        &|r| commands::decide(r, Id(1), Decision::Selected, Some("props")),
+    ]);
+    let decided: Vec<Option<&str>> = record
+        .proposals
+        .iter()
+        .map(|p| p.decided_in.as_deref())
+        .collect();
+    assert_eq!(decided, [Some("props"), Some("open")]);
+    let md = minutes_markdown(&record, &Options::default());
+    let opening = section(&md, "#### Opening");
+    let proposals = section(&md, "#### Proposals");
+    let decision = section(&md, "#### Decision");
+    assert!(
+        opening.contains(&"- **Second proposal**: parked (continues as existing work)"),
+        "{opening:#?}"
+    );
+    assert!(
+        !opening.iter().any(|l| l.contains("First proposal")),
+        "{opening:#?}"
+    );
+    assert!(
+        proposals.contains(&"**Decided**") && proposals.contains(&"- **First proposal**: selected"),
+        "{proposals:#?}"
+    );
+    assert!(
+        !proposals.iter().any(|l| l.contains("Second proposal")),
+        "the proposals round lists the second proposal but did not decide it: {proposals:#?}"
+    );
+    assert!(!decision.contains(&"**Decided**"), "{decision:#?}");
+    // A break is in the minutes only when something happened in it: a decision made there does.
+    let in_break = after(&[&|r| commands::decide(r, Id(1), Decision::Selected, Some("lunch"))]);
+    let md = minutes_markdown(&in_break, &Options::default());
+    let lunch = section(&md, "#### Lunch");
+    assert!(
+        lunch.contains(&"- **First proposal**: selected"),
+        "{lunch:#?}\n{md}"
+    );
+    // The session's summary, as its QR codes carry it, agrees.
+    let text = |id| session_summary(&record, id, &Options::default()).unwrap_or_default();
+    assert!(
+        text("props").contains("- Selected: First proposal"),
+        "{}",
+        text("props")
+    );
+    assert!(
+        !text("props").contains("Second proposal"),
+        "{}",
+        text("props")
+    );
+    assert!(
+        text("open").contains("- Continues as existing work: Second proposal"),
+        "{}",
+        text("open")
+    );
+}
+
+#[test]
+fn the_screen_records_the_session_a_proposal_was_selected_in() {
+    let mut s = Screen::new(80, 24);
+    // The opening, then the proposals round; `s` on the Proposals tab selects the first.
+    s.keys("<Space>")
+        .wait(30)
+        .keys("E]<Space>")
+        .wait(10)
+        .keys("Ps");
+    let record = s.reloaded();
+    let decided: Vec<(&Decision, Option<&str>)> = record
+        .proposals
+        .iter()
+        .map(|p| (&p.decision, p.decided_in.as_deref()))
+        .collect();
+    assert_eq!(
+        decided,
+        [
+            (&Decision::Selected, Some("props")),
+            (&Decision::Open, None)
+        ]
+    );
+    let html = minutes_html(&record, &Options::default());
+    let proposals = html.find(">Proposals</h4>").unwrap_or(usize::MAX);
+    let decision = html.find(">Decision</h4>").unwrap_or(0);
+    let selected = html.find("<strong>First proposal</strong>: selected");
+    assert!(
+        selected.is_some_and(|at| proposals < at && at < decision),
+        "the selection is listed under the proposals round: {html}"
+    );
+    // Open again, it was decided nowhere.
+    s.keys("o");
+    let record = s.reloaded();
+    assert_eq!(
+        record.proposals.first().map(|p| p.decided_in.clone()),
+        Some(None)
+    );
+}
+
+#[test]
+fn a_sessions_summary_names_the_meeting_by_its_title_not_its_place() {
+    let second_line = |record: &Record| {
+        let text = session_summary(record, "open", &Options::default()).unwrap_or_default();
+        text.lines().nth(1).unwrap_or_default().to_owned()
+    };
+    let record = after(&[&|r| commands::start_or_pause(r, "open", at(0))]);
+    assert!(
+        second_line(&record).starts_with("Test meeting, day 1 (Monday 23 July 2018), "),
+        "{}",
+        second_line(&record)
+    );
+    // A long title by its first words, as the codes' label gives it.
+    let mut long = record.clone();
+    long.plan.title = "Third Workshop on Sustainable Software for Science".to_owned();
+    assert!(
+        second_line(&long).starts_with("Third Workshop on…, day 1 "),
+        "{}",
+        second_line(&long)
+    );
+    // Only a meeting with no title is named by its place.
+    let mut untitled = record;
+    untitled.plan.title = String::new();
+    assert!(
+        second_line(&untitled).starts_with("Room 1, day 1 "),
+        "{}",
+        second_line(&untitled)
     );
 }

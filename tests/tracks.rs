@@ -145,29 +145,38 @@ fn refusal(text: &str) -> String {
 }
 
 #[test]
-fn an_empty_track_or_room_is_refused_at_its_session() {
+fn an_empty_track_or_room_is_refused_at_its_field() {
+    // Where `written` is, on the line of the session `water`: `line:column`, from 1.
+    let at = |text: &str, written: &str| {
+        let (i, line) = text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains("id: \"water\""))
+            .unwrap_or_default();
+        let col = line
+            .find(written)
+            .map_or(0, |c| line[..c].chars().count() + 1);
+        format!("{}:{col}", i + 1)
+    };
+    // The message's first line; the lines after it show the source, marked.
+    let said = |text: &str| refusal(text).lines().next().unwrap_or_default().to_owned();
     let text = GROUPS.replace(r#"track: "Water""#, r#"track: " ""#);
-    let refused = refusal(&text);
-    let line = GROUPS
-        .lines()
-        .position(|l| l.contains("id: \"water\""))
-        .map_or(0, |i| i + 1);
-    assert!(
-        refused.starts_with(&format!("groups.ron:{line}:")),
-        "located at the session: {refused}"
-    );
-    assert!(
-        refused.contains(
-            "session `water` has an empty track; expected the name of the group or breakout it \
-             runs in, or leave `track` out for the plenary"
+    assert_eq!(
+        said(&text),
+        format!(
+            "groups.ron:{}: session `water` has an empty track; expected the name of the group \
+             or breakout it runs in, or leave `track` out for the plenary",
+            at(&text, "\" \"")
         ),
-        "{refused}"
     );
     let text = GROUPS.replace(r#"room: "Garden""#, r#"room: """#);
-    let refused = refusal(&text);
-    assert!(
-        refused.contains("session `water` has an empty room"),
-        "{refused}"
+    assert_eq!(
+        said(&text),
+        format!(
+            "groups.ron:{}: session `water` has an empty room; expected where it is held, or \
+             leave `room` out",
+            at(&text, "\"\"")
+        ),
     );
 }
 
@@ -775,18 +784,16 @@ fn a_sessions_message_points_at_the_session_not_an_option_of_the_same_id() {
         proposals: [(id: "p", title: "P", options: [(id: "a", title: "One"), (id: "b", title: "Two")])],
         days: [(date: "2018-07-23", sessions: [
             (id: "b", title: "Fine", start: "09:00", minutes: 30),
-            (id: "a", title: "A group", track: " ", minutes: 30),
+            (id: "a", title: " ", track: "A group", minutes: 30),
         ])],
     )"#;
     let said = refusal(text);
     let line = text
         .lines()
-        .position(|l| l.contains("(id: \"a\", title: \"A group\""))
+        .position(|l| l.contains("(id: \"a\", title: \" \""))
         .map_or(0, |i| i + 1);
     assert!(
-        said.starts_with(&format!(
-            "groups.ron:{line}:18: session `a` has an empty track"
-        )),
+        said.starts_with(&format!("groups.ron:{line}:18: session `a` needs a title")),
         "{said}"
     );
 }

@@ -687,3 +687,121 @@ fn the_board_follows_a_card_up_one_key_a_status() {
     s.keys("sLand<Enter>lc");
     assert!(s.text().contains("no card here to follow up"));
 }
+
+/// An agenda whose proposals round takes up two of three proposals, on one of two criteria.
+const WEIGHED: &str = r#"(
+    title: "Weighing",
+    place: "Room 1",
+    criteria: [
+        (id: "impact", title: "Impact"),
+        (id: "fit", title: "Fit", weight: 2),
+    ],
+    proposals: [
+        (id: "p1", title: "Alpha"),
+        (id: "p2", title: "Beta"),
+        (id: "p3", title: "Gamma"),
+    ],
+    days: [
+        (date: "2018-07-23", sessions: [
+            (id: "open", title: "Opening", kind: Talk, start: "09:00", minutes: 30),
+            (id: "weigh", title: "Weighing", kind: Proposals, start: "09:30", minutes: 60,
+             proposals: ["p3", "p1"], criteria: ["fit"]),
+        ]),
+    ],
+)"#;
+
+#[test]
+fn the_proposals_tab_shows_the_sessions_own_proposals_first_on_its_criteria() {
+    let agenda = plenary::store::agenda_file::parse_agenda("weighed.ron", WEIGHED.as_bytes())
+        .expect("a valid agenda")
+        .0;
+    let mut s = Screen::of(WEIGHED, agenda, 80, 24);
+    let matrix = |s: &mut Screen| -> Vec<String> {
+        s.text()
+            .lines()
+            // The body, right of the outline.
+            .filter_map(|l| l.split_once('│').map(|(_, body)| body.to_owned()))
+            .skip_while(|l| !l.starts_with("Proposal"))
+            .take_while(|l| !l.is_empty())
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    // In the opening, which names none, every proposal in the record's order, on every
+    // criterion.
+    s.keys("<Space>P");
+    assert_eq!(
+        matrix(&mut s),
+        [
+            "Proposal Impact Fit Sum Dot Decision",
+            "Alpha – – 0 0 open",
+            "Beta – – 0 0 open",
+            "Gamma – – 0 0 open",
+        ]
+    );
+    // In the proposals round: its own two first, the other set apart; its one criterion.
+    s.wait(30).keys("E]<Space>");
+    assert_eq!(
+        matrix(&mut s),
+        [
+            "Proposal Fit Sum Dot Decision",
+            "Alpha – 0 0 open",
+            "Gamma – 0 0 open",
+            "── Other proposals",
+            "Beta – 0 0 open",
+        ]
+    );
+    // The keys act on the proposal and criterion shown: down to the third, scored 4 on fit;
+    // down again skips the row between, to the second, which `s` selects.
+    s.keys("j4j");
+    assert!(
+        s.text().contains("C1 Fit (counts ×2) · Beta"),
+        "{}",
+        s.text()
+    );
+    s.keys("s");
+    let record = s.reloaded();
+    // Each proposal as "title: scores; decision", in record order.
+    let rows: Vec<String> = record
+        .proposals
+        .iter()
+        .map(|p| format!("{}: {:?}; {:?}", p.title, p.scores, p.decision))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "Alpha: {}; Open",
+            "Beta: {}; Selected",
+            "Gamma: {\"fit\": 4}; Open",
+        ]
+    );
+    // The third's total counts its fit twice.
+    assert_eq!(
+        matrix(&mut s),
+        [
+            "Proposal Fit Sum Dot Decision",
+            "Alpha – 0 0 open",
+            "Gamma 4 8 0 open",
+            "── Other proposals",
+            "Beta – 0 0 selected",
+        ]
+    );
+    s.draw();
+    insta::assert_snapshot!("weighed_80x24", s.terminal.backend());
+    // A click on a row selects the proposal drawn there; on the row between, nothing.
+    let row_of = |s: &mut Screen, title: &str| {
+        s.text()
+            .lines()
+            .position(|l| {
+                l.split_once('│')
+                    .is_some_and(|(_, body)| body.starts_with(title))
+            })
+            .and_then(|y| u16::try_from(y).ok())
+            .unwrap_or_else(|| panic!("no row {title}"))
+    };
+    let y = row_of(&mut s, "Gamma");
+    s.click(30, y);
+    assert!(s.text().contains("· Gamma"), "{}", s.text());
+    let y = row_of(&mut s, "── Other proposals");
+    s.click(30, y);
+    assert!(s.text().contains("· Gamma"), "{}", s.text());
+}

@@ -146,7 +146,9 @@ fn a_copy_into_a_folder_that_exists_keeps_the_prompt_open() {
 #[test]
 fn typing_after_park_replaces_the_suggested_wording() {
     let mut s = Screen::new(80, 24);
-    s.keys("Pathird proposal<Enter>kkk");
+    // Added in the session on screen, the third is its own and listed first: the matrix reads
+    // third, then (below a line) the agenda's first and second.
+    s.keys("Pathird proposal<Enter>kkkj");
     s.keys("pjoins the land campaign<Enter>");
     let r = s.reloaded();
     assert_eq!(
@@ -154,7 +156,7 @@ fn typing_after_park_replaces_the_suggested_wording() {
         Decision::Parked("joins the land campaign".into())
     );
     // Enter keeps the suggestion; an arrow keeps it to amend.
-    s.keys("jp<Enter>jp<Right> in Durban<Enter>");
+    s.keys("jp<Enter>kkp<Right> in Durban<Enter>");
     let r = s.reloaded();
     assert_eq!(
         r.proposals[1].decision,

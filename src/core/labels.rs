@@ -551,6 +551,7 @@ mod tests {
             scores: Default::default(),
             dots: 0,
             decision,
+            decided_in: None,
         };
         record.proposals = vec![proposal(1, "Pilot", Decision::Open)];
         let rows = [

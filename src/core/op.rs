@@ -203,13 +203,17 @@ pub enum Op {
         #[serde(rename = "dots")]
         dots: u32,
     },
-    /// Records what the meeting decided about a proposal.
+    /// Records what the meeting decided about a proposal, and the session that decided it.
+    /// The session is left out when none, so older changes encode as written.
     #[serde(rename = "Decide")]
     Decide {
         #[serde(rename = "proposal")]
         proposal: Id,
         #[serde(rename = "decision")]
         decision: Decision,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "session")]
+        session: Option<String>,
     },
     /// Adds an action as a card at the bottom of a column (None: Unsorted).
     #[serde(rename = "AddAction")]
@@ -501,7 +505,11 @@ pub fn apply(record: &mut Record, op: &Op) -> Result<Op, OpError> {
             score,
         } => proposals::score(r, *proposal, criterion, *score),
         O::SetDots { proposal, dots } => proposals::set_dots(r, *proposal, *dots),
-        O::Decide { proposal, decision } => proposals::decide(r, *proposal, decision),
+        O::Decide {
+            proposal,
+            decision,
+            session,
+        } => proposals::decide(r, *proposal, decision, session.as_deref()),
         O::AddAction { action, strategy } => board::add_action(r, action, *strategy, None),
         O::RestoreAction {
             action,

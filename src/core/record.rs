@@ -239,6 +239,16 @@ pub struct Proposal {
     /// What the meeting decided.
     #[serde(rename = "decision")]
     pub decision: Decision,
+    /// The session that decided it, whatever its kind, so the minutes list the decision where
+    /// the room made it. Absent from records written before it existed (their decisions read
+    /// as they did: under a decision session listing the proposal), and not written when
+    /// unknown, so their bytes stay the same.
+    #[serde(
+        rename = "decided_in",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub decided_in: Option<String>,
 }
 
 /// The highest score a proposal can get on one criterion.
@@ -591,6 +601,7 @@ impl Record {
                 scores: BTreeMap::new(),
                 dots: 0,
                 decision: Decision::Open,
+                decided_in: None,
             })
             .collect();
         let next_id = proposals.len() as u64 + 1;

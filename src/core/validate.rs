@@ -31,6 +31,9 @@ pub(crate) struct Anchor {
     /// The field whose value holds it, when only occurrences inside that one count (`days`
     /// for a session or an item: an option or participant of the same id comes before).
     pub within: Option<&'static str>,
+    /// Whether the value is an element of the list written under `field` (`aliases: ["EKR",
+    /// ""]`) rather than the field's value itself.
+    pub listed: bool,
 }
 
 impl Anchor {
@@ -40,6 +43,7 @@ impl Anchor {
             value: value.to_owned(),
             nth,
             within: None,
+            listed: false,
         }
     }
 
@@ -49,6 +53,15 @@ impl Anchor {
             value: value.to_owned(),
             nth,
             within: None,
+            listed: false,
+        }
+    }
+
+    /// The `nth` `value` written as an element of a list under `field`.
+    fn element(field: &'static str, value: &str, nth: usize) -> Anchor {
+        Anchor {
+            listed: true,
+            ..Anchor::field(field, value, nth)
         }
     }
 
@@ -94,6 +107,7 @@ pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
     for day in &agenda.days {
         check_day(day, &defined, &mut unknown, &mut say);
     }
+    check_tracks_and_rooms(agenda, &mut say);
     items::check_items(agenda, &mut say);
     roles::check_roles(agenda, &mut say);
     problems
@@ -196,12 +210,17 @@ fn ids_before_option(agenda: &Agenda, k: usize, i: usize, id: &str) -> usize {
 /// id, name or alias (as typing compares them, ignoring case and accents), since an owner or a
 /// speaker typed so must be one person.
 fn check_aliases(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
+    // How often each alias was written so far, so the message points at this one.
+    let mut written: HashMap<&str, usize> = HashMap::new();
     for (i, p) in agenda.participants.iter().enumerate() {
         for alias in &p.aliases {
+            let nth = written.entry(alias).or_default();
+            let at = Anchor::element("aliases", alias, *nth);
+            *nth += 1;
             let wanted = folded(alias);
             if wanted.is_empty() {
                 say(
-                    Anchor::field("id", &p.id, 0),
+                    at,
                     format!(
                         "participant `{}` has an empty alias; give each alias a name or leave it out",
                         p.id
@@ -218,7 +237,7 @@ fn check_aliases(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
             });
             if let Some((_, q)) = other {
                 say(
-                    Anchor::field("id", &p.id, 0),
+                    at,
                     format!(
                         "alias `{alias}` of participant `{}` also names participant `{}`; \
                          an alias must name one person",
@@ -337,6 +356,41 @@ fn check_day(
     }
 }
 
+/// Checks that a session's `track` and `room`, when given, say something; an empty one is
+/// told at its own `track:` or `room:`.
+fn check_tracks_and_rooms(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
+    // How often each value was written so far under each field, so the message points at
+    // this session's.
+    let mut written: HashMap<(&str, &str), usize> = HashMap::new();
+    for (_, s) in agenda.sessions() {
+        let fields = [
+            (
+                "track",
+                &s.track,
+                "expected the name of the group or breakout it runs in, or leave `track` out \
+                 for the plenary",
+            ),
+            (
+                "room",
+                &s.room,
+                "expected where it is held, or leave `room` out",
+            ),
+        ];
+        for (field, value, expected) in fields {
+            let Some(value) = value else { continue };
+            let nth = written.entry((field, value)).or_default();
+            let at = Anchor::field(field, value, *nth);
+            *nth += 1;
+            if value.trim().is_empty() {
+                say(
+                    at,
+                    format!("session `{}` has an empty {field}; {expected}", s.id),
+                );
+            }
+        }
+    }
+}
+
 /// Every pair (session, one it follows on from) of a day, by index, later one first: each
 /// session with the one before it, or with the sessions of parallel tracks it follows.
 fn in_sequence(day: &Day) -> Vec<(usize, usize)> {
@@ -358,29 +412,6 @@ fn check_session(
     let at = || Anchor::session(&s.id);
     if s.title.trim().is_empty() {
         say(at(), format!("session `{}` needs a title", s.id));
-    }
-    if let Some(track) = &s.track
-        && track.trim().is_empty()
-    {
-        say(
-            at(),
-            format!(
-                "session `{}` has an empty track; expected the name of the group or breakout \
-                 it runs in, or leave `track` out for the plenary",
-                s.id
-            ),
-        );
-    }
-    if let Some(room) = &s.room
-        && room.trim().is_empty()
-    {
-        say(
-            at(),
-            format!(
-                "session `{}` has an empty room; expected where it is held, or leave `room` out",
-                s.id
-            ),
-        );
     }
     match s.minutes {
         Some(minutes) if minutes == 0 || minutes > MAX_MINUTES => say(

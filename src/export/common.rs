@@ -6,7 +6,9 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state_in;
 pub(crate) use crate::core::labels::{decision, kind_in, outcome, person};
-use crate::core::record::{Action, ActionStatus, Note, NoteKind, Proposal, Record, RunState};
+use crate::core::record::{
+    Action, ActionStatus, Decision, Note, NoteKind, Proposal, Record, RunState,
+};
 use crate::lang::{Arg, Labels};
 
 /// "22–25 July 2018", "30 July – 2 August 2018", or one date; empty without days.
@@ -183,10 +185,11 @@ pub(crate) fn has_captures(record: &Record, session: &str) -> bool {
     record.notes.iter().any(|n| n.session == session)
         || record.actions.iter().any(|a| a.session == session)
         || record.resolutions.iter().any(|r| r.session == session)
-        || record
-            .proposals
-            .iter()
-            .any(|p| p.session.as_deref() == Some(session))
+        || record.proposals.iter().any(|p| {
+            // A decision made there counts, so one made during a break is not left out.
+            p.session.as_deref() == Some(session)
+                || (p.decision != Decision::Open && p.decided_in.as_deref() == Some(session))
+        })
 }
 
 /// Whether a session belongs in the minutes: every session that is not a break, and a break
@@ -443,17 +446,33 @@ pub(crate) fn session_proposals<'r>(record: &'r Record, session: &Session) -> Ve
     record
         .proposals
         .iter()
-        .filter(|p| {
-            p.session.as_deref() == Some(session.id.as_str())
-                || p.key
-                    .as_ref()
-                    .is_some_and(|k| session.proposals.contains(k))
+        .filter(|p| crate::core::weighing::own(session, p))
+        .collect()
+}
+
+/// The proposals session `s` decided, in record order: every one the record says `s` decided,
+/// whatever its kind; and, where `unsaid_here` holds, the decided ones `s` lists that the record
+/// does not say where they were decided (records written before it could say, whose exports
+/// read as they did).
+pub(crate) fn decided_in<'r>(
+    record: &'r Record,
+    s: &Session,
+    unsaid_here: bool,
+) -> Vec<&'r Proposal> {
+    let listed = session_proposals(record, s);
+    record
+        .proposals
+        .iter()
+        .filter(|p| p.decision != Decision::Open)
+        .filter(|p| match &p.decided_in {
+            Some(by) => *by == s.id,
+            None => unsaid_here && listed.iter().any(|l| l.id == p.id),
         })
         .collect()
 }
 
-/// The short name QR parts are labelled with: the place up to its first comma ("Durban"),
-/// else the meeting's title.
+/// The meeting's place up to its first comma ("Durban"), else its title: what the codes name
+/// a meeting that has no title by.
 pub(crate) fn short_name(record: &Record) -> String {
     let place = record
         .plan

@@ -15,15 +15,12 @@ use std::fmt::Write;
 
 use crate::core::agenda::{Item, Session, SessionKind};
 use crate::core::labels::election_in;
-use crate::core::record::{
-    Action, ActionStatus, Decision, Method, NoteKind, Record, Resolution, RunState,
-};
+use crate::core::record::{Action, ActionStatus, Method, NoteKind, Record, Resolution, RunState};
 
 use super::Options;
 use super::common::{
-    attendance, count, date_range, decision, due, finished, kind_in, long_date, next_steps,
-    not_covered, notes, outcome, person, reported, session_proposals, status_label, when,
-    when_held,
+    attendance, count, date_range, decided_in, decision, due, finished, kind_in, long_date,
+    next_steps, not_covered, notes, outcome, person, reported, status_label, when, when_held,
 };
 use crate::lang::Labels;
 
@@ -418,10 +415,11 @@ fn captures(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: 
         doc.push(Block::Para(vec![strong(l.label("captures-actions"))]));
         doc.push(Block::Bullets(actions));
     }
-    if under.is_none() && s.kind == SessionKind::Decision {
-        let decided: Vec<Vec<Span>> = session_proposals(record, s)
+    if under.is_none() {
+        // A record that does not say which session decided lists its decisions under the
+        // decision session that names the proposal, as the minutes always did.
+        let decided: Vec<Vec<Span>> = decided_in(record, s, s.kind == SessionKind::Decision)
             .into_iter()
-            .filter(|p| p.decision != Decision::Open)
             .map(|p| {
                 vec![
                     strong(p.title.clone()),

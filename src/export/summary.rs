@@ -17,8 +17,8 @@ use crate::lang::Labels;
 mod detail;
 
 use super::common::{
-    date_range, decision, due, finished, long_date, next_steps, notes, outcome, person,
-    session_proposals, when_held,
+    date_range, decided_in, decision, due, finished, long_date, next_steps, notes, outcome, person,
+    when_held,
 };
 pub(crate) use detail::Detail;
 pub use detail::Summary;
@@ -29,16 +29,22 @@ use detail::{Group, Item, Noun, Section, Weight};
 /// the place.
 pub fn label(record: &Record, options: &Options) -> String {
     let l = options.labels(record);
-    let title = one_line(&record.plan.title);
-    let name = if title.is_empty() {
-        super::common::short_name(record)
-    } else {
-        shortened(&title, LABEL_TITLE)
-    };
+    let name = meeting_name(record);
     if name.is_empty() {
         l.label("summary-label-untitled")
     } else {
         super::inert(&l.label_with("summary-label", &[("name", name.into())]))
+    }
+}
+
+/// The meeting as every code names it, in its label and in a session's summary: its title,
+/// its first words when it is long, else the place.
+fn meeting_name(record: &Record) -> String {
+    let title = one_line(&record.plan.title);
+    if title.is_empty() {
+        super::common::short_name(record)
+    } else {
+        shortened(&title, LABEL_TITLE)
     }
 }
 
@@ -99,12 +105,14 @@ pub fn meeting_outcomes(record: &Record, options: &Options) -> Summary {
 }
 
 /// The summary of one session, or None if the record has no session `id`: its title, the
-/// meeting's short name, day and times, then its key points and outcomes.
+/// meeting's name (as the codes' label gives it, not the place), day and times, then its key
+/// points and outcomes.
 pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<Summary> {
     let l = options.labels(record);
     let session: &Session = record.plan.session(id)?;
     let (day, _) = record.plan.position(id)?;
-    // The session first; the meeting by its short name, to keep the summary to few codes.
+    // The session first; the meeting by its (shortened) title, to keep the summary to few
+    // codes.
     let date = record
         .plan
         .days
@@ -116,7 +124,7 @@ pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<
         line(&l.label_with(
             "summary-session",
             &[
-                ("meeting", super::common::short_name(record).into()),
+                ("meeting", meeting_name(record).into()),
                 ("n", (day + 1).into()),
                 ("date", date.into()),
                 ("when", when_held(l, record, session).into()),
@@ -126,7 +134,9 @@ pub fn session_outcomes(record: &Record, id: &str, options: &Options) -> Option<
     let key_points: Vec<String> = notes(record, id, NoteKind::KeyPoint)
         .map(|n| format!("- {}", line(&n.text)))
         .collect();
-    let decided = decisions(l, record, session_proposals(record, session).into_iter());
+    // The decisions the session made, whatever its kind; where the record does not say which
+    // session decided, those of the proposals the session lists, as the summary always gave.
+    let decided = decisions(l, record, decided_in(record, session, true).into_iter());
     let here = |a: &&Action| a.session == id;
     let columns: Vec<(String, Vec<&Action>)> = record
         .strategies

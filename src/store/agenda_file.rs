@@ -375,10 +375,16 @@ fn locate(text: &str, anchor: &Anchor) -> Option<usize> {
     };
     let mut seen = 0;
     for (offset, _) in text.match_indices(&quoted).filter(|(at, _)| *at >= from) {
-        if let Some(field) = anchor.field
-            && !follows_field(&text[..offset], field)
-        {
-            continue;
+        if let Some(field) = anchor.field {
+            let before = &text[..offset];
+            let written = if anchor.listed {
+                in_list_of(before, field)
+            } else {
+                follows_field(before, field)
+            };
+            if !written {
+                continue;
+            }
         }
         if seen == anchor.nth {
             return Some(offset);
@@ -407,6 +413,15 @@ fn follows_field(before: &str, field: &str) -> bool {
         .strip_suffix(':')
         .and_then(|b| b.trim_end().strip_suffix(field))
         .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+}
+
+/// Whether `before` ends inside the list written under `field:` (`field: ["a", `), `field`
+/// being a whole word. A bracket inside an earlier element's quotes hides the list, and that
+/// occurrence is not counted: a message about it may then point at the next one.
+fn in_list_of(before: &str, field: &str) -> bool {
+    before
+        .rfind('[')
+        .is_some_and(|open| !before[open..].contains(']') && follows_field(&before[..open], field))
 }
 
 /// Line and column (from 1, in characters) just after `before`, which holds `len` bytes.

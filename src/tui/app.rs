@@ -365,6 +365,10 @@ impl App {
     /// Moves the selection; changes nothing in the record.
     fn perform_view(&mut self, action: Action) {
         let down = matches!(action, Action::Down | Action::Right);
+        let weighed = {
+            let weighing = self.weighing();
+            (weighing.proposals.len(), weighing.criteria.len())
+        };
         let ui = &mut self.ui;
         let record = &self.live.record;
         match (ui.tab, action) {
@@ -373,10 +377,10 @@ impl App {
                 self.ui.notes.step(down, len);
             }
             (Tab::Proposals, Action::Up | Action::Down) => {
-                ui.matrix.proposal.step(down, record.proposals.len());
+                ui.matrix.proposal.step(down, weighed.0);
             }
             (Tab::Proposals, Action::Left | Action::Right) => {
-                ui.matrix.criterion.step(down, record.plan.criteria.len());
+                ui.matrix.criterion.step(down, weighed.1);
             }
             (Tab::Resolutions, Action::Up | Action::Down) => {
                 ui.resolutions.step(down, record.resolutions.len());
@@ -627,7 +631,13 @@ impl App {
             }
             Pick::MergeInto(from) => {
                 if let Some(into) = choice {
-                    self.run(commands::merge_proposal(record, from, into));
+                    let session = self.current_id();
+                    self.run(commands::merge_proposal(
+                        record,
+                        from,
+                        into,
+                        session.as_deref(),
+                    ));
                 }
             }
             Pick::MergeStrategy(from) => {

@@ -397,8 +397,9 @@ pub struct Scene {
     pub notes: (usize, usize),
     /// The selected note's text, whose preview takes rows from the list.
     pub selected_note: String,
-    /// How many proposals and resolutions there are.
-    pub proposals: usize,
+    /// How many proposals the matrix lists, and after how many of them a row sets the
+    /// others apart (see [`crate::core::weighing::Weighing::own`]).
+    pub proposals: (usize, Option<usize>),
     /// How many resolutions there are.
     pub resolutions: usize,
     /// The texts of the cards in each board column, Unsorted first, as drawn.
@@ -444,10 +445,16 @@ pub fn hit(size: Rect, scene: &Scene, at: Position) -> Target {
                 Target::Nothing
             }
         }
-        // The matrix has a header row, then one row a proposal.
+        // The matrix has a header row, then one row a proposal, with a row between the
+        // session's own and the others that selects nothing.
         Tab::Proposals => row
             .checked_sub(1)
-            .filter(|&i| i < scene.proposals)
+            .and_then(|i| match scene.proposals.1 {
+                Some(own) if i == own => None,
+                Some(own) if i > own => Some(i - 1),
+                _ => Some(i),
+            })
+            .filter(|&i| i < scene.proposals.0)
             .map_or(Target::Nothing, Target::Proposal),
         Tab::Resolutions if row < scene.resolutions => Target::Resolution(row),
         Tab::Resolutions | Tab::Speakers => Target::Nothing,

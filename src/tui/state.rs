@@ -329,6 +329,12 @@ impl App {
         &self.live.record
     }
 
+    /// What the Proposals tab weighs: the current session's own proposals first, on the
+    /// criteria it names. Its order is the matrix's, which the selection indexes.
+    pub fn weighing(&self) -> crate::core::weighing::Weighing<'_> {
+        self.record().weighing(self.current())
+    }
+
     /// The session the screen is on: the one chosen, else the one running, else the one a
     /// meeting that is over ended on, else the first that has not run, else the last.
     pub fn current(&self) -> Option<&Session> {
@@ -559,6 +565,7 @@ impl App {
         });
         let day = self.current_day();
         let days = self.record().plan.days.len();
+        let weighing = self.weighing();
         Scene {
             tab: self.ui.tab,
             editor_open: matches!(self.ui.overlay, Some(Overlay::Editor(_))),
@@ -566,7 +573,7 @@ impl App {
             days: (day.min(days), days.saturating_sub(day + 1)),
             notes: (notes, selected),
             selected_note,
-            proposals: self.record().proposals.len(),
+            proposals: (weighing.proposals.len(), weighing.own),
             resolutions: self.record().resolutions.len(),
             columns: self.card_texts(|_| true),
             focus: self.focus(),

@@ -216,6 +216,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
             scores: Default::default(),
             dots: 0,
             decision: Decision::Open,
+            decided_in: None,
         }),
         14 => Op::Score {
             proposal: proposal(r, p.a),
@@ -234,6 +235,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 2 => Decision::MergedInto(proposal(r, p.c)),
                 _ => Decision::Parked("continues as existing work".into()),
             },
+            session: (p.c.is_multiple_of(3)).then(|| session(r, p.b)),
         },
         17 => Op::AddAction {
             action: Action {

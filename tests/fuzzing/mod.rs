@@ -465,6 +465,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
             scores: Default::default(),
             dots: b.count(),
             decision: b.pick(&[Decision::Open, Decision::Selected]),
+            decided_in: b.pick(&[None, Some("props".to_owned()), Some("x".to_owned())]),
         }),
         18 => Op::EditProposal {
             id: id(b, r),
@@ -489,6 +490,7 @@ pub fn op(b: &mut Bytes<'_>, r: &Record, depth: u8) -> Op {
                 2 => Decision::MergedInto(id(b, r)),
                 _ => Decision::Parked(text(b)),
             },
+            session: b.pick(&[None, Some(())]).map(|()| session(b)),
         },
         23 | 24 => Op::AddAction {
             action: Action {

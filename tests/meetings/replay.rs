@@ -139,7 +139,7 @@ impl Replay {
             .map(|p| p.id)
             .unwrap_or_else(|| panic!("no proposal {key} on the agenda"));
         self.tick();
-        let ops = commands::select_option(&self.record, id, Some(option));
+        let ops = commands::select_option(&self.record, id, Some(option), Some(&self.session));
         self.commit(key, ops);
     }
 

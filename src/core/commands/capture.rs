@@ -273,6 +273,7 @@ pub(super) fn new_proposal(
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,
+        decided_in: None,
     }
 }
 

@@ -74,25 +74,29 @@ pub fn set_dots(record: &Record, id: Id, more: bool) -> Ops {
     Ok(vec![Op::SetDots { proposal: id, dots }])
 }
 
-/// Records what the meeting decided about a proposal: selected, open again, or parked.
-pub fn decide(record: &Record, id: Id, decision: Decision) -> Ops {
+/// Records what the meeting decided about a proposal: selected, open again, or parked; in
+/// `session`, the one running (or shown) when the room decided, so the minutes list the
+/// decision under it whatever its kind. A proposal open again was decided nowhere.
+pub fn decide(record: &Record, id: Id, decision: Decision, session: Option<&str>) -> Ops {
     proposal(record, id)?;
+    let session = session.filter(|_| decision != Decision::Open);
     Ok(vec![Op::Decide {
         proposal: id,
         decision,
+        session: session.map(str::to_owned),
     }])
 }
 
 /// Selects a proposal in the meeting's own words ("affirmed as the basis for the network's
-/// work"); no words select it plainly.
-pub fn select_in_words(record: &Record, id: Id, words: &str) -> Ops {
+/// work"); no words select it plainly. `session` is the one deciding, as for [`decide`].
+pub fn select_in_words(record: &Record, id: Id, words: &str, session: Option<&str>) -> Ops {
     let words = words.trim();
     let decision = if words.is_empty() {
         Decision::Selected
     } else {
         Decision::SelectedAs(words.to_owned())
     };
-    decide(record, id, decision)
+    decide(record, id, decision, session)
 }
 
 /// The options a proposal offers, as the agenda gives them; selecting such a proposal asks
@@ -102,10 +106,11 @@ pub fn proposal_options(record: &Record, id: Id) -> Result<&[ProposalOption], Re
 }
 
 /// Selects a proposal with one of its options, by the option's id; `None` selects it as a
-/// whole. An option the proposal does not offer is refused.
-pub fn select_option(record: &Record, id: Id, option: Option<&str>) -> Ops {
+/// whole. An option the proposal does not offer is refused. `session` is the one deciding, as
+/// for [`decide`].
+pub fn select_option(record: &Record, id: Id, option: Option<&str>, session: Option<&str>) -> Ops {
     let Some(option) = option else {
-        return decide(record, id, Decision::Selected);
+        return decide(record, id, Decision::Selected, session);
     };
     let options = proposal_options(record, id)?;
     if !options.iter().any(|o| o.id == option) {
@@ -119,7 +124,12 @@ pub fn select_option(record: &Record, id: Id, option: Option<&str>) -> Ops {
             )
         });
     }
-    decide(record, id, Decision::SelectedOption(option.to_owned()))
+    decide(
+        record,
+        id,
+        Decision::SelectedOption(option.to_owned()),
+        session,
+    )
 }
 
 /// The words a proposal was selected in, to correct: empty unless it was selected so.
@@ -130,9 +140,10 @@ pub fn selection_words(proposal: &Proposal) -> &str {
     }
 }
 
-/// Parks a proposal: not taken up now, continuing the way `how` says.
-pub fn park_proposal(record: &Record, id: Id, how: &str) -> Ops {
-    decide(record, id, Decision::Parked(how.trim().to_owned()))
+/// Parks a proposal: not taken up now, continuing the way `how` says; `session` is the one
+/// deciding, as for [`decide`].
+pub fn park_proposal(record: &Record, id: Id, how: &str, session: Option<&str>) -> Ops {
+    decide(record, id, Decision::Parked(how.trim().to_owned()), session)
 }
 
 /// The proposals `from` can merge into: every other one not itself merged away.
@@ -149,11 +160,11 @@ pub fn merge_targets(record: &Record, from: Id) -> Result<Vec<&Proposal>, Refusa
     Ok(targets)
 }
 
-/// Merges proposal `from` into `into`.
-pub fn merge_proposal(record: &Record, from: Id, into: Id) -> Ops {
+/// Merges proposal `from` into `into`; `session` is the one deciding, as for [`decide`].
+pub fn merge_proposal(record: &Record, from: Id, into: Id, session: Option<&str>) -> Ops {
     if from == into {
         return refuse("a proposal cannot be merged into itself");
     }
     proposal(record, into)?;
-    decide(record, from, Decision::MergedInto(into))
+    decide(record, from, Decision::MergedInto(into), session)
 }

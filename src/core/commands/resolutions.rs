@@ -72,7 +72,12 @@ fn with_proposal(record: &Record, resolution: Resolution) -> Vec<Op> {
 /// carries it: the adoption it stood on is gone. A parked or merged proposal stands as it is.
 fn proposal_follows(record: &Record, after: &Resolution) -> Vec<Op> {
     let adopted = |r: &Resolution| r.status == ResolutionStatus::Adopted;
-    let decide = |proposal, decision| Op::Decide { proposal, decision };
+    // A proposal an adopted resolution selects was decided where the resolution was.
+    let decide = |proposal, decision: Decision| Op::Decide {
+        proposal,
+        session: (decision != Decision::Open).then(|| after.session.clone()),
+        decision,
+    };
     let mut ops = Vec::new();
     let before = record.resolution(after.id);
     // Only a change of status or of the proposal carried says anything of the proposal: a

@@ -89,12 +89,16 @@ pub(super) fn set_dots(record: &mut Record, proposal: Id, dots: u32) -> Result<O
     })
 }
 
-/// Records what the meeting decided about a proposal.
+/// Records what the meeting decided about a proposal, and in which session.
 pub(super) fn decide(
     record: &mut Record,
     proposal: Id,
     decision: &Decision,
+    session: Option<&str>,
 ) -> Result<Op, OpError> {
+    if let Some(s) = session {
+        session_exists(record, s)?;
+    }
     if let Decision::MergedInto(into) = *decision {
         if into == proposal {
             return refuse("a proposal cannot be merged into itself");
@@ -110,9 +114,11 @@ pub(super) fn decide(
     }
     let p = proposal_mut(record, proposal)?;
     let old = std::mem::replace(&mut p.decision, decision.clone());
+    let old_session = std::mem::replace(&mut p.decided_in, session.map(str::to_owned));
     Ok(Op::Decide {
         proposal,
         decision: old,
+        session: old_session,
     })
 }
 
@@ -128,7 +134,10 @@ fn proposal_mut(record: &mut Record, id: Id) -> Result<&mut Proposal, OpError> {
 /// proposal cannot be added holding either, or undoing a later score or decision would be
 /// refused in turn.
 fn check(record: &Record, proposal: &Proposal) -> Result<(), OpError> {
-    if let Some(s) = &proposal.session {
+    for s in [&proposal.session, &proposal.decided_in]
+        .into_iter()
+        .flatten()
+    {
         session_exists(record, s)?;
     }
     if let Some(c) = proposal

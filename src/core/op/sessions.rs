@@ -355,10 +355,9 @@ fn has_captures(record: &Record, session: &str) -> bool {
         || record.actions.iter().any(|a| here(&a.session))
         || record.resolutions.iter().any(|r| here(&r.session))
         || record.speakers.turns.iter().any(|t| here(&t.session))
-        || record
-            .proposals
-            .iter()
-            .any(|p| p.session.as_deref().is_some_and(here))
+        || record.proposals.iter().any(|p| {
+            p.session.as_deref().is_some_and(here) || p.decided_in.as_deref().is_some_and(here)
+        })
 }
 
 fn check_fields(session: &Session) -> Result<(), OpError> {

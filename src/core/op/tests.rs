@@ -150,6 +150,7 @@ fn proposal(id: u64) -> Proposal {
         scores: Default::default(),
         dots: 0,
         decision: Decision::Open,
+        decided_in: None,
     }
 }
 
@@ -157,6 +158,7 @@ fn merge(proposal: u64, into: u64) -> Op {
     Op::Decide {
         proposal: Id(proposal),
         decision: Decision::MergedInto(Id(into)),
+        session: None,
     }
 }
 
@@ -869,8 +871,18 @@ fn proposal_ops_refuse() {
             Op::Decide {
                 proposal: Id(9),
                 decision: Decision::Selected,
+                session: None,
             },
             "there is no proposal #9",
+        ),
+        (
+            vec![],
+            Op::Decide {
+                proposal: Id(1),
+                decision: Decision::Selected,
+                session: Some(s("nope")),
+            },
+            "there is no session `nope`",
         ),
     ];
     for (setup, op, why) in &cases {
@@ -941,11 +953,20 @@ fn proposal_ops() {
     let selected = Op::Decide {
         proposal: Id(1),
         decision: Decision::Selected,
+        session: None,
     };
     assert_eq!(
         accepts(&[merge(2, 1)], &selected).proposals[0].decision,
         Decision::Selected
     );
+    // The session that decided is kept with the decision, and undone with it.
+    let in_props = Op::Decide {
+        proposal: Id(1),
+        decision: Decision::Selected,
+        session: Some(s("props")),
+    };
+    let decided = accepts(&[], &in_props);
+    assert_eq!(decided.proposals[0].decided_in.as_deref(), Some("props"));
 }
 
 #[test]

@@ -112,7 +112,9 @@ fn references(op: &mut Op, f: &mut impl FnMut(&mut Id)) {
         | Op::DeleteResolution { id }
         | Op::Score { proposal: id, .. }
         | Op::SetDots { proposal: id, .. } => f(id),
-        Op::Decide { proposal, decision } => {
+        Op::Decide {
+            proposal, decision, ..
+        } => {
             f(proposal);
             if let Decision::MergedInto(into) = decision {
                 f(into);

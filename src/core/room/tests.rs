@@ -301,6 +301,7 @@ fn a_note_taker_captures_and_edits_its_own_and_is_told_what_only_the_facilitator
             Op::Decide {
                 proposal: Id(1),
                 decision: crate::core::record::Decision::Selected,
+                session: None,
             },
             "only the facilitator can weigh or decide proposals; you are taking notes",
         ),

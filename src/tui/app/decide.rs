@@ -8,8 +8,27 @@ use crate::lang::Labels;
 impl App {
     /// The proposal selected in the matrix.
     pub fn selected_proposal(&self) -> Option<&Proposal> {
-        let proposals = &self.record().proposals;
-        proposals.get(self.ui.matrix.proposal.get(proposals.len()))
+        let proposals = self.weighing().proposals;
+        proposals
+            .get(self.ui.matrix.proposal.get(proposals.len()))
+            .copied()
+    }
+
+    /// The criterion selected in the matrix, by its place among the meeting's criteria (what
+    /// the score command takes): the matrix shows only those the session names.
+    fn selected_criterion(&self) -> usize {
+        let shown = self.weighing().criteria;
+        let asked = self.ui.matrix.criterion.asked();
+        shown
+            .get(asked.min(shown.len().saturating_sub(1)))
+            .and_then(|c| {
+                self.record()
+                    .plan
+                    .criteria
+                    .iter()
+                    .position(|k| k.id == c.id)
+            })
+            .unwrap_or(asked)
     }
 
     /// The resolution selected in the list.
@@ -32,22 +51,21 @@ impl App {
         let Some(id) = self.selected_proposal().map(|p| p.id) else {
             return;
         };
+        let session = self.current_id();
+        let session = session.as_deref();
         let record = self.record();
+        let criterion = self.selected_criterion();
         let ops = match action {
-            Action::Score(score) => {
-                commands::score(record, id, self.ui.matrix.criterion.asked(), Some(score))
-            }
-            Action::ClearScore => {
-                commands::score(record, id, self.ui.matrix.criterion.asked(), None)
-            }
+            Action::Score(score) => commands::score(record, id, criterion, Some(score)),
+            Action::ClearScore => commands::score(record, id, criterion, None),
             Action::DotUp | Action::DotDown => {
                 commands::set_dots(record, id, action == Action::DotUp)
             }
             Action::SelectProposal => match commands::proposal_options(record, id) {
                 Ok(options) if !options.is_empty() => return self.pick_option(id),
-                _ => commands::decide(record, id, Decision::Selected),
+                _ => commands::decide(record, id, Decision::Selected, session),
             },
-            Action::ReopenProposal => commands::decide(record, id, Decision::Open),
+            Action::ReopenProposal => commands::decide(record, id, Decision::Open, session),
             Action::WordDecision => {
                 let words = self
                     .selected_proposal()
@@ -190,8 +208,12 @@ impl App {
         let ops = match *ask {
             Ask::AddProposal => commands::add_proposal(record, answer, session.as_deref()),
             Ask::EditProposal(id) => commands::edit_proposal(record, id, answer),
-            Ask::ParkProposal(id) => commands::park_proposal(record, id, answer),
-            Ask::WordDecision(id) => commands::select_in_words(record, id, answer),
+            Ask::ParkProposal(id) => {
+                commands::park_proposal(record, id, answer, session.as_deref())
+            }
+            Ask::WordDecision(id) => {
+                commands::select_in_words(record, id, answer, session.as_deref())
+            }
             Ask::AddResolution => commands::add_resolution(record, session.as_deref(), answer, now),
             Ask::EditResolution(id) => commands::edit_resolution_text(record, id, answer),
             Ask::ConfirmedBy(id) => commands::record_to_be_confirmed(record, id, answer),
@@ -280,12 +302,13 @@ impl App {
         let Some(index) = index else {
             return;
         };
+        let session = self.current_id();
         let record = self.record();
         let option = commands::proposal_options(record, id)
             .ok()
             .and_then(|options| options.get(index))
             .map(|o| o.id.clone());
-        let ops = commands::select_option(record, id, option.as_deref());
+        let ops = commands::select_option(record, id, option.as_deref(), session.as_deref());
         self.run(ops);
     }
 

@@ -302,6 +302,7 @@ fn capture_change(l: &Labels, op: &Op, record: &Record) -> String {
         Op::Decide {
             proposal: id,
             decision,
+            ..
         } => {
             let with = |tid: &str, more: (&str, String)| {
                 say(

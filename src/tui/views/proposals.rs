@@ -1,5 +1,6 @@
 //! The Proposals tab: the matrix of scores per criterion with totals, dots and decisions, and
-//! a bar chart of the totals.
+//! a bar chart of the totals; the current session's own proposals first, set apart from the
+//! others, on the criteria the session names (see [`Weighing`]).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -10,6 +11,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use super::{fit, inert};
 use crate::core::labels::decision_short;
 use crate::core::record::Record;
+use crate::core::weighing::Weighing;
 use crate::lang::Labels;
 use crate::tui::state::App;
 use crate::tui::theme;
@@ -34,21 +36,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
-    let selected = app.ui.matrix.proposal.get(record.proposals.len());
-    let criterion = app.ui.matrix.criterion.get(record.plan.criteria.len());
-    let table_height = matrix(frame, area, l, record, (selected, criterion));
+    let weighing = app.weighing();
+    let selected = app.ui.matrix.proposal.get(weighing.proposals.len());
+    let criterion = app.ui.matrix.criterion.get(weighing.criteria.len());
+    let table_height = matrix(frame, area, l, (record, &weighing), (selected, criterion));
     // What the selected cell means, in full: the criterion being scored and its question.
     let mut below = table_height;
     if area.height > table_height + 1 {
-        below += cell_line(frame, area, l, record, (selected, criterion), table_height)
-            .map_or(0, |rows| rows + 1);
+        below += cell_line(
+            frame,
+            area,
+            l,
+            &weighing,
+            (selected, criterion),
+            table_height,
+        )
+        .map_or(0, |rows| rows + 1);
     }
     let area = Rect {
         y: area.y + below,
         height: area.height.saturating_sub(below),
         ..area
     };
-    chart(frame, area, record);
+    chart(frame, area, &weighing);
 }
 
 /// Draws the matrix of scores with the cell (proposal, criterion) picked out; returns the
@@ -57,10 +67,10 @@ fn matrix(
     frame: &mut Frame,
     area: Rect,
     l: &Labels,
-    record: &Record,
+    (record, weighing): (&Record, &Weighing),
     (selected, criterion): (usize, usize),
 ) -> u16 {
-    let criteria = &record.plan.criteria;
+    let criteria = &weighing.criteria;
     // Columns: the proposal, one a criterion, total, dots, decision. Criteria get what is
     // left after the rest, between 3 and 12 columns each; their full titles show underneath.
     let n = criteria.len() as u16;
@@ -110,7 +120,7 @@ fn matrix(
         .spacing(1)
         .split(Rect::new(0, 0, area.width, 1));
     let title_room = columns.first().map_or(0, |c| c.width);
-    let rows = record.proposals.iter().enumerate().map(|(i, p)| {
+    let rows = weighing.proposals.iter().enumerate().map(|(i, p)| {
         let mut cells = vec![Cell::from(cut(&p.title, title_room))];
         for (j, c) in criteria.iter().enumerate() {
             let score = p.scores.get(&c.id).map_or("–".to_owned(), u8::to_string);
@@ -121,7 +131,7 @@ fn matrix(
                 cell
             });
         }
-        cells.push(Cell::from(format!("{:>3}", record.proposal_total(p))).style(theme::title()));
+        cells.push(Cell::from(format!("{:>3}", weighing.total(p))).style(theme::title()));
         cells.push(Cell::from(format!("{:>3}", p.dots)));
         cells.push(Cell::from(decision_short(l, record, p)));
         let row = Row::new(cells);
@@ -131,7 +141,14 @@ fn matrix(
             row
         }
     });
-    let table_height = (record.proposals.len() as u16 + 1).min(area.height);
+    // The session's own proposals, then a row left free for the line that sets the others
+    // apart, drawn across the columns once the table is.
+    let mut rows: Vec<Row> = rows.collect();
+    let apart = weighing.own.map(|own| own.min(rows.len()));
+    if let Some(own) = apart {
+        rows.insert(own, Row::new(Vec::<Cell>::new()));
+    }
+    let table_height = (rows.len() as u16 + 1).min(area.height);
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::title()))
         .column_spacing(1);
@@ -142,6 +159,19 @@ fn matrix(
             ..area
         },
     );
+    if let Some(own) = apart.and_then(|own| u16::try_from(own + 1).ok())
+        && own < table_height
+    {
+        let label = format!("── {} ", inert(&l.label("matrix-others")));
+        frame.render_widget(
+            Line::styled(fit::fit(&label, usize::from(area.width)), theme::dim()),
+            Rect {
+                y: area.y + own,
+                height: 1,
+                ..area
+            },
+        );
+    }
     table_height
 }
 
@@ -151,12 +181,14 @@ fn cell_line(
     frame: &mut Frame,
     area: Rect,
     l: &Labels,
-    record: &Record,
+    weighing: &Weighing,
     (selected, criterion): (usize, usize),
     table_height: u16,
 ) -> Option<u16> {
-    let criteria = &record.plan.criteria;
-    let (Some(c), Some(p)) = (criteria.get(criterion), record.proposals.get(selected)) else {
+    let (Some(c), Some(p)) = (
+        weighing.criteria.get(criterion),
+        weighing.proposals.get(selected),
+    ) else {
         return None;
     };
     let weight = if c.weight > 1 {
@@ -207,28 +239,28 @@ fn cell_line(
 
 /// The chart in `area`, under the matrix: one bar a proposal, as long as its total, where it
 /// fits.
-fn chart(frame: &mut Frame, area: Rect, record: &Record) {
+fn chart(frame: &mut Frame, area: Rect, weighing: &Weighing) {
     let chart = Rect {
         y: area.y + 1,
         height: area.height.saturating_sub(1),
         ..area
     };
-    let max = record
+    let max = weighing
         .proposals
         .iter()
-        .map(|p| record.proposal_total(p))
+        .map(|p| weighing.total(p))
         .max()
         .unwrap_or(0)
         .max(1);
     let label_width = 18.min(usize::from(area.width) / 3);
     let bar_room = usize::from(area.width).saturating_sub(label_width + 8);
-    for (i, p) in record
+    for (i, p) in weighing
         .proposals
         .iter()
         .enumerate()
         .take(usize::from(chart.height))
     {
-        let total = record.proposal_total(p);
+        let total = weighing.total(p);
         let bar = "█".repeat(bar_room * total as usize / max as usize);
         let label = fit::fit(&inert(&p.title), label_width);
         let pad = " ".repeat(label_width.saturating_sub(fit::width(&label)));
