@@ -38,15 +38,37 @@ pub fn inert(text: &str) -> String {
     sanitise(text, false).into_owned()
 }
 
+/// [`inert`] of text already owned, not copied when nothing in it needs replacing (whole
+/// minutes of a big record, most often).
+pub fn into_inert(text: String) -> String {
+    match sanitise(&text, false) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(changed) => changed,
+    }
+}
+
 /// [`inert`] for a single line of the screen (a list row, a title, a prompt): the same rules,
 /// and then every line break and tab becomes one space, so the text keeps to its row.
 pub fn inert_line(text: &str) -> Cow<'_, str> {
     sanitise(text, true)
 }
 
+/// Whether `text` holds a control character (Unicode's Cc: U+0000–U+001F, U+007F–U+009F) that
+/// [`sanitise`] replaces, line breaks and tabs counting only `one_line`. Read as bytes, since
+/// whole minutes pass through here: U+0080–U+009F are the two bytes 0xC2 0x80–0x9F in UTF-8,
+/// and no other character's bytes look like them.
+fn has_control(text: &str, one_line: bool) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' => one_line,
+        0..=0x1f | 0x7f => true,
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        _ => false,
+    })
+}
+
 fn sanitise(text: &str, one_line: bool) -> Cow<'_, str> {
-    let kept = |c: char| !c.is_control() || (!one_line && (c == '\n' || c == '\t'));
-    if text.chars().all(kept) {
+    if !has_control(text, one_line) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -72,7 +94,19 @@ fn sanitise(text: &str, one_line: bool) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{inert, inert_line};
+    use super::{has_control, inert, inert_line, into_inert};
+
+    #[test]
+    fn control_characters_are_found_in_the_bytes_exactly_as_unicode_names_them() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let control = c.is_control();
+            assert_eq!(has_control(&text, true), control, "{c:?}");
+            let breaks = c == '\n' || c == '\t';
+            assert_eq!(has_control(&text, false), control && !breaks, "{c:?}");
+            assert_eq!(into_inert(text.clone()), inert(&text), "{c:?}");
+        }
+    }
 
     #[test]
     fn each_hostile_input_comes_out_as_documented() {

@@ -25,8 +25,8 @@ pub mod programme;
 pub mod qr;
 pub mod summary;
 
-pub use crate::core::inert;
 use crate::core::record::Record;
+pub use crate::core::{inert, into_inert};
 use crate::lang::{Labels, Language};
 
 /// How an export is made.

@@ -91,7 +91,7 @@ pub fn minutes_html(record: &Record, options: &Options) -> String {
     }
     outcomes(&mut out, record, options);
     out.push_str("</main>\n</body>\n</html>\n");
-    super::inert(&out)
+    super::into_inert(out)
 }
 
 /// The QR section: the outcome summary as codes, each with its text beside it.

@@ -781,7 +781,7 @@ fn uncovered(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
 /// Every piece of captured text is escaped, so nothing a note-taker types can turn into markup.
 /// The text ends with one newline.
 pub fn minutes_markdown(record: &Record, options: &Options) -> String {
-    super::inert(&markdown(&document(record, options)))
+    super::into_inert(markdown(&document(record, options)))
 }
 
 /// Writes blocks as Markdown.
@@ -935,18 +935,24 @@ pub(crate) fn md_escape(line: &str) -> String {
     if line.starts_with(['-', '+', '=']) {
         out.push('\\');
     }
-    for (i, c) in line.char_indices() {
-        let escape = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => true,
-            '&' => entity_like(&line[i + 1..]),
-            '.' | ')' => i == digits && (1..=9).contains(&digits),
+    // Every character that may need a backslash is ASCII, so the line is read byte by byte and
+    // copied a run at a time between them: a note's text is mostly runs (a big record's
+    // minutes spend their time here).
+    let mut from = 0;
+    for (i, b) in line.bytes().enumerate() {
+        let escape = match b {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' => true,
+            b'&' => entity_like(&line[i + 1..]),
+            b'.' | b')' => i == digits && (1..=9).contains(&digits),
             _ => false,
         };
         if escape {
+            out.push_str(&line[from..i]);
             out.push('\\');
+            from = i;
         }
-        out.push(c);
     }
+    out.push_str(&line[from..]);
     out
 }
 
