@@ -298,6 +298,22 @@ fn a_vote_may_give_only_the_counts_the_room_gave() {
     assert_eq!(read, counted(over(100), None, n(2)));
 }
 
+/// Checks each row: a resolution of that status and method is asked about with those words, or
+/// not at all.
+fn contradictions_are(rows: &[(ResolutionStatus, Method, Option<&str>)]) {
+    for (status, method, why) in rows {
+        let (record, id) = decided(*status, method.clone());
+        let r = record.resolution(id).expect("the resolution");
+        assert_eq!(
+            commands::contradiction(r)
+                .map(|refusal| refusal.0)
+                .as_deref(),
+            *why,
+            "{status:?} {method:?}"
+        );
+    }
+}
+
 #[test]
 fn a_vote_without_both_for_and_against_contradicts_no_status() {
     use ResolutionStatus::{Adopted, Rejected};
@@ -311,17 +327,7 @@ fn a_vote_without_both_for_and_against_contradicts_no_status() {
             Some("the vote was 3 for, 24 against — more against than for"),
         ),
     ];
-    for (status, method, why) in rows {
-        let (record, id) = decided(status, method.clone());
-        let r = record.resolution(id).expect("the resolution");
-        assert_eq!(
-            commands::contradiction(r)
-                .map(|refusal| refusal.0)
-                .as_deref(),
-            why,
-            "{status:?} {method:?}"
-        );
-    }
+    contradictions_are(&rows);
 }
 
 #[test]
@@ -347,17 +353,7 @@ fn only_counts_that_surely_contradict_the_status_are_asked_about() {
         (Adopted, vote(over(100), 3.into(), 0.into()), None),
         (Rejected, Method::ShowOfHands, None),
     ];
-    for (status, method, why) in rows {
-        let (record, id) = decided(status, method.clone());
-        let r = record.resolution(id).expect("the resolution");
-        assert_eq!(
-            commands::contradiction(r)
-                .map(|refusal| refusal.0)
-                .as_deref(),
-            why,
-            "{status:?} {method:?}"
-        );
-    }
+    contradictions_are(&rows);
     // Typed into the vote prompt, a contradicting approximate count is refused until confirmed.
     let (record, id) = decided(Rejected, Method::NotRecorded);
     assert!(commands::record_vote(&record, id, "over 100 3 0").is_err());
