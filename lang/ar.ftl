@@ -98,6 +98,8 @@ kind-decision = اتخاذ القرار
 kind-action-planning = تخطيط الإجراءات
 kind-visit = زيارة
 kind-break = استراحة
+# A session of several kinds: its own, then the others it is too.
+kind-also = { $kind } و{ $also }
 
 ## القرارات والمقترحات
 

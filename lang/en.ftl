@@ -85,6 +85,8 @@ kind-decision = decision
 kind-action-planning = action planning
 kind-visit = visit
 kind-break = break
+# A session of several kinds: its own, then the others it is too.
+kind-also = { $kind } and { $also }
 
 ## Resolutions and proposals
 

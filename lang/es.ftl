@@ -84,6 +84,8 @@ kind-decision = decisión
 kind-action-planning = planificación de acciones
 kind-visit = visita
 kind-break = pausa
+# A session of several kinds: its own, then the others it is too.
+kind-also = { $kind } y { $also }
 
 ## Resoluciones y propuestas
 

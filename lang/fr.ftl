@@ -101,6 +101,8 @@ kind-decision = décision
 kind-action-planning = planification des actions
 kind-visit = visite
 kind-break = pause
+# A session of several kinds: its own, then the others it is too.
+kind-also = { $kind } et { $also }
 
 ## Résolutions et propositions
 

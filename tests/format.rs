@@ -241,6 +241,7 @@ fn session(id: &str, title: &str, kind: SessionKind, start: NaiveTime, minutes: 
         id: s(id),
         title: s(title),
         kind,
+        also: Vec::new(),
         start: Some(start),
         minutes: Some(minutes),
         description: String::new(),

@@ -292,6 +292,12 @@ pub struct Session {
     #[serde(default)]
     #[serde(rename = "kind")]
     pub kind: SessionKind,
+    /// The other kinds it is too, when it is more than one ("Proposals", also "Decision": a
+    /// round that weighs the proposals and decides); left out of the file when none, so older
+    /// agendas and records read and write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "also")]
+    pub also: Vec<SessionKind>,
     /// The planned start, local time, `HH:MM`; none when it follows the session before.
     /// Written as before when given, left out when not, so older records re-encode as written.
     #[serde(
@@ -428,6 +434,11 @@ impl SessionKind {
 }
 
 impl Session {
+    /// Every kind the session is, its own first, then the others it is [`Session::also`].
+    pub fn kinds(&self) -> impl Iterator<Item = SessionKind> + '_ {
+        std::iter::once(self.kind).chain(self.also.iter().copied())
+    }
+
     /// The name of the track the session runs in, as compared: trimmed, so "Land " is Land.
     pub fn track_name(&self) -> Option<&str> {
         self.track.as_deref().map(str::trim)

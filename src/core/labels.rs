@@ -8,7 +8,7 @@
 //! it byte for byte). The English-only forms kept here are for callers that speak English
 //! whatever the meeting's language (the plain-text agenda outline, tests).
 
-use super::agenda::{Agenda, SessionKind};
+use super::agenda::{Agenda, Session, SessionKind};
 use super::record::{
     ActionStatus, Count, Decision, Election, Method, NoteKind, Proposal, Record, ResolutionStatus,
     RunState, Sense,
@@ -351,6 +351,29 @@ pub(crate) fn kind_in(labels: &Labels, kind: SessionKind) -> String {
         SessionKind::Visit => "kind-visit",
         SessionKind::Break => "kind-break",
     })
+}
+
+/// Every kind a session is, in `labels`' language: "proposals", or "proposals and decision"
+/// for one that is also a decision session.
+pub(crate) fn kinds_in(labels: &Labels, session: &Session) -> String {
+    let first = kind_in(labels, session.kind);
+    // The screen's `Y` may make one of the others the session's own kind: said once.
+    let also: Vec<String> = session
+        .also
+        .iter()
+        .filter(|&&k| k != session.kind)
+        .map(|&k| kind_in(labels, k))
+        .collect();
+    if also.is_empty() {
+        return first;
+    }
+    labels.label_with(
+        "kind-also",
+        &[
+            ("kind", first.into()),
+            ("also", labels.comma_list(&also).into()),
+        ],
+    )
 }
 
 /// The one-character mark of a session's state in the outline and the header: "·", "▶", "‖",

@@ -108,6 +108,7 @@ pub(crate) fn validate(agenda: &Agenda) -> Vec<Problem> {
         check_day(day, &defined, &mut unknown, &mut say);
     }
     check_tracks_and_rooms(agenda, &mut say);
+    check_kinds(agenda, &mut say);
     items::check_items(agenda, &mut say);
     roles::check_roles(agenda, &mut say);
     problems
@@ -353,6 +354,30 @@ fn check_day(
     }
     for (b, a) in in_sequence(day) {
         check_order(&day.sessions[a], planned[a], &day.sessions[b], say);
+    }
+}
+
+/// Checks that a session is each of its kinds once: `kind` and `also` together name each at
+/// most once, told at the session (its kinds are names, not text the file can be searched
+/// for).
+fn check_kinds(agenda: &Agenda, say: &mut impl FnMut(Anchor, String)) {
+    for (_, s) in agenda.sessions() {
+        let kinds: Vec<_> = s.kinds().collect();
+        let twice = kinds
+            .iter()
+            .enumerate()
+            .find(|(i, k)| kinds[..*i].contains(k))
+            .map(|(_, k)| k);
+        if let Some(twice) = twice {
+            say(
+                Anchor::session(&s.id),
+                format!(
+                    "session `{}` is `{twice:?}` twice; expected each of its kinds once, the \
+                     first in `kind` and the others in `also`",
+                    s.id
+                ),
+            );
+        }
     }
 }
 

@@ -111,6 +111,16 @@ fn day_row(day: &Day, language: Language) -> Vec<String> {
     ])
 }
 
+/// A session's kinds as the sheet's kind cell says them: "proposals", or "proposals +
+/// decision" for one of several kinds.
+fn kinds_cell(s: &Session, language: Language) -> String {
+    let names: Vec<&str> = s
+        .kinds()
+        .map(|k| RowKind::Session(k).name_in(language))
+        .collect();
+    names.join(" + ")
+}
+
 fn session_row(day: &Day, s: &Session, language: Language) -> Vec<String> {
     row([
         day.date.to_string(),
@@ -119,7 +129,7 @@ fn session_row(day: &Day, s: &Session, language: Language) -> Vec<String> {
         String::new(),
         s.id.clone(),
         s.title.clone(),
-        RowKind::Session(s.kind).name_in(language).to_owned(),
+        kinds_cell(s, language),
         s.leads.join(", "),
         s.description.clone(),
         String::new(),

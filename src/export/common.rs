@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::core::agenda::{Planned, Session, SessionKind};
 use crate::core::labels::run_state_in;
-pub(crate) use crate::core::labels::{decision, kind_in, outcome, person};
+pub(crate) use crate::core::labels::{decision, kinds_in, outcome, person};
 use crate::core::record::{
     Action, ActionStatus, Decision, Note, NoteKind, Proposal, Record, RunState,
 };

@@ -19,7 +19,7 @@ use crate::core::record::{Action, ActionStatus, Method, NoteKind, Record, Resolu
 
 use super::Options;
 use super::common::{
-    attendance, count, date_range, decided_in, decision, due, finished, kind_in, long_date,
+    attendance, count, date_range, decided_in, decision, due, finished, kinds_in, long_date,
     next_steps, not_covered, notes, outcome, person, reported, status_label, when, when_held,
 };
 use crate::lang::Labels;
@@ -283,7 +283,7 @@ fn sessions(l: &Labels, record: &Record, doc: &mut Vec<Block>) {
 /// The line under a session's heading: "Talk, 09:06–10:40. Led by Ana Ruiz.", its kind, when
 /// it was held, whether it was skipped or not held, and who led it (outside Chatham House).
 fn session_facts(l: &Labels, record: &Record, s: &Session) -> String {
-    let kind = capitalised(&kind_in(l, s.kind));
+    let kind = capitalised(&kinds_in(l, s));
     let mut facts = l.label_with(
         "session-facts",
         &[

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
-use crate::core::labels::{kind_in, run_state_in};
+use crate::core::labels::{kinds_in, run_state_in};
 use crate::core::record::{Record, RunState};
 use crate::core::timing::{DayPlan, Landmark, Standing, day_plan};
 use crate::lang::{Labels, Language};
@@ -183,7 +183,7 @@ fn current_view(l: &Labels, record: &Record, id: &str, now: NaiveDateTime) -> Op
     let run = record.run(id);
     Some(Current {
         title: super::inert(&session.title),
-        kind: kind_in(l, session.kind),
+        kind: kinds_in(l, session),
         state: run_state_in(l, run.state),
         running: run.state == RunState::Running,
         elapsed_secs: run.elapsed_secs(now),

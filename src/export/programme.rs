@@ -12,7 +12,7 @@
 use std::fmt::Write;
 
 use crate::core::agenda::{Agenda, Day, Item, Planned, Session, SessionKind};
-use crate::core::labels::{kind_in, person};
+use crate::core::labels::{kinds_in, person};
 use crate::lang::{Arg, Labels, Language};
 
 use super::html::lines_html;
@@ -222,7 +222,7 @@ fn session_row(out: &mut String, l: &Labels, agenda: &Agenda, session: &Session,
         time_html(l, planned),
         isolated(&session.title)
     );
-    let mut meta = escape_xml(&capitalised(&kind_in(l, session.kind)));
+    let mut meta = escape_xml(&capitalised(&kinds_in(l, session)));
     let placed = [
         ("programme-track", "track", &session.track),
         ("programme-room", "room", &session.room),

@@ -258,6 +258,7 @@ fn session(
         id: String::new(),
         title: title.to_owned(),
         kind,
+        also: Vec::new(),
         start,
         minutes,
         description: String::new(),

@@ -185,23 +185,29 @@ impl Programme {
         row: &Row,
     ) -> Result<(), Diagnostic> {
         let cells = Cells { name, row, header };
-        let kind = RowKind::named(cells.get(Column::Kind).0).ok_or_else(|| {
-            cells.fail(
-                Column::Kind,
-                format!(
-                    "`{}` is not a kind of row; expected one of: {} (or the same in Spanish, \
-                     French or Arabic; empty for a discussion)",
-                    cells.get(Column::Kind).0,
-                    RowKind::all_names()
-                ),
-            )
-        })?;
+        // A session of several kinds names them all, joined by "+": "proposals + decision".
+        let mut named = cells.get(Column::Kind).0.split('+');
+        let kind = row_kind(&cells, named.next().unwrap_or_default())?;
+        let also = named
+            .map(|name| match (kind, row_kind(&cells, name)?) {
+                (RowKind::Session(_), RowKind::Session(other)) => Ok(other),
+                _ => Err(cells.fail(
+                    Column::Kind,
+                    format!(
+                        "`{}` is not a kind of session; only a session may be of several \
+                         kinds (`proposals + decision`)",
+                        name.trim()
+                    ),
+                )),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let date = self.date(&cells, kind)?;
         match kind {
             RowKind::Day => self.day_row(&cells, date)?,
             RowKind::Item => self.item_row(&cells, date)?,
             RowKind::Session(kind) => {
-                let session = session(&cells, kind)?;
+                let mut session = session(&cells, kind)?;
+                session.also = also;
                 self.add_session(&cells, date, session)?;
             }
         }
@@ -459,6 +465,7 @@ fn session(
         id: cells.text(Column::Id),
         title,
         kind,
+        also: Vec::new(),
         start,
         minutes,
         description: cells.text(Column::Description),
@@ -572,6 +579,21 @@ fn time(cells: &Cells<'_>, column: Column) -> Result<Option<NaiveTime>, Diagnost
                 ),
             )
         })
+}
+
+/// The kind of row one name in the kind cell says, or why it says none.
+fn row_kind(cells: &Cells<'_>, name: &str) -> Result<RowKind, Diagnostic> {
+    RowKind::named(name).ok_or_else(|| {
+        cells.fail(
+            Column::Kind,
+            format!(
+                "`{}` is not a kind of row; expected one of: {} (or the same in Spanish, \
+                 French or Arabic; empty for a discussion)",
+                name.trim(),
+                RowKind::all_names()
+            ),
+        )
+    })
 }
 
 /// Refuses a cell this kind of row has no place for, rather than dropping it.

@@ -150,6 +150,7 @@ pub fn change_for(live: &Live, p: Pick, minute: i64) -> Change {
                 id: format!("extra{}", p.c % 5),
                 title: text,
                 kind: SessionKind::Discussion,
+                also: Vec::new(),
                 start: Some(NaiveTime::from_hms_opt(13, 0, 0).expect("valid time")),
                 minutes: Some((p.c % 3) as u32 * 20),
                 description: String::new(),

@@ -339,6 +339,7 @@ fn new_session(b: &mut Bytes<'_>) -> Session {
             SessionKind::Break,
             SessionKind::Talk,
         ]),
+        also: b.pick(&[Vec::new(), vec![SessionKind::Decision]]),
         start: Some(
             chrono::NaiveTime::from_hms_opt(u32::from(b.byte() % 24), 0, 0).expect("a valid time"),
         ),

@@ -205,6 +205,7 @@ pub fn add_session(record: &Record, after: &str, answer: &str, kind: SessionKind
             id,
             title: title.to_owned(),
             kind,
+            also: Vec::new(),
             start,
             minutes: Some(minutes),
             description: String::new(),

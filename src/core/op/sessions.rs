@@ -295,6 +295,7 @@ pub(super) fn split(
         items: Vec::new(),
         roles: original.roles.clone(),
         kind: original.kind,
+        also: original.also.clone(),
         track: original.track.clone(),
         room: original.room.clone(),
     };

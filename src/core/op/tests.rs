@@ -181,6 +181,7 @@ fn session(id: &str, minutes: u32) -> Session {
         id: s(id),
         title: format!("session {id}"),
         kind: SessionKind::Discussion,
+        also: Vec::new(),
         start: Some(hhmm(13, 0)),
         minutes: Some(minutes),
         description: String::new(),

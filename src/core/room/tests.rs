@@ -482,6 +482,7 @@ fn a_new_session_gets_an_id_no_session_has() {
         id: id.into(),
         title: "Extra".into(),
         kind: crate::core::agenda::SessionKind::Discussion,
+        also: Vec::new(),
         start: None,
         minutes: Some(10),
         description: String::new(),
