@@ -137,3 +137,22 @@ fn a_kind_the_screen_makes_the_sessions_own_is_said_once() {
     let md = minutes_markdown(&record, &Options::default());
     assert!(md.contains("*Decision, planned 09:30, 90 min"), "{md}");
 }
+
+#[test]
+fn the_programme_names_the_proposals_of_a_session_that_is_also_a_proposals_round() {
+    let text = ROUND
+        .replace(
+            "kind: Proposals, also: [Decision]",
+            "kind: Decision, also: [Proposals], proposals: [\"pilot\"]",
+        )
+        .replace(
+            "    days: [",
+            "    participants: [(id: \"ana\", name: \"Ana Ruiz\")],\n    \
+             proposals: [(id: \"pilot\", title: \"A pilot in three regions\", presenters: [\"ana\"])],\n    days: [",
+        );
+    let html = programme_html(&agenda(&text), None);
+    // A proposals round gives who presents each proposal it takes.
+    assert!(html.contains("A pilot in three regions"), "{html}");
+    assert!(html.contains("presented by"), "{html}");
+    assert!(html.contains("Decision and proposals"), "{html}");
+}

@@ -439,6 +439,11 @@ impl Session {
         std::iter::once(self.kind).chain(self.also.iter().copied())
     }
 
+    /// Whether the session is of `kind`, as its own kind or one of the others it is too.
+    pub fn is(&self, kind: SessionKind) -> bool {
+        self.kinds().any(|k| k == kind)
+    }
+
     /// The name of the track the session runs in, as compared: trimmed, so "Land " is Land.
     pub fn track_name(&self) -> Option<&str> {
         self.track.as_deref().map(str::trim)

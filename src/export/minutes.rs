@@ -418,7 +418,7 @@ fn captures(l: &Labels, record: &Record, s: &Session, under: Option<&str>, doc: 
     if under.is_none() {
         // A record that does not say which session decided lists its decisions under the
         // decision session that names the proposal, as the minutes always did.
-        let decided: Vec<Vec<Span>> = decided_in(record, s, s.kind == SessionKind::Decision)
+        let decided: Vec<Vec<Span>> = decided_in(record, s, s.is(SessionKind::Decision))
             .into_iter()
             .map(|p| {
                 vec![

@@ -317,7 +317,7 @@ fn time_html(l: &Labels, planned: Planned) -> String {
 /// session that presents them (a proposals session), with who presents each, outside Chatham
 /// House. `None` when the session names none the agenda holds.
 fn proposals_html(l: &Labels, agenda: &Agenda, session: &Session) -> Option<String> {
-    let named = !agenda.chatham_house && session.kind == SessionKind::Proposals;
+    let named = !agenda.chatham_house && session.is(SessionKind::Proposals);
     let proposals: Vec<String> = session
         .proposals
         .iter()
