@@ -6,6 +6,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use super::{Ops, refuse, session};
 use crate::core::op::Op;
 use crate::core::record::{Record, RunState, SessionRun};
+use crate::core::timing::hh_mm;
 
 /// What the held-times prompt asks for, said again when an answer cannot be read.
 pub(crate) const HELD_HINT: &str =
@@ -83,10 +84,9 @@ fn time(word: &str) -> Option<NaiveTime> {
 /// alone while it runs, nothing before it started.
 pub fn held_answer(record: &Record, id: &str) -> String {
     let run = record.run(id);
-    let hm = |t: NaiveDateTime| t.format("%H:%M").to_string();
     match (run.started, run.ended) {
-        (Some(started), Some(ended)) => format!("{}-{}", hm(started), hm(ended)),
-        (Some(started), None) => hm(started),
+        (Some(_), Some(_)) => format!("{}-{}", hh_mm(run.started), hh_mm(run.ended)),
+        (Some(_), None) => hh_mm(run.started),
         (None, _) => String::new(),
     }
 }

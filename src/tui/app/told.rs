@@ -9,6 +9,7 @@
 use crate::core::labels;
 use crate::core::op::Op;
 use crate::core::record::{Decision, Id, Record};
+use crate::core::timing::hh_mm;
 use crate::lang::{Arg, Labels};
 
 /// The words for a change: "skipped Coffee break", "moved card “map campaigns” to Land".
@@ -106,10 +107,7 @@ fn session_change(l: &Labels, op: &Op, record: &Record) -> String {
         Op::SkipSession { session } => of("told-skipped", session),
         Op::RestoreRun { session, .. } => of("told-timer-back", session),
         Op::SetHeldTimes { session, run } => {
-            let hm = |t: Option<chrono::NaiveDateTime>| {
-                t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
-            };
-            let (from, to) = (hm(run.started), hm(run.ended));
+            let (from, to) = (hh_mm(run.started), hh_mm(run.ended));
             let title = title(session);
             match run.ended {
                 Some(_) => say(
